@@ -1,0 +1,26 @@
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
+import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
+
+/** What every request shares: configuration, the database, the mail transport and the clock. */
+export interface App {
+  readonly config: Config;
+  readonly db: Database;
+  readonly mail: MailTransport;
+  /** The current time; tests move it to expire invites and sessions. */
+  now(): Date;
+}
+
+export interface AppOptions {
+  mail?: MailTransport;
+  now?: () => Date;
+}
+
+export function createApp(config: Config, options: AppOptions = {}): App {
+  return {
+    config,
+    db: openDatabase(config.databaseUrl),
+    mail: options.mail ?? outboxTransport(),
+    now: options.now ?? (() => new Date()),
+  };
+}

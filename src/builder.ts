@@ -1,0 +1,100 @@
+import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
+import type { Context, MemberContext } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+import { type Capability, capabilityKeys } from './modules/permissions/capabilities.js';
+import { entriesGranting } from './modules/permissions/catalog.js';
+
+/**
+ * The scopes every field and mutation is guarded by. One scope per capability (generated from
+ * src/modules/permissions/capabilities.ts), plus:
+ * - `public`: anyone, signed in or not. Declared explicitly on the few public operations.
+ * - `member`: a live session of an active member. The default of every root type.
+ */
+export type AuthScopes = { public: boolean; member: boolean } & { [C in Capability]: boolean };
+
+const isCapability = (scope: string): scope is Capability => (capabilityKeys as string[]).includes(scope);
+
+/** The capability scopes that failed, in the order they were tried. */
+function missingCapabilities(failure: AuthFailure): Capability[] {
+  switch (failure.kind) {
+    case AuthScopeFailureType.AuthScope:
+      return isCapability(failure.scope) ? [failure.scope] : [];
+    case AuthScopeFailureType.AnyAuthScopes:
+    case AuthScopeFailureType.AllAuthScopes:
+      return failure.failures.flatMap(missingCapabilities);
+    default:
+      return [];
+  }
+}
+
+/** FORBIDDEN naming the missing capability and why the caller lacks it; UNAUTHENTICATED without a session. */
+function unauthorizedError(ctx: Context, failure: AuthFailure) {
+  if (!ctx.viewer) {
+    return ctx.staleToken ? unauthenticated('The session token is invalid, expired or ended: sign in again') : unauthenticated();
+  }
+  const [capability] = missingCapabilities(failure);
+  if (!capability) return forbidden('Not allowed');
+  const decision = ctx.viewer.permissions.explain(capability);
+  const grantedBy = entriesGranting(capability).map((entry) => entry.name);
+  const why =
+    decision.reason === 'RESTRICTED'
+      ? `removed by ${decision.restrictedBy.join(', ')}`
+      : decision.reason === 'FEATURE_DISABLED'
+        ? `the account feature "${decision.feature}" is off`
+        : decision.reason === 'REQUIRES_OTHER_CAPABILITY'
+          ? `it counts only together with "${decision.requires}"`
+          : `granted by ${grantedBy.join(' or ')}`;
+  return forbidden(`Missing permission "${capability}": ${why}`, {
+    capability,
+    reason: decision.reason,
+    grantedBy: entriesGranting(capability).map((entry) => entry.key),
+    restrictedBy: decision.restrictedBy,
+  });
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: AuthScopes;
+  AuthContexts: { member: MemberContext };
+  DefaultFieldNullability: false;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+  };
+}>({
+  plugins: [ScopeAuthPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, ctx, _info, result) => unauthorizedError(ctx, result.failure),
+    authScopes: (ctx) => {
+      const permissions = ctx.viewer?.permissions;
+      const scopes = { public: true, member: Boolean(ctx.viewer) } as AuthScopes;
+      for (const capability of capabilityKeys) scopes[capability] = permissions?.has(capability) ?? false;
+      return scopes;
+    },
+  },
+});
+
+// Deny by default: every query, mutation and subscription needs a live member session unless the
+// field opts out with `skipTypeScopes` and declares `authScopes: { public: true }` itself.
+builder.queryType({ authScopes: { member: true } });
+builder.mutationType({ authScopes: { member: true } });
+
+builder.scalarType('DateTime', {
+  description: 'An ISO-8601 date and time in UTC',
+  serialize: (value) => value.toISOString(),
+  parseValue: (value) => {
+    const date = new Date(String(value));
+    if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
+    return date;
+  },
+});
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});

@@ -1,0 +1,34 @@
+/** Every setting Roster reads from its environment, with its default. */
+export interface Config {
+  /** PORT: the HTTP (and WebSocket) port. */
+  port: number;
+  /** DATABASE_URL: the SQLite file, as `file:./data/roster.db` or a path. */
+  databaseUrl: string;
+  /** PUBLIC_URL: the address people reach the server at, used in emailed links. */
+  publicUrl: string;
+  /** INVITE_TTL_DAYS: how long an invite link stays valid. */
+  inviteTtlDays: number;
+  /** SESSION_TTL_DAYS: how long a session token stays valid. */
+  sessionTtlDays: number;
+  /** PASSWORD_HASH_COST: log2 of scrypt's N; 17 is OWASP's recommendation. */
+  passwordHashCost: number;
+}
+
+const positiveNumber = (name: string, value: string | undefined, fallback: number) => {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  return parsed;
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = positiveNumber('PORT', env.PORT, 4000);
+  return {
+    port,
+    databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
+    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
+    inviteTtlDays: positiveNumber('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7),
+    sessionTtlDays: positiveNumber('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
+    passwordHashCost: positiveNumber('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17),
+  };
+}

@@ -1,0 +1,53 @@
+import type { App } from './app.js';
+import type { Transaction } from './db/client.js';
+import { unauthenticated } from './errors.js';
+import { type Loaders, createLoaders } from './loaders.js';
+import { type Viewer, loadViewer } from './modules/auth/viewer.js';
+
+export type { Viewer } from './modules/auth/viewer.js';
+
+/** Built once per request (and once per subscription): the caller and their effective permissions. */
+export interface Context {
+  readonly app: App;
+  loaders: Loaders;
+  /** The signed-in member, or null for an anonymous caller. */
+  readonly viewer: Viewer | null;
+  /** True when a token was sent but names no live session. */
+  readonly staleToken: boolean;
+}
+
+/** The context once the `member` scope has passed. */
+export interface MemberContext extends Context {
+  readonly viewer: Viewer;
+}
+
+export function bearerToken(authorization: string | null | undefined): string | null {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  return match?.[1] ?? null;
+}
+
+export async function createContext(app: App, authorization: string | null | undefined): Promise<Context> {
+  const loaders = createLoaders(app.db.read);
+  const token = bearerToken(authorization);
+  const viewer = token ? await loadViewer(app, loaders, token) : null;
+  return { app, loaders, viewer, staleToken: token !== null && viewer === null };
+}
+
+/**
+ * Runs a service's changes in one transaction, then drops the request's cached reads so that the
+ * mutation's payload shows the committed state.
+ */
+export async function mutate<T>(ctx: Context, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const result = await ctx.app.db.transaction(work);
+  ctx.loaders = createLoaders(ctx.app.db.read);
+  return result;
+}
+
+/**
+ * The context of a resolver whose root type already required the `member` scope. Scope-auth has
+ * decided by then; this only narrows the type (and fails closed if a field is ever misdeclared).
+ */
+export function asMember(ctx: Context): MemberContext {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx as MemberContext;
+}

@@ -1,0 +1,11 @@
+import { builder } from './builder.js';
+
+/** A GraphQL enum whose values are the keys of `values`, each described by its text. */
+export function describedEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(
+      Object.entries<string>(values).map(([key, text]) => [key, { value: key, description: text }]),
+    ) as Record<K, { value: K; description: string }>,
+  });
+}

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import { inArray } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Db } from './db/client.js';
+import { accounts } from './modules/accounts/tables.js';
+import { invites } from './modules/invites/tables.js';
+import { memberPermissions, members, people } from './modules/users/tables.js';
+
+type TableWithId = SQLiteTable & { id: SQLiteColumn };
+
+/** One query per batch of ids; rows come back in the order asked, `null` where there is none. */
+function byId<Row extends { id: string }>(db: Db, table: TableWithId) {
+  return new DataLoader<string, Row | null>(async (ids) => {
+    const rows = (await db
+      .select()
+      .from(table)
+      .where(inArray(table.id, [...ids]))) as Row[];
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/**
+ * Per-request loaders for every relation, so that lists never run a query per row. They read
+ * what is committed; a mutation replaces them after its commit (see src/context.ts).
+ */
+export function createLoaders(db: Db) {
+  return {
+    person: byId<typeof people.$inferSelect>(db, people),
+    member: byId<typeof members.$inferSelect>(db, members),
+    account: byId<typeof accounts.$inferSelect>(db, accounts),
+    invite: byId<typeof invites.$inferSelect>(db, invites),
+    memberPermissions: new DataLoader<string, string[]>(async (memberIds) => {
+      const rows = await db
+        .select()
+        .from(memberPermissions)
+        .where(inArray(memberPermissions.memberId, [...memberIds]));
+      return memberIds.map((id) => rows.filter((row) => row.memberId === id).map((row) => row.permissionKey));
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,36 @@
+import { eq } from 'drizzle-orm';
+import { type MemberContext, mutate } from '../../context.js';
+import * as validate from '../../lib/validate.js';
+import { recordAudit } from '../audit/service.js';
+import { accounts } from './tables.js';
+
+export interface UpdateAccountInput {
+  name?: string | null;
+  wholesaleEnabled?: boolean | null;
+}
+
+export async function updateAccount(ctx: MemberContext, input: UpdateAccountInput) {
+  const name = input.name == null ? undefined : validate.text('name', input.name);
+  const wholesaleEnabled = input.wholesaleEnabled ?? undefined;
+  return mutate(ctx, async (tx) => {
+    const before = await tx.db.select().from(accounts).where(eq(accounts.id, ctx.viewer.account.id)).get();
+    const after = await tx.db
+      .update(accounts)
+      .set({ name, wholesaleEnabled })
+      .where(eq(accounts.id, ctx.viewer.account.id))
+      .returning()
+      .get();
+    const changed = (['name', 'wholesaleEnabled'] as const).filter((key) => before![key] !== after[key]);
+    if (changed.length > 0) {
+      await recordAudit(tx, {
+        accountId: after.id,
+        action: 'ACCOUNT_UPDATED',
+        actorId: ctx.viewer.member.id,
+        before: Object.fromEntries(changed.map((key) => [key, before![key]])),
+        after: Object.fromEntries(changed.map((key) => [key, after[key]])),
+        at: ctx.app.now(),
+      });
+    }
+    return after;
+  });
+}

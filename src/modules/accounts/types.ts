@@ -1,0 +1,41 @@
+import { builder } from '../../builder.js';
+import { asMember } from '../../context.js';
+import { updateAccount } from './service.js';
+import type { AccountRow } from './tables.js';
+
+export const AccountRef = builder.objectRef<AccountRow>('Account').implement({
+  description: 'A tenant: a brand, a retailer, a company',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    wholesaleEnabled: t.exposeBoolean('wholesaleEnabled', {
+      description: 'Account feature: while off, nobody has the wholesale capability, full access included',
+    }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('account', (t) =>
+  t.field({
+    type: AccountRef,
+    description: 'The account the session acts in',
+    resolve: (_root, _args, ctx) => asMember(ctx).viewer.account,
+  }),
+);
+
+const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
+  fields: (t) => ({
+    name: t.string({ required: false }),
+    wholesaleEnabled: t.boolean({ required: false }),
+  }),
+});
+
+builder.mutationField('updateAccount', (t) =>
+  t.field({
+    type: AccountRef,
+    description: "Changes the account's name and features. Needs the settings capability (full access).",
+    authScopes: { settings: true },
+    args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateAccount(asMember(ctx), input),
+  }),
+);

@@ -1,0 +1,38 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, id } from '../../db/columns.js';
+import { accounts } from '../accounts/tables.js';
+import { invites } from '../invites/tables.js';
+import { members } from '../users/tables.js';
+
+export const AuditAction = {
+  ACCOUNT_CREATED: 'The account was created by its first user',
+  ACCOUNT_UPDATED: 'Account settings or features changed',
+  INVITE_SENT: 'An invite was sent',
+  INVITE_RESENT: 'An invite was re-sent with a new link and expiry',
+  INVITE_REVOKED: 'An invite was revoked',
+  INVITE_ACCEPTED: 'An invite was accepted and the person became a member',
+  PERMISSIONS_CHANGED: "A member's permissions changed",
+  USER_DELETED: 'A member was deleted; their sessions ended',
+} as const;
+export type AuditAction = keyof typeof AuditAction;
+
+/** Who did what to whom, with the state before and after. Append-only. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: id(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    action: text('action').$type<AuditAction>().notNull(),
+    actorId: text('actor_id').references(() => members.id),
+    targetId: text('target_id').references(() => members.id),
+    inviteId: text('invite_id').references(() => invites.id),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('audit_log_account_created').on(t.accountId, t.createdAt, t.id)],
+);
+
+export type AuditRow = typeof auditLog.$inferSelect;

@@ -1,0 +1,49 @@
+import { builder } from '../../builder.js';
+import { connectionType, pageArgs } from '../../connection.js';
+import { asMember } from '../../context.js';
+import { InviteRef } from '../invites/types.js';
+import { describedEnum } from '../../enums.js';
+import { UserRef } from '../users/types.js';
+import { listAuditLog } from './service.js';
+import { AuditAction, type AuditRow } from './tables.js';
+
+const AuditActionEnum = describedEnum('AuditAction', 'What kind of change an audit entry records', AuditAction);
+
+const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
+  description: 'One recorded change: who did what to whom, before and after, when',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    action: t.expose('action', { type: AuditActionEnum }),
+    actor: t.field({
+      type: UserRef,
+      nullable: true,
+      description: 'Who made the change; deleted users still show here with their name and email',
+      resolve: (entry, _args, ctx) => (entry.actorId ? ctx.loaders.member.load(entry.actorId) : null),
+    }),
+    target: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (entry, _args, ctx) => (entry.targetId ? ctx.loaders.member.load(entry.targetId) : null),
+    }),
+    invite: t.field({
+      type: InviteRef,
+      nullable: true,
+      resolve: (entry, _args, ctx) => (entry.inviteId ? ctx.loaders.invite.load(entry.inviteId) : null),
+    }),
+    before: t.expose('before', { type: 'JSON', nullable: true }),
+    after: t.expose('after', { type: 'JSON', nullable: true }),
+    at: t.expose('createdAt', { type: 'DateTime' }),
+  }),
+});
+
+const AuditEntryConnection = connectionType('AuditEntry', AuditEntryRef);
+
+builder.queryField('auditLog', (t) =>
+  t.field({
+    type: AuditEntryConnection,
+    description: "Changes to the account's users, invites and permissions, newest first",
+    authScopes: { manageUsers: true },
+    args: { ...pageArgs(t.arg), targetId: t.arg.id({ required: false, description: 'Only changes to this user' }) },
+    resolve: (_root, args, ctx) => listAuditLog(asMember(ctx), args),
+  }),
+);

@@ -1,0 +1,121 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { App } from '../../app.js';
+import { type Context, type MemberContext, mutate } from '../../context.js';
+import { conflict, notFound, unauthenticated } from '../../errors.js';
+import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import * as validate from '../../lib/validate.js';
+import { accounts } from '../accounts/tables.js';
+import { recordAudit } from '../audit/service.js';
+import { FULL_ACCESS } from '../permissions/catalog.js';
+import { replacePermissions } from '../permissions/service.js';
+import { members, people } from '../users/tables.js';
+import { endSessions, startSession } from './sessions.js';
+import { sessions } from './tables.js';
+
+/** Who a session token belongs to, and the account it acts in. */
+export interface SessionIdentity {
+  personId: string;
+  accountId: string;
+}
+
+export interface SignedIn extends SessionIdentity {
+  token: string;
+}
+
+export interface SignUpInput {
+  accountName: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/** A new account with its first user, who has full access, and a session for them. */
+export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
+  const accountName = validate.text('accountName', input.accountName);
+  const name = validate.text('name', input.name);
+  const email = validate.email('email', input.email);
+  const passwordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
+  return mutate(ctx, async (tx) => {
+    if (await tx.db.select().from(people).where(eq(people.email, email)).get()) {
+      throw conflict('This email already has a login: sign in instead', { field: 'email' });
+    }
+    const at = ctx.app.now();
+    const account = await tx.db.insert(accounts).values({ name: accountName, createdAt: at }).returning().get();
+    const person = await tx.db.insert(people).values({ email, name, passwordHash, createdAt: at }).returning().get();
+    const member = await tx.db
+      .insert(members)
+      .values({ accountId: account.id, personId: person.id, status: 'ACTIVE', createdAt: at })
+      .returning()
+      .get();
+    await replacePermissions(tx, member.id, [FULL_ACCESS]);
+    await recordAudit(tx, {
+      accountId: account.id,
+      action: 'ACCOUNT_CREATED',
+      actorId: member.id,
+      targetId: member.id,
+      after: { name: account.name, permissions: [FULL_ACCESS] },
+      at,
+    });
+    const token = await startSession(ctx.app, tx, person.id, account.id);
+    return { token, personId: person.id, accountId: account.id };
+  });
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * The person with this email and password, or UNAUTHENTICATED. An unknown email costs the same
+ * hashing time as a wrong password, so response times do not reveal which emails have a login.
+ */
+export async function authenticate(app: App, emailInput: string, password: string) {
+  const email = emailInput.trim().toLowerCase();
+  const person = await app.db.read.select().from(people).where(eq(people.email, email)).get();
+  dummyHash ??= hashPassword('not a password', app.config.passwordHashCost);
+  const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHash));
+  if (!person || !valid) throw unauthenticated('Wrong email or password');
+  return person;
+}
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  accountId?: string | null;
+}
+
+/** Signs in to `accountId`, or to the person's oldest active membership. */
+export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> {
+  const person = await authenticate(ctx.app, input.email, input.password);
+  const memberships = await ctx.app.db.read
+    .select()
+    .from(members)
+    .where(and(eq(members.personId, person.id), eq(members.status, 'ACTIVE')))
+    .orderBy(asc(members.createdAt));
+  if (memberships.length === 0) throw unauthenticated('This login is no longer a member of any account');
+  const membership = input.accountId ? memberships.find((m) => m.accountId === input.accountId) : memberships[0];
+  if (!membership) throw notFound('Account');
+  return mutate(ctx, async (tx) => {
+    const token = await startSession(ctx.app, tx, person.id, membership.accountId);
+    return { token, personId: person.id, accountId: membership.accountId };
+  });
+}
+
+export async function logout(ctx: MemberContext): Promise<boolean> {
+  await mutate(ctx, (tx) => endSessions(tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
+  return true;
+}
+
+/** Moves the caller's session to another account they are an active member of. */
+export async function switchAccount(ctx: MemberContext, accountId: string): Promise<SessionIdentity> {
+  return mutate(ctx, async (tx) => {
+    const membership = await tx.db
+      .select()
+      .from(members)
+      .where(
+        and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE')),
+      )
+      .get();
+    if (!membership) throw notFound('Account');
+    await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
+    return { personId: ctx.viewer.person.id, accountId };
+  });
+}

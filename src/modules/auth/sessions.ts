@@ -1,0 +1,38 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { App } from '../../app.js';
+import type { Transaction } from '../../db/client.js';
+import { hashToken, newToken } from '../../lib/tokens.js';
+import { type SessionEndReason, sessions } from './tables.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Starts a session in one account; the token is returned once and only its hash is kept. */
+export async function startSession(app: App, tx: Transaction, personId: string, accountId: string) {
+  const token = newToken();
+  const now = app.now();
+  await tx.db.insert(sessions).values({
+    tokenHash: hashToken(token),
+    personId,
+    accountId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + app.config.sessionTtlDays * DAY_MS),
+  });
+  return token;
+}
+
+/** Ends every live session matching `where` (a person in an account, or one session). */
+export async function endSessions(
+  tx: Transaction,
+  where: { personId: string; accountId: string } | { sessionId: string },
+  reason: SessionEndReason,
+  at: Date,
+) {
+  const match =
+    'sessionId' in where
+      ? eq(sessions.id, where.sessionId)
+      : and(eq(sessions.personId, where.personId), eq(sessions.accountId, where.accountId));
+  await tx.db
+    .update(sessions)
+    .set({ endedAt: at, endReason: reason })
+    .where(and(match, isNull(sessions.endedAt)));
+}

@@ -1,0 +1,32 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, id, timestamp } from '../../db/columns.js';
+import { accounts } from '../accounts/tables.js';
+import { people } from '../users/tables.js';
+
+export const SessionEndReason = {
+  LOGOUT: 'LOGOUT',
+  MEMBER_DELETED: 'MEMBER_DELETED',
+} as const;
+export type SessionEndReason = keyof typeof SessionEndReason;
+
+/** A signed-in session. Only the SHA-256 of its token is stored; it acts in one account at a time. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique(),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at').notNull(),
+    endedAt: timestamp('ended_at'),
+    endReason: text('end_reason', { enum: ['LOGOUT', 'MEMBER_DELETED'] }),
+  },
+  (t) => [index('sessions_person_account').on(t.personId, t.accountId)],
+);
+
+export type SessionRow = typeof sessions.$inferSelect;

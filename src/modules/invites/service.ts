@@ -1,0 +1,308 @@
+import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import type { App } from '../../app.js';
+import { type Context, type MemberContext, mutate } from '../../context.js';
+import type { Db, Transaction } from '../../db/client.js';
+import { countRows } from '../../db/count.js';
+import { ErrorCode, RosterError, conflict, notFound, unauthenticated } from '../../errors.js';
+import { type PageArgs, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../../lib/pagination.js';
+import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { hashToken, newToken } from '../../lib/tokens.js';
+import * as validate from '../../lib/validate.js';
+import { recordAudit } from '../audit/service.js';
+import type { SignedIn } from '../auth/service.js';
+import { startSession } from '../auth/sessions.js';
+import { FULL_ACCESS } from '../permissions/catalog.js';
+import { assertFullAccess, assertMayChangePermissions, normalizeKeys, replacePermissions } from '../permissions/service.js';
+import { members, people } from '../users/tables.js';
+import { grantorOf } from '../users/service.js';
+import { type InviteRow, inviteTokens, invites } from './tables.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const InviteStatus = {
+  PENDING: 'Sent and waiting to be accepted',
+  EXPIRED: 'Past its expiry without being accepted; re-invite to send a new link',
+  ACCEPTED: 'Accepted: the person is a member',
+  REVOKED: 'Revoked by an admin; the link no longer works',
+} as const;
+export type InviteStatus = keyof typeof InviteStatus;
+
+export const inviteStatus = (invite: InviteRow, now: Date): InviteStatus =>
+  invite.status === 'PENDING' && invite.expiresAt <= now ? 'EXPIRED' : invite.status;
+
+export interface ListInvitesArgs extends PageArgs {
+  status?: InviteStatus | null;
+}
+
+/** The invites of the caller's account, newest first. */
+export async function listInvites(ctx: MemberContext, args: ListInvitesArgs) {
+  const size = pageSize(args);
+  const now = ctx.app.now();
+  const byStatus = {
+    PENDING: and(eq(invites.status, 'PENDING'), gt(invites.expiresAt, now)),
+    EXPIRED: and(eq(invites.status, 'PENDING'), lte(invites.expiresAt, now)),
+    ACCEPTED: eq(invites.status, 'ACCEPTED'),
+    REVOKED: eq(invites.status, 'REVOKED'),
+  };
+  const scope = and(eq(invites.accountId, ctx.viewer.account.id), args.status ? byStatus[args.status] : undefined);
+  const rows = await ctx.app.db.read
+    .select()
+    .from(invites)
+    .where(and(scope, afterCursor(invites, decodeCursor(args), 'desc')))
+    .orderBy(...orderFor(invites, 'desc'))
+    .limit(size + 1);
+  return { ...toPage(rows, size), totalCount: () => countRows(ctx.app.db.read, invites, scope) };
+}
+
+/** Issues a new link for an invite, emails it, and returns the invite as updated. */
+async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, resend: boolean) {
+  const token = newToken();
+  const now = ctx.app.now();
+  await tx.db
+    .update(inviteTokens)
+    .set({ replacedAt: now })
+    .where(and(eq(inviteTokens.inviteId, invite.id), isNull(inviteTokens.replacedAt)));
+  await tx.db.insert(inviteTokens).values({ tokenHash: hashToken(token), inviteId: invite.id, createdAt: now });
+  const expiresAt = new Date(now.getTime() + ctx.app.config.inviteTtlDays * DAY_MS);
+  const updated = await tx.db
+    .update(invites)
+    .set({ expiresAt, lastSentAt: now, sentCount: resend ? invite.sentCount + 1 : invite.sentCount })
+    .where(eq(invites.id, invite.id))
+    .returning()
+    .get();
+  const { account, person } = ctx.viewer;
+  await ctx.app.mail.send(tx, {
+    accountId: account.id,
+    to: invite.email,
+    subject: `${person.name} invited you to ${account.name} on Roster`,
+    text: [
+      `Hello${invite.name ? ` ${invite.name}` : ''},`,
+      '',
+      `${person.name} (${person.email}) invited you to join ${account.name} on Roster.`,
+      '',
+      `Accept the invitation: ${ctx.app.config.publicUrl}/invite?token=${token}`,
+      '',
+      `This link expires on ${expiresAt.toUTCString()}. If it expires, ask ${person.name} to re-invite you.`,
+    ].join('\n'),
+  });
+  return updated;
+}
+
+export interface InviteUserInput {
+  email: string;
+  name?: string | null;
+  /** "Full access" unless the inviter unchecks it, as in Inventory Planner. */
+  permissions?: readonly string[] | null;
+}
+
+export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
+  const email = validate.email('email', input.email);
+  const name = input.name == null ? null : validate.text('name', input.name);
+  const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
+  const accountId = ctx.viewer.account.id;
+  return mutate(ctx, async (tx) => {
+    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: [], after: permissions });
+    const member = await tx.db
+      .select({ id: members.id })
+      .from(members)
+      .innerJoin(people, eq(people.id, members.personId))
+      .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE')))
+      .get();
+    if (member) throw conflict(`${email} is already a member of this account`, { field: 'email', userId: member.id });
+    const open = await tx.db
+      .select()
+      .from(invites)
+      .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING')))
+      .get();
+    if (open) {
+      throw conflict(`${email} is already invited: re-send or revoke that invite`, { field: 'email', inviteId: open.id });
+    }
+    const now = ctx.app.now();
+    const invite = await tx.db
+      .insert(invites)
+      .values({
+        accountId,
+        email,
+        name,
+        permissions,
+        status: 'PENDING',
+        invitedById: ctx.viewer.member.id,
+        createdAt: now,
+        expiresAt: now,
+        lastSentAt: now,
+      })
+      .returning()
+      .get();
+    const sent = await sendLink(ctx, tx, invite, false);
+    await recordAudit(tx, {
+      accountId,
+      action: 'INVITE_SENT',
+      actorId: ctx.viewer.member.id,
+      inviteId: invite.id,
+      after: { email, name, permissions, expiresAt: sent.expiresAt },
+      at: now,
+    });
+    return sent;
+  });
+}
+
+/** A pending (or expired) invite of the caller's account, read inside the transaction. */
+async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string) {
+  const invite = await tx.db
+    .select()
+    .from(invites)
+    .where(and(eq(invites.id, inviteId), eq(invites.accountId, ctx.viewer.account.id)))
+    .get();
+  if (!invite) throw notFound('Invite');
+  if (invite.status !== 'PENDING') {
+    throw conflict(`This invite was already ${invite.status.toLowerCase()}`, { status: invite.status });
+  }
+  return invite;
+}
+
+/** A new link and a new expiry; every earlier link stops working. */
+export async function resendInvite(ctx: MemberContext, inviteId: string) {
+  return mutate(ctx, async (tx) => {
+    const invite = await openInvite(ctx, tx, inviteId);
+    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: [], after: invite.permissions });
+    const sent = await sendLink(ctx, tx, invite, true);
+    await recordAudit(tx, {
+      accountId: invite.accountId,
+      action: 'INVITE_RESENT',
+      actorId: ctx.viewer.member.id,
+      inviteId: invite.id,
+      before: { expiresAt: invite.expiresAt, sentCount: invite.sentCount },
+      after: { expiresAt: sent.expiresAt, sentCount: sent.sentCount },
+      at: ctx.app.now(),
+    });
+    return sent;
+  });
+}
+
+export async function revokeInvite(ctx: MemberContext, inviteId: string) {
+  return mutate(ctx, async (tx) => {
+    const invite = await openInvite(ctx, tx, inviteId);
+    if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(await grantorOf(ctx, tx));
+    const now = ctx.app.now();
+    const revoked = await tx.db
+      .update(invites)
+      .set({ status: 'REVOKED', revokedAt: now, revokedById: ctx.viewer.member.id })
+      .where(eq(invites.id, invite.id))
+      .returning()
+      .get();
+    await recordAudit(tx, {
+      accountId: invite.accountId,
+      action: 'INVITE_REVOKED',
+      actorId: ctx.viewer.member.id,
+      inviteId: invite.id,
+      before: { status: 'PENDING' },
+      after: { status: 'REVOKED' },
+      at: now,
+    });
+    return revoked;
+  });
+}
+
+/** The invite a link belongs to, if the link is still the current one and the invite is open. */
+async function inviteForToken(app: App, db: Db, token: string) {
+  const row = await db
+    .select({ invite: invites, replacedAt: inviteTokens.replacedAt })
+    .from(inviteTokens)
+    .innerJoin(invites, eq(invites.id, inviteTokens.inviteId))
+    .where(eq(inviteTokens.tokenHash, hashToken(token)))
+    .get();
+  if (!row) throw notFound('Invite');
+  const { invite } = row;
+  if (invite.status === 'REVOKED') throw new RosterError(ErrorCode.INVITE_REVOKED, 'This invite was revoked');
+  if (invite.status === 'ACCEPTED') throw conflict('This invite was already accepted: sign in instead');
+  if (row.replacedAt) {
+    throw new RosterError(ErrorCode.INVITE_REVOKED, 'This link was replaced by a newer invite email: use the latest link');
+  }
+  if (inviteStatus(invite, app.now()) === 'EXPIRED') {
+    throw new RosterError(ErrorCode.INVITE_EXPIRED, 'This invite has expired: ask an admin to re-invite you', {
+      expiredAt: invite.expiresAt.toISOString(),
+    });
+  }
+  return invite;
+}
+
+/** What the holder of an invite link may see before accepting it. */
+export async function previewInvitation(ctx: Context, token: string) {
+  const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
+  const existingLogin = await ctx.app.db.read.select({ id: people.id }).from(people).where(eq(people.email, invite.email)).get();
+  return { invite, hasLogin: Boolean(existingLogin) };
+}
+
+export interface AcceptInviteInput {
+  token: string;
+  /** For a new login: the person's name. */
+  name?: string | null;
+  /** For a new login, its password; for an existing login, that login's password. */
+  password: string;
+}
+
+/**
+ * Joins the account with the invite's permissions. A person whose email already has a login (from
+ * another account) joins with that login and proves it with its password; anyone else creates one.
+ */
+export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
+  const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
+  const existing = await ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)).get();
+  let newPerson: { name: string; passwordHash: string } | null = null;
+  if (existing) {
+    if (!(await verifyPassword(input.password, existing.passwordHash))) {
+      throw unauthenticated(`Wrong password for the existing login ${invite.email}`);
+    }
+  } else {
+    const name = validate.text('name', input.name ?? invite.name ?? '');
+    const password = validate.password('password', input.password);
+    newPerson = { name, passwordHash: await hashPassword(password, ctx.app.config.passwordHashCost) };
+  }
+  return mutate(ctx, async (tx) => {
+    const current = await inviteForToken(ctx.app, tx.db, input.token); // a revoke or re-send may have landed since
+    const at = ctx.app.now();
+    const person =
+      existing ??
+      (await tx.db
+        .insert(people)
+        .values({ email: current.email, name: newPerson!.name, passwordHash: newPerson!.passwordHash, createdAt: at })
+        .returning()
+        .get());
+    const earlier = await tx.db
+      .select()
+      .from(members)
+      .where(and(eq(members.accountId, current.accountId), eq(members.personId, person.id)))
+      .get();
+    if (earlier?.status === 'ACTIVE') throw conflict('You are already a member of this account');
+    const member = earlier
+      ? await tx.db
+          .update(members)
+          .set({ status: 'ACTIVE', deletedAt: null, deletedById: null })
+          .where(eq(members.id, earlier.id))
+          .returning()
+          .get()
+      : await tx.db
+          .insert(members)
+          .values({ accountId: current.accountId, personId: person.id, status: 'ACTIVE', createdAt: at })
+          .returning()
+          .get();
+    await replacePermissions(tx, member.id, current.permissions);
+    await tx.db
+      .update(invites)
+      .set({ status: 'ACCEPTED', acceptedAt: at, acceptedMemberId: member.id })
+      .where(eq(invites.id, current.id));
+    await recordAudit(tx, {
+      accountId: current.accountId,
+      action: 'INVITE_ACCEPTED',
+      actorId: member.id,
+      targetId: member.id,
+      inviteId: current.id,
+      before: earlier ? { status: earlier.status } : null,
+      after: { status: 'ACTIVE', permissions: current.permissions },
+      at,
+    });
+    const token = await startSession(ctx.app, tx, person.id, current.accountId);
+    return { token, personId: person.id, accountId: current.accountId };
+  });
+}
+

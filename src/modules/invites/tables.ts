@@ -1,0 +1,57 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { createdAt, id, timestamp } from '../../db/columns.js';
+import { accounts } from '../accounts/tables.js';
+import { members } from '../users/tables.js';
+
+export const StoredInviteStatus = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', REVOKED: 'REVOKED' } as const;
+export type StoredInviteStatus = keyof typeof StoredInviteStatus;
+
+/** An offer of membership to an email, carrying the permissions the member will start with. */
+export const invites = sqliteTable(
+  'invites',
+  {
+    id: id(),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    email: text('email').notNull(),
+    name: text('name'),
+    /** JSON array of catalog keys. */
+    permissions: text('permissions', { mode: 'json' }).$type<string[]>().notNull(),
+    status: text('status', { enum: ['PENDING', 'ACCEPTED', 'REVOKED'] }).notNull(),
+    invitedById: text('invited_by_id')
+      .notNull()
+      .references(() => members.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at').notNull(),
+    sentCount: integer('sent_count').notNull().default(1),
+    lastSentAt: timestamp('last_sent_at').notNull(),
+    acceptedAt: timestamp('accepted_at'),
+    acceptedMemberId: text('accepted_member_id').references(() => members.id),
+    revokedAt: timestamp('revoked_at'),
+    revokedById: text('revoked_by_id').references(() => members.id),
+  },
+  (t) => [
+    // At most one open invite per email and account, even under concurrent requests.
+    uniqueIndex('invites_one_pending_per_email')
+      .on(t.accountId, t.email)
+      .where(sql`status = 'PENDING'`),
+    index('invites_account_created').on(t.accountId, t.createdAt, t.id),
+  ],
+);
+
+/**
+ * Every link ever sent for an invite, by the SHA-256 of its token. Re-inviting replaces the link;
+ * keeping the old hash lets an old link answer "replaced" instead of "unknown".
+ */
+export const inviteTokens = sqliteTable('invite_tokens', {
+  tokenHash: text('token_hash').primaryKey(),
+  inviteId: text('invite_id')
+    .notNull()
+    .references(() => invites.id),
+  createdAt: createdAt(),
+  replacedAt: timestamp('replaced_at'),
+});
+
+export type InviteRow = typeof invites.$inferSelect;

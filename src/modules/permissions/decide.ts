@@ -1,0 +1,102 @@
+import { type AccountFeature, type Capability, capabilityDefinition, capabilityKeys } from './capabilities.js';
+import { type CatalogEntry, FULL_ACCESS, type Narrowing, catalogEntry } from './catalog.js';
+
+/** Why a member has or lacks a capability: the answer to "why not?" is part of the decision. */
+export type DecisionReason =
+  | 'FULL_ACCESS'
+  | 'EVERY_MEMBER'
+  | 'GRANTED'
+  | 'NOT_GRANTED'
+  | 'RESTRICTED'
+  | 'FEATURE_DISABLED'
+  | 'REQUIRES_OTHER_CAPABILITY';
+
+export interface Decision {
+  readonly capability: Capability;
+  readonly allowed: boolean;
+  readonly reason: DecisionReason;
+  /** Catalog keys that grant it to this member. */
+  readonly grantedBy: readonly string[];
+  /** Catalog keys (RESTRICT toggles that are on) that take it away. */
+  readonly restrictedBy: readonly string[];
+  /** The account feature that is off, for FEATURE_DISABLED. */
+  readonly feature: AccountFeature | null;
+  /** The missing capability, for REQUIRES_OTHER_CAPABILITY. */
+  readonly requires: Capability | null;
+}
+
+export type AccountFeatures = Readonly<Record<AccountFeature, boolean>>;
+
+export interface EffectivePermissions {
+  readonly fullAccess: boolean;
+  /** The catalog keys held by the member, as stored. */
+  readonly permissionKeys: readonly string[];
+  readonly capabilities: ReadonlySet<Capability>;
+  /** Active SCOPE narrowings (never while full access is on). */
+  readonly narrowings: readonly Narrowing[];
+  has(capability: Capability): boolean;
+  explain(capability: Capability): Decision;
+}
+
+/**
+ * A member's effective capabilities, as fixed in shared/PERMISSION-MODEL.md: full access gives
+ * everything; otherwise every-member capabilities plus grants, minus restrictions (deny wins); then
+ * account features gate everyone; then combinations (`requires`) apply.
+ */
+export function decide(permissionKeys: Iterable<string>, features: AccountFeatures): EffectivePermissions {
+  const held = [...new Set(permissionKeys)].sort();
+  const entries = held.map(catalogEntry).filter((entry): entry is CatalogEntry => entry !== undefined);
+  const fullAccess = held.includes(FULL_ACCESS);
+  const decisions = new Map<Capability, Decision>();
+
+  for (const capability of capabilityKeys) {
+    const definition = capabilityDefinition(capability);
+    const grantedBy = entries.filter((e) => e.key !== FULL_ACCESS && e.grants.includes(capability)).map((e) => e.key);
+    const restrictedBy = fullAccess ? [] : entries.filter((e) => e.removes.includes(capability)).map((e) => e.key);
+    const base = { capability, grantedBy, restrictedBy, feature: null, requires: null };
+    let decision: Decision;
+    if (definition.feature && !features[definition.feature]) {
+      decision = { ...base, allowed: false, reason: 'FEATURE_DISABLED', feature: definition.feature };
+    } else if (fullAccess) {
+      decision = { ...base, allowed: true, reason: 'FULL_ACCESS' };
+    } else if (restrictedBy.length > 0) {
+      decision = { ...base, allowed: false, reason: 'RESTRICTED' };
+    } else if (grantedBy.length > 0) {
+      decision = { ...base, allowed: true, reason: 'GRANTED' };
+    } else if (definition.everyMember) {
+      decision = { ...base, allowed: true, reason: 'EVERY_MEMBER' };
+    } else {
+      decision = { ...base, allowed: false, reason: 'NOT_GRANTED' };
+    }
+    decisions.set(capability, decision);
+  }
+
+  // Combinations: a capability that requires another counts only while the other is held.
+  for (const [capability, decision] of decisions) {
+    const requires = capabilityDefinition(capability).requires as Capability | undefined;
+    if (decision.allowed && requires && !decisions.get(requires)?.allowed) {
+      decisions.set(capability, { ...decision, allowed: false, reason: 'REQUIRES_OTHER_CAPABILITY', requires });
+    }
+  }
+
+  const granted = new Set(capabilityKeys.filter((capability) => decisions.get(capability)!.allowed));
+  return {
+    fullAccess,
+    permissionKeys: held,
+    capabilities: granted,
+    narrowings: fullAccess ? [] : entries.flatMap((entry) => (entry.narrows ? [entry.narrows] : [])),
+    has: (capability) => granted.has(capability),
+    explain: (capability) => decisions.get(capability)!,
+  };
+}
+
+/**
+ * What a change of permissions would give a member that they did not have: capabilities gained,
+ * and narrowings lifted. A manager may only make a change whose gains they hold themselves.
+ */
+export function gains(before: EffectivePermissions, after: EffectivePermissions) {
+  return {
+    capabilities: [...after.capabilities].filter((capability) => !before.capabilities.has(capability)),
+    liftedNarrowings: before.narrowings.filter((narrowing) => !after.narrowings.includes(narrowing)),
+  };
+}

@@ -1,0 +1,90 @@
+import { and, eq, ne, sql } from 'drizzle-orm';
+import type { Transaction } from '../../db/client.js';
+import { conflict, forbidden } from '../../errors.js';
+import { accountFeatures } from './capabilities.js';
+import { FULL_ACCESS } from './catalog.js';
+import { type AccountFeatures, decide, gains } from './decide.js';
+import { memberPermissions, members } from '../users/tables.js';
+
+/** Escalation is judged with every feature on, so a grant cannot lie dormant until a feature is enabled. */
+const allFeaturesOn = Object.fromEntries(Object.keys(accountFeatures).map((f) => [f, true])) as AccountFeatures;
+
+export interface Grantor {
+  readonly memberId: string;
+  readonly permissionKeys: readonly string[];
+}
+
+export interface PermissionChange {
+  /** The member whose permissions change; null for an invite not yet accepted. */
+  readonly targetMemberId: string | null;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+/**
+ * The rules of managing permissions (shared/PERMISSION-MODEL.md, "Managing"): nobody edits their
+ * own permissions; only full-access members grant full access or touch a full-access member; a
+ * manager grants only capabilities they hold and lifts only narrowings they are not under.
+ */
+export function assertMayChangePermissions(grantor: Grantor, change: PermissionChange): void {
+  if (change.targetMemberId === grantor.memberId) {
+    throw forbidden('Nobody can change their own permissions', { rule: 'SELF_EDIT' });
+  }
+  if (change.before.includes(FULL_ACCESS) || change.after.includes(FULL_ACCESS)) assertFullAccess(grantor);
+  const grantorPermissions = decide(grantor.permissionKeys, allFeaturesOn);
+  const gained = gains(decide(change.before, allFeaturesOn), decide(change.after, allFeaturesOn));
+  const notHeld = gained.capabilities.filter((capability) => !grantorPermissions.has(capability));
+  if (notHeld.length > 0) {
+    throw forbidden(`You cannot grant what you do not hold: ${notHeld.join(', ')}`, {
+      rule: 'GRANT_NOT_HELD',
+      capability: notHeld[0],
+      capabilities: notHeld,
+    });
+  }
+  const lifted = gained.liftedNarrowings.filter((narrowing) => grantorPermissions.narrowings.includes(narrowing));
+  if (lifted.length > 0) {
+    throw forbidden(`You cannot lift a narrowing you are under yourself: ${lifted.join(', ')}`, {
+      rule: 'GRANT_NOT_HELD',
+      narrowings: lifted,
+    });
+  }
+}
+
+/** Only full-access members grant full access or touch (edit, delete, re-invite) a full-access member. */
+export function assertFullAccess(grantor: Grantor): void {
+  if (!grantor.permissionKeys.includes(FULL_ACCESS)) {
+    throw forbidden('Only a full-access user can grant full access or change a full-access user', {
+      rule: 'FULL_ACCESS_REQUIRED',
+      capability: 'fullAccess',
+    });
+  }
+}
+
+/** An account always keeps at least one active full-access member besides `leavingMemberId`. */
+export async function assertAnotherFullAccessMember(tx: Transaction, accountId: string, leavingMemberId: string) {
+  const [row] = await tx.db
+    .select({ count: sql<number>`count(*)` })
+    .from(memberPermissions)
+    .innerJoin(members, eq(members.id, memberPermissions.memberId))
+    .where(
+      and(
+        eq(members.accountId, accountId),
+        eq(members.status, 'ACTIVE'),
+        ne(members.id, leavingMemberId),
+        eq(memberPermissions.permissionKey, FULL_ACCESS),
+      ),
+    );
+  if (!row || row.count === 0) {
+    throw conflict('The account must keep at least one full-access user', { rule: 'LAST_FULL_ACCESS_USER' });
+  }
+}
+
+export async function replacePermissions(tx: Transaction, memberId: string, keys: readonly string[]) {
+  await tx.db.delete(memberPermissions).where(eq(memberPermissions.memberId, memberId));
+  if (keys.length > 0) {
+    await tx.db.insert(memberPermissions).values(keys.map((permissionKey) => ({ memberId, permissionKey })));
+  }
+}
+
+/** Sorted and without repeats, so that audit records and comparisons are stable. */
+export const normalizeKeys = (keys: readonly string[]) => [...new Set(keys)].sort();

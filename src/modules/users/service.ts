@@ -1,0 +1,130 @@
+import { and, eq } from 'drizzle-orm';
+import { type MemberContext, mutate } from '../../context.js';
+import type { Transaction } from '../../db/client.js';
+import { countRows } from '../../db/count.js';
+import { conflict, notFound } from '../../errors.js';
+import { type PageArgs, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../../lib/pagination.js';
+import { recordAudit } from '../audit/service.js';
+import { endSessions } from '../auth/sessions.js';
+import { FULL_ACCESS } from '../permissions/catalog.js';
+import {
+  assertAnotherFullAccessMember,
+  assertFullAccess,
+  assertMayChangePermissions,
+  normalizeKeys,
+  replacePermissions,
+} from '../permissions/service.js';
+import { type MemberRow, type MemberStatus, memberPermissions, members } from './tables.js';
+
+export interface ListUsersArgs extends PageArgs {
+  status?: MemberStatus | null;
+}
+
+/** The members of the caller's account, oldest first. */
+export async function listUsers(ctx: MemberContext, args: ListUsersArgs) {
+  const size = pageSize(args);
+  const scope = and(
+    eq(members.accountId, ctx.viewer.account.id),
+    args.status ? eq(members.status, args.status) : undefined,
+  );
+  const rows = await ctx.app.db.read
+    .select()
+    .from(members)
+    .where(and(scope, afterCursor(members, decodeCursor(args), 'asc')))
+    .orderBy(...orderFor(members, 'asc'))
+    .limit(size + 1);
+  for (const row of rows) ctx.loaders.member.prime(row.id, row);
+  return { ...toPage(rows, size), totalCount: () => countRows(ctx.app.db.read, members, scope) };
+}
+
+/** A member of the caller's account; members of other accounts do not exist from here. */
+export async function getUser(ctx: MemberContext, id: string): Promise<MemberRow> {
+  const member = await ctx.loaders.member.load(id);
+  if (!member || member.accountId !== ctx.viewer.account.id) throw notFound('User');
+  return member;
+}
+
+/** Reads a member of the caller's account inside a transaction, with the keys they hold now. */
+async function lockMember(ctx: MemberContext, tx: Transaction, id: string) {
+  const member = await tx.db
+    .select()
+    .from(members)
+    .where(and(eq(members.id, id), eq(members.accountId, ctx.viewer.account.id)))
+    .get();
+  if (!member) throw notFound('User');
+  if (member.status === 'DELETED') throw conflict('This user was deleted', { rule: 'USER_DELETED' });
+  return { member, keys: await heldKeys(tx, member.id) };
+}
+
+export async function heldKeys(tx: Transaction, memberId: string): Promise<string[]> {
+  const rows = await tx.db.select().from(memberPermissions).where(eq(memberPermissions.memberId, memberId));
+  return normalizeKeys(rows.map((row) => row.permissionKey));
+}
+
+/** The grantor's own permissions as committed now, not as they were when the request began. */
+export const grantorOf = async (ctx: MemberContext, tx: Transaction) => ({
+  memberId: ctx.viewer.member.id,
+  permissionKeys: await heldKeys(tx, ctx.viewer.member.id),
+});
+
+export interface UpdateUserPermissionsInput {
+  userId: string;
+  permissions: readonly string[];
+}
+
+/** Replaces a member's permissions: full access on or off, permission sets and toggles. */
+export async function updateUserPermissions(ctx: MemberContext, input: UpdateUserPermissionsInput) {
+  return mutate(ctx, async (tx) => {
+    const { member, keys: before } = await lockMember(ctx, tx, input.userId);
+    const after = normalizeKeys(input.permissions);
+    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: member.id, before, after });
+    if (before.includes(FULL_ACCESS) && !after.includes(FULL_ACCESS)) {
+      await assertAnotherFullAccessMember(tx, member.accountId, member.id);
+    }
+    if (before.join() !== after.join()) {
+      await replacePermissions(tx, member.id, after);
+      await recordAudit(tx, {
+        accountId: member.accountId,
+        action: 'PERMISSIONS_CHANGED',
+        actorId: ctx.viewer.member.id,
+        targetId: member.id,
+        before: { permissions: before },
+        after: { permissions: after },
+        at: ctx.app.now(),
+      });
+    }
+    return member;
+  });
+}
+
+/**
+ * Deletes a member: they can no longer act in the account and every session of theirs in it ends
+ * at once. The person, their name and email stay, so history keeps showing who did what.
+ */
+export async function deleteUser(ctx: MemberContext, userId: string) {
+  return mutate(ctx, async (tx) => {
+    const { member, keys } = await lockMember(ctx, tx, userId);
+    if (keys.includes(FULL_ACCESS)) {
+      assertFullAccess(await grantorOf(ctx, tx));
+      await assertAnotherFullAccessMember(tx, member.accountId, member.id);
+    }
+    const at = ctx.app.now();
+    const deleted = await tx.db
+      .update(members)
+      .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
+      .where(eq(members.id, member.id))
+      .returning()
+      .get();
+    await endSessions(tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
+    await recordAudit(tx, {
+      accountId: member.accountId,
+      action: 'USER_DELETED',
+      actorId: ctx.viewer.member.id,
+      targetId: member.id,
+      before: { status: member.status, permissions: keys },
+      after: { status: deleted.status },
+      at,
+    });
+    return deleted;
+  });
+}

@@ -1,0 +1,91 @@
+import { builder } from '../../builder.js';
+import { connectionType, pageArgs } from '../../connection.js';
+import { asMember } from '../../context.js';
+import { accountFeatureFlags } from '../accounts/features.js';
+import { decide } from '../permissions/decide.js';
+import { EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
+import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
+import { MemberStatus, type MemberRow } from './tables.js';
+
+export const UserStatusEnum = builder.enumType('UserStatus', {
+  values: {
+    ACTIVE: { value: MemberStatus.ACTIVE, description: 'A member who can sign in and act in the account' },
+    DELETED: {
+      value: MemberStatus.DELETED,
+      description: 'Removed from the account; kept so history still shows their name and email',
+    },
+  },
+});
+
+export const UserRef = builder.objectRef<MemberRow>('User');
+
+UserRef.implement({
+  description: "A person's membership of the account: what admins invite, edit and delete",
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.string({ resolve: async (user, _args, ctx) => (await ctx.loaders.person.load(user.personId))!.name }),
+    email: t.string({ resolve: async (user, _args, ctx) => (await ctx.loaders.person.load(user.personId))!.email }),
+    status: t.expose('status', { type: UserStatusEnum }),
+    joinedAt: t.expose('createdAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true }),
+    deletedBy: t.field({
+      type: UserRef,
+      nullable: true,
+      resolve: (user, _args, ctx) => (user.deletedById ? ctx.loaders.member.load(user.deletedById) : null),
+    }),
+    permissions: t.field({
+      type: EffectivePermissionsRef,
+      description: 'What the user holds and may do. Visible to the user themselves and to user managers.',
+      authScopes: (user, _args, ctx) => user.id === ctx.viewer?.member.id || { manageUsers: true },
+      resolve: async (user, _args, ctx) => {
+        const account = await ctx.loaders.account.load(user.accountId);
+        return decide(await ctx.loaders.memberPermissions.load(user.id), accountFeatureFlags(account!));
+      },
+    }),
+  }),
+});
+
+const UserConnection = connectionType('User', UserRef);
+
+builder.queryFields((t) => ({
+  users: t.field({
+    type: UserConnection,
+    description: 'Members of the account, oldest first',
+    args: { ...pageArgs(t.arg), status: t.arg({ type: UserStatusEnum, required: false }) },
+    resolve: (_root, args, ctx) => listUsers(asMember(ctx), args),
+  }),
+  user: t.field({
+    type: UserRef,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => getUser(asMember(ctx), id),
+  }),
+}));
+
+const UpdateUserPermissionsInput = builder.inputType('UpdateUserPermissionsInput', {
+  fields: (t) => ({
+    userId: t.id({ required: true }),
+    permissions: t.field({
+      type: [PermissionKey],
+      required: true,
+      description:
+        'The complete new set: FULL_ACCESS for full access; otherwise permission sets and the toggles that are on',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  updateUserPermissions: t.field({
+    type: UserRef,
+    description: "Replaces a user's permissions. Needs user management; grants only what the caller holds.",
+    authScopes: { manageUsers: true },
+    args: { input: t.arg({ type: UpdateUserPermissionsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => updateUserPermissions(asMember(ctx), input),
+  }),
+  deleteUser: t.field({
+    type: UserRef,
+    description: 'Removes a user from the account and ends their sessions; their name stays on history.',
+    authScopes: { manageUsers: true },
+    args: { userId: t.arg.id({ required: true }) },
+    resolve: (_root, { userId }, ctx) => deleteUser(asMember(ctx), userId),
+  }),
+}));

@@ -1,0 +1,10 @@
+// Loads every module's GraphQL types, then builds the one schema. Types live in their modules.
+import { builder } from './builder.js';
+import './modules/permissions/types.js';
+import './modules/accounts/types.js';
+import './modules/users/types.js';
+import './modules/auth/types.js';
+import './modules/invites/types.js';
+import './modules/audit/types.js';
+
+export const schema = builder.toSchema({ sortSchema: true });

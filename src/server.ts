@@ -1,0 +1,65 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga } from 'graphql-yoga';
+import { type App, type AppOptions, createApp } from './app.js';
+import type { Config } from './config.js';
+import { type Context, createContext } from './context.js';
+import { acceptInvitePage } from './modules/invites/accept-page.js';
+import { schema } from './schema.js';
+
+const GRAPHIQL_EXAMPLE = `# Welcome to Roster. Sign up, then copy the token into the Headers tab:
+# { "Authorization": "Bearer <token>" }
+mutation SignUp {
+  signUp(input: { accountName: "Acme", name: "Ada Admin", email: "ada@example.com", password: "correct horse" }) {
+    token
+    me { name account { name } permissions { fullAccess } }
+  }
+}
+`;
+
+export function createRosterYoga(app: App) {
+  return createYoga<{}, Context>({
+    schema,
+    context: ({ request }) => createContext(app, request.headers.get('authorization')),
+    graphiql: { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE },
+    // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
+    maskedErrors: true,
+    logging: process.env.NODE_ENV === 'test' ? 'warn' : 'info',
+  });
+}
+
+export interface Roster {
+  readonly app: App;
+  readonly server: Server;
+  /** The GraphQL endpoint, e.g. http://localhost:4000/graphql */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the database and serves GraphQL on `config.port` (0 picks a free port). */
+export async function startRoster(config: Config, options: AppOptions = {}): Promise<Roster> {
+  const app = createApp(config, options);
+  const yoga = createRosterYoga(app);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/invite') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(acceptInvitePage);
+    } else if (path === '/') {
+      res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
+    } else {
+      yoga(req, res);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    app,
+    server,
+    url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+      app.db.close();
+    },
+  };
+}
