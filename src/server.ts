@@ -4,6 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import { type App, type AppOptions, createApp } from './app.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
+import { useInputErrorCodes } from './input-errors.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
 import { schema } from './schema.js';
 
@@ -24,6 +25,7 @@ export function createRosterYoga(app: App) {
     graphiql: { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE },
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
+    plugins: [useInputErrorCodes()],
     logging: process.env.NODE_ENV === 'test' ? 'warn' : 'info',
   });
 }

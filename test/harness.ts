@@ -1,0 +1,135 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config.js';
+import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
+import { outbox } from '../src/modules/mail/tables.js';
+import { type Roster, startRoster } from '../src/server.js';
+
+/** A clock the tests move by hand, to expire invites and sessions. */
+export class Clock {
+  time = Date.now();
+  now = () => new Date(this.time);
+  advanceDays(days: number) {
+    this.time += days * 24 * 60 * 60 * 1000;
+  }
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data: T | null | undefined;
+  errors: Array<{ message: string; path?: string[]; extensions?: Record<string, any> }> | undefined;
+}
+
+export interface TestServer {
+  roster: Roster;
+  clock: Clock;
+  /** POSTs a GraphQL request to the real HTTP server, with an optional session token. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** Like gql, but fails the test on any error and returns `data`. */
+  ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
+  /** Emails sent so far, newest last. */
+  emails(): Array<{ recipient: string; subject: string; text: string }>;
+  /** The invite token from the last email sent to `email`, read from its accept link. */
+  inviteToken(email: string): string;
+  close(): Promise<void>;
+}
+
+/** Starts Roster on a free port with a fresh SQLite file, exactly as `npm start` does. */
+export async function startServer(options: { mail?: MailTransport } = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'roster-test-'));
+  const clock = new Clock();
+  const config = {
+    ...loadConfig({}),
+    port: 0,
+    databaseUrl: `file:${join(dir, 'roster.db')}`,
+    // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see README).
+    passwordHashCost: 10,
+  };
+  const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox() });
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
+    const response = await fetch(roster.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: GraphQLResponse['errors'] };
+    return { status: response.status, data: body.data as any, errors: body.errors };
+  };
+  const emails = () => roster.app.db.read.select().from(outbox).all().sort((a, b) => +a.createdAt - +b.createdAt);
+  return {
+    roster,
+    clock,
+    gql,
+    ok: async (query, variables, token) => {
+      const response = await gql(query, variables, token);
+      if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
+      return response.data;
+    },
+    emails,
+    inviteToken: (email) => {
+      const mail = emails().filter((m) => m.recipient === email).at(-1);
+      const token = mail && /\/invite\?token=([\w-]+)/.exec(mail.text)?.[1];
+      if (!token) throw new Error(`no invite email to ${email}`);
+      return token;
+    },
+    close: async () => {
+      await roster.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The default outbox transport, without printing every email into the test output. */
+const silentOutbox = () => outboxTransport(() => {});
+
+let counter = 0;
+/** A unique email for this test run. */
+export const uniqueEmail = (name = 'user') => `${name}.${process.pid}.${++counter}@example.com`;
+
+export const PASSWORD = 'correct horse battery';
+
+export interface SignedUp {
+  token: string;
+  email: string;
+  accountId: string;
+  userId: string;
+}
+
+export async function signUp(server: TestServer, accountName = 'Acme', name = 'Ada Admin'): Promise<SignedUp> {
+  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+  const data = await server.ok(
+    `mutation ($input: SignUpInput!) { signUp(input: $input) { token me { account { id } user { id } } } }`,
+    { input: { accountName, name, email, password: PASSWORD } },
+  );
+  return { token: data.signUp.token, email, accountId: data.signUp.me.account.id, userId: data.signUp.me.user.id };
+}
+
+/** Invites `email` with `permissions` as `admin`, accepts from the emailed link, returns the new member. */
+export async function addMember(
+  server: TestServer,
+  admin: { token: string },
+  permissions: string[],
+  name = 'Bob Member',
+): Promise<SignedUp & { inviteId: string }> {
+  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+  const invited = await server.ok(
+    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+    { input: { email, name, permissions } },
+    admin.token,
+  );
+  const accepted = await server.ok(
+    `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`,
+    { input: { token: server.inviteToken(email), password: PASSWORD } },
+  );
+  return {
+    token: accepted.acceptInvite.token,
+    email,
+    accountId: accepted.acceptInvite.me.account.id,
+    userId: accepted.acceptInvite.me.user.id,
+    inviteId: invited.inviteUser.id,
+  };
+}
+
+/** The error codes of a response, in order. */
+export const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
