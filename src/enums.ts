@@ -9,3 +9,15 @@ export function describedEnum<const K extends string>(name: string, description:
     ) as Record<K, { value: K; description: string }>,
   });
 }
+
+const constantCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+/** Like describedEnum, for camelCase internal values: the GraphQL names are CONSTANT_CASE. */
+export function constantCaseEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(
+      Object.entries<string>(values).map(([key, text]) => [constantCase(key), { value: key, description: text }]),
+    ) as Record<string, { value: K; description: string }>,
+  });
+}

@@ -35,7 +35,9 @@ export function createLoaders(db: Db) {
         .select()
         .from(memberPermissions)
         .where(inArray(memberPermissions.memberId, [...memberIds]));
-      return memberIds.map((id) => rows.filter((row) => row.memberId === id).map((row) => row.permissionKey));
+      const byMember = new Map<string, string[]>(memberIds.map((id) => [id, []]));
+      for (const row of rows) byMember.get(row.memberId)?.push(row.permissionKey);
+      return memberIds.map((id) => byMember.get(id)!);
     }),
   };
 }

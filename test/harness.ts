@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.js';
+import { type Config, loadConfig } from '../src/config.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/server.js';
@@ -36,7 +36,9 @@ export interface TestServer {
 }
 
 /** Starts Roster on a free port with a fresh SQLite file, exactly as `npm start` does. */
-export async function startServer(options: { mail?: MailTransport } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { mail?: MailTransport; config?: Partial<Config> } = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'roster-test-'));
   const clock = new Clock();
   const config = {
@@ -45,6 +47,7 @@ export async function startServer(options: { mail?: MailTransport } = {}): Promi
     databaseUrl: `file:${join(dir, 'roster.db')}`,
     // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see README).
     passwordHashCost: 10,
+    ...options.config,
   };
   const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox() });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {

@@ -1,5 +1,5 @@
 import { builder } from '../../builder.js';
-import { describedEnum } from '../../enums.js';
+import { constantCaseEnum, describedEnum } from '../../enums.js';
 import { type Capability, accountFeatures, capabilities, capabilityKeys } from './capabilities.js';
 import {
   type CatalogEntry,
@@ -11,8 +11,6 @@ import {
 } from './catalog.js';
 import type { Decision, EffectivePermissions } from './decide.js';
 
-const constantCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
-
 /** Every catalog key, generated from the catalog. */
 export const PermissionKey = builder.enumType('PermissionKey', {
   description: 'The stable key of a permission catalog entry (see `permissionCatalog`)',
@@ -22,15 +20,14 @@ export const PermissionKey = builder.enumType('PermissionKey', {
 });
 
 /** Every capability; the GraphQL name is the constant-case form of the scope name. */
-export const CapabilityEnum = builder.enumType('Capability', {
-  description: 'One thing Roster lets a member do or see; fields and mutations are guarded by capabilities',
-  values: Object.fromEntries(
-    capabilityKeys.map((capability) => [
-      constantCase(capability),
-      { value: capability, description: capabilities[capability].description },
-    ]),
-  ) as Record<string, { value: Capability; description: string }>,
-});
+export const CapabilityEnum = constantCaseEnum(
+  'Capability',
+  'One thing Roster lets a member do or see; fields and mutations are guarded by capabilities',
+  Object.fromEntries(capabilityKeys.map((capability) => [capability, capabilities[capability].description])) as Record<
+    Capability,
+    string
+  >,
+);
 
 export const KindEnum = describedEnum('PermissionKind', 'How a catalog entry acts on capabilities', {
   PERMISSION_SET: 'Grants a bundle of capabilities (Inventory Planner)',
@@ -41,7 +38,7 @@ export const KindEnum = describedEnum('PermissionKind', 'How a catalog entry act
 export const CategoryEnum = describedEnum('PermissionCategory', 'The group a catalog entry belongs to', Category);
 const SourceEnum = describedEnum('PermissionSource', 'The help page a catalog entry comes from', Source);
 const NarrowingEnum = describedEnum('Narrowing', 'What a SCOPE entry narrows', Narrowing);
-const FeatureEnum = describedEnum('AccountFeature', 'Account-level switches that gate capabilities', accountFeatures);
+const FeatureEnum = constantCaseEnum('AccountFeature', 'Account-level switches that gate capabilities', accountFeatures);
 const ReasonEnum = describedEnum('DecisionReason', 'Why a member has or lacks a capability', {
   FULL_ACCESS: 'Granted: the member has full access',
   EVERY_MEMBER: 'Granted: every member has it unless restricted',

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { people } from '../src/modules/users/tables.js';
+import { sessions } from '../src/modules/auth/tables.js';
+import { inviteTokens } from '../src/modules/invites/tables.js';
+import { PASSWORD, type TestServer, addMember, codes, signUp, startServer } from './harness.js';
+
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token me { id name account { id name } } } }`;
+
+describe('sessions', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer({ config: { sessionTtlDays: 30 } });
+  });
+  afterAll(() => server.close());
+
+  it('signUp creates an account whose first user has full access and a working token', async () => {
+    const admin = await signUp(server, 'Northwind', 'Nora Owner');
+    const data = await server.ok(
+      `{ me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }`,
+      {},
+      admin.token,
+    );
+    expect(data.me).toEqual({
+      name: 'Nora Owner',
+      email: admin.email,
+      account: { id: admin.accountId, name: 'Northwind', wholesaleEnabled: false },
+      user: { status: 'ACTIVE' },
+      permissions: { fullAccess: true, permissions: ['FULL_ACCESS'] },
+      accounts: [{ name: 'Northwind' }],
+    });
+  });
+
+  it('login starts a new session; logout ends only that one, at once', async () => {
+    const admin = await signUp(server);
+    const login = await server.ok(LOGIN, { input: { email: admin.email.toUpperCase(), password: PASSWORD } });
+    const second = login.login.token;
+    expect(second).not.toBe(admin.token);
+    expect(login.login.me.account.id).toBe(admin.accountId);
+
+    expect(await server.ok(`mutation { logout }`, {}, second)).toEqual({ logout: true });
+    const after = await server.gql(`{ me { name } }`, {}, second);
+    expect(codes(after)).toEqual(['UNAUTHENTICATED']);
+    expect(after.errors![0]!.message).toMatch(/invalid, expired or ended/);
+    expect((await server.ok(`{ me { name } }`, {}, admin.token)).me.name).toBe('Ada Admin');
+  });
+
+  it('a session expires after SESSION_TTL_DAYS', async () => {
+    const admin = await signUp(server);
+    server.clock.advanceDays(29);
+    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual([]);
+    server.clock.advanceDays(2);
+    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('one login, several accounts: login picks one, switchAccount moves the session', async () => {
+    const first = await signUp(server, 'First Co');
+    const second = await signUp(server, 'Second Co', 'Sam Second');
+    const member = await addMember(server, first, ['OVERVIEW'], 'Pat Both');
+    // Pat is invited to the second account too, and joins it with the same login.
+    await server.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: member.email }, second.token);
+    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { hasLogin } }`, { t: server.inviteToken(member.email) });
+    expect(preview.invitation.hasLogin).toBe(true);
+    await server.ok(
+      `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }`,
+      { input: { token: server.inviteToken(member.email), password: PASSWORD } },
+    );
+
+    const login = await server.ok(LOGIN, { input: { email: member.email, password: PASSWORD } });
+    expect(login.login.me.account.name).toBe('First Co'); // the oldest membership
+    const token = login.login.token;
+    const me = await server.ok(`{ me { accounts { id name } permissions { fullAccess } } }`, {}, token);
+    expect(me.me.accounts.map((a: any) => a.name)).toEqual(['First Co', 'Second Co']);
+    expect(me.me.permissions.fullAccess).toBe(false);
+
+    const switched = await server.ok(
+      `mutation ($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }`,
+      { id: second.accountId },
+      token,
+    );
+    expect(switched.switchAccount).toEqual({ account: { name: 'Second Co' }, permissions: { fullAccess: true } });
+    expect((await server.ok(`{ account { name } }`, {}, token)).account.name).toBe('Second Co');
+
+    const direct = await server.ok(LOGIN, { input: { email: member.email, password: PASSWORD, accountId: second.accountId } });
+    expect(direct.login.me.account.name).toBe('Second Co');
+  });
+
+  it('stores passwords with scrypt and tokens only as SHA-256 hashes', async () => {
+    const admin = await signUp(server);
+    const db = server.roster.app.db.read;
+    const person = db.select().from(people).all().find((p) => p.email === admin.email)!;
+    expect(person.passwordHash).toMatch(/^scrypt\$\d+\$[\w-]{22}\$[\w-]{43}$/);
+    expect(person.passwordHash).not.toContain(PASSWORD);
+    const stored = db.select().from(sessions).all();
+    expect(stored.some((s) => s.tokenHash === admin.token)).toBe(false);
+    for (const session of stored) expect(session.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(admin.token).toMatch(/^[\w-]{43}$/); // 256 random bits
+    for (const invite of db.select().from(inviteTokens).all()) expect(invite.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
