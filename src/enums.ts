@@ -1,4 +1,5 @@
 import { builder } from './builder.js';
+import { constantCase } from './lib/names.js';
 
 /** A GraphQL enum whose values are the keys of `values`, each described by its text. */
 export function describedEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {
@@ -9,8 +10,6 @@ export function describedEnum<const K extends string>(name: string, description:
     ) as Record<K, { value: K; description: string }>,
   });
 }
-
-const constantCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
 /** Like describedEnum, for camelCase internal values: the GraphQL names are CONSTANT_CASE. */
 export function constantCaseEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {
