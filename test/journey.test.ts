@@ -34,7 +34,7 @@ describe('the README walkthrough', () => {
 
     const token = new URL(link).searchParams.get('token')!;
     const preview = await server.ok(
-      `query ($token: String!) { invitation(token: $token) { email name invitedByName hasLogin account { name } } }`,
+      `query ($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }`,
       { token },
     );
     expect(preview.invitation).toEqual({
@@ -42,7 +42,7 @@ describe('the README walkthrough', () => {
       name: 'Bob Buyer',
       invitedByName: 'Ada Admin',
       hasLogin: false,
-      account: { name: 'Acme' },
+      accountName: 'Acme',
     });
 
     const accepted = await server.ok(

@@ -39,9 +39,9 @@ async function graphql(query, variables) {
   return body.data;
 }
 function fail(error) { status.textContent = error.message; status.className = 'error'; }
-graphql('query ($token: String!) { invitation(token: $token) { email name invitedByName expiresAt hasLogin account { name } } }', { token })
+graphql('query ($token: String!) { invitation(token: $token) { email name invitedByName expiresAt hasLogin accountName } }', { token })
   .then(({ invitation }) => {
-    status.textContent = invitation.invitedByName + ' invited ' + invitation.email + ' to join ' + invitation.account.name +
+    status.textContent = invitation.invitedByName + ' invited ' + invitation.email + ' to join ' + invitation.accountName +
       '. This link expires on ' + new Date(invitation.expiresAt).toLocaleString() + '.' +
       (invitation.hasLogin ? ' You already have a Roster login: enter its password.' : '');
     document.getElementById('name').value = invitation.name || '';

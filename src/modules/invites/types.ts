@@ -1,7 +1,6 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
-import { AccountRef } from '../accounts/types.js';
 import { describedEnum } from '../../enums.js';
 import { PermissionKey } from '../permissions/types.js';
 import { UserRef } from '../users/types.js';
@@ -61,9 +60,8 @@ const InvitationRef = builder.objectRef<Awaited<ReturnType<typeof previewInvitat
   fields: (t) => ({
     email: t.string({ resolve: ({ invite }) => invite.email }),
     name: t.string({ nullable: true, resolve: ({ invite }) => invite.name }),
-    account: t.field({
-      type: AccountRef,
-      resolve: async ({ invite }, _args, ctx) => (await ctx.loaders.account.load(invite.accountId))!,
+    accountName: t.string({
+      resolve: async ({ invite }, _args, ctx) => (await ctx.loaders.account.load(invite.accountId))!.name,
     }),
     invitedByName: t.string({
       resolve: async ({ invite }, _args, ctx) => {
