@@ -1,11 +1,7 @@
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
+import type { Connection } from './db/paginate.js';
 import type { Page } from './lib/pagination.js';
-
-/** A page of a list, as every paginated field returns it. `totalCount` runs only when asked for. */
-export interface Connection<T> extends Page<T> {
-  totalCount: () => Promise<number>;
-}
 
 const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
   fields: (t) => ({

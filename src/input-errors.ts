@@ -14,20 +14,26 @@ const VALUE_KINDS = new Set<string>([
   Kind.OBJECT,
 ]);
 
-/** The dotted argument path (`input.permissions`) that holds the value node at `start`. */
-function argumentPath(document: DocumentNode, start: number): string | null {
+/** The dotted argument path (`input.permissions`) of the first value node that `matches`. */
+function argumentPath(document: DocumentNode, matches: (node: ASTNode) => boolean): string | null {
   let path: string | null = null;
   visit(document, {
     enter(node, _key, parent, _path, ancestors) {
-      if (path !== null || node.loc?.start !== start || !VALUE_KINDS.has(node.kind)) return;
-      path = [...ancestors, parent]
+      if (path !== null || !VALUE_KINDS.has(node.kind) || !matches(node)) return;
+      const names = [...ancestors, parent]
         .filter((n): n is ASTNode => n !== undefined && !Array.isArray(n))
-        .flatMap((n) => (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD ? [n.name.value] : []))
-        .join('.');
+        .flatMap((n) => (n.kind === Kind.ARGUMENT || n.kind === Kind.OBJECT_FIELD ? [n.name.value] : []));
+      // A variable also appears in its own definition, outside any argument: not a use.
+      if (names.length > 0) path = names.join('.');
     },
   });
-  return path || null;
+  return path;
 }
+
+/** `Field "SignUpInput.password" of required type …` or `Field "password" of required type …`. */
+const missingField = (message: string) => /Field "(?:\w+\.)?(\w+)" of required type/.exec(message)?.[1];
+
+const join = (...parts: Array<string | undefined | null>) => parts.filter(Boolean).join('.');
 
 const badInput = (error: GraphQLError, field: string) =>
   new GraphQLError(error.message, {
@@ -35,13 +41,14 @@ const badInput = (error: GraphQLError, field: string) =>
     extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, field },
   });
 
-/** `Variable "$input" got invalid value 5 at "input.email"; …` names the field in its message. */
-const VARIABLE_ERROR = /^Variable "\$([^"]+)" (?:got invalid value .*? at "([^"]+)"|got invalid value|of required type)/;
+/** `Variable "$i" got invalid value 5 at "i.email"; …` or `Variable "$i" of required type … was not provided.` */
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type)/;
 
 /**
  * Input that does not fit the schema (an unknown permission key, a number for a string, a missing
- * required field) answers BAD_USER_INPUT with `extensions.field`, like the services' own checks,
- * whether the value came as a literal or in variables.
+ * required field) answers BAD_USER_INPUT with `extensions.field` naming the argument path, such as
+ * `input.email`, like the services' own checks, whether the value came as a literal or in variables
+ * (whatever the client named its variables).
  */
 export function useInputErrorCodes(): Plugin {
   return {
@@ -51,14 +58,15 @@ export function useInputErrorCodes(): Plugin {
         setResult(
           result.map((error) => {
             const node = error.nodes?.[0];
-            if (!node || !VALUE_KINDS.has(node.kind) || node.loc === undefined) return error;
-            const field = argumentPath(params.documentAST, node.loc.start);
-            return field ? badInput(error, field) : error;
+            const start = node?.loc?.start;
+            if (!node || !VALUE_KINDS.has(node.kind) || start === undefined) return error;
+            const path = argumentPath(params.documentAST, (n) => n.loc?.start === start);
+            return path ? badInput(error, join(path, missingField(error.message))) : error;
           }),
         );
       };
     },
-    onExecute() {
+    onExecute({ args }) {
       return {
         onExecuteDone({ result, setResult }) {
           if (!('errors' in result) || !result.errors || result.data !== undefined) return;
@@ -66,7 +74,11 @@ export function useInputErrorCodes(): Plugin {
             ...result,
             errors: result.errors.map((error) => {
               const match = VARIABLE_ERROR.exec(error.message);
-              return match ? badInput(error, match[2] ?? match[1]!) : error;
+              if (!match) return error;
+              const [, variable, inner] = match;
+              const usage = argumentPath(args.document, (n) => n.kind === Kind.VARIABLE && n.name.value === variable);
+              const field = join(`${usage ?? variable}${inner ?? ''}`, missingField(error.message));
+              return badInput(error, field);
             }),
           });
         },

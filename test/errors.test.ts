@@ -141,23 +141,23 @@ describe('BAD_USER_INPUT names the field at fault', () => {
 
   describe('names', () => {
     for (const [label, value] of [
-      ['empty', ''],
-      ['blank', '   '],
-      ['10,000 characters', HUGE],
-      ['201 characters', 'n'.repeat(201)],
+      ['an empty', ''],
+      ['a blank', '   '],
+      ['a 10,000 character', HUGE],
+      ['a 201 character', 'n'.repeat(201)],
     ] as const) {
-      it(`signUp rejects a ${label} accountName`, async () => {
+      it(`signUp rejects ${label} accountName`, async () => {
         const response = await server.gql(SIGN_UP, { input: signUpInput({ accountName: value }) });
         expectError(response, 'BAD_USER_INPUT', 'accountName');
       });
-      it(`signUp rejects a ${label} name`, async () => {
+      it(`signUp rejects ${label} name`, async () => {
         expectError(await server.gql(SIGN_UP, { input: signUpInput({ name: value }) }), 'BAD_USER_INPUT', 'name');
       });
-      it(`inviteUser rejects a ${label} name`, async () => {
+      it(`inviteUser rejects ${label} name`, async () => {
         const response = await server.gql(INVITE, { input: { email: uniqueEmail('n'), name: value } }, admin.token);
         expectError(response, 'BAD_USER_INPUT', 'name');
       });
-      it(`updateAccount rejects a ${label} name`, async () => {
+      it(`updateAccount rejects ${label} name`, async () => {
         const response = await server.gql(
           `mutation ($name: String) { updateAccount(input: { name: $name }) { name } }`,
           { name: value },
@@ -243,21 +243,24 @@ describe('BAD_USER_INPUT names the field at fault', () => {
       expectError(response, 'BAD_USER_INPUT', 'first');
     });
 
-    it('a variable error names the argument, whatever the client called its variable', async () => {
-      // `extensions.field` names the argument at fault (src/errors.ts), so it must not depend on
-      // the variable's name: the same mistake as a literal answers `input.email`.
-      const whole = await server.gql(
+    // `extensions.field` names the argument at fault (src/errors.ts), so it must not depend on what
+    // the client called its variable: the same mistake as a literal answers `input.email`.
+    it('a variable error names the argument, not the variable: a whole input in $i', async () => {
+      const response = await server.gql(
         `mutation ($i: InviteUserInput!) { inviteUser(input: $i) { id } }`,
         { i: { email: 42 } },
         admin.token,
       );
-      expectError(whole, 'BAD_USER_INPUT', 'input.email');
-      const single = await server.gql(
+      expectError(response, 'BAD_USER_INPUT', 'input.email');
+    });
+
+    it('a variable error names the argument, not the variable: one field in $e', async () => {
+      const response = await server.gql(
         `mutation ($e: String!) { inviteUser(input: { email: $e }) { id } }`,
         { e: 42 },
         admin.token,
       );
-      expectError(single, 'BAD_USER_INPUT', 'input.email');
+      expectError(response, 'BAD_USER_INPUT', 'input.email');
     });
   });
 

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { countRows } from '../../db/count.js';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
-import { type PageArgs, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../../lib/pagination.js';
+import { paginate } from '../../db/paginate.js';
+import type { PageArgs } from '../../lib/pagination.js';
 import { type AuditAction, auditLog } from './tables.js';
 
 export interface AuditRecord {
@@ -36,16 +36,9 @@ export interface AuditLogArgs extends PageArgs {
 
 /** The caller's account's audit log, newest first. */
 export async function listAuditLog(ctx: MemberContext, args: AuditLogArgs) {
-  const size = pageSize(args);
   const scope = and(
     eq(auditLog.accountId, ctx.viewer.account.id),
     args.targetId ? eq(auditLog.targetId, args.targetId) : undefined,
   );
-  const rows = await ctx.app.db.read
-    .select()
-    .from(auditLog)
-    .where(and(scope, afterCursor(auditLog, decodeCursor(args), 'desc')))
-    .orderBy(...orderFor(auditLog, 'desc'))
-    .limit(size + 1);
-  return { ...toPage(rows, size), totalCount: () => countRows(ctx.app.db.read, auditLog, scope) };
+  return paginate(ctx.app.db.read, auditLog, scope, args, 'desc');
 }

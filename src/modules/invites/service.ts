@@ -2,9 +2,9 @@ import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate } from '../../context.js';
 import type { Db, Transaction } from '../../db/client.js';
-import { countRows } from '../../db/count.js';
+import { paginate } from '../../db/paginate.js';
 import { ErrorCode, RosterError, conflict, notFound, unauthenticated } from '../../errors.js';
-import { type PageArgs, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../../lib/pagination.js';
+import type { PageArgs } from '../../lib/pagination.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
@@ -36,7 +36,6 @@ export interface ListInvitesArgs extends PageArgs {
 
 /** The invites of the caller's account, newest first. */
 export async function listInvites(ctx: MemberContext, args: ListInvitesArgs) {
-  const size = pageSize(args);
   const now = ctx.app.now();
   const byStatus = {
     PENDING: and(eq(invites.status, 'PENDING'), gt(invites.expiresAt, now)),
@@ -45,13 +44,7 @@ export async function listInvites(ctx: MemberContext, args: ListInvitesArgs) {
     REVOKED: eq(invites.status, 'REVOKED'),
   };
   const scope = and(eq(invites.accountId, ctx.viewer.account.id), args.status ? byStatus[args.status] : undefined);
-  const rows = await ctx.app.db.read
-    .select()
-    .from(invites)
-    .where(and(scope, afterCursor(invites, decodeCursor(args), 'desc')))
-    .orderBy(...orderFor(invites, 'desc'))
-    .limit(size + 1);
-  return { ...toPage(rows, size), totalCount: () => countRows(ctx.app.db.read, invites, scope) };
+  return paginate(ctx.app.db.read, invites, scope, args, 'desc');
 }
 
 /** Issues a new link for an invite, emails it, and returns the invite as updated. */

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
-import { countRows } from '../../db/count.js';
+import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
-import { type PageArgs, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../../lib/pagination.js';
+import type { PageArgs } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/service.js';
 import { endSessions } from '../auth/sessions.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
@@ -22,19 +22,13 @@ export interface ListUsersArgs extends PageArgs {
 
 /** The members of the caller's account, oldest first. */
 export async function listUsers(ctx: MemberContext, args: ListUsersArgs) {
-  const size = pageSize(args);
   const scope = and(
     eq(members.accountId, ctx.viewer.account.id),
     args.status ? eq(members.status, args.status) : undefined,
   );
-  const rows = await ctx.app.db.read
-    .select()
-    .from(members)
-    .where(and(scope, afterCursor(members, decodeCursor(args), 'asc')))
-    .orderBy(...orderFor(members, 'asc'))
-    .limit(size + 1);
-  for (const row of rows) ctx.loaders.member.prime(row.id, row);
-  return { ...toPage(rows, size), totalCount: () => countRows(ctx.app.db.read, members, scope) };
+  const page = await paginate(ctx.app.db.read, members, scope, args, 'asc');
+  for (const row of page.nodes) ctx.loaders.member.prime(row.id, row);
+  return page;
 }
 
 /** A member of the caller's account; members of other accounts do not exist from here. */
