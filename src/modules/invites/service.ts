@@ -94,7 +94,7 @@ export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
   const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
   const accountId = ctx.viewer.account.id;
   return mutate(ctx, async (tx) => {
-    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: [], after: permissions });
+    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: null, after: permissions });
     const member = await tx.db
       .select({ id: members.id })
       .from(members)
@@ -157,7 +157,7 @@ async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string)
 export async function resendInvite(ctx: MemberContext, inviteId: string) {
   return mutate(ctx, async (tx) => {
     const invite = await openInvite(ctx, tx, inviteId);
-    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: [], after: invite.permissions });
+    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: null, after: invite.permissions });
     const sent = await sendLink(ctx, tx, invite, true);
     await recordAudit(tx, {
       accountId: invite.accountId,

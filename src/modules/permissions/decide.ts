@@ -94,7 +94,10 @@ export function decide(permissionKeys: Iterable<string>, features: AccountFeatur
  * What a change of permissions would give a member that they did not have: capabilities gained,
  * and narrowings lifted. A manager may only make a change whose gains they hold themselves.
  */
-export function gains(before: EffectivePermissions, after: EffectivePermissions) {
+export function gains(
+  before: Pick<EffectivePermissions, 'capabilities' | 'narrowings'>,
+  after: EffectivePermissions,
+) {
   return {
     capabilities: [...after.capabilities].filter((capability) => !before.capabilities.has(capability)),
     liftedNarrowings: before.narrowings.filter((narrowing) => !after.narrowings.includes(narrowing)),

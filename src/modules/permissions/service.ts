@@ -2,8 +2,8 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Transaction } from '../../db/client.js';
 import { conflict, forbidden } from '../../errors.js';
 import { accountFeatures } from './capabilities.js';
-import { FULL_ACCESS } from './catalog.js';
-import { type AccountFeatures, decide, gains } from './decide.js';
+import { FULL_ACCESS, Narrowing } from './catalog.js';
+import { type AccountFeatures, type EffectivePermissions, decide, gains } from './decide.js';
 import { memberPermissions, members } from '../users/tables.js';
 
 /** Escalation is judged with every feature on, so a grant cannot lie dormant until a feature is enabled. */
@@ -17,9 +17,20 @@ export interface Grantor {
 export interface PermissionChange {
   /** The member whose permissions change; null for an invite not yet accepted. */
   readonly targetMemberId: string | null;
-  readonly before: readonly string[];
+  /** What the member holds now; null for someone who is not a member yet and so holds nothing. */
+  readonly before: readonly string[] | null;
   readonly after: readonly string[];
 }
+
+/**
+ * A person who is not a member: no capability at all, every narrowing. Against this baseline an
+ * invite must be covered whole by the inviter, everyday capabilities included: a manager under a
+ * restriction or a scope cannot invite someone free of it.
+ */
+const nobody: Pick<EffectivePermissions, 'capabilities' | 'narrowings'> = {
+  capabilities: new Set(),
+  narrowings: Object.keys(Narrowing) as Array<keyof typeof Narrowing>,
+};
 
 /**
  * The rules of managing permissions (shared/PERMISSION-MODEL.md, "Managing"): nobody edits their
@@ -30,9 +41,10 @@ export function assertMayChangePermissions(grantor: Grantor, change: PermissionC
   if (change.targetMemberId === grantor.memberId) {
     throw forbidden('Nobody can change their own permissions', { rule: 'SELF_EDIT' });
   }
-  if (change.before.includes(FULL_ACCESS) || change.after.includes(FULL_ACCESS)) assertFullAccess(grantor);
+  if (change.before?.includes(FULL_ACCESS) || change.after.includes(FULL_ACCESS)) assertFullAccess(grantor);
   const grantorPermissions = decide(grantor.permissionKeys, allFeaturesOn);
-  const gained = gains(decide(change.before, allFeaturesOn), decide(change.after, allFeaturesOn));
+  const before = change.before === null ? nobody : decide(change.before, allFeaturesOn);
+  const gained = gains(before, decide(change.after, allFeaturesOn));
   const notHeld = gained.capabilities.filter((capability) => !grantorPermissions.has(capability));
   if (notHeld.length > 0) {
     throw forbidden(`You cannot grant what you do not hold: ${notHeld.join(', ')}`, {
