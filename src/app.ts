@@ -1,11 +1,14 @@
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
+import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
 
-/** What every request shares: configuration, the database, the mail transport and the clock. */
+/** What every request shares: configuration, the database, events, the mail transport and the clock. */
 export interface App {
   readonly config: Config;
   readonly db: Database;
+  /** Typed topics for subscriptions (src/modules/live/events.ts). */
+  readonly pubsub: RosterPubSub;
   readonly mail: MailTransport;
   /** The current time; tests move it to expire invites and sessions. */
   now(): Date;
@@ -20,6 +23,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   return {
     config,
     db: openDatabase(config.databaseUrl),
+    pubsub: createRosterPubSub(),
     mail: options.mail ?? outboxTransport(),
     now: options.now ?? (() => new Date()),
   };

@@ -29,7 +29,7 @@ function missingCapabilities(failure: AuthFailure): Capability[] {
 }
 
 /** FORBIDDEN naming the missing capability and why the caller lacks it; UNAUTHENTICATED without a session. */
-function unauthorizedError(ctx: Context, failure: AuthFailure) {
+export function unauthorizedError(ctx: Context, failure: AuthFailure) {
   if (!ctx.viewer) {
     return ctx.staleToken ? unauthenticated('The session token is invalid, expired or ended: sign in again') : unauthenticated();
   }
@@ -82,6 +82,7 @@ export const builder = new SchemaBuilder<{
 // field opts out with `skipTypeScopes` and declares `authScopes: { public: true }` itself.
 builder.queryType({ authScopes: { member: true } });
 builder.mutationType({ authScopes: { member: true } });
+builder.subscriptionType({ authScopes: { member: true } });
 
 builder.scalarType('DateTime', {
   description: 'An ISO-8601 date and time in UTC',

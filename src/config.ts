@@ -12,6 +12,8 @@ export interface Config {
   sessionTtlDays: number;
   /** PASSWORD_HASH_COST: log2 of scrypt's N; 17 is OWASP's recommendation. */
   passwordHashCost: number;
+  /** INVITE_EXPIRY_CHECK_SECONDS: how often expired invites are looked for and announced. */
+  inviteExpiryCheckSeconds: number;
 }
 
 const positiveNumber = (name: string, value: string | undefined, fallback: number) => {
@@ -30,5 +32,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inviteTtlDays: positiveNumber('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7),
     sessionTtlDays: positiveNumber('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
     passwordHashCost: positiveNumber('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17),
+    inviteExpiryCheckSeconds: positiveNumber('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30),
   };
 }

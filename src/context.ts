@@ -6,31 +6,39 @@ import { type Viewer, loadViewer } from './modules/auth/viewer.js';
 
 export type { Viewer } from './modules/auth/viewer.js';
 
-/** Built once per request (and once per subscription): the caller and their effective permissions. */
+/** Built once per request, and once per subscription: the caller and their effective permissions. */
 export interface Context {
   readonly app: App;
   loaders: Loaders;
-  /** The signed-in member, or null for an anonymous caller. */
-  readonly viewer: Viewer | null;
+  /** The signed-in member, or null for an anonymous caller. A subscription refreshes it per event. */
+  viewer: Viewer | null;
   /** True when a token was sent but names no live session. */
   readonly staleToken: boolean;
+  /** Closes the caller's connection (a WebSocket), when there is one to close. */
+  readonly closeConnection?: (code: number, reason: string) => void;
 }
 
 /** The context once the `member` scope has passed. */
 export interface MemberContext extends Context {
-  readonly viewer: Viewer;
+  viewer: Viewer;
 }
 
-export function bearerToken(authorization: string | null | undefined): string | null {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+export function bearerToken(authorization: unknown): string | null {
+  const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
   return match?.[1] ?? null;
 }
 
-export async function createContext(app: App, authorization: string | null | undefined): Promise<Context> {
+export interface ContextSource {
+  /** The `Authorization` header, or `connectionParams.authorization` on a WebSocket. */
+  authorization: unknown;
+  closeConnection?: Context['closeConnection'];
+}
+
+export async function createContext(app: App, source: ContextSource): Promise<Context> {
   const loaders = createLoaders(app.db.read);
-  const token = bearerToken(authorization);
-  const viewer = token ? await loadViewer(app, loaders, token) : null;
-  return { app, loaders, viewer, staleToken: token !== null && viewer === null };
+  const token = bearerToken(source.authorization);
+  const viewer = token ? await loadViewer(app, loaders, { token }) : null;
+  return { app, loaders, viewer, staleToken: token !== null && viewer === null, closeConnection: source.closeConnection };
 }
 
 /**

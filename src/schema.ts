@@ -6,5 +6,6 @@ import './modules/users/types.js';
 import './modules/auth/types.js';
 import './modules/invites/types.js';
 import './modules/audit/types.js';
+import './modules/live/types.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -5,6 +5,8 @@ import { type App, type AppOptions, createApp } from './app.js';
 import type { Config } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useInputErrorCodes } from './input-errors.js';
+import { watchInviteExpiry } from './modules/invites/expiry.js';
+import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
 import { schema } from './schema.js';
 
@@ -21,7 +23,7 @@ mutation SignUp {
 export function createRosterYoga(app: App) {
   return createYoga<{}, Context>({
     schema,
-    context: ({ request }) => createContext(app, request.headers.get('authorization')),
+    context: (initial) => createContext(app, contextSourceOf(initial)),
     graphiql: { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE },
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
@@ -52,6 +54,8 @@ export async function startRoster(config: Config, options: AppOptions = {}): Pro
       yoga(req, res);
     }
   });
+  const sockets = serveWebSockets(app, server, yoga);
+  const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
   await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -59,6 +63,8 @@ export async function startRoster(config: Config, options: AppOptions = {}): Pro
     server,
     url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
     close: async () => {
+      stopExpiryWatch();
+      await sockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
       app.db.close();

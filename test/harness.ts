@@ -47,6 +47,8 @@ export async function startServer(
     databaseUrl: `file:${join(dir, 'roster.db')}`,
     // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see README).
     passwordHashCost: 10,
+    // Expiry announcements write audit entries; tests that want them ask for a short interval.
+    inviteExpiryCheckSeconds: 3600,
     ...options.config,
   };
   const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox() });

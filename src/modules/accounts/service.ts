@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
 import * as validate from '../../lib/validate.js';
 import { recordAudit } from '../audit/service.js';
+import { publishAfterCommit } from '../live/publish.js';
 import { accounts } from './tables.js';
 
 export interface UpdateAccountInput {
@@ -21,8 +22,14 @@ export async function updateAccount(ctx: MemberContext, input: UpdateAccountInpu
       .returning()
       .get();
     const changed = (['name', 'wholesaleEnabled'] as const).filter((key) => before![key] !== after[key]);
+    if (changed.includes('wholesaleEnabled')) {
+      publishAfterCommit(ctx.app, tx, 'account:permissions', after.id, {
+        cause: 'ACCOUNT_FEATURES_CHANGED',
+        at: ctx.app.now().toISOString(),
+      });
+    }
     if (changed.length > 0) {
-      await recordAudit(tx, {
+      await recordAudit(ctx.app, tx, {
         accountId: after.id,
         action: 'ACCOUNT_UPDATED',
         actorId: ctx.viewer.member.id,

@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import type { App } from '../../app.js';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
+import { publishAfterCommit } from '../live/publish.js';
 import { type AuditAction, auditLog } from './tables.js';
 
 export interface AuditRecord {
@@ -16,18 +18,47 @@ export interface AuditRecord {
   at: Date;
 }
 
-/** Appends to the audit log inside the change's own transaction: no change goes unrecorded. */
-export async function recordAudit(tx: Transaction, record: AuditRecord) {
-  await tx.db.insert(auditLog).values({
-    accountId: record.accountId,
-    action: record.action,
-    actorId: record.actorId,
-    targetId: record.targetId ?? null,
-    inviteId: record.inviteId ?? null,
-    before: record.before ?? null,
-    after: record.after ?? null,
-    createdAt: record.at,
-  });
+/** Audited actions that subscribers of `accountMembershipChanged` hear about. */
+const MEMBERSHIP_ACTIONS = new Set<AuditAction>([
+  'INVITE_SENT',
+  'INVITE_RESENT',
+  'INVITE_REVOKED',
+  'INVITE_ACCEPTED',
+  'INVITE_EXPIRED',
+  'PERMISSIONS_CHANGED',
+  'USER_DELETED',
+]);
+
+/**
+ * Appends to the audit log inside the change's own transaction (no change goes unrecorded), and
+ * announces membership changes to the account's subscribers once it commits.
+ */
+export async function recordAudit(app: App, tx: Transaction, record: AuditRecord) {
+  const entry = await tx.db
+    .insert(auditLog)
+    .values({
+      accountId: record.accountId,
+      action: record.action,
+      actorId: record.actorId,
+      targetId: record.targetId ?? null,
+      inviteId: record.inviteId ?? null,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      createdAt: record.at,
+    })
+    .returning()
+    .get();
+  if (MEMBERSHIP_ACTIONS.has(record.action)) {
+    publishAfterCommit(app, tx, 'account:membership', record.accountId, {
+      id: entry.id,
+      accountId: entry.accountId,
+      action: entry.action,
+      actorId: entry.actorId,
+      targetId: entry.targetId,
+      inviteId: entry.inviteId,
+      at: entry.createdAt.toISOString(),
+    });
+  }
 }
 
 export interface AuditLogArgs extends PageArgs {

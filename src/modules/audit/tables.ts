@@ -11,6 +11,7 @@ export const AuditAction = {
   INVITE_RESENT: 'An invite was re-sent with a new link and expiry',
   INVITE_REVOKED: 'An invite was revoked',
   INVITE_ACCEPTED: 'An invite was accepted and the person became a member',
+  INVITE_EXPIRED: 'An invite passed its expiry without being accepted; it can be re-sent',
   PERMISSIONS_CHANGED: "A member's permissions changed",
   USER_DELETED: 'A member was deleted; their sessions ended',
 } as const;

@@ -7,7 +7,7 @@ import { UserRef } from '../users/types.js';
 import { listAuditLog } from './service.js';
 import { AuditAction, type AuditRow } from './tables.js';
 
-const AuditActionEnum = describedEnum('AuditAction', 'What kind of change an audit entry records', AuditAction);
+export const AuditActionEnum = describedEnum('AuditAction', 'What kind of change an audit entry records', AuditAction);
 
 const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
   description: 'One recorded change: who did what to whom, before and after, when',

@@ -48,7 +48,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
       .returning()
       .get();
     await replacePermissions(tx, member.id, [FULL_ACCESS]);
-    await recordAudit(tx, {
+    await recordAudit(ctx.app, tx, {
       accountId: account.id,
       action: 'ACCOUNT_CREATED',
       actorId: member.id,
@@ -100,7 +100,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
 }
 
 export async function logout(ctx: MemberContext): Promise<boolean> {
-  await mutate(ctx, (tx) => endSessions(tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
+  await mutate(ctx, (tx) => endSessions(ctx.app, tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
   return true;
 }
 

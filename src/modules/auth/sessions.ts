@@ -2,6 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Transaction } from '../../db/client.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
+import { publishAfterCommit } from '../live/publish.js';
 import { type SessionEndReason, sessions } from './tables.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,8 +21,12 @@ export async function startSession(app: App, tx: Transaction, personId: string, 
   return token;
 }
 
-/** Ends every live session matching `where` (a person in an account, or one session). */
+/**
+ * Ends every live session matching `where` (a person in an account, or one session). Once the
+ * change commits, each session's subscribers get a final event and its sockets close.
+ */
 export async function endSessions(
+  app: App,
   tx: Transaction,
   where: { personId: string; accountId: string } | { sessionId: string },
   reason: SessionEndReason,
@@ -31,8 +36,12 @@ export async function endSessions(
     'sessionId' in where
       ? eq(sessions.id, where.sessionId)
       : and(eq(sessions.personId, where.personId), eq(sessions.accountId, where.accountId));
-  await tx.db
+  const ended = await tx.db
     .update(sessions)
     .set({ endedAt: at, endReason: reason })
-    .where(and(match, isNull(sessions.endedAt)));
+    .where(and(match, isNull(sessions.endedAt)))
+    .returning({ id: sessions.id });
+  for (const { id } of ended) {
+    publishAfterCommit(app, tx, 'session:ended', id, { reason, at: at.toISOString() });
+  }
 }

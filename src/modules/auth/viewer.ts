@@ -16,12 +16,15 @@ export interface Viewer {
   readonly permissions: EffectivePermissions;
 }
 
+/** A session by its token (a request) or by its id (a subscription re-checking itself). */
+export type SessionKey = { token: string } | { sessionId: string };
+
 /**
- * The member behind a session token, or null when the token is unknown, expired or ended, or the
+ * The member behind a session, or null when the session is unknown, expired or ended, or the
  * membership was deleted. Two queries: the session with its person, member and account; then the
  * member's permissions.
  */
-export async function loadViewer(app: App, loaders: Loaders, token: string): Promise<Viewer | null> {
+export async function loadViewer(app: App, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
   const row = await app.db.read
     .select({ sessionId: sessions.id, person: people, member: members, account: accounts })
     .from(sessions)
@@ -30,7 +33,7 @@ export async function loadViewer(app: App, loaders: Loaders, token: string): Pro
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .where(
       and(
-        eq(sessions.tokenHash, hashToken(token)),
+        'token' in key ? eq(sessions.tokenHash, hashToken(key.token)) : eq(sessions.id, key.sessionId),
         isNull(sessions.endedAt),
         gt(sessions.expiresAt, app.now()),
         eq(members.status, 'ACTIVE'),

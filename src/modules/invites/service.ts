@@ -59,7 +59,7 @@ async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, 
   const expiresAt = new Date(now.getTime() + ctx.app.config.inviteTtlDays * DAY_MS);
   const updated = await tx.db
     .update(invites)
-    .set({ expiresAt, lastSentAt: now, sentCount: resend ? invite.sentCount + 1 : invite.sentCount })
+    .set({ expiresAt, lastSentAt: now, sentCount: resend ? invite.sentCount + 1 : invite.sentCount, expiryAnnouncedAt: null })
     .where(eq(invites.id, invite.id))
     .returning()
     .get();
@@ -127,7 +127,7 @@ export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
       .returning()
       .get();
     const sent = await sendLink(ctx, tx, invite, false);
-    await recordAudit(tx, {
+    await recordAudit(ctx.app, tx, {
       accountId,
       action: 'INVITE_SENT',
       actorId: ctx.viewer.member.id,
@@ -159,7 +159,7 @@ export async function resendInvite(ctx: MemberContext, inviteId: string) {
     const invite = await openInvite(ctx, tx, inviteId);
     assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: null, after: invite.permissions });
     const sent = await sendLink(ctx, tx, invite, true);
-    await recordAudit(tx, {
+    await recordAudit(ctx.app, tx, {
       accountId: invite.accountId,
       action: 'INVITE_RESENT',
       actorId: ctx.viewer.member.id,
@@ -183,7 +183,7 @@ export async function revokeInvite(ctx: MemberContext, inviteId: string) {
       .where(eq(invites.id, invite.id))
       .returning()
       .get();
-    await recordAudit(tx, {
+    await recordAudit(ctx.app, tx, {
       accountId: invite.accountId,
       action: 'INVITE_REVOKED',
       actorId: ctx.viewer.member.id,
@@ -284,7 +284,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
       .update(invites)
       .set({ status: 'ACCEPTED', acceptedAt: at, acceptedMemberId: member.id })
       .where(eq(invites.id, current.id));
-    await recordAudit(tx, {
+    await recordAudit(ctx.app, tx, {
       accountId: current.accountId,
       action: 'INVITE_ACCEPTED',
       actorId: member.id,

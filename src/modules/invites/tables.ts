@@ -31,6 +31,8 @@ export const invites = sqliteTable(
     acceptedMemberId: text('accepted_member_id').references(() => members.id),
     revokedAt: timestamp('revoked_at'),
     revokedById: text('revoked_by_id').references(() => members.id),
+    /** When the expiry of the current link was announced (audit log, subscribers); reset by a re-invite. */
+    expiryAnnouncedAt: timestamp('expiry_announced_at'),
   },
   (t) => [
     // At most one open invite per email and account, even under concurrent requests.

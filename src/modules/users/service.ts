@@ -5,6 +5,7 @@ import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/service.js';
+import { publishAfterCommit } from '../live/publish.js';
 import { endSessions } from '../auth/sessions.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
@@ -77,7 +78,11 @@ export async function updateUserPermissions(ctx: MemberContext, input: UpdateUse
     }
     if (before.join() !== after.join()) {
       await replacePermissions(tx, member.id, after);
-      await recordAudit(tx, {
+      publishAfterCommit(ctx.app, tx, 'member:permissions', member.id, {
+        cause: 'PERMISSIONS_EDITED',
+        at: ctx.app.now().toISOString(),
+      });
+      await recordAudit(ctx.app, tx, {
         accountId: member.accountId,
         action: 'PERMISSIONS_CHANGED',
         actorId: ctx.viewer.member.id,
@@ -109,8 +114,8 @@ export async function deleteUser(ctx: MemberContext, userId: string) {
       .where(eq(members.id, member.id))
       .returning()
       .get();
-    await endSessions(tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
-    await recordAudit(tx, {
+    await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
+    await recordAudit(ctx.app, tx, {
       accountId: member.accountId,
       action: 'USER_DELETED',
       actorId: ctx.viewer.member.id,

@@ -1,0 +1,1 @@
+ALTER TABLE `invites` ADD `expiry_announced_at` integer;

@@ -1,0 +1,54 @@
+import { type PubSub, createPubSub } from 'graphql-yoga';
+import type { AuditAction } from '../audit/tables.js';
+import type { SessionEndReason } from '../auth/tables.js';
+
+/** Why a member's effective permissions may have changed. */
+export const PermissionChangeCause = {
+  PERMISSIONS_EDITED: "The member's permission sets or toggles were edited",
+  ACCOUNT_FEATURES_CHANGED: 'An account feature that gates capabilities was switched',
+  SESSION_ENDED: 'The session ended (logout, deletion of the member, expiry): no permissions remain',
+} as const;
+export type PermissionChangeCause = keyof typeof PermissionChangeCause;
+
+export interface PermissionsEvent {
+  cause: PermissionChangeCause;
+  /** ISO-8601: payloads stay plain JSON, as a Redis event target will carry them. */
+  at: string;
+}
+
+/** One change to an account's membership, as the audit log records it. */
+export interface MembershipEvent {
+  id: string;
+  accountId: string;
+  action: AuditAction;
+  actorId: string | null;
+  targetId: string | null;
+  inviteId: string | null;
+  at: string;
+}
+
+export interface SessionEndedEvent {
+  reason: SessionEndReason;
+  at: string;
+}
+
+/**
+ * Every topic Roster publishes, each keyed by the id of who should hear it. Published only after
+ * the transaction that caused it commits (see `publishAfterCommit`). A Redis event target can be
+ * passed to `createRosterPubSub` to carry them between instances without touching the modules.
+ */
+export type Topics = {
+  /** A member's own permissions changed. */
+  'member:permissions': [memberId: string, event: PermissionsEvent];
+  /** Something that gates every member's permissions changed (account features). */
+  'account:permissions': [accountId: string, event: PermissionsEvent];
+  /** Invites, acceptances, expiries, permission edits and deletions in an account. */
+  'account:membership': [accountId: string, event: MembershipEvent];
+  /** A session ended: its sockets get a final event and close. */
+  'session:ended': [sessionId: string, event: SessionEndedEvent];
+};
+
+export type RosterPubSub = PubSub<Topics>;
+
+export const createRosterPubSub = (config?: Parameters<typeof createPubSub<Topics>>[0]): RosterPubSub =>
+  createPubSub<Topics>(config);

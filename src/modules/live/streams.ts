@@ -1,0 +1,143 @@
+import { initContextCache } from '@pothos/core';
+import { Repeater } from 'graphql-yoga';
+import { type AuthScopes, builder, unauthorizedError } from '../../builder.js';
+import type { Context, MemberContext } from '../../context.js';
+import { createLoaders } from '../../loaders.js';
+import { loadViewer } from '../auth/viewer.js';
+import type { Capability } from '../permissions/capabilities.js';
+import type { EffectivePermissions } from '../permissions/decide.js';
+import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionEndedEvent } from './events.js';
+import { SocketClose } from './websocket.js';
+
+type ScopeMap = Partial<AuthScopes>;
+
+/** Why a session's subscriptions ended: a recorded reason, or its expiry. */
+export type SessionEnd = SessionEndedEvent['reason'] | 'EXPIRED';
+
+const describeEnd = (end: SessionEnd) => `Session ended: ${end.toLowerCase().replace(/_/g, ' ')}`;
+
+/**
+ * Makes scope-auth decide `scopes` again against the session as it is now: the viewer is reloaded
+ * and scope-auth's per-context cache is replaced, since the context lives as long as the
+ * subscription. Returns the refusal (UNAUTHENTICATED or FORBIDDEN), or null when allowed.
+ */
+async function recheck(ctx: Context, sessionId: string, scopes: ScopeMap): Promise<Error | null> {
+  ctx.loaders = createLoaders(ctx.app.db.read);
+  ctx.viewer = await loadViewer(ctx.app, ctx.loaders, { sessionId });
+  Object.assign(ctx, initContextCache(), { staleToken: ctx.viewer === null });
+  try {
+    await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
+    return null;
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+/**
+ * A live stream that checks every event before it is delivered: `deliver` runs only while `scopes`
+ * still hold for the subscriber; otherwise `refuse` produces the last value, the stream ends, and
+ * if the session itself is gone its socket closes.
+ */
+function guardedStream<Event, Value>(
+  ctx: MemberContext,
+  scopes: ScopeMap,
+  sources: Array<AsyncIterable<Event | SessionEndedEvent>>,
+  deliver: (event: Event) => Value | null,
+  refuse: (refusal: Error, end: SessionEnd | null) => Value,
+): AsyncIterable<Value> {
+  const { sessionId } = ctx.viewer;
+  return new Repeater<Value>(async (push, stop) => {
+    const events = Repeater.merge(sources);
+    stop.then(() => events.return?.());
+    for await (const event of events) {
+      const refusal = await recheck(ctx, sessionId, scopes);
+      if (refusal) {
+        const end = ctx.viewer ? null : isSessionEnd(event) ? event.reason : 'EXPIRED';
+        await push(refuse(refusal, end));
+        if (end) ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeEnd(end));
+        stop();
+        return;
+      }
+      if (isSessionEnd(event)) continue;
+      const value = deliver(event as Event);
+      if (value !== null) await push(value);
+    }
+  });
+}
+
+const isSessionEnd = (event: unknown): event is SessionEndedEvent =>
+  typeof event === 'object' && event !== null && 'reason' in event;
+
+export interface PermissionsChange {
+  cause: PermissionChangeCause;
+  /** The subscriber's effective permissions now; null once the session has ended. */
+  permissions: EffectivePermissions | null;
+  capabilitiesAdded: Capability[];
+  capabilitiesRemoved: Capability[];
+  permissionsAdded: string[];
+  permissionsRemoved: string[];
+  sessionEnded: SessionEnd | null;
+  at: string;
+}
+
+const minus = <T>(a: Iterable<T>, b: Iterable<T>) => {
+  const exclude = new Set(b);
+  return [...a].filter((item) => !exclude.has(item));
+};
+
+function change(cause: PermissionChangeCause, before: EffectivePermissions, after: EffectivePermissions | null, at: string) {
+  const capabilities = after?.capabilities ?? [];
+  const keys = after?.permissionKeys ?? [];
+  return {
+    cause,
+    permissions: after,
+    capabilitiesAdded: minus(capabilities, before.capabilities),
+    capabilitiesRemoved: minus(before.capabilities, capabilities),
+    permissionsAdded: minus(keys, before.permissionKeys),
+    permissionsRemoved: minus(before.permissionKeys, keys),
+    at,
+  };
+}
+
+/**
+ * The subscriber's own permissions: an event whenever they change (their own edit, an account
+ * feature), and a final one with nothing left when the session ends.
+ */
+export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): AsyncIterable<PermissionsChange> {
+  const { app, viewer } = ctx;
+  let last = viewer.permissions;
+  return guardedStream<PermissionsEvent, PermissionsChange>(
+    ctx,
+    scopes,
+    [
+      app.pubsub.subscribe('member:permissions', viewer.member.id),
+      app.pubsub.subscribe('account:permissions', viewer.account.id),
+      app.pubsub.subscribe('session:ended', viewer.sessionId),
+    ],
+    (event) => {
+      const now = ctx.viewer!.permissions;
+      const diff = { ...change(event.cause, last, now, event.at), sessionEnded: null };
+      const same = [diff.capabilitiesAdded, diff.capabilitiesRemoved, diff.permissionsAdded, diff.permissionsRemoved].every(
+        (list) => list.length === 0,
+      );
+      last = now;
+      return same ? null : diff;
+    },
+    (_refusal, end) => ({
+      ...change('SESSION_ENDED', last, null, app.now().toISOString()),
+      sessionEnded: end ?? 'EXPIRED',
+    }),
+  );
+}
+
+/** Membership changes of the subscriber's account, for as long as they may manage users. */
+export function membershipStream(ctx: MemberContext, scopes: ScopeMap): AsyncIterable<MembershipEvent | Error> {
+  const { app, viewer } = ctx;
+  return guardedStream<MembershipEvent, MembershipEvent | Error>(
+    ctx,
+    scopes,
+    [app.pubsub.subscribe('account:membership', viewer.account.id), app.pubsub.subscribe('session:ended', viewer.sessionId)],
+    (event) => event,
+    (refusal) => refusal,
+  );
+}

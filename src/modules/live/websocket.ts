@@ -1,0 +1,100 @@
+import type { Server } from 'node:http';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { YogaInitialContext, YogaServerInstance } from 'graphql-yoga';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { App } from '../../app.js';
+import { type Context, type ContextSource, bearerToken } from '../../context.js';
+import { createLoaders } from '../../loaders.js';
+import { loadViewer } from '../auth/viewer.js';
+
+/**
+ * Close codes Roster uses on WebSockets, all graphql-ws's own. Clients of graphql-ws treat 4401 as
+ * final (no reconnect with the same token) and may retry after 4403.
+ */
+export const SocketClose = {
+  /** No token in `connectionParams.authorization`, or the session ended while connected. */
+  UNAUTHORIZED: CloseCode.Unauthorized,
+  /** The token names no live session (unknown, expired, logged out, member deleted). */
+  FORBIDDEN: CloseCode.Forbidden,
+} as const;
+
+/** Where the context of a request or a socket finds its token, and how to close the socket. */
+export function contextSourceOf(initial: YogaInitialContext & { socket?: WebSocket; connectionParams?: Record<string, unknown> }): ContextSource {
+  const { socket } = initial;
+  if (!socket) return { authorization: initial.request.headers.get('authorization') };
+  return {
+    authorization: initial.connectionParams?.authorization,
+    closeConnection: (code, reason) => socket.close(code, reason),
+  };
+}
+
+/**
+ * graphql-ws on the same port and path as HTTP. A socket is authenticated once, in
+ * `connection_init`; each subscription then re-checks the session on every event (streams.ts), and
+ * the socket closes as soon as its session ends.
+ */
+export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstance<{}, Context>) {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const stopWatching = new WeakMap<WebSocket, () => void>();
+
+  const disposable = useServer<Record<string, unknown>>(
+    {
+      execute: (args: any) => args.rootValue.execute(args),
+      subscribe: (args: any) => args.rootValue.subscribe(args),
+      onConnect: async (ctx) => {
+        const { socket } = ctx.extra;
+        const token = bearerToken(ctx.connectionParams?.authorization);
+        if (!token) {
+          socket.close(SocketClose.UNAUTHORIZED, 'Unauthorized: send connectionParams.authorization = "Bearer <token>"');
+          return false;
+        }
+        const viewer = await loadViewer(app, createLoaders(app.db.read), { token });
+        if (!viewer) {
+          socket.close(SocketClose.FORBIDDEN, 'Forbidden: the session token is invalid, expired or ended');
+          return false;
+        }
+        stopWatching.set(socket, closeWhenSessionEnds(app, viewer.sessionId, socket, () => Object.keys(ctx.subscriptions).length));
+        return true;
+      },
+      onClose: (ctx) => stopWatching.get(ctx.extra.socket)?.(),
+      onSubscribe: async (ctx, _id, payload) => {
+        const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload });
+        const args = {
+          schema: enveloped.schema,
+          operationName: payload.operationName,
+          document: enveloped.parse(payload.query),
+          variableValues: payload.variables,
+          contextValue: await enveloped.contextFactory(),
+          rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
+        };
+        const errors = enveloped.validate(args.schema, args.document);
+        return errors.length > 0 ? errors : args;
+      },
+    },
+    wss,
+  );
+  return {
+    close: async () => {
+      await disposable.dispose();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+/**
+ * Closes the socket when its session ends. Subscriptions on it deliver their final event and close
+ * it themselves; a socket with none is closed at once, and a fallback closes it in any case.
+ */
+function closeWhenSessionEnds(app: App, sessionId: string, socket: WebSocket, liveSubscriptions: () => number) {
+  const events = app.pubsub.subscribe('session:ended', sessionId);
+  void (async () => {
+    for await (const event of events) {
+      const reason = `Session ended: ${event.reason.toLowerCase().replace(/_/g, ' ')}`;
+      if (liveSubscriptions() === 0) socket.close(SocketClose.UNAUTHORIZED, reason);
+      else setTimeout(() => socket.close(SocketClose.UNAUTHORIZED, reason), 1000).unref();
+      return;
+    }
+  })();
+  return () => void events.return?.(undefined);
+}
