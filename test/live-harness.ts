@@ -47,10 +47,10 @@ export function watchSubscriptions(server: TestServer) {
   const pubsub = server.roster.app.pubsub;
   const original = pubsub.subscribe.bind(pubsub);
   const counts = new Map<string, number>();
-  pubsub.subscribe = ((topic: string, id?: string) => {
-    const key = `${topic}:${id}`;
+  pubsub.subscribe = ((...args: Parameters<typeof original>) => {
+    const key = `${args[0]}:${args[1]}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    return (original as (topic: string, id?: string) => AsyncIterable<unknown>)(topic, id);
+    return original(...args);
   }) as typeof pubsub.subscribe;
   return {
     /** Resolves once `topic` for `id` has been subscribed `count` times in all. */
