@@ -2,6 +2,7 @@ import { initContextCache } from '@pothos/core';
 import { Repeater } from 'graphql-yoga';
 import { type AuthScopes, builder, unauthorizedError } from '../../builder.js';
 import type { Context, MemberContext } from '../../context.js';
+import { forbidden } from '../../errors.js';
 import { createLoaders } from '../../loaders.js';
 import { loadViewer } from '../auth/viewer.js';
 import type { Capability } from '../permissions/capabilities.js';
@@ -46,11 +47,17 @@ function guardedStream<Event, Value>(
   refuse: (refusal: Error, end: SessionEnd | null) => Value,
 ): AsyncIterable<Value> {
   const { sessionId } = ctx.viewer;
+  const accountId = ctx.viewer.account.id;
   return new Repeater<Value>(async (push, stop) => {
     const events = Repeater.merge(sources);
     stop.then(() => events.return?.());
     for await (const event of events) {
-      const refusal = await recheck(ctx, sessionId, scopes);
+      // A stream is about the account it was opened in; switchAccount ends it at its next event.
+      const refusal =
+        (await recheck(ctx, sessionId, scopes)) ??
+        (ctx.viewer?.account.id === accountId
+          ? null
+          : forbidden('This session now acts in another account: subscribe again', { rule: 'ACCOUNT_SWITCHED' }));
       if (refusal) {
         const end = ctx.viewer ? null : isSessionEnd(event) ? event.reason : 'EXPIRED';
         await push(refuse(refusal, end));
@@ -124,8 +131,8 @@ export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): Async
       return same ? null : diff;
     },
     (_refusal, end) => ({
-      ...change('SESSION_ENDED', last, null, app.now().toISOString()),
-      sessionEnded: end ?? 'EXPIRED',
+      ...change(end ? 'SESSION_ENDED' : 'ACCOUNT_SWITCHED', last, null, app.now().toISOString()),
+      sessionEnded: end,
     }),
   );
 }
