@@ -40,8 +40,8 @@ class Inbox<T> {
 }
 
 /**
- * Counts the server's pub/sub subscriptions per topic, so a test knows a subscription is live on
- * the server before it causes the change (the subscribe message is handled asynchronously).
+ * Counts the server's live pub/sub listeners per topic, so a test knows a subscription is listening
+ * on the server before it causes the change (the subscribe message is handled asynchronously).
  */
 export function watchSubscriptions(server: TestServer) {
   const pubsub = server.roster.app.pubsub;
@@ -49,10 +49,25 @@ export function watchSubscriptions(server: TestServer) {
   const counts = new Map<string, number>();
   pubsub.subscribe = ((...args: Parameters<typeof original>) => {
     const key = `${args[0]}:${args[1]}`;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    return original(...args);
+    const repeater = original(...args);
+    // yoga's pub/sub attaches its listener when the stream is first pulled: count it then.
+    const next = repeater.next.bind(repeater);
+    let pulled = false;
+    repeater.next = (...nextArgs: Parameters<typeof next>) => {
+      const result = next(...nextArgs);
+      if (!pulled) {
+        pulled = true;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      return result;
+    };
+    return repeater;
   }) as typeof pubsub.subscribe;
   return {
+    /** How many times `topic` for `id` has been subscribed so far. */
+    count<T extends keyof Topics>(topic: T, id: string) {
+      return counts.get(`${topic}:${id}`) ?? 0;
+    },
     /** Resolves once `topic` for `id` has been subscribed `count` times in all. */
     async until<T extends keyof Topics>(topic: T, id: string, count = 1) {
       for (let waited = 0; (counts.get(`${topic}:${id}`) ?? 0) < count; waited += 10) {
@@ -116,11 +131,19 @@ export function connectWs(server: TestServer, connectionParams: Record<string, u
 
 /** A real Server-Sent Events subscription through yoga, authenticated with the Authorization header. */
 export async function subscribeSse(server: TestServer, token: string, query: string) {
+  return subscribeSseWith(server, { authorization: `Bearer ${token}` }, query);
+}
+
+/**
+ * Like `subscribeSse`, with the request's extra headers given whole: `{}` sends no Authorization
+ * header at all, `{ authorization: 'Bearer nonsense' }` a bad one.
+ */
+export async function subscribeSseWith(server: TestServer, headers: Record<string, string>, query: string) {
   const results = new Inbox<Received>();
   const controller = new AbortController();
   const response = await fetch(server.roster.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: `Bearer ${token}` },
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
     body: JSON.stringify({ query }),
     signal: controller.signal,
   });
@@ -148,4 +171,17 @@ export async function subscribeSse(server: TestServer, token: string, query: str
     ended();
   })();
   return { status: response.status, results, completed, close: () => controller.abort() };
+}
+
+/**
+ * Resolves when the server acknowledges the socket's `connection_init` (the session was accepted).
+ * Call it right after `connectWs`, before the acknowledgement can arrive.
+ */
+export function whenConnected(ws: WsConnection): Promise<void> {
+  return new Promise((resolve) => {
+    const off = ws.client.on('connected', () => {
+      off();
+      resolve();
+    });
+  });
 }
