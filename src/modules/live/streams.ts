@@ -8,14 +8,12 @@ import { loadViewer } from '../auth/viewer.js';
 import type { Capability } from '../permissions/capabilities.js';
 import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionEndedEvent } from './events.js';
-import { SocketClose } from './websocket.js';
+import { SocketClose, describeSessionEnd } from './websocket.js';
 
 type ScopeMap = Partial<AuthScopes>;
 
 /** Why a session's subscriptions ended: a recorded reason, or its expiry. */
 export type SessionEnd = SessionEndedEvent['reason'] | 'EXPIRED';
-
-const describeEnd = (end: SessionEnd) => `Session ended: ${end.toLowerCase().replace(/_/g, ' ')}`;
 
 /**
  * Makes scope-auth decide `scopes` again against the session as it is now: the viewer is reloaded
@@ -61,8 +59,8 @@ function guardedStream<Event, Value>(
       if (refusal) {
         const end = ctx.viewer ? null : isSessionEnd(event) ? event.reason : 'EXPIRED';
         await push(refuse(refusal, end));
-        if (end) ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeEnd(end));
         stop();
+        if (end) ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(end));
         return;
       }
       if (isSessionEnd(event)) continue;

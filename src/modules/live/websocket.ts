@@ -19,14 +19,32 @@ export const SocketClose = {
   FORBIDDEN: CloseCode.Forbidden,
 } as const;
 
+type Subscriptions = Record<string, unknown>;
+
 /** Where the context of a request or a socket finds its token, and how to close the socket. */
-export function contextSourceOf(initial: YogaInitialContext & { socket?: WebSocket; connectionParams?: Record<string, unknown> }): ContextSource {
-  const { socket } = initial;
-  if (!socket) return { authorization: initial.request.headers.get('authorization') };
+export function contextSourceOf(
+  initial: YogaInitialContext & { socket?: WebSocket; connectionParams?: Record<string, unknown>; subscriptions?: Subscriptions },
+): ContextSource {
+  const { socket, subscriptions } = initial;
+  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization') };
   return {
     authorization: initial.connectionParams?.authorization,
-    closeConnection: (code, reason) => socket.close(code, reason),
+    closeConnection: (code, reason) => closeWhenIdle(socket, subscriptions, code, reason),
   };
+}
+
+/**
+ * Closes the socket once its subscriptions have finished, so each can send its final event and
+ * graphql-ws's `complete` first; after a second it closes regardless.
+ */
+function closeWhenIdle(socket: WebSocket, subscriptions: Subscriptions, code: number, reason: string) {
+  const deadline = Date.now() + 1000;
+  const attempt = () => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (Object.keys(subscriptions).length === 0 || Date.now() > deadline) socket.close(code, reason);
+    else setTimeout(attempt, 5).unref();
+  };
+  attempt();
 }
 
 /**
@@ -54,7 +72,7 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
           socket.close(SocketClose.FORBIDDEN, 'Forbidden: the session token is invalid, expired or ended');
           return false;
         }
-        stopWatching.set(socket, closeWhenSessionEnds(app, viewer.sessionId, socket, () => Object.keys(ctx.subscriptions).length));
+        stopWatching.set(socket, closeWhenSessionEnds(app, viewer.sessionId, socket, ctx.subscriptions));
         return true;
       },
       onClose: (ctx) => stopWatching.get(ctx.extra.socket)?.(),
@@ -82,19 +100,16 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
   };
 }
 
-/**
- * Closes the socket when its session ends. Subscriptions on it deliver their final event and close
- * it themselves; a socket with none is closed at once, and a fallback closes it in any case.
- */
-function closeWhenSessionEnds(app: App, sessionId: string, socket: WebSocket, liveSubscriptions: () => number) {
+/** Closes the socket when its session ends, once its subscriptions have sent their final events. */
+function closeWhenSessionEnds(app: App, sessionId: string, socket: WebSocket, subscriptions: Subscriptions) {
   const events = app.pubsub.subscribe('session:ended', sessionId);
   void (async () => {
     for await (const event of events) {
-      const reason = `Session ended: ${event.reason.toLowerCase().replace(/_/g, ' ')}`;
-      if (liveSubscriptions() === 0) socket.close(SocketClose.UNAUTHORIZED, reason);
-      else setTimeout(() => socket.close(SocketClose.UNAUTHORIZED, reason), 1000).unref();
+      closeWhenIdle(socket, subscriptions, SocketClose.UNAUTHORIZED, describeSessionEnd(event.reason));
       return;
     }
   })();
   return () => void events.return?.(undefined);
 }
+
+export const describeSessionEnd = (end: string) => `Session ended: ${end.toLowerCase().replace(/_/g, ' ')}`;
