@@ -36,7 +36,7 @@ export function unauthorizedError(ctx: Context, failure: AuthFailure) {
   const [capability] = missingCapabilities(failure);
   if (!capability) return forbidden('Not allowed');
   const decision = ctx.viewer.permissions.explain(capability);
-  const grantedBy = entriesGranting(capability).map((entry) => entry.name);
+  const granting = entriesGranting(capability);
   const why =
     decision.reason === 'RESTRICTED'
       ? `removed by ${decision.restrictedBy.join(', ')}`
@@ -44,11 +44,11 @@ export function unauthorizedError(ctx: Context, failure: AuthFailure) {
         ? `the account feature "${decision.feature}" is off`
         : decision.reason === 'REQUIRES_OTHER_CAPABILITY'
           ? `it counts only together with "${decision.requires}"`
-          : `granted by ${grantedBy.join(' or ')}`;
+          : `granted by ${granting.map((entry) => entry.name).join(' or ')}`;
   return forbidden(`Missing permission "${capability}": ${why}`, {
     capability,
     reason: decision.reason,
-    grantedBy: entriesGranting(capability).map((entry) => entry.key),
+    grantedBy: granting.map((entry) => entry.key),
     restrictedBy: decision.restrictedBy,
   });
 }

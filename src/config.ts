@@ -16,22 +16,29 @@ export interface Config {
   inviteExpiryCheckSeconds: number;
 }
 
-const positiveNumber = (name: string, value: string | undefined, fallback: number) => {
+const number = (
+  name: string,
+  value: string | undefined,
+  fallback: number,
+  { min = Number.MIN_VALUE, max = Number.MAX_VALUE, integer = false } = {},
+) => {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
-  if (!Number.isFinite(parsed) || parsed <= 0) throw new Error(`${name} must be a positive number, got "${value}"`);
+  if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
+    throw new Error(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${value}"`);
+  }
   return parsed;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = positiveNumber('PORT', env.PORT, 4000);
+  const port = number('PORT', env.PORT, 4000, { min: 0, max: 65535, integer: true }); // 0 picks a free port
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
     publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    inviteTtlDays: positiveNumber('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7),
-    sessionTtlDays: positiveNumber('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
-    passwordHashCost: positiveNumber('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17),
-    inviteExpiryCheckSeconds: positiveNumber('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30),
+    inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7),
+    sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
+    passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
+    inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30),
   };
 }

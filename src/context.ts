@@ -1,8 +1,10 @@
+import { initContextCache } from '@pothos/core';
 import type { App } from './app.js';
+import { type AuthScopes, builder, unauthorizedError } from './builder.js';
 import type { Transaction } from './db/client.js';
 import { unauthenticated } from './errors.js';
 import { type Loaders, createLoaders } from './loaders.js';
-import { type Viewer, loadViewer } from './modules/auth/viewer.js';
+import { type SessionKey, type Viewer, loadViewer } from './modules/auth/viewer.js';
 
 export type { Viewer } from './modules/auth/viewer.js';
 
@@ -10,10 +12,12 @@ export type { Viewer } from './modules/auth/viewer.js';
 export interface Context {
   readonly app: App;
   loaders: Loaders;
-  /** The signed-in member, or null for an anonymous caller. A subscription refreshes it per event. */
+  /** The session the caller presented (a token), or null for an anonymous caller. */
+  session: SessionKey | null;
+  /** The signed-in member, or null. Reloaded after every mutation and, in a subscription, every event. */
   viewer: Viewer | null;
-  /** True when a token was sent but names no live session. */
-  readonly staleToken: boolean;
+  /** True when a session was presented but is not live (unknown, expired, ended, member deleted). */
+  staleToken: boolean;
   /** Closes the caller's connection (a WebSocket), when there is one to close. */
   readonly closeConnection?: (code: number, reason: string) => void;
 }
@@ -35,19 +39,54 @@ export interface ContextSource {
 }
 
 export async function createContext(app: App, source: ContextSource): Promise<Context> {
-  const loaders = createLoaders(app.db.read);
   const token = bearerToken(source.authorization);
-  const viewer = token ? await loadViewer(app, loaders, { token }) : null;
-  return { app, loaders, viewer, staleToken: token !== null && viewer === null, closeConnection: source.closeConnection };
+  const ctx: Context = {
+    app,
+    loaders: createLoaders(app.db.read),
+    session: token ? { token } : null,
+    viewer: null,
+    staleToken: false,
+    closeConnection: source.closeConnection,
+  };
+  await refreshViewer(ctx);
+  return ctx;
 }
 
 /**
- * Runs a service's changes in one transaction, then drops the request's cached reads so that the
- * mutation's payload shows the committed state.
+ * Reloads the caller from the committed state and gives scope-auth a fresh cache, so its next
+ * decisions use the session and permissions as they are now, not as they were when the request
+ * (or the subscription) began.
  */
-export async function mutate<T>(ctx: Context, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const result = await ctx.app.db.transaction(work);
+export async function refreshViewer(ctx: Context, session: SessionKey | null = ctx.session): Promise<void> {
+  ctx.session = session;
   ctx.loaders = createLoaders(ctx.app.db.read);
+  ctx.viewer = session ? await loadViewer(ctx.app, ctx.loaders, session) : null;
+  ctx.staleToken = session !== null && ctx.viewer === null;
+  Object.assign(ctx, initContextCache());
+}
+
+/** Has scope-auth decide `scopes` for the caller as they are now; throws its refusal. */
+export async function authorizeNow(ctx: Context, scopes: Partial<AuthScopes>): Promise<void> {
+  await refreshViewer(ctx);
+  await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
+}
+
+/**
+ * Runs a service's changes in one transaction. For a signed-in caller, `scopes` (the ones declared
+ * on the field) are decided again first, inside the transaction: writes are serialised, so nothing
+ * can revoke the caller between that decision and the commit. Afterwards the caller is reloaded,
+ * so the payload, and the next field of the same operation, see the committed state.
+ */
+export async function mutate<T>(
+  ctx: Context,
+  scopes: Partial<AuthScopes> | null,
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
+  const result = await ctx.app.db.transaction(async (tx) => {
+    if (scopes) await authorizeNow(ctx, scopes);
+    return work(tx);
+  });
+  await refreshViewer(ctx);
   return result;
 }
 

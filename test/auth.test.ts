@@ -4,7 +4,7 @@ import { sessions } from '../src/modules/auth/tables.js';
 import { inviteTokens } from '../src/modules/invites/tables.js';
 import { PASSWORD, type TestServer, addMember, codes, signUp, startServer } from './harness.js';
 
-const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token me { id name account { id name } } } }`;
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }`;
 
 describe('sessions', () => {
   let server: TestServer;

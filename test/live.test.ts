@@ -948,6 +948,13 @@ describe('tenant isolation', () => {
     const memberGained = permissionsChange(await nextPromptly(memberBPermissions.sub, feature.respondedAt));
     expect(memberGained.cause).toBe('ACCOUNT_FEATURES_CHANGED');
     expectDiff(memberGained, { capabilitiesAdded: ['WHOLESALE'] });
+    // A feature switch feeds everyone's permissions, so B's managers hear of it too.
+    expectMembership(await nextPromptly(adminBMembership.sub, feature.respondedAt), {
+      action: 'ACCOUNT_UPDATED',
+      actor: adminB.userId,
+      target: null,
+      invite: null,
+    });
 
     await expectSilence(adminBMembership.sub, 300);
     expect(adminBPermissions.sub.results.drain()).toEqual([]);

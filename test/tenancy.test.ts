@@ -16,10 +16,10 @@ import {
 
 const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { token me { account { id } } } }`;
 const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
-const ACCEPT = `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { id account { id } } } }`;
+const ACCEPT = `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }`;
 const SWITCH = `mutation ($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }`;
 const DELETE = `mutation ($id: ID!) { deleteUser(userId: $id) { id status } }`;
-const ME = `{ me { id account { id } accounts { id } permissions { fullAccess permissions } } }`;
+const ME = `{ me { personId account { id } accounts { id } permissions { fullAccess permissions } } }`;
 
 /** Everything an account's admin can see of it, for before/after comparisons and leak checks. */
 const ACCOUNT_STATE = `{
@@ -283,7 +283,7 @@ describe('a person who is a member of two accounts', () => {
   it('has one login: the same person id in both accounts, and both accounts listed', async () => {
     const inA = await server.ok(ME, {}, pat.token);
     const inB = await server.ok(ME, {}, patInB.token);
-    expect(inA.me.id).toBe(inB.me.id);
+    expect(inA.me.personId).toBe(inB.me.personId);
     expect(inA.me.account.id).toBe(a.accountId);
     expect(inB.me.account.id).toBe(b.accountId);
     for (const me of [inA.me, inB.me]) {

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
+import { ACCOUNT_SETTINGS } from '../../scopes.js';
 import * as validate from '../../lib/validate.js';
 import { recordAudit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
@@ -13,8 +14,9 @@ export interface UpdateAccountInput {
 export async function updateAccount(ctx: MemberContext, input: UpdateAccountInput) {
   const name = input.name == null ? undefined : validate.text('name', input.name);
   const wholesaleEnabled = input.wholesaleEnabled ?? undefined;
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, ACCOUNT_SETTINGS, async (tx) => {
     const before = await tx.db.select().from(accounts).where(eq(accounts.id, ctx.viewer.account.id)).get();
+    if (name === undefined && wholesaleEnabled === undefined) return before!;
     const after = await tx.db
       .update(accounts)
       .set({ name, wholesaleEnabled })

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { asMember } from '../../context.js';
+import { ACCOUNT_SETTINGS } from '../../scopes.js';
 import { updateAccount } from './service.js';
 import type { AccountRow } from './tables.js';
 
@@ -34,7 +35,7 @@ builder.mutationField('updateAccount', (t) =>
   t.field({
     type: AccountRef,
     description: "Changes the account's name and features. Needs the settings capability (full access).",
-    authScopes: { settings: true },
+    authScopes: ACCOUNT_SETTINGS,
     args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateAccount(asMember(ctx), input),
   }),

@@ -20,6 +20,7 @@ export interface AuditRecord {
 
 /** Audited actions that subscribers of `accountMembershipChanged` hear about. */
 const MEMBERSHIP_ACTIONS = new Set<AuditAction>([
+  'ACCOUNT_UPDATED',
   'INVITE_SENT',
   'INVITE_RESENT',
   'INVITE_REVOKED',

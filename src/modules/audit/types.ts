@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
+import { USER_MANAGER } from '../../scopes.js';
 import { InviteRef } from '../invites/types.js';
 import { describedEnum } from '../../enums.js';
 import { UserRef } from '../users/types.js';
@@ -42,7 +43,7 @@ builder.queryField('auditLog', (t) =>
   t.field({
     type: AuditEntryConnection,
     description: "Changes to the account's users, invites and permissions, newest first",
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { ...pageArgs(t.arg), targetId: t.arg.id({ required: false, description: 'Only changes to this user' }) },
     resolve: (_root, args, ctx) => listAuditLog(asMember(ctx), args),
   }),

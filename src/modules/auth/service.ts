@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type MemberContext, mutate } from '../../context.js';
+import { type Context, type MemberContext, mutate, refreshViewer } from '../../context.js';
+import { MEMBER } from '../../scopes.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
@@ -11,6 +12,15 @@ import { replacePermissions } from '../permissions/service.js';
 import { members, people } from '../users/tables.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
+
+/**
+ * After signing in, the rest of the operation (the payload's `me { … }`) is read as the new
+ * session, with its own permissions.
+ */
+export async function actAs(ctx: Context, signedIn: SignedIn): Promise<SignedIn> {
+  await refreshViewer(ctx, { token: signedIn.token });
+  return signedIn;
+}
 
 /** Who a session token belongs to, and the account it acts in. */
 export interface SessionIdentity {
@@ -35,7 +45,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
   const name = validate.text('name', input.name);
   const email = validate.email('email', input.email);
   const passwordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, null, async (tx) => {
     if (await tx.db.select().from(people).where(eq(people.email, email)).get()) {
       throw conflict('This email already has a login: sign in instead', { field: 'email' });
     }
@@ -58,7 +68,7 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
     });
     const token = await startSession(ctx.app, tx, person.id, account.id);
     return { token, personId: person.id, accountId: account.id };
-  });
+  }).then((signedIn) => actAs(ctx, signedIn));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -93,20 +103,20 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   if (memberships.length === 0) throw unauthenticated('This login is no longer a member of any account');
   const membership = input.accountId ? memberships.find((m) => m.accountId === input.accountId) : memberships[0];
   if (!membership) throw notFound('Account');
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, null, async (tx) => {
     const token = await startSession(ctx.app, tx, person.id, membership.accountId);
     return { token, personId: person.id, accountId: membership.accountId };
-  });
+  }).then((signedIn) => actAs(ctx, signedIn));
 }
 
 export async function logout(ctx: MemberContext): Promise<boolean> {
-  await mutate(ctx, (tx) => endSessions(ctx.app, tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
+  await mutate(ctx, MEMBER, (tx) => endSessions(ctx.app, tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
   return true;
 }
 
 /** Moves the caller's session to another account they are an active member of. */
 export async function switchAccount(ctx: MemberContext, accountId: string): Promise<SessionIdentity> {
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, MEMBER, async (tx) => {
     const membership = await tx.db
       .select()
       .from(members)

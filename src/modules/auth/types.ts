@@ -13,7 +13,9 @@ import { type SessionIdentity, type SignedIn, login, logout, signUp, switchAccou
 const MeRef = builder.objectRef<SessionIdentity>('Me').implement({
   description: 'The signed-in person, the account the session acts in, and their permissions there',
   fields: (t) => ({
-    id: t.exposeID('personId', { description: "The person's id (the same in every account)" }),
+    personId: t.exposeID('personId', {
+      description: "The person's id, the same in every account; `user { id }` is your membership of this one",
+    }),
     name: t.string({ resolve: async (me, _args, ctx) => (await ctx.loaders.person.load(me.personId))!.name }),
     email: t.string({ resolve: async (me, _args, ctx) => (await ctx.loaders.person.load(me.personId))!.email }),
     account: t.field({

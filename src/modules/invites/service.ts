@@ -1,20 +1,30 @@
 import { and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate } from '../../context.js';
+import { USER_MANAGER } from '../../scopes.js';
 import type { Db, Transaction } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
-import { ErrorCode, RosterError, conflict, notFound, unauthenticated } from '../../errors.js';
+import { ErrorCode, RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
 import { recordAudit } from '../audit/service.js';
-import type { SignedIn } from '../auth/service.js';
+import { type SignedIn, actAs } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
-import { assertFullAccess, assertMayChangePermissions, normalizeKeys, replacePermissions } from '../permissions/service.js';
+import {
+  assertFullAccess,
+  assertMayChangePermissions,
+  grantorOf,
+  heldKeys,
+  normalizeKeys,
+  replacePermissions,
+} from '../permissions/service.js';
+import { accountFeatureFlags } from '../accounts/features.js';
+import { accounts } from '../accounts/tables.js';
+import { decide } from '../permissions/decide.js';
 import { members, people } from '../users/tables.js';
-import { grantorOf } from '../users/service.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -59,7 +69,13 @@ async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, 
   const expiresAt = new Date(now.getTime() + ctx.app.config.inviteTtlDays * DAY_MS);
   const updated = await tx.db
     .update(invites)
-    .set({ expiresAt, lastSentAt: now, sentCount: resend ? invite.sentCount + 1 : invite.sentCount, expiryAnnouncedAt: null })
+    .set({
+      expiresAt,
+      lastSentAt: now,
+      lastSentById: ctx.viewer.member.id,
+      sentCount: resend ? invite.sentCount + 1 : invite.sentCount,
+      expiryAnnouncedAt: null,
+    })
     .where(eq(invites.id, invite.id))
     .returning()
     .get();
@@ -91,10 +107,12 @@ export interface InviteUserInput {
 export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
   const email = validate.email('email', input.email);
   const name = input.name == null ? null : validate.text('name', input.name);
+  // Omitted, the GraphQL default gives FULL_ACCESS; an explicit null is a mistake, not full access.
+  if (input.permissions === null) throw badInput('permissions', 'permissions must be a list: omit it for full access');
   const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
   const accountId = ctx.viewer.account.id;
-  return mutate(ctx, async (tx) => {
-    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: null, after: permissions });
+  return mutate(ctx, USER_MANAGER, async (tx) => {
+    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: permissions });
     const member = await tx.db
       .select({ id: members.id })
       .from(members)
@@ -153,11 +171,31 @@ async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string)
   return invite;
 }
 
+/** Revokes the open invites a deleted member sent last: nobody can join on their authority any more. */
+export async function revokeInvitesSentBy(ctx: MemberContext, tx: Transaction, senderId: string, at: Date) {
+  const revoked = await tx.db
+    .update(invites)
+    .set({ status: 'REVOKED', revokedAt: at, revokedById: ctx.viewer.member.id })
+    .where(and(eq(invites.status, 'PENDING'), eq(invites.lastSentById, senderId)))
+    .returning();
+  for (const invite of revoked) {
+    await recordAudit(ctx.app, tx, {
+      accountId: invite.accountId,
+      action: 'INVITE_REVOKED',
+      actorId: ctx.viewer.member.id,
+      inviteId: invite.id,
+      before: { status: 'PENDING' },
+      after: { status: 'REVOKED', because: 'SENDER_DELETED' },
+      at,
+    });
+  }
+}
+
 /** A new link and a new expiry; every earlier link stops working. */
 export async function resendInvite(ctx: MemberContext, inviteId: string) {
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, USER_MANAGER, async (tx) => {
     const invite = await openInvite(ctx, tx, inviteId);
-    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: null, before: null, after: invite.permissions });
+    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: invite.permissions });
     const sent = await sendLink(ctx, tx, invite, true);
     await recordAudit(ctx.app, tx, {
       accountId: invite.accountId,
@@ -173,9 +211,9 @@ export async function resendInvite(ctx: MemberContext, inviteId: string) {
 }
 
 export async function revokeInvite(ctx: MemberContext, inviteId: string) {
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, USER_MANAGER, async (tx) => {
     const invite = await openInvite(ctx, tx, inviteId);
-    if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(await grantorOf(ctx, tx));
+    if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(grantorOf(ctx));
     const now = ctx.app.now();
     const revoked = await tx.db
       .update(invites)
@@ -219,6 +257,29 @@ async function inviteForToken(app: App, db: Db, token: string) {
   return invite;
 }
 
+/**
+ * An invite grants what its sender could grant: if the sender has since been deleted, or lost user
+ * management or any capability the invite carries, the link stops working.
+ */
+async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
+  const senderId = invite.lastSentById ?? invite.invitedById;
+  const sender = await tx.db
+    .select({ status: members.status, wholesaleEnabled: accounts.wholesaleEnabled })
+    .from(members)
+    .innerJoin(accounts, eq(accounts.id, members.accountId))
+    .where(eq(members.id, senderId))
+    .get();
+  const keys = await heldKeys(tx, senderId);
+  const revoked = () =>
+    new RosterError(ErrorCode.INVITE_REVOKED, 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
+  if (sender?.status !== 'ACTIVE' || !decide(keys, accountFeatureFlags(sender)).has('manageUsers')) throw revoked();
+  try {
+    assertMayChangePermissions({ memberId: senderId, permissionKeys: keys }, { targetMemberId: null, before: null, after: invite.permissions });
+  } catch {
+    throw revoked();
+  }
+}
+
 /** What the holder of an invite link may see before accepting it. */
 export async function previewInvitation(ctx: Context, token: string) {
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
@@ -251,9 +312,14 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     const password = validate.password('password', input.password);
     newPerson = { name, passwordHash: await hashPassword(password, ctx.app.config.passwordHashCost) };
   }
-  return mutate(ctx, async (tx) => {
+  return mutate(ctx, null, async (tx) => {
     const current = await inviteForToken(ctx.app, tx.db, input.token); // a revoke or re-send may have landed since
+    await assertSenderStillEntitled(tx, current);
     const at = ctx.app.now();
+    // A login for this email may have been created since (another invite accepted meanwhile).
+    if (!existing && (await tx.db.select({ id: people.id }).from(people).where(eq(people.email, current.email)).get())) {
+      throw conflict('A login for this email was just created: accept with its password', { field: 'password' });
+    }
     const person =
       existing ??
       (await tx.db
@@ -296,6 +362,6 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     });
     const token = await startSession(ctx.app, tx, person.id, current.accountId);
     return { token, personId: person.id, accountId: current.accountId };
-  });
+  }).then((signedIn) => actAs(ctx, signedIn));
 }
 

@@ -23,6 +23,8 @@ export const invites = sqliteTable(
     invitedById: text('invited_by_id')
       .notNull()
       .references(() => members.id),
+    /** Who sent the current link (the inviter, or whoever re-sent it): accepting needs them still entitled. */
+    lastSentById: text('last_sent_by_id').references(() => members.id),
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at').notNull(),
     sentCount: integer('sent_count').notNull().default(1),

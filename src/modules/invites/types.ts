@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
+import { USER_MANAGER } from '../../scopes.js';
 import { describedEnum } from '../../enums.js';
 import { PermissionKey } from '../permissions/types.js';
 import { UserRef } from '../users/types.js';
@@ -21,7 +22,7 @@ const InviteStatusEnum = describedEnum('InviteStatus', 'Where an invite stands',
 
 export const InviteRef = builder.objectRef<InviteRow>('Invite').implement({
   description: 'An offer of membership sent by email. Visible to user managers only.',
-  authScopes: { manageUsers: true },
+  authScopes: USER_MANAGER,
   fields: (t) => ({
     id: t.exposeID('id'),
     email: t.exposeString('email'),
@@ -83,7 +84,7 @@ builder.queryFields((t) => ({
   invites: t.field({
     type: InviteConnection,
     description: 'Invites of the account, newest first; expired ones are ready to re-invite',
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { ...pageArgs(t.arg), status: t.arg({ type: InviteStatusEnum, required: false }) },
     resolve: (_root, args, ctx) => listInvites(asMember(ctx), args),
   }),
@@ -125,20 +126,20 @@ builder.mutationFields((t) => ({
   inviteUser: t.field({
     type: InviteRef,
     description: 'Invites a person by email; they get a link valid for INVITE_TTL_DAYS (7 by default).',
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { input: t.arg({ type: InviteUserInput, required: true }) },
     resolve: (_root, { input }, ctx) => inviteUser(asMember(ctx), input),
   }),
   resendInvite: t.field({
     type: InviteRef,
     description: 'Re-invites: a new link and a new expiry; the old link stops working.',
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { inviteId: t.arg.id({ required: true }) },
     resolve: (_root, { inviteId }, ctx) => resendInvite(asMember(ctx), inviteId),
   }),
   revokeInvite: t.field({
     type: InviteRef,
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { inviteId: t.arg.id({ required: true }) },
     resolve: (_root, { inviteId }, ctx) => revokeInvite(asMember(ctx), inviteId),
   }),

@@ -1,10 +1,7 @@
-import { initContextCache } from '@pothos/core';
 import { Repeater } from 'graphql-yoga';
-import { type AuthScopes, builder, unauthorizedError } from '../../builder.js';
-import type { Context, MemberContext } from '../../context.js';
+import type { AuthScopes } from '../../builder.js';
+import { type Context, type MemberContext, authorizeNow } from '../../context.js';
 import { forbidden } from '../../errors.js';
-import { createLoaders } from '../../loaders.js';
-import { loadViewer } from '../auth/viewer.js';
 import type { Capability } from '../permissions/capabilities.js';
 import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionEndedEvent } from './events.js';
@@ -15,17 +12,10 @@ type ScopeMap = Partial<AuthScopes>;
 /** Why a session's subscriptions ended: a recorded reason, or its expiry. */
 export type SessionEnd = SessionEndedEvent['reason'] | 'EXPIRED';
 
-/**
- * Makes scope-auth decide `scopes` again against the session as it is now: the viewer is reloaded
- * and scope-auth's per-context cache is replaced, since the context lives as long as the
- * subscription. Returns the refusal (UNAUTHENTICATED or FORBIDDEN), or null when allowed.
- */
-async function recheck(ctx: Context, sessionId: string, scopes: ScopeMap): Promise<Error | null> {
-  ctx.loaders = createLoaders(ctx.app.db.read);
-  ctx.viewer = await loadViewer(ctx.app, ctx.loaders, { sessionId });
-  Object.assign(ctx, initContextCache(), { staleToken: ctx.viewer === null });
+/** Scope-auth's decision on `scopes` for the subscriber as they are now: the refusal, or null. */
+async function recheck(ctx: Context, scopes: ScopeMap): Promise<Error | null> {
   try {
-    await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
+    await authorizeNow(ctx, scopes);
     return null;
   } catch (error) {
     return error as Error;
@@ -44,15 +34,16 @@ function guardedStream<Event, Value>(
   deliver: (event: Event) => Value | null,
   refuse: (refusal: Error, end: SessionEnd | null) => Value,
 ): AsyncIterable<Value> {
-  const { sessionId } = ctx.viewer;
   const accountId = ctx.viewer.account.id;
+  // Re-checks find the session by id: the subscription outlives any need for the token.
+  ctx.session = { sessionId: ctx.viewer.sessionId };
   return new Repeater<Value>(async (push, stop) => {
     const events = Repeater.merge(sources);
     stop.then(() => events.return?.());
     for await (const event of events) {
       // A stream is about the account it was opened in; switchAccount ends it at its next event.
       const refusal =
-        (await recheck(ctx, sessionId, scopes)) ??
+        (await recheck(ctx, scopes)) ??
         (ctx.viewer?.account.id === accountId
           ? null
           : forbidden('This session now acts in another account: subscribe again', { rule: 'ACCOUNT_SWITCHED' }));

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { asMember } from '../../context.js';
+import { MEMBER, USER_MANAGER } from '../../scopes.js';
 import { describedEnum } from '../../enums.js';
 import { AuditActionEnum } from '../audit/types.js';
 import { InviteRef } from '../invites/types.js';
@@ -61,16 +62,13 @@ const MembershipChangeRef = builder.objectRef<MembershipEvent>('MembershipChange
   }),
 });
 
-/** Declared once, used by scope-auth at subscribe time and again before every event. */
-const SUBSCRIBER = { member: true } as const;
-const USER_MANAGER = { manageUsers: true } as const;
 
 builder.subscriptionFields((t) => ({
   myPermissionsChanged: t.field({
     type: PermissionsChangeRef,
     description:
       'Your effective permissions whenever they change; a final event with `sessionEnded` when your session ends.',
-    subscribe: (_root, _args, ctx) => myPermissionsStream(asMember(ctx), SUBSCRIBER),
+    subscribe: (_root, _args, ctx) => myPermissionsStream(asMember(ctx), MEMBER),
     resolve: (change) => change,
   }),
   accountMembershipChanged: t.field({

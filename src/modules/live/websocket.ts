@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { type DocumentNode, GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaInitialContext, YogaServerInstance } from 'graphql-yoga';
@@ -58,6 +59,8 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
 
   const disposable = useServer<Record<string, unknown>>(
     {
+      // Internal errors never reach a client, whatever NODE_ENV says.
+      isProd: true,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onConnect: async (ctx) => {
@@ -78,16 +81,23 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
       onClose: (ctx) => stopWatching.get(ctx.extra.socket)?.(),
       onSubscribe: async (ctx, _id, payload) => {
         const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload });
-        const args = {
+        let document: DocumentNode;
+        try {
+          document = enveloped.parse(payload.query);
+        } catch (error) {
+          // A malformed query fails its own subscription, not the socket and its other subscriptions.
+          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+        }
+        const errors = enveloped.validate(enveloped.schema, document);
+        if (errors.length > 0) return errors;
+        return {
           schema: enveloped.schema,
           operationName: payload.operationName,
-          document: enveloped.parse(payload.query),
+          document,
           variableValues: payload.variables,
           contextValue: await enveloped.contextFactory(),
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
-        const errors = enveloped.validate(args.schema, args.document);
-        return errors.length > 0 ? errors : args;
       },
     },
     wss,

@@ -41,9 +41,14 @@ export interface EffectivePermissions {
 /**
  * A member's effective capabilities, as fixed in shared/PERMISSION-MODEL.md: full access gives
  * everything; otherwise every-member capabilities plus grants, minus restrictions (deny wins); then
- * account features gate everyone; then combinations (`requires`) apply.
+ * account features gate everyone; then combinations (`requires`) apply, unless `combinations` is
+ * false (judging grants, where a dormant grant still counts).
  */
-export function decide(permissionKeys: Iterable<string>, features: AccountFeatures): EffectivePermissions {
+export function decide(
+  permissionKeys: Iterable<string>,
+  features: AccountFeatures,
+  { combinations = true }: { combinations?: boolean } = {},
+): EffectivePermissions {
   const held = [...new Set(permissionKeys)].sort();
   const entries = held.map(catalogEntry).filter((entry): entry is CatalogEntry => entry !== undefined);
   const fullAccess = held.includes(FULL_ACCESS);
@@ -72,7 +77,7 @@ export function decide(permissionKeys: Iterable<string>, features: AccountFeatur
   }
 
   // Combinations: a capability that requires another counts only while the other is held.
-  for (const [capability, decision] of decisions) {
+  for (const [capability, decision] of combinations ? decisions : []) {
     const requires = capabilityDefinition(capability).requires as Capability | undefined;
     if (decision.allowed && requires && !decisions.get(requires)?.allowed) {
       decisions.set(capability, { ...decision, allowed: false, reason: 'REQUIRES_OTHER_CAPABILITY', requires });

@@ -1,4 +1,5 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
 import { conflict, forbidden } from '../../errors.js';
 import { accountFeatures } from './capabilities.js';
@@ -6,13 +7,23 @@ import { FULL_ACCESS, Narrowing } from './catalog.js';
 import { type AccountFeatures, type EffectivePermissions, decide, gains } from './decide.js';
 import { memberPermissions, members } from '../users/tables.js';
 
-/** Escalation is judged with every feature on, so a grant cannot lie dormant until a feature is enabled. */
+/**
+ * Escalation is judged with every feature on and without combinations, so a grant cannot lie dormant
+ * until a feature is enabled or a combining permission is added.
+ */
 const allFeaturesOn = Object.fromEntries(Object.keys(accountFeatures).map((f) => [f, true])) as AccountFeatures;
+const asGrants = (keys: readonly string[]) => decide(keys, allFeaturesOn, { combinations: false });
 
 export interface Grantor {
   readonly memberId: string;
   readonly permissionKeys: readonly string[];
 }
+
+/** The caller as a grantor. `mutate` has reloaded them inside the transaction, so this is current. */
+export const grantorOf = (ctx: MemberContext): Grantor => ({
+  memberId: ctx.viewer.member.id,
+  permissionKeys: ctx.viewer.permissions.permissionKeys,
+});
 
 export interface PermissionChange {
   /** The member whose permissions change; null for an invite not yet accepted. */
@@ -42,9 +53,9 @@ export function assertMayChangePermissions(grantor: Grantor, change: PermissionC
     throw forbidden('Nobody can change their own permissions', { rule: 'SELF_EDIT' });
   }
   if (change.before?.includes(FULL_ACCESS) || change.after.includes(FULL_ACCESS)) assertFullAccess(grantor);
-  const grantorPermissions = decide(grantor.permissionKeys, allFeaturesOn);
-  const before = change.before === null ? nobody : decide(change.before, allFeaturesOn);
-  const gained = gains(before, decide(change.after, allFeaturesOn));
+  const grantorPermissions = asGrants(grantor.permissionKeys);
+  const before = change.before === null ? nobody : asGrants(change.before);
+  const gained = gains(before, asGrants(change.after));
   const notHeld = gained.capabilities.filter((capability) => !grantorPermissions.has(capability));
   if (notHeld.length > 0) {
     throw forbidden(`You cannot grant what you do not hold: ${notHeld.join(', ')}`, {
@@ -96,6 +107,12 @@ export async function replacePermissions(tx: Transaction, memberId: string, keys
   if (keys.length > 0) {
     await tx.db.insert(memberPermissions).values(keys.map((permissionKey) => ({ memberId, permissionKey })));
   }
+}
+
+/** The catalog keys a member holds, as committed. */
+export async function heldKeys(tx: Transaction, memberId: string): Promise<string[]> {
+  const rows = await tx.db.select().from(memberPermissions).where(eq(memberPermissions.memberId, memberId));
+  return normalizeKeys(rows.map((row) => row.permissionKey));
 }
 
 /** Sorted and without repeats, so that audit records and comparisons are stable. */

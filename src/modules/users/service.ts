@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
+import { USER_MANAGER } from '../../scopes.js';
 import type { Transaction } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
@@ -7,15 +8,18 @@ import type { PageArgs } from '../../lib/pagination.js';
 import { recordAudit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions } from '../auth/sessions.js';
+import { revokeInvitesSentBy } from '../invites/service.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
   assertAnotherFullAccessMember,
   assertFullAccess,
   assertMayChangePermissions,
+  grantorOf,
+  heldKeys,
   normalizeKeys,
   replacePermissions,
 } from '../permissions/service.js';
-import { type MemberRow, type MemberStatus, memberPermissions, members } from './tables.js';
+import { type MemberRow, type MemberStatus, members } from './tables.js';
 
 export interface ListUsersArgs extends PageArgs {
   status?: MemberStatus | null;
@@ -39,8 +43,8 @@ export async function getUser(ctx: MemberContext, id: string): Promise<MemberRow
   return member;
 }
 
-/** Reads a member of the caller's account inside a transaction, with the keys they hold now. */
-async function lockMember(ctx: MemberContext, tx: Transaction, id: string) {
+/** A member of the caller's account, read inside the transaction, with the keys they hold now. */
+async function memberInAccount(ctx: MemberContext, tx: Transaction, id: string) {
   const member = await tx.db
     .select()
     .from(members)
@@ -51,17 +55,6 @@ async function lockMember(ctx: MemberContext, tx: Transaction, id: string) {
   return { member, keys: await heldKeys(tx, member.id) };
 }
 
-export async function heldKeys(tx: Transaction, memberId: string): Promise<string[]> {
-  const rows = await tx.db.select().from(memberPermissions).where(eq(memberPermissions.memberId, memberId));
-  return normalizeKeys(rows.map((row) => row.permissionKey));
-}
-
-/** The grantor's own permissions as committed now, not as they were when the request began. */
-export const grantorOf = async (ctx: MemberContext, tx: Transaction) => ({
-  memberId: ctx.viewer.member.id,
-  permissionKeys: await heldKeys(tx, ctx.viewer.member.id),
-});
-
 export interface UpdateUserPermissionsInput {
   userId: string;
   permissions: readonly string[];
@@ -69,10 +62,10 @@ export interface UpdateUserPermissionsInput {
 
 /** Replaces a member's permissions: full access on or off, permission sets and toggles. */
 export async function updateUserPermissions(ctx: MemberContext, input: UpdateUserPermissionsInput) {
-  return mutate(ctx, async (tx) => {
-    const { member, keys: before } = await lockMember(ctx, tx, input.userId);
+  return mutate(ctx, USER_MANAGER, async (tx) => {
+    const { member, keys: before } = await memberInAccount(ctx, tx, input.userId);
     const after = normalizeKeys(input.permissions);
-    assertMayChangePermissions(await grantorOf(ctx, tx), { targetMemberId: member.id, before, after });
+    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: member.id, before, after });
     if (before.includes(FULL_ACCESS) && !after.includes(FULL_ACCESS)) {
       await assertAnotherFullAccessMember(tx, member.accountId, member.id);
     }
@@ -101,10 +94,10 @@ export async function updateUserPermissions(ctx: MemberContext, input: UpdateUse
  * at once. The person, their name and email stay, so history keeps showing who did what.
  */
 export async function deleteUser(ctx: MemberContext, userId: string) {
-  return mutate(ctx, async (tx) => {
-    const { member, keys } = await lockMember(ctx, tx, userId);
+  return mutate(ctx, USER_MANAGER, async (tx) => {
+    const { member, keys } = await memberInAccount(ctx, tx, userId);
     if (keys.includes(FULL_ACCESS)) {
-      assertFullAccess(await grantorOf(ctx, tx));
+      assertFullAccess(grantorOf(ctx));
       await assertAnotherFullAccessMember(tx, member.accountId, member.id);
     }
     const at = ctx.app.now();
@@ -115,6 +108,7 @@ export async function deleteUser(ctx: MemberContext, userId: string) {
       .returning()
       .get();
     await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
+    await revokeInvitesSentBy(ctx, tx, member.id, at);
     await recordAudit(ctx.app, tx, {
       accountId: member.accountId,
       action: 'USER_DELETED',

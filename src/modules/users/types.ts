@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
+import { USER_MANAGER } from '../../scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { decide } from '../permissions/decide.js';
 import { EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
@@ -36,7 +37,7 @@ UserRef.implement({
     permissions: t.field({
       type: EffectivePermissionsRef,
       description: 'What the user holds and may do. Visible to the user themselves and to user managers.',
-      authScopes: (user, _args, ctx) => user.id === ctx.viewer?.member.id || { manageUsers: true },
+      authScopes: (user, _args, ctx) => user.id === ctx.viewer?.member.id || USER_MANAGER,
       resolve: async (user, _args, ctx) => {
         const account = await ctx.loaders.account.load(user.accountId);
         return decide(await ctx.loaders.memberPermissions.load(user.id), accountFeatureFlags(account!));
@@ -77,14 +78,14 @@ builder.mutationFields((t) => ({
   updateUserPermissions: t.field({
     type: UserRef,
     description: "Replaces a user's permissions. Needs user management; grants only what the caller holds.",
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { input: t.arg({ type: UpdateUserPermissionsInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateUserPermissions(asMember(ctx), input),
   }),
   deleteUser: t.field({
     type: UserRef,
     description: 'Removes a user from the account and ends their sessions; their name stays on history.',
-    authScopes: { manageUsers: true },
+    authScopes: USER_MANAGER,
     args: { userId: t.arg.id({ required: true }) },
     resolve: (_root, { userId }, ctx) => deleteUser(asMember(ctx), userId),
   }),
