@@ -30,6 +30,16 @@ describe('sessions', () => {
     });
   });
 
+  it("a sign-in's payload is read as the new session, permissions included", async () => {
+    const email = `payload.${Date.now()}@example.com`;
+    const data = await server.ok(
+      `mutation ($input: SignUpInput!) { signUp(input: $input) { token me { user { permissions { fullAccess } } } } }`,
+      { input: { accountName: 'Payload Co', name: 'Pay Load', email, password: PASSWORD } },
+    );
+    expect(data.signUp.me.user.permissions.fullAccess).toBe(true);
+    expect(data.signUp.token).toMatch(/^[\w-]{43}$/);
+  });
+
   it('login starts a new session; logout ends only that one, at once', async () => {
     const admin = await signUp(server);
     const login = await server.ok(LOGIN, { input: { email: admin.email.toUpperCase(), password: PASSWORD } });

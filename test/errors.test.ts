@@ -133,6 +133,11 @@ describe('BAD_USER_INPUT names the field at fault', () => {
       expectError(response, 'BAD_USER_INPUT', argField('permissions'));
     });
 
+    it('an explicit null is refused, not taken as full access', async () => {
+      const response = await server.gql(INVITE, { input: { email: uniqueEmail('p'), permissions: null } }, admin.token);
+      expectError(response, 'BAD_USER_INPUT', 'permissions');
+    });
+
     it('nothing was invited by the rejected requests', async () => {
       const data = await server.ok(`{ invites { totalCount } }`, {}, admin.token);
       expect(data.invites.totalCount).toBe(0);

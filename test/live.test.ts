@@ -277,6 +277,19 @@ describe('transports and bad tokens', () => {
     expect(early).toBe('open');
   });
 
+  it('a malformed subscription fails alone: the socket and its other subscriptions carry on', async () => {
+    const member = await addMember(live.server, admin, ['OVERVIEW']);
+    const { ws, sub } = await live.myPermissions(member);
+    const broken = ws.subscribe('subscription { myPermissionsChanged { cause ');
+    const failure = await broken.results.next();
+    expect(failure.errors?.[0]?.message).toMatch(/Syntax Error/);
+    const edit = await setPermissions(live.server, admin, member.userId, ['OVERVIEW', 'OVERSTOCK']);
+    const change = permissionsChange(await nextPromptly(sub, edit.respondedAt));
+    expectDiff(change, { capabilitiesAdded: ['OVERSTOCK'], permissionsAdded: ['OVERSTOCK'] });
+    const early = await Promise.race([ws.closed, sleep(100).then(() => 'open')]);
+    expect(early).toBe('open');
+  });
+
   it('a stale token can never open a subscription', async () => {
     const loggedOut = await addMember(live.server, admin, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS']);
     await live.server.ok(LOGOUT, {}, loggedOut.token);

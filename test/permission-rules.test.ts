@@ -381,6 +381,14 @@ describe('effective capabilities: restrictions, account features and combination
     expect((await myPermissions(viewer)).decisions.WHOLESALE).toMatchObject({ allowed: false, reason: 'NOT_GRANTED' });
   });
 
+  it('an account update that sets nothing changes nothing and records nothing', async () => {
+    const { admin } = await freshAccount();
+    const before = await latestAudit(admin);
+    const data = await server.ok(`mutation { updateAccount(input: {}) { name wholesaleEnabled } }`, {}, admin.token);
+    expect(data.updateAccount).toEqual({ name: 'Acme', wholesaleEnabled: false });
+    expect((await latestAudit(admin)).count).toBe(before.count);
+  });
+
   it('changing account features needs the settings capability (full access)', async () => {
     const { admin } = await freshAccount();
     const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS', 'PURCHASE_ORDERS'], 'Mia Manager');
