@@ -22,14 +22,11 @@ export async function actAs(ctx: Context, signedIn: SignedIn): Promise<SignedIn>
   return signedIn;
 }
 
-/** Who a session token belongs to, and the account it acts in. */
-export interface SessionIdentity {
+/** A new session: its token (shown once), its person and the account it acts in. */
+export interface SignedIn {
+  token: string;
   personId: string;
   accountId: string;
-}
-
-export interface SignedIn extends SessionIdentity {
-  token: string;
 }
 
 export interface SignUpInput {
@@ -115,7 +112,7 @@ export async function logout(ctx: MemberContext): Promise<boolean> {
 }
 
 /** Moves the caller's session to another account they are an active member of. */
-export async function switchAccount(ctx: MemberContext, accountId: string): Promise<SessionIdentity> {
+export async function switchAccount(ctx: MemberContext, accountId: string): Promise<void> {
   return mutate(ctx, MEMBER, async (tx) => {
     const membership = await tx.db
       .select()
@@ -126,6 +123,5 @@ export async function switchAccount(ctx: MemberContext, accountId: string): Prom
       .get();
     if (!membership) throw notFound('Account');
     await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
-    return { personId: ctx.viewer.person.id, accountId };
   });
 }

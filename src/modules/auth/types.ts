@@ -1,80 +1,62 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
-import { accountFeatureFlags } from '../accounts/features.js';
+import { type Context, type Viewer, asMember } from '../../context.js';
+import { accounts } from '../accounts/tables.js';
 import { AccountRef } from '../accounts/types.js';
-import { decide } from '../permissions/decide.js';
 import { EffectivePermissionsRef } from '../permissions/types.js';
 import { members } from '../users/tables.js';
 import { UserRef } from '../users/types.js';
-import { type SessionIdentity, type SignedIn, login, logout, signUp, switchAccount } from './service.js';
+import { type SignedIn, login, logout, signUp, switchAccount } from './service.js';
 
-/** The person behind the session; one login, possibly several accounts. */
-const MeRef = builder.objectRef<SessionIdentity>('Me').implement({
+/**
+ * The person behind the session (the viewer); one login, possibly several accounts. After a
+ * sign-in or `switchAccount` the viewer is already the new session's, so payloads read it directly.
+ */
+const MeRef = builder.objectRef<Viewer>('Me').implement({
   description: 'The signed-in person, the account the session acts in, and their permissions there',
   fields: (t) => ({
-    personId: t.exposeID('personId', {
+    personId: t.id({
       description: "The person's id, the same in every account; `user { id }` is your membership of this one",
+      resolve: (me) => me.person.id,
     }),
-    name: t.string({ resolve: async (me, _args, ctx) => (await ctx.loaders.person.load(me.personId))!.name }),
-    email: t.string({ resolve: async (me, _args, ctx) => (await ctx.loaders.person.load(me.personId))!.email }),
-    account: t.field({
-      type: AccountRef,
-      description: 'The account this session acts in',
-      resolve: async (me, _args, ctx) => (await ctx.loaders.account.load(me.accountId))!,
-    }),
-    user: t.field({
-      type: UserRef,
-      description: 'Your membership of the current account',
-      resolve: (me, _args, ctx) => currentMember(ctx.app.db.read, me),
-    }),
+    name: t.string({ resolve: (me) => me.person.name }),
+    email: t.string({ resolve: (me) => me.person.email }),
+    account: t.field({ type: AccountRef, description: 'The account this session acts in', resolve: (me) => me.account }),
+    user: t.field({ type: UserRef, description: 'Your membership of the current account', resolve: (me) => me.member }),
     permissions: t.field({
       type: EffectivePermissionsRef,
       description: 'Your effective permissions in the current account',
-      resolve: async (me, _args, ctx) => {
-        const member = await currentMember(ctx.app.db.read, me);
-        const account = await ctx.loaders.account.load(me.accountId);
-        return decide(await ctx.loaders.memberPermissions.load(member.id), accountFeatureFlags(account!));
-      },
+      resolve: (me) => me.permissions,
     }),
     accounts: t.field({
       type: [AccountRef],
       description: 'Every account you are an active member of; `switchAccount` moves the session',
       resolve: async (me, _args, ctx) => {
         const rows = await ctx.app.db.read
-          .select({ accountId: members.accountId })
+          .select({ account: accounts })
           .from(members)
-          .where(and(eq(members.personId, me.personId), eq(members.status, 'ACTIVE')))
+          .innerJoin(accounts, eq(accounts.id, members.accountId))
+          .where(and(eq(members.personId, me.person.id), eq(members.status, 'ACTIVE')))
           .orderBy(asc(members.createdAt));
-        return (await ctx.loaders.account.loadMany(rows.map((row) => row.accountId))) as never;
+        return rows.map((row) => row.account);
       },
     }),
   }),
 });
 
-async function currentMember(db: import('../../db/client.js').Db, me: SessionIdentity) {
-  const member = await db
-    .select()
-    .from(members)
-    .where(and(eq(members.personId, me.personId), eq(members.accountId, me.accountId)))
-    .get();
-  return member!;
-}
+const viewerOf = (ctx: Context) => asMember(ctx).viewer;
 
 export const AuthPayloadRef = builder.objectRef<SignedIn>('AuthPayload').implement({
   fields: (t) => ({
     token: t.exposeString('token', { description: 'Send as "Authorization: Bearer <token>". Shown once.' }),
-    me: t.field({ type: MeRef, resolve: (signedIn) => signedIn }),
+    me: t.field({ type: MeRef, resolve: (_signedIn, _args, ctx) => viewerOf(ctx) }),
   }),
 });
 
 builder.queryField('me', (t) =>
   t.field({
     type: MeRef,
-    resolve: (_root, _args, ctx) => {
-      const { viewer } = asMember(ctx);
-      return { personId: viewer.person.id, accountId: viewer.account.id };
-    },
+    resolve: (_root, _args, ctx) => viewerOf(ctx),
   }),
 );
 
@@ -120,6 +102,9 @@ builder.mutationFields((t) => ({
     type: MeRef,
     description: 'Moves this session to another account you are a member of',
     args: { accountId: t.arg.id({ required: true }) },
-    resolve: (_root, { accountId }, ctx) => switchAccount(asMember(ctx), accountId),
+    resolve: async (_root, { accountId }, ctx) => {
+      await switchAccount(asMember(ctx), accountId);
+      return viewerOf(ctx);
+    },
   }),
 }));
