@@ -1,11 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Transaction } from '../../db/client.js';
+import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { type SessionEndReason, sessions } from './tables.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Starts a session in one account; the token is returned once and only its hash is kept. */
 export async function startSession(app: App, tx: Transaction, personId: string, accountId: string) {
@@ -16,7 +16,7 @@ export async function startSession(app: App, tx: Transaction, personId: string, 
     personId,
     accountId,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + app.config.sessionTtlDays * DAY_MS),
+    expiresAt: daysAfter(now, app.config.sessionTtlDays),
   });
   return token;
 }

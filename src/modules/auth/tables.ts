@@ -3,11 +3,8 @@ import { createdAt, id, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { people } from '../users/tables.js';
 
-export const SessionEndReason = {
-  LOGOUT: 'LOGOUT',
-  MEMBER_DELETED: 'MEMBER_DELETED',
-} as const;
-export type SessionEndReason = keyof typeof SessionEndReason;
+export const SESSION_END_REASONS = ['LOGOUT', 'MEMBER_DELETED'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /** A signed-in session. Only the SHA-256 of its token is stored; it acts in one account at a time. */
 export const sessions = sqliteTable(
@@ -24,7 +21,7 @@ export const sessions = sqliteTable(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at').notNull(),
     endedAt: timestamp('ended_at'),
-    endReason: text('end_reason', { enum: ['LOGOUT', 'MEMBER_DELETED'] }),
+    endReason: text('end_reason', { enum: SESSION_END_REASONS }),
   },
   (t) => [index('sessions_person_account').on(t.personId, t.accountId)],
 );

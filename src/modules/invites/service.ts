@@ -7,6 +7,7 @@ import { paginate } from '../../db/paginate.js';
 import { ErrorCode, RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
 import { recordAudit } from '../audit/service.js';
@@ -27,7 +28,6 @@ import { decide } from '../permissions/decide.js';
 import { members, people } from '../users/tables.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const InviteStatus = {
   PENDING: 'Sent and waiting to be accepted',
@@ -66,7 +66,7 @@ async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, 
     .set({ replacedAt: now })
     .where(and(eq(inviteTokens.inviteId, invite.id), isNull(inviteTokens.replacedAt)));
   await tx.db.insert(inviteTokens).values({ tokenHash: hashToken(token), inviteId: invite.id, createdAt: now });
-  const expiresAt = new Date(now.getTime() + ctx.app.config.inviteTtlDays * DAY_MS);
+  const expiresAt = daysAfter(now, ctx.app.config.inviteTtlDays);
   const updated = await tx.db
     .update(invites)
     .set({

@@ -4,8 +4,8 @@ import { createdAt, id, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { members } from '../users/tables.js';
 
-export const StoredInviteStatus = { PENDING: 'PENDING', ACCEPTED: 'ACCEPTED', REVOKED: 'REVOKED' } as const;
-export type StoredInviteStatus = keyof typeof StoredInviteStatus;
+/** Stored statuses; EXPIRED is derived from `expiresAt` (see inviteStatus). */
+export const STORED_INVITE_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED'] as const;
 
 /** An offer of membership to an email, carrying the permissions the member will start with. */
 export const invites = sqliteTable(
@@ -19,7 +19,7 @@ export const invites = sqliteTable(
     name: text('name'),
     /** JSON array of catalog keys. */
     permissions: text('permissions', { mode: 'json' }).$type<string[]>().notNull(),
-    status: text('status', { enum: ['PENDING', 'ACCEPTED', 'REVOKED'] }).notNull(),
+    status: text('status', { enum: STORED_INVITE_STATUSES }).notNull(),
     invitedById: text('invited_by_id')
       .notNull()
       .references(() => members.id),

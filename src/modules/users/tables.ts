@@ -14,8 +14,8 @@ export const people = sqliteTable('people', {
   createdAt: createdAt(),
 });
 
-export const MemberStatus = { ACTIVE: 'ACTIVE', DELETED: 'DELETED' } as const;
-export type MemberStatus = keyof typeof MemberStatus;
+export const MEMBER_STATUSES = ['ACTIVE', 'DELETED'] as const;
+export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A person's membership of an account: the "user" an account's admins manage. */
 export const members = sqliteTable(
@@ -28,7 +28,7 @@ export const members = sqliteTable(
     personId: text('person_id')
       .notNull()
       .references(() => people.id),
-    status: text('status', { enum: ['ACTIVE', 'DELETED'] }).notNull(),
+    status: text('status', { enum: MEMBER_STATUSES }).notNull(),
     createdAt: createdAt(),
     deletedAt: timestamp('deleted_at'),
     deletedById: text('deleted_by_id'),

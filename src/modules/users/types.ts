@@ -6,13 +6,13 @@ import { accountFeatureFlags } from '../accounts/features.js';
 import { decide } from '../permissions/decide.js';
 import { EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
-import { MemberStatus, type MemberRow } from './tables.js';
+import type { MemberRow } from './tables.js';
 
 export const UserStatusEnum = builder.enumType('UserStatus', {
   values: {
-    ACTIVE: { value: MemberStatus.ACTIVE, description: 'A member who can sign in and act in the account' },
+    ACTIVE: { value: 'ACTIVE', description: 'A member who can sign in and act in the account' },
     DELETED: {
-      value: MemberStatus.DELETED,
+      value: 'DELETED',
       description: 'Removed from the account; kept so history still shows their name and email',
     },
   },
