@@ -21,6 +21,12 @@ export async function startSession(app: App, tx: Transaction, personId: string, 
   return token;
 }
 
+/** Why a session is no longer live: its recorded end, or else its expiry. */
+export async function sessionEnd(app: App, sessionId: string): Promise<SessionEndReason | 'EXPIRED'> {
+  const row = await app.db.read.select({ endReason: sessions.endReason }).from(sessions).where(eq(sessions.id, sessionId)).get();
+  return row?.endReason ?? 'EXPIRED';
+}
+
 /**
  * Ends every live session matching `where` (a person in an account, or one session). Once the
  * change commits, each session's subscribers get a final event and its sockets close.

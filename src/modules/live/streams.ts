@@ -2,6 +2,7 @@ import { Repeater } from 'graphql-yoga';
 import type { AuthScopes } from '../../builder.js';
 import { type Context, type MemberContext, authorizeNow } from '../../context.js';
 import { forbidden } from '../../errors.js';
+import { sessionEnd } from '../auth/sessions.js';
 import type { Capability } from '../permissions/capabilities.js';
 import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionEndedEvent } from './events.js';
@@ -35,8 +36,9 @@ function guardedStream<Event, Value>(
   refuse: (refusal: Error, end: SessionEnd | null) => Value,
 ): AsyncIterable<Value> {
   const accountId = ctx.viewer.account.id;
+  const { sessionId } = ctx.viewer;
   // Re-checks find the session by id: the subscription outlives any need for the token.
-  ctx.session = { sessionId: ctx.viewer.sessionId };
+  ctx.session = { sessionId };
   return new Repeater<Value>(async (push, stop) => {
     const events = Repeater.merge(sources);
     stop.then(() => events.return?.());
@@ -48,7 +50,7 @@ function guardedStream<Event, Value>(
           ? null
           : forbidden('This session now acts in another account: subscribe again', { rule: 'ACCOUNT_SWITCHED' }));
       if (refusal) {
-        const end = ctx.viewer ? null : isSessionEnd(event) ? event.reason : 'EXPIRED';
+        const end = ctx.viewer ? null : isSessionEnd(event) ? event.reason : await sessionEnd(ctx.app, sessionId);
         await push(refuse(refusal, end));
         stop();
         if (end) ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(end));
