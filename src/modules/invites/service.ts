@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, lte } from 'drizzle-orm';
+import { type SQL, and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate } from '../../context.js';
 import { USER_MANAGER } from '../../scopes.js';
@@ -171,12 +171,13 @@ async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string)
   return invite;
 }
 
-/** Revokes the open invites a deleted member sent last: nobody can join on their authority any more. */
-export async function revokeInvitesSentBy(ctx: MemberContext, tx: Transaction, senderId: string, at: Date) {
+/** Revokes the open invites matching `which`, each recorded in the audit log, with why if not by hand. */
+async function revokeWhere(ctx: MemberContext, tx: Transaction, which: SQL, because?: string) {
+  const at = ctx.app.now();
   const revoked = await tx.db
     .update(invites)
     .set({ status: 'REVOKED', revokedAt: at, revokedById: ctx.viewer.member.id })
-    .where(and(eq(invites.status, 'PENDING'), eq(invites.lastSentById, senderId)))
+    .where(and(eq(invites.status, 'PENDING'), which))
     .returning();
   for (const invite of revoked) {
     await recordAudit(ctx.app, tx, {
@@ -185,11 +186,16 @@ export async function revokeInvitesSentBy(ctx: MemberContext, tx: Transaction, s
       actorId: ctx.viewer.member.id,
       inviteId: invite.id,
       before: { status: 'PENDING' },
-      after: { status: 'REVOKED', because: 'SENDER_DELETED' },
+      after: because ? { status: 'REVOKED', because } : { status: 'REVOKED' },
       at,
     });
   }
+  return revoked;
 }
+
+/** Revokes the open invites a deleted member sent last: nobody can join on their authority any more. */
+export const revokeInvitesSentBy = (ctx: MemberContext, tx: Transaction, senderId: string) =>
+  revokeWhere(ctx, tx, eq(invites.lastSentById, senderId), 'SENDER_DELETED');
 
 /** A new link and a new expiry; every earlier link stops working. */
 export async function resendInvite(ctx: MemberContext, inviteId: string) {
@@ -214,23 +220,8 @@ export async function revokeInvite(ctx: MemberContext, inviteId: string) {
   return mutate(ctx, USER_MANAGER, async (tx) => {
     const invite = await openInvite(ctx, tx, inviteId);
     if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(grantorOf(ctx));
-    const now = ctx.app.now();
-    const revoked = await tx.db
-      .update(invites)
-      .set({ status: 'REVOKED', revokedAt: now, revokedById: ctx.viewer.member.id })
-      .where(eq(invites.id, invite.id))
-      .returning()
-      .get();
-    await recordAudit(ctx.app, tx, {
-      accountId: invite.accountId,
-      action: 'INVITE_REVOKED',
-      actorId: ctx.viewer.member.id,
-      inviteId: invite.id,
-      before: { status: 'PENDING' },
-      after: { status: 'REVOKED' },
-      at: now,
-    });
-    return revoked;
+    const [revoked] = await revokeWhere(ctx, tx, eq(invites.id, invite.id));
+    return revoked!;
   });
 }
 

@@ -108,7 +108,7 @@ export async function deleteUser(ctx: MemberContext, userId: string) {
       .returning()
       .get();
     await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
-    await revokeInvitesSentBy(ctx, tx, member.id, at);
+    await revokeInvitesSentBy(ctx, tx, member.id);
     await recordAudit(ctx.app, tx, {
       accountId: member.accountId,
       action: 'USER_DELETED',
