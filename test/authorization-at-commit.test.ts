@@ -83,6 +83,9 @@ describe('authorization at commit time', () => {
     const { inviteUser } = await server.ok(INVITE, { input: { email, permissions: ['OVERVIEW'] } }, manager.token);
     await server.ok(`mutation ($id: ID!) { resendInvite(inviteId: $id) { id } }`, { id: inviteUser.id }, admin.token);
     await server.ok(DELETE, { id: manager.userId }, admin.token);
+    // The link now stands on the re-sender's authority, and says so.
+    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { invitedByName } }`, { t: server.inviteToken(email) });
+    expect(preview.invitation.invitedByName).toBe('Ada Admin');
     const accepted = await server.ok(ACCEPT, { input: { token: server.inviteToken(email), name: 'Kept', password: PASSWORD } });
     expect(accepted.acceptInvite.me.permissions.permissions).toEqual(['OVERVIEW']);
   });

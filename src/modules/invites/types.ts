@@ -65,8 +65,9 @@ const InvitationRef = builder.objectRef<Awaited<ReturnType<typeof previewInvitat
       resolve: async ({ invite }, _args, ctx) => (await ctx.loaders.account.load(invite.accountId))!.name,
     }),
     invitedByName: t.string({
+      description: 'Who sent this link: the inviter, or whoever re-sent it (the name the email gave)',
       resolve: async ({ invite }, _args, ctx) => {
-        const member = await ctx.loaders.member.load(invite.invitedById);
+        const member = await ctx.loaders.member.load(invite.lastSentById ?? invite.invitedById);
         return (await ctx.loaders.person.load(member!.personId))!.name;
       },
     }),
