@@ -507,8 +507,6 @@ export const catalog: readonly CatalogEntry[] = [
 
 export const FULL_ACCESS = 'FULL_ACCESS';
 
-export const permissionKeys = catalog.map((entry) => entry.key);
-
 const entriesByKey = new Map(catalog.map((entry) => [entry.key, entry]));
 
 export const catalogEntry = (key: string): CatalogEntry | undefined => entriesByKey.get(key);

@@ -29,13 +29,13 @@ export const CapabilityEnum = constantCaseEnum(
   >,
 );
 
-export const KindEnum = describedEnum('PermissionKind', 'How a catalog entry acts on capabilities', {
+const KindEnum = describedEnum('PermissionKind', 'How a catalog entry acts on capabilities', {
   PERMISSION_SET: 'Grants a bundle of capabilities (Inventory Planner)',
   ALLOW: 'Grants a capability members lack by default (JOOR "Allow …")',
   RESTRICT: 'Removes a capability members have by default; deny wins (JOOR "Restrict …")',
   SCOPE: 'Narrows which records a capability reaches (JOOR geographic permissions)',
 } satisfies Record<keyof typeof Kind, string>);
-export const CategoryEnum = describedEnum('PermissionCategory', 'The group a catalog entry belongs to', Category);
+const CategoryEnum = describedEnum('PermissionCategory', 'The group a catalog entry belongs to', Category);
 const SourceEnum = describedEnum('PermissionSource', 'The help page a catalog entry comes from', Source);
 const NarrowingEnum = describedEnum('Narrowing', 'What a SCOPE entry narrows', Narrowing);
 const FeatureEnum = constantCaseEnum('AccountFeature', 'Account-level switches that gate capabilities', accountFeatures);

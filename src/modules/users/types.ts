@@ -8,7 +8,7 @@ import { EffectivePermissionsRef, PermissionKey } from '../permissions/types.js'
 import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
 import type { MemberRow } from './tables.js';
 
-export const UserStatusEnum = builder.enumType('UserStatus', {
+const UserStatusEnum = builder.enumType('UserStatus', {
   values: {
     ACTIVE: { value: 'ACTIVE', description: 'A member who can sign in and act in the account' },
     DELETED: {
