@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { capabilities, capabilityKeys } from '../src/modules/permissions/capabilities.js';
+import { type Capability, capabilityDefinition, capabilityKeys, capabilityName, featureName } from '../src/modules/permissions/capabilities.js';
 import { Category, catalog } from '../src/modules/permissions/catalog.js';
-import { constantCase } from '../src/lib/names.js';
 
 /**
  * The README's permission tables, generated from the catalog. `npm run docs` rewrites them;
@@ -22,8 +21,8 @@ export function catalogMarkdown(): string {
         entry.key === 'FULL_ACCESS'
           ? 'all'
           : [
-              ...entry.grants.map((c) => `+${constantCase(c)}`),
-              ...entry.removes.map((c) => `−${constantCase(c)}`),
+              ...entry.grants.map((c) => `+${capabilityName(c)}`),
+              ...entry.removes.map((c) => `−${capabilityName(c)}`),
               ...(entry.narrows ? [`narrows ${entry.narrows}`] : []),
             ].join(', ');
       const note = entry.note ? ` *(${entry.note})*` : '';
@@ -33,15 +32,15 @@ export function catalogMarkdown(): string {
   }
   lines.push('#### Capabilities', '', '| Capability | Meaning | Held by |', '|---|---|---|');
   for (const key of capabilityKeys) {
-    const definition = capabilities[key] as { description: string; everyMember?: true; feature?: string; requires?: string };
+    const definition = capabilityDefinition(key);
     const heldBy = [
       definition.everyMember ? 'every member' : 'members granted it',
-      definition.feature ? `only while the account feature ${constantCase(definition.feature)} is on` : '',
-      definition.requires ? `only together with ${constantCase(definition.requires)}` : '',
+      definition.feature ? `only while the account feature ${featureName(definition.feature)} is on` : '',
+      definition.requires ? `only together with ${capabilityName(definition.requires as Capability)}` : '',
     ]
       .filter(Boolean)
       .join(', ');
-    lines.push(`| \`${constantCase(key)}\` | ${cell(definition.description)} | ${heldBy} |`);
+    lines.push(`| \`${capabilityName(key)}\` | ${cell(definition.description)} | ${heldBy} |`);
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@ import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
 import type { Context, MemberContext } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
-import { type Capability, capabilityKeys } from './modules/permissions/capabilities.js';
+import { type Capability, capabilityKeys, capabilityName, featureName } from './modules/permissions/capabilities.js';
 import { entriesGranting } from './modules/permissions/catalog.js';
 
 /**
@@ -41,12 +41,12 @@ export function unauthorizedError(ctx: Context, failure: AuthFailure) {
     decision.reason === 'RESTRICTED'
       ? `removed by ${decision.restrictedBy.join(', ')}`
       : decision.reason === 'FEATURE_DISABLED'
-        ? `the account feature "${decision.feature}" is off`
+        ? `the account feature ${featureName(decision.feature!)} is off`
         : decision.reason === 'REQUIRES_OTHER_CAPABILITY'
-          ? `it counts only together with "${decision.requires}"`
-          : `granted by ${granting.map((entry) => entry.name).join(' or ')}`;
-  return forbidden(`Missing permission "${capability}": ${why}`, {
-    capability,
+          ? `it counts only together with ${capabilityName(decision.requires!)}`
+          : `granted by ${granting.map((entry) => `${entry.key} ("${entry.name}")`).join(' or ')}`;
+  return forbidden(`Missing capability ${capabilityName(capability)}: ${why}`, {
+    capability: capabilityName(capability),
     reason: decision.reason,
     grantedBy: granting.map((entry) => entry.key),
     restrictedBy: decision.restrictedBy,

@@ -6,22 +6,29 @@ import { GraphQLError } from 'graphql';
  * message, stack or SQL.
  */
 export const ErrorCode = {
-  /** No valid session: missing, unknown, expired or ended token, or wrong credentials. */
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  /** Signed in, but a capability or rule says no. `extensions.capability` names what is missing. */
-  FORBIDDEN: 'FORBIDDEN',
-  /** No such record in the caller's account (records of other accounts answer the same). */
-  NOT_FOUND: 'NOT_FOUND',
-  /** Malformed input. `extensions.field` names the argument at fault. */
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  /** The change clashes with existing data (already a member, already invited, email taken). */
-  CONFLICT: 'CONFLICT',
-  /** The invite link is past its expiry; an admin can re-invite. */
-  INVITE_EXPIRED: 'INVITE_EXPIRED',
-  /** The invite was revoked or replaced by a newer link. */
-  INVITE_REVOKED: 'INVITE_REVOKED',
+  UNAUTHENTICATED: 'No valid session: missing, unknown, expired or ended token, or wrong credentials',
+  FORBIDDEN: 'Signed in, but a capability (`extensions.capability`) or a rule (`extensions.rule`) says no',
+  NOT_FOUND: "No such record in the caller's account (records of other accounts answer the same)",
+  BAD_USER_INPUT: 'Malformed input; `extensions.field` names the argument at fault',
+  CONFLICT: 'The change clashes with existing data (already a member, already invited, email taken)',
+  INVITE_EXPIRED: 'The invite link is past its expiry; an admin can re-invite',
+  INVITE_REVOKED: 'The invite was revoked or replaced by a newer link',
 } as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+export type ErrorCode = keyof typeof ErrorCode;
+
+/**
+ * The rules a FORBIDDEN or CONFLICT can name in `extensions.rule`, when the refusal is not a
+ * missing capability (`extensions.capability`).
+ */
+export const ErrorRule = {
+  SELF_EDIT: 'Nobody can change their own permissions',
+  GRANT_NOT_HELD: 'A manager grants only capabilities they hold and lifts only narrowings they are not under',
+  FULL_ACCESS_REQUIRED: 'Only a full-access user grants full access or changes a full-access user or invite',
+  LAST_FULL_ACCESS_USER: 'An account always keeps at least one full-access user',
+  USER_DELETED: 'The user was deleted; deleted users cannot be changed',
+  ACCOUNT_SWITCHED: 'The session moved to another account; streams opened in the previous one end',
+} as const;
+export type ErrorRule = keyof typeof ErrorRule;
 
 export class RosterError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
@@ -30,15 +37,21 @@ export class RosterError extends GraphQLError {
 }
 
 export const unauthenticated = (message = 'Sign in first: send a valid session token as "Authorization: Bearer <token>"') =>
-  new RosterError(ErrorCode.UNAUTHENTICATED, message);
+  new RosterError('UNAUTHENTICATED', message);
 
-export const forbidden = (message: string, extensions: Record<string, unknown> = {}) =>
-  new RosterError(ErrorCode.FORBIDDEN, message, extensions);
+/** What a refusal may carry besides its code; names are the schema's enum values. */
+export interface RefusalExtensions {
+  rule?: ErrorRule;
+  [key: string]: unknown;
+}
 
-export const notFound = (what: string) => new RosterError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message: string, extensions: RefusalExtensions = {}) =>
+  new RosterError('FORBIDDEN', message, extensions);
+
+export const notFound = (what: string) => new RosterError('NOT_FOUND', `${what} not found`);
 
 export const badInput = (field: string, message: string) =>
-  new RosterError(ErrorCode.BAD_USER_INPUT, message, { field });
+  new RosterError('BAD_USER_INPUT', message, { field });
 
-export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
-  new RosterError(ErrorCode.CONFLICT, message, extensions);
+export const conflict = (message: string, extensions: RefusalExtensions = {}) =>
+  new RosterError('CONFLICT', message, extensions);

@@ -1,6 +1,5 @@
 import { type ASTNode, type DocumentNode, GraphQLError, Kind, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode } from './errors.js';
 
 const VALUE_KINDS = new Set<string>([
   Kind.VARIABLE,
@@ -38,7 +37,7 @@ const join = (...parts: Array<string | undefined | null>) => parts.filter(Boolea
 const badInput = (error: GraphQLError, field: string) =>
   new GraphQLError(error.message, {
     nodes: error.nodes,
-    extensions: { ...error.extensions, code: ErrorCode.BAD_USER_INPUT, field },
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field },
   });
 
 /** `Variable "$i" got invalid value 5 at "i.email"; …` or `Variable "$i" of required type … was not provided.` */

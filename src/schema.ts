@@ -1,5 +1,6 @@
 // Loads every module's GraphQL types, then builds the one schema. Types live in their modules.
 import { builder } from './builder.js';
+import './error-types.js';
 import './modules/permissions/types.js';
 import './modules/accounts/types.js';
 import './modules/users/types.js';

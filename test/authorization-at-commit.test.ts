@@ -115,6 +115,6 @@ describe('authorization at commit time', () => {
     const target = await addMember(server, admin, ['OVERVIEW'], 'Tess Target');
     const planted = await server.gql(SET, { id: target.userId, permissions: ['OVERVIEW', 'MODIFY_SHARED_PRESETS'] }, manager.token);
     expect(codes(planted)).toEqual(['FORBIDDEN']);
-    expect(planted.errors![0]!.extensions).toMatchObject({ rule: 'GRANT_NOT_HELD', capabilities: ['modifySharedPresets'] });
+    expect(planted.errors![0]!.extensions).toMatchObject({ rule: 'GRANT_NOT_HELD', capabilities: ['MODIFY_SHARED_PRESETS'] });
   });
 });

@@ -5,6 +5,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/server.js';
+import { assertVocabulary } from './vocabulary.js';
 
 /** A clock the tests move by hand, to expire invites and sessions. */
 export class Clock {
@@ -59,6 +60,7 @@ export async function startServer(
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { data?: unknown; errors?: GraphQLResponse['errors'] };
+    assertVocabulary(body.errors);
     return { status: response.status, data: body.data as any, errors: body.errors };
   };
   const emails = () => roster.app.db.read.select().from(outbox).all().sort((a, b) => +a.createdAt - +b.createdAt);

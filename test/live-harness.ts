@@ -2,6 +2,7 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { Topics } from '../src/modules/live/events.js';
 import type { TestServer } from './harness.js';
+import { assertVocabulary } from './vocabulary.js';
 
 export interface Received {
   data?: any;
@@ -9,10 +10,11 @@ export interface Received {
 }
 
 /** Values pushed by a stream, awaited one at a time. */
-class Inbox<T> {
+class Inbox<T extends Received> {
   private items: T[] = [];
   private waiting: Array<(item: T) => void> = [];
   push(item: T) {
+    assertVocabulary(item.errors);
     const waiter = this.waiting.shift();
     if (waiter) waiter(item);
     else this.items.push(item);

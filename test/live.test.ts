@@ -615,7 +615,7 @@ describe('accountMembershipChanged', () => {
     const ws = live.connectAs(member);
     const sub = ws.subscribe(MEMBERSHIP);
     const error = expectOnlyError(await sub.results.next(), 'FORBIDDEN');
-    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'manageUsers' });
+    expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'MANAGE_USERS' });
     await within(sub.completed, 2000, 'the refused subscription completes');
     expect(live.subscriptions.count('account:membership', admin.accountId)).toBe(before);
 
@@ -678,7 +678,7 @@ describe('revocation mid-stream', () => {
     // The manager loses user management: the next thing they receive is FORBIDDEN, and the stream ends.
     const revoke = await setPermissions(live.server, admin, manager.userId, ['OVERVIEW']);
     const error = expectOnlyError(await nextPromptly(managerLive.sub, revoke.respondedAt), 'FORBIDDEN');
-    expect(error.extensions).toMatchObject({ capability: 'manageUsers' });
+    expect(error.extensions).toMatchObject({ capability: 'MANAGE_USERS' });
     await within(managerLive.sub.completed, 2000, "the manager's stream completes");
     expectMembership(await nextPromptly(adminLive.sub, revoke.respondedAt), {
       action: 'PERMISSIONS_CHANGED',
@@ -713,7 +713,7 @@ describe('revocation mid-stream', () => {
 
     // The session is still live, so its socket stays open, but a new subscription is refused at once.
     const again = managerLive.ws.subscribe(MEMBERSHIP);
-    expect(expectOnlyError(await again.results.next(), 'FORBIDDEN').extensions).toMatchObject({ capability: 'manageUsers' });
+    expect(expectOnlyError(await again.results.next(), 'FORBIDDEN').extensions).toMatchObject({ capability: 'MANAGE_USERS' });
     await within(again.completed, 2000, 'the refused subscription completes');
     const open = await Promise.race([managerLive.ws.closed, sleep(100).then(() => 'open')]);
     expect(open).toBe('open');
@@ -834,6 +834,23 @@ describe('deletion and logout', () => {
 
 describe('session expiry', () => {
   const live = liveServer();
+
+  it('a session that expires with no event to come: its streams end when it expires, then 4401', async () => {
+    const short = await startServer({ config: { sessionTtlDays: 1.5 / 86_400 } }); // 1.5 seconds
+    try {
+      const admin = await signUp(short);
+      const ws = connectWs(short, { authorization: `Bearer ${admin.token}` });
+      const watch = watchSubscriptions(short);
+      const sub = ws.subscribe(MY_PERMISSIONS);
+      await watch.until('member:permissions', admin.userId);
+      short.clock.advanceDays(1); // the app's clock is past the expiry when the timer fires
+      const final = permissionsChange(await sub.results.next(3000));
+      expect(final).toMatchObject({ cause: 'SESSION_ENDED', sessionEnded: 'EXPIRED', permissions: null });
+      expect(await closeOf(ws)).toEqual({ code: 4401, reason: 'Session ended: expired' });
+    } finally {
+      await short.close();
+    }
+  });
 
   it('an expired session is cut at its next event: final event EXPIRED, then 4401', async () => {
     const admin = await signUp(live.server);
@@ -1013,7 +1030,7 @@ describe('tenant isolation', () => {
     expect(open).toBe('open');
   });
 
-  it('a session that switches from A to B: its A streams end at their next event, and hear nothing more of A', async () => {
+  it('a session that switches from A to B: its A streams end at once, and hear nothing more of A', async () => {
     const adminA = await signUp(live.server, 'Account A', 'Ann Admin');
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     const inA = await addMember(live.server, adminA, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Sid Switcher');
@@ -1023,14 +1040,15 @@ describe('tenant isolation', () => {
     // A session opened in A subscribes in A, then moves to B.
     const membershipA = await live.membership(inA);
     const permissionsA = await live.myPermissions(inA, membershipA.ws);
-    await live.server.ok(SWITCH, { id: adminB.accountId }, inA.token);
+    const switched = await timed(live.server, SWITCH, { id: adminB.accountId }, inA.token);
 
-    // The next A event ends both streams instead of being delivered.
-    const edit = await setPermissions(live.server, adminA, inA.userId, ['OVERVIEW']);
-    const refused = expectOnlyError(await nextPromptly(membershipA.sub, edit.respondedAt), 'FORBIDDEN');
+    // Both streams end with the switch itself, not at A's next event.
+    const refused = expectOnlyError(await nextPromptly(membershipA.sub, switched.respondedAt), 'FORBIDDEN');
     expect(refused.extensions).toMatchObject({ rule: 'ACCOUNT_SWITCHED' });
-    const last = permissionsChange(await nextPromptly(permissionsA.sub, edit.respondedAt));
+    expect(refused.extensions).not.toHaveProperty('capability');
+    const last = permissionsChange(await nextPromptly(permissionsA.sub, switched.respondedAt));
     expect(last).toMatchObject({ cause: 'ACCOUNT_SWITCHED', permissions: null, sessionEnded: null });
+    expectDiff(last, {}); // switched, not "every capability removed"
     await within(membershipA.sub.completed, 2000, 'the membership stream completes');
     await within(permissionsA.sub.completed, 2000, 'the permissions stream completes');
 
@@ -1041,6 +1059,31 @@ describe('tenant isolation', () => {
     await expectSilence(membershipA.sub, 500);
     expect(permissionsA.sub.results.drain()).toEqual([]);
     // The session is alive (in B), so the socket stays open.
+    const open = await Promise.race([membershipA.ws.closed, sleep(100).then(() => 'open')]);
+    expect(open).toBe('open');
+  });
+
+  it('a full-access admin who switches into an account where she manages nobody: ACCOUNT_SWITCHED, not a missing capability', async () => {
+    const adminA = await signUp(live.server, 'Account A', 'Ann Admin');
+    const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
+    // Ann joins B with Overview only: no user management there.
+    await live.server.ok(INVITE, { input: { email: adminA.email, permissions: ['OVERVIEW'] } }, adminB.token);
+    const inB = await live.server.ok(ACCEPT, { input: { token: live.server.inviteToken(adminA.email), password: PASSWORD } });
+    const bAccountId = inB.acceptInvite.me.account.id;
+
+    const membershipA = await live.membership(adminA);
+    const permissionsA = await live.myPermissions(adminA, membershipA.ws);
+    const switched = await timed(live.server, SWITCH, { id: bAccountId }, adminA.token);
+
+    const refused = expectOnlyError(await nextPromptly(membershipA.sub, switched.respondedAt), 'FORBIDDEN');
+    expect(refused.extensions).toMatchObject({ code: 'FORBIDDEN', rule: 'ACCOUNT_SWITCHED' });
+    expect(refused.extensions).not.toHaveProperty('capability');
+    expect(refused.message).not.toMatch(/MANAGE_USERS|manageUsers/);
+    const last = permissionsChange(await nextPromptly(permissionsA.sub, switched.respondedAt));
+    expect(last).toMatchObject({ cause: 'ACCOUNT_SWITCHED', permissions: null, sessionEnded: null });
+    expectDiff(last, {});
+    await within(membershipA.sub.completed, 2000, 'the membership stream completes');
+    // The session lives on in B: the socket stays open, and a new subscription there is B's.
     const open = await Promise.race([membershipA.ws.closed, sleep(100).then(() => 'open')]);
     expect(open).toBe('open');
   });

@@ -215,7 +215,7 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
 
     const response = await run(f.member, f);
 
-    expectRefused(response, 'FORBIDDEN', { capability: 'manageUsers' });
+    expectRefused(response, 'FORBIDDEN', { capability: 'MANAGE_USERS' });
     const { message, extensions } = response.errors![0]!;
     expect(message).toContain('Full access');
     expect(message).toContain('Allow Manage Permissions');
@@ -397,7 +397,7 @@ describe('effective capabilities: restrictions, account features and combination
       {},
       manager.token,
     );
-    expectRefused(response, 'FORBIDDEN', { capability: 'settings' });
+    expectRefused(response, 'FORBIDDEN', { capability: 'SETTINGS' });
     expect((await myPermissions(manager)).decisions.WHOLESALE).toMatchObject({ allowed: false, reason: 'FEATURE_DISABLED' });
   });
 
@@ -474,7 +474,7 @@ describe('no privilege escalation', () => {
     const before = await snapshot(admin, []);
     const { response } = await invite(manager, ['OVERVIEW', 'REPLENISHMENT']);
     expectRefused(response, 'FORBIDDEN', { rule: 'GRANT_NOT_HELD' });
-    expect(response.errors![0]!.extensions!.capabilities).toEqual(expect.arrayContaining(['replenishment']));
+    expect(response.errors![0]!.extensions!.capabilities).toEqual(expect.arrayContaining(['REPLENISHMENT']));
     expect(await snapshot(admin, [])).toEqual(before); // no invite, no email, no audit entry
   });
 
@@ -551,7 +551,7 @@ describe('no privilege escalation', () => {
     const before = await snapshot(admin, [restricted.userId]);
     const lift = await setPermissions(manager, restricted.userId, ['OVERVIEW']);
     expectRefused(lift, 'FORBIDDEN', { rule: 'GRANT_NOT_HELD' });
-    expect(lift.errors![0]!.extensions!.capabilities).toEqual(['deleteStyles']);
+    expect(lift.errors![0]!.extensions!.capabilities).toEqual(['DELETE_STYLES']);
     expect(await snapshot(admin, [restricted.userId])).toEqual(before);
 
     const impose = await setPermissions(manager, free.userId, ['OVERVIEW', 'RESTRICT_DELETE_STYLES']);
@@ -583,7 +583,7 @@ describe('no privilege escalation', () => {
     const { admin, manager } = await withManager([...MANAGER, 'RESTRICT_DELETE_STYLES', 'ENABLE_GEOGRAPHIC_PERMISSIONS']);
     const before = await snapshot(admin, []);
     const free = (await invite(manager, ['OVERVIEW'])).response;
-    expectRefused(free, 'FORBIDDEN', { rule: 'GRANT_NOT_HELD', capabilities: ['deleteStyles'] });
+    expectRefused(free, 'FORBIDDEN', { rule: 'GRANT_NOT_HELD', capabilities: ['DELETE_STYLES'] });
     const unscoped = (await invite(manager, ['OVERVIEW', 'RESTRICT_DELETE_STYLES'])).response;
     expectRefused(unscoped, 'FORBIDDEN', { rule: 'GRANT_NOT_HELD', narrowings: ['CONNECTIONS_BY_REGION'] });
     expect(await snapshot(admin, [])).toEqual(before);

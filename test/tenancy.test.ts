@@ -322,7 +322,7 @@ describe('a person who is a member of two accounts', () => {
     // In B, Pat cannot manage users...
     const invites = await server.gql(`{ invites { totalCount } }`, {}, session);
     expectOnly(invites, 'FORBIDDEN');
-    expect(invites.errors![0]!.extensions?.capability).toBe('manageUsers');
+    expect(invites.errors![0]!.extensions?.capability).toBe('MANAGE_USERS');
     // ...and sees B's members, not A's.
     const users = await server.ok(`{ users { nodes { id } } }`, {}, session);
     expect(users.users.nodes.map((u: { id: string }) => u.id).sort()).toEqual([b.userId, patInB.userId].sort());

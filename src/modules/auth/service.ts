@@ -10,6 +10,7 @@ import { recordAudit } from '../audit/service.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import { replacePermissions } from '../permissions/service.js';
 import { members, people } from '../users/tables.js';
+import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
 
@@ -123,5 +124,11 @@ export async function switchAccount(ctx: MemberContext, accountId: string): Prom
       .get();
     if (!membership) throw notFound('Account');
     await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
+    // The session's open streams belong to the account it leaves: they end now, not at their next event.
+    publishAfterCommit(ctx.app, tx, 'session:changed', ctx.viewer.sessionId, {
+      change: 'SWITCHED',
+      accountId,
+      at: ctx.app.now().toISOString(),
+    });
   });
 }

@@ -48,6 +48,6 @@ export async function endSessions(
     .where(and(match, isNull(sessions.endedAt)))
     .returning({ id: sessions.id });
   for (const { id } of ended) {
-    publishAfterCommit(app, tx, 'session:ended', id, { reason, at: at.toISOString() });
+    publishAfterCommit(app, tx, 'session:changed', id, { change: 'ENDED', reason, at: at.toISOString() });
   }
 }

@@ -10,6 +10,8 @@ import { sessions } from './tables.js';
 
 export interface Viewer {
   readonly sessionId: string;
+  /** When the session expires; its streams end then. */
+  readonly sessionExpiresAt: Date;
   readonly person: PersonRow;
   readonly member: MemberRow;
   readonly account: AccountRow;
@@ -26,7 +28,7 @@ export type SessionKey = { token: string } | { sessionId: string };
  */
 export async function loadViewer(app: App, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
   const row = await app.db.read
-    .select({ sessionId: sessions.id, person: people, member: members, account: accounts })
+    .select({ sessionId: sessions.id, sessionExpiresAt: sessions.expiresAt, person: people, member: members, account: accounts })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .innerJoin(members, and(eq(members.personId, sessions.personId), eq(members.accountId, sessions.accountId)))

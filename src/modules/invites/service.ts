@@ -4,7 +4,7 @@ import { type Context, type MemberContext, mutate } from '../../context.js';
 import { USER_MANAGER } from '../../scopes.js';
 import type { Db, Transaction } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
-import { ErrorCode, RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
+import { RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { daysAfter } from '../../lib/time.js';
@@ -235,13 +235,13 @@ async function inviteForToken(app: App, db: Db, token: string) {
     .get();
   if (!row) throw notFound('Invite');
   const { invite } = row;
-  if (invite.status === 'REVOKED') throw new RosterError(ErrorCode.INVITE_REVOKED, 'This invite was revoked');
+  if (invite.status === 'REVOKED') throw new RosterError('INVITE_REVOKED', 'This invite was revoked');
   if (invite.status === 'ACCEPTED') throw conflict('This invite was already accepted: sign in instead');
   if (row.replacedAt) {
-    throw new RosterError(ErrorCode.INVITE_REVOKED, 'This link was replaced by a newer invite email: use the latest link');
+    throw new RosterError('INVITE_REVOKED', 'This link was replaced by a newer invite email: use the latest link');
   }
   if (inviteStatus(invite, app.now()) === 'EXPIRED') {
-    throw new RosterError(ErrorCode.INVITE_EXPIRED, 'This invite has expired: ask an admin to re-invite you', {
+    throw new RosterError('INVITE_EXPIRED', 'This invite has expired: ask an admin to re-invite you', {
       expiredAt: invite.expiresAt.toISOString(),
     });
   }
@@ -262,7 +262,7 @@ async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
     .get();
   const keys = await heldKeys(tx, senderId);
   const revoked = () =>
-    new RosterError(ErrorCode.INVITE_REVOKED, 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
+    new RosterError('INVITE_REVOKED', 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
   if (sender?.status !== 'ACTIVE' || !decide(keys, accountFeatureFlags(sender)).has('manageUsers')) throw revoked();
   try {
     assertMayChangePermissions({ memberId: senderId, permissionKeys: keys }, { targetMemberId: null, before: null, after: invite.permissions });

@@ -28,10 +28,10 @@ export interface MembershipEvent {
   at: string;
 }
 
-export interface SessionEndedEvent {
-  reason: SessionEndReason;
-  at: string;
-}
+/** A session ended (its sockets close), or moved to another account (its streams end). */
+export type SessionChangedEvent =
+  | { change: 'ENDED'; reason: SessionEndReason; at: string }
+  | { change: 'SWITCHED'; accountId: string; at: string };
 
 /**
  * Every topic Roster publishes, each keyed by the id of who should hear it. Published only after
@@ -45,8 +45,8 @@ export type Topics = {
   'account:permissions': [accountId: string, event: PermissionsEvent];
   /** Invites, acceptances, expiries, permission edits and deletions in an account. */
   'account:membership': [accountId: string, event: MembershipEvent];
-  /** A session ended: its sockets get a final event and close. */
-  'session:ended': [sessionId: string, event: SessionEndedEvent];
+  /** A session ended or switched accounts: its streams get a final event at once. */
+  'session:changed': [sessionId: string, event: SessionChangedEvent];
 };
 
 export type RosterPubSub = PubSub<Topics>;

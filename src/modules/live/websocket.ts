@@ -112,9 +112,10 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
 
 /** Closes the socket when its session ends, once its subscriptions have sent their final events. */
 function closeWhenSessionEnds(app: App, sessionId: string, socket: WebSocket, subscriptions: Subscriptions) {
-  const events = app.pubsub.subscribe('session:ended', sessionId);
+  const events = app.pubsub.subscribe('session:changed', sessionId);
   void (async () => {
     for await (const event of events) {
+      if (event.change !== 'ENDED') continue;
       closeWhenIdle(socket, subscriptions, SocketClose.UNAUTHORIZED, describeSessionEnd(event.reason));
       return;
     }

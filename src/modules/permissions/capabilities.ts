@@ -1,3 +1,5 @@
+import { constantCase } from '../../lib/names.js';
+
 /**
  * Capabilities: the single things Roster lets a member do or see. Fields and mutations are guarded
  * by capabilities; catalog entries (./catalog.ts) grant or remove them. Each capability here is also
@@ -117,5 +119,11 @@ export const capabilities = {
 export type Capability = keyof typeof capabilities;
 
 export const capabilityKeys = Object.keys(capabilities) as Capability[];
+
+/** The name clients see, in the `Capability` enum, errors and events: `manageUsers` → `MANAGE_USERS`. */
+export const capabilityName = (capability: Capability) => constantCase(capability);
+
+/** The name clients see in the `AccountFeature` enum: `wholesale` → `WHOLESALE`. */
+export const featureName = (feature: AccountFeature) => constantCase(feature);
 
 export const capabilityDefinition = (capability: Capability): CapabilityDefinition => capabilities[capability];

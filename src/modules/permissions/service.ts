@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
 import { conflict, forbidden } from '../../errors.js';
-import { accountFeatures } from './capabilities.js';
+import { accountFeatures, capabilityName } from './capabilities.js';
 import { FULL_ACCESS, Narrowing } from './catalog.js';
 import { type AccountFeatures, type EffectivePermissions, decide, gains } from './decide.js';
 import { memberPermissions, members } from '../users/tables.js';
@@ -58,10 +58,11 @@ export function assertMayChangePermissions(grantor: Grantor, change: PermissionC
   const gained = gains(before, asGrants(change.after));
   const notHeld = gained.capabilities.filter((capability) => !grantorPermissions.has(capability));
   if (notHeld.length > 0) {
-    throw forbidden(`You cannot grant what you do not hold: ${notHeld.join(', ')}`, {
+    const names = notHeld.map(capabilityName);
+    throw forbidden(`You cannot grant what you do not hold: ${names.join(', ')}`, {
       rule: 'GRANT_NOT_HELD',
-      capability: notHeld[0],
-      capabilities: notHeld,
+      capability: names[0],
+      capabilities: names,
     });
   }
   const lifted = gained.liftedNarrowings.filter((narrowing) => grantorPermissions.narrowings.includes(narrowing));
@@ -78,7 +79,6 @@ export function assertFullAccess(grantor: Grantor): void {
   if (!grantor.permissionKeys.includes(FULL_ACCESS)) {
     throw forbidden('Only a full-access user can grant full access or change a full-access user', {
       rule: 'FULL_ACCESS_REQUIRED',
-      capability: 'fullAccess',
     });
   }
 }
