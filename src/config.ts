@@ -16,6 +16,16 @@ export interface Config {
   inviteExpiryCheckSeconds: number;
 }
 
+/** A setting Roster cannot start with; the message names the setting and the accepted values. */
+export class SettingError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`${setting}: ${message}`);
+  }
+}
+
 const number = (
   name: string,
   value: string | undefined,
@@ -25,20 +35,33 @@ const number = (
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
-    throw new Error(`${name} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}, got "${value}"`);
+    const range = min === Number.MIN_VALUE ? `above 0 and at most ${max}` : `from ${min} to ${max}`;
+    throw new SettingError(name, `must be ${integer ? 'a whole number' : 'a number'} ${range}, got "${value}"`);
   }
   return parsed;
 };
 
+function url(name: string, value: string): string {
+  let parsed: URL | null = null;
+  try {
+    parsed = new URL(value);
+  } catch {}
+  if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
+    throw new SettingError(name, `must be an http:// or https:// address, got "${value}"`);
+  }
+  return value.replace(/\/$/, '');
+}
+
+/** Reads every setting; an invalid one throws a SettingError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = number('PORT', env.PORT, 4000, { min: 0, max: 65535, integer: true }); // 0 picks a free port
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
-    publicUrl: (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/$/, ''),
-    inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7),
-    sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30),
+    publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
+    inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
+    sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
     passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
-    inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30),
+    inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
   };
 }

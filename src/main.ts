@@ -1,12 +1,23 @@
-import { loadConfig } from './config.js';
+import { existsSync } from 'node:fs';
+import { SettingError, loadConfig } from './config.js';
 import { startRoster } from './server.js';
 
-const config = loadConfig();
-const roster = await startRoster(config);
-console.log(`Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${config.databaseUrl}`);
+// Settings come from the environment, and from ./.env when there is one (Node's own parser;
+// variables already set win). See .env.example.
+if (existsSync('.env')) process.loadEnvFile('.env');
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    roster.close().then(() => process.exit(0));
-  });
+try {
+  const config = loadConfig();
+  const roster = await startRoster(config);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      roster.close().then(() => process.exit(0));
+    });
+  }
+  console.log(`Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${config.databaseUrl}`);
+} catch (error) {
+  // A setting Roster cannot start with gets one line naming it, not a stack trace.
+  if (!(error instanceof SettingError)) throw error;
+  console.error(`Roster cannot start: ${error.message}`);
+  process.exit(1);
 }

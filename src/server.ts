@@ -2,7 +2,7 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import { type App, type AppOptions, createApp } from './app.js';
-import type { Config } from './config.js';
+import { type Config, SettingError } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useInputErrorCodes } from './input-errors.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
@@ -32,6 +32,17 @@ export function createRosterYoga(app: App) {
   });
 }
 
+/** Listens on `port`; a port that is taken or not allowed is a PORT problem. */
+function listen(server: Server, port: number) {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const why = error.code === 'EADDRINUSE' ? 'is already in use' : `cannot be listened on (${error.code ?? error.message})`;
+      reject(new SettingError('PORT', `${port} ${why}: set PORT to a free port, or 0 for any`));
+    });
+    server.listen(port, resolve);
+  });
+}
+
 export interface Roster {
   readonly app: App;
   readonly server: Server;
@@ -54,9 +65,14 @@ export async function startRoster(config: Config, options: AppOptions = {}): Pro
       yoga(req, res);
     }
   });
+  try {
+    await listen(server, config.port);
+  } catch (error) {
+    app.db.close();
+    throw error;
+  }
   const sockets = serveWebSockets(app, server, yoga);
   const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
-  await new Promise<void>((resolve) => server.listen(config.port, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     app,

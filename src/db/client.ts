@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Sqlite from 'better-sqlite3';
 import { type BetterSQLite3Database, drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { SettingError } from '../config.js';
+import { migrationsFolder } from '../paths.js';
 import * as schema from './schema.js';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -25,15 +26,23 @@ export interface Database {
   close(): void;
 }
 
-const migrationsFolder = fileURLToPath(new URL('../../drizzle', import.meta.url));
-
 /** `file:./data/roster.db`, `sqlite:./data/roster.db` or a plain path. */
 export function sqlitePath(databaseUrl: string): string {
   const path = databaseUrl.replace(/^(file|sqlite):(\/\/)?/, '');
   if (/^[a-z]+:\/\//i.test(databaseUrl) && path === databaseUrl) {
-    throw new Error(`Unsupported DATABASE_URL "${databaseUrl}": use a SQLite file path such as file:./data/roster.db`);
+    throw new SettingError('DATABASE_URL', `"${databaseUrl}" is not supported: use a SQLite file path such as file:./data/roster.db`);
   }
   return path;
+}
+
+/** Opens the file, creating its folder; a path that cannot be opened is a DATABASE_URL problem. */
+function openFile(path: string, options: Sqlite.Options): Sqlite.Database {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return new Sqlite(path, options);
+  } catch (error) {
+    throw new SettingError('DATABASE_URL', `cannot open the SQLite file "${path}": ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -44,11 +53,10 @@ export function sqlitePath(databaseUrl: string): string {
  */
 export function openDatabase(databaseUrl: string): Database {
   const path = sqlitePath(databaseUrl);
-  if (path === ':memory:') throw new Error('SQLite needs a file: two connections cannot share :memory:');
-  mkdirSync(dirname(path), { recursive: true });
+  if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
   const statements = { count: 0 };
   const connect = () => {
-    const client = new Sqlite(path, { verbose: () => void statements.count++ });
+    const client = openFile(path, { verbose: () => void statements.count++ });
     client.pragma('journal_mode = WAL');
     client.pragma('foreign_keys = ON');
     client.pragma('busy_timeout = 5000');

@@ -1,0 +1,122 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { builtinModules } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript, so that a production install can run it
+import { options } from '../scripts/build.mjs';
+
+// `npm start` runs the compiled server (dist/main.js). These tests build it as `npm start` does and
+// start it as a process: settings it cannot start with get one clear line and a non-zero exit.
+
+const root = resolve(import.meta.dirname, '..');
+const main = join(root, 'dist', 'main.js');
+let dir: string;
+
+beforeAll(async () => {
+  await build({ ...options, absWorkingDir: root });
+  dir = mkdtempSync(join(tmpdir(), 'roster-start-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs dist/main.js in `cwd` until it prints its serving line or exits. */
+function start(env: Record<string, string>, cwd = dir) {
+  const child = spawn(process.execPath, [main], {
+    cwd,
+    env: { PATH: process.env.PATH, PORT: '0', DATABASE_URL: join(dir, 'roster.db'), ...env },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const outcome = new Promise<{ code: number | null; stdout: string; stderr: string; child: ChildProcess }>((done) => {
+    child.stdout.on('data', () => stdout.includes('serving') && done({ code: null, stdout, stderr, child }));
+    child.on('exit', (code) => done({ code, stdout, stderr, child }));
+  });
+  return outcome;
+}
+
+const refusedWith = async (env: Record<string, string>, setting: string) => {
+  const { code, stderr, stdout } = await start(env);
+  expect(code).toBe(1);
+  expect(stdout).toBe('');
+  expect(stderr.trim().split('\n'), stderr).toHaveLength(1);
+  expect(stderr).toMatch(new RegExp(`^Roster cannot start: ${setting}: `));
+  return stderr.trim();
+};
+
+describe('starting the compiled server', () => {
+  it('serves with valid settings, and stops on SIGTERM', async () => {
+    const { code, stdout, child } = await start({});
+    expect(code).toBeNull();
+    expect(stdout).toMatch(/^Roster is serving http:\/\/localhost:\d+\/graphql/);
+    const exited = new Promise((done) => child.on('exit', done));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('a taken port: one line naming PORT', async () => {
+    const taken = createServer().listen(0);
+    await new Promise((done) => taken.once('listening', done));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      expect(await refusedWith({ PORT: String(port) }, 'PORT')).toContain(`${port} is already in use`);
+    } finally {
+      taken.close();
+    }
+  });
+
+  it('an unopenable database path: one line naming DATABASE_URL', async () => {
+    const file = join(dir, 'a-file');
+    writeFileSync(file, '');
+    await refusedWith({ DATABASE_URL: join(file, 'roster.db') }, 'DATABASE_URL');
+    await refusedWith({ DATABASE_URL: 'mysql://localhost/roster' }, 'DATABASE_URL');
+  });
+
+  it.each([
+    ['PORT', '70000'],
+    ['PORT', 'http'],
+    ['PUBLIC_URL', 'localhost:4000'],
+    ['INVITE_TTL_DAYS', '0'],
+    ['SESSION_TTL_DAYS', '-1'],
+    ['INVITE_EXPIRY_CHECK_SECONDS', '100000'],
+    ['PASSWORD_HASH_COST', '21'],
+    ['PASSWORD_HASH_COST', '12.5'],
+  ])('an invalid %s (%s): one line naming it', async (setting, value) => {
+    await refusedWith({ [setting]: value }, setting);
+  });
+
+  it('reads ./.env, with variables already set taking precedence', async () => {
+    const project = mkdtempSync(join(dir, 'env-'));
+    writeFileSync(join(project, '.env'), `DATABASE_URL=file:./from-dotenv.db\nPASSWORD_HASH_COST=99\n`);
+    // Set (even empty, meaning "the default"), the environment wins: .env's invalid cost is not read.
+    const started = await start({ DATABASE_URL: '', PASSWORD_HASH_COST: '' }, project);
+    expect(started.code).toBeNull();
+    started.child.kill();
+    // Unset, the values come from .env.
+    const env = { PATH: process.env.PATH! };
+    const fromFile = await new Promise<string>((done) => {
+      const child = spawn(process.execPath, [main], { cwd: project, env: { ...env, PORT: '0' } });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('exit', () => done(stderr.trim()));
+    });
+    expect(fromFile).toBe('Roster cannot start: PASSWORD_HASH_COST: must be a whole number from 10 to 20, got "99"');
+  });
+
+  it('imports only runtime dependencies, so `npm ci --omit=dev && npm start` works', async () => {
+    const result = await build({ ...options, absWorkingDir: root, write: false, metafile: true });
+    const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const packages = new Set(
+      Object.values(result.metafile!.outputs)
+        .flatMap((output) => output.imports)
+        .filter((imported) => imported.external && !imported.path.startsWith('node:') && !builtinModules.includes(imported.path))
+        .map((imported) => imported.path.split('/').slice(0, imported.path.startsWith('@') ? 2 : 1).join('/')),
+    );
+    expect(packages.size).toBeGreaterThan(3);
+    for (const name of packages) expect(Object.keys(dependencies), name).toContain(name);
+  });
+});
