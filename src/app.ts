@@ -1,3 +1,4 @@
+import { type YogaLogger, createLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
@@ -10,12 +11,15 @@ export interface App {
   /** Typed topics for subscriptions (src/modules/live/events.ts). */
   readonly pubsub: RosterPubSub;
   readonly mail: MailTransport;
+  /** The server log: requests' unexpected errors (masked for clients) and background failures. */
+  readonly logger: YogaLogger;
   /** The current time; tests move it to expire invites and sessions. */
   now(): Date;
 }
 
 export interface AppOptions {
   mail?: MailTransport;
+  logger?: YogaLogger;
   now?: () => Date;
 }
 
@@ -25,6 +29,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     db: openDatabase(config.databaseUrl),
     pubsub: createRosterPubSub(),
     mail: options.mail ?? outboxTransport(),
+    logger: options.logger ?? createLogger('info'),
     now: options.now ?? (() => new Date()),
   };
 }

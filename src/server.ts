@@ -28,7 +28,7 @@ export function createRosterYoga(app: App) {
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
     plugins: [useInputErrorCodes()],
-    logging: process.env.NODE_ENV === 'test' ? 'warn' : 'info',
+    logging: app.logger,
   });
 }
 

@@ -546,6 +546,7 @@ describe('every mutation is one transaction', () => {
   let admin: SignedUp;
   beforeAll(async () => {
     server = await startServer({ mail: failingMail });
+    server.expectLoggedErrors();
     admin = await signUp(server);
   });
   afterAll(() => server.close());
@@ -557,6 +558,8 @@ describe('every mutation is one transaction', () => {
     expect(error.message).toBe('Unexpected error.');
     expect(error.message).not.toContain('outbox');
     expect(Object.keys(error.extensions ?? {})).toEqual(['code']);
+    // The server's log has what the client does not.
+    expect(server.loggedErrors.at(-1)).toContain('UNIQUE constraint failed: outbox.id');
 
     const invites = await server.ok(`{ invites { totalCount nodes { id email } } }`, {}, admin.token);
     expect(invites.invites).toEqual({ totalCount: 0, nodes: [] });

@@ -31,6 +31,12 @@ export interface TestServer {
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** Emails sent so far, newest last. */
   emails(): Array<{ recipient: string; subject: string; text: string }>;
+  /**
+   * Errors the server logged (unexpected errors, masked for clients). They are printed as they
+   * happen unless a test that provokes them called `expectLoggedErrors()` and checks them here.
+   */
+  loggedErrors: string[];
+  expectLoggedErrors(): void;
   /** The invite token from the last email sent to `email`, read from its accept link. */
   inviteToken(email: string): string;
   close(): Promise<void>;
@@ -52,7 +58,18 @@ export async function startServer(
     inviteExpiryCheckSeconds: 3600,
     ...options.config,
   };
-  const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox() });
+  const loggedErrors: string[] = [];
+  let errorsExpected = false;
+  const logger = {
+    debug: () => {},
+    info: () => {},
+    warn: (...args: unknown[]) => console.warn(...args),
+    error: (...args: unknown[]) => {
+      loggedErrors.push(args.map(String).join(' '));
+      if (!errorsExpected) console.error(...args);
+    },
+  };
+  const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox(), logger });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const response = await fetch(roster.url, {
       method: 'POST',
@@ -74,6 +91,8 @@ export async function startServer(
       return response.data;
     },
     emails,
+    loggedErrors,
+    expectLoggedErrors: () => void (errorsExpected = true),
     inviteToken: (email) => {
       const mail = emails().filter((m) => m.recipient === email).at(-1);
       const token = mail && /\/invite\?token=([\w-]+)/.exec(mail.text)?.[1];

@@ -915,8 +915,10 @@ describe('rolled-back mutations publish nothing', () => {
       const { sub } = await live.membership(admin);
 
       mailFailure = failure;
+      live.server.expectLoggedErrors();
       const failed = await live.server.gql(INVITE, { input: { email: uniqueEmail('rolf'), permissions: ['OVERVIEW'] } }, admin.token);
       expect(failed.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(live.server.loggedErrors.at(-1)).toContain('mail server unavailable');
       mailFailure = 'none';
 
       const edit = await setPermissions(live.server, admin, member.userId, ['OVERVIEW', 'OVERSTOCK']);

@@ -34,7 +34,7 @@ export async function announceExpiredInvites(app: App): Promise<number> {
 /** Checks every `intervalSeconds`; the returned function stops it. */
 export function watchInviteExpiry(app: App, intervalSeconds: number): () => void {
   const timer = setInterval(() => {
-    announceExpiredInvites(app).catch((error) => console.error('invite expiry check failed', error));
+    announceExpiredInvites(app).catch((error) => app.logger.error('invite expiry check failed', error));
   }, intervalSeconds * 1000);
   timer.unref();
   return () => clearInterval(timer);
