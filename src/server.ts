@@ -1,5 +1,6 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
 import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, SettingError } from './config.js';
@@ -20,9 +21,9 @@ mutation SignUp {
 }
 `;
 
-export function createRosterYoga(app: App) {
+export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<{}, Context>({
-    schema,
+    schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
     graphiql: { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE },
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
@@ -52,9 +53,17 @@ export interface Roster {
 }
 
 /** Opens (and migrates) the database and serves GraphQL on `config.port` (0 picks a free port). */
-export async function startRoster(config: Config, options: AppOptions = {}): Promise<Roster> {
+export interface RosterOptions extends AppOptions {
+  /**
+   * Another schema from the same builder; only the benchmark uses it, to measure authorization by
+   * serving `builder.toSchema({ disableScopeAuth: true })` beside the real one.
+   */
+  schema?: GraphQLSchema;
+}
+
+export async function startRoster(config: Config, options: RosterOptions = {}): Promise<Roster> {
   const app = createApp(config, options);
-  const yoga = createRosterYoga(app);
+  const yoga = createRosterYoga(app, options);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/invite') {
