@@ -53,6 +53,8 @@ export function unauthorizedError(ctx: Context, failure: AuthFailure) {
   });
 }
 
+const NO_CAPABILITIES = Object.freeze(Object.fromEntries(capabilityKeys.map((capability) => [capability, false])));
+
 export const builder = new SchemaBuilder<{
   Context: Context;
   AuthScopes: AuthScopes;
@@ -69,10 +71,11 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authorizeOnSubscribe: true,
     unauthorizedError: (_parent, ctx, _info, result) => unauthorizedError(ctx, result.failure),
+    // Capability scopes are read through the prototype: the caller's precomputed map, not a copy.
     authScopes: (ctx) => {
-      const permissions = ctx.viewer?.permissions;
-      const scopes = { public: true, member: Boolean(ctx.viewer) } as AuthScopes;
-      for (const capability of capabilityKeys) scopes[capability] = permissions?.has(capability) ?? false;
+      const scopes: AuthScopes = Object.create(ctx.viewer?.permissions.scopes ?? NO_CAPABILITIES);
+      scopes.public = true;
+      scopes.member = Boolean(ctx.viewer);
       return scopes;
     },
   },

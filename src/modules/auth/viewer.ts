@@ -1,11 +1,12 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { App } from '../../app.js';
+import type { Db } from '../../db/client.js';
 import { hashToken } from '../../lib/tokens.js';
 import type { Loaders } from '../../loaders.js';
 import { type AccountRow, accounts } from '../accounts/tables.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { type EffectivePermissions, decide } from '../permissions/decide.js';
-import { type MemberRow, type PersonRow, members, people } from '../users/tables.js';
+import { type MemberRow, type PersonRow, memberPermissions, members, people } from '../users/tables.js';
 import { sessions } from './tables.js';
 
 export interface Viewer {
@@ -22,27 +23,61 @@ export interface Viewer {
 export type SessionKey = { token: string } | { sessionId: string };
 
 /**
- * The member behind a session, or null when the session is unknown, expired or ended, or the
- * membership was deleted. Two queries: the session with its person, member and account; then the
- * member's permissions.
+ * The live session matching `key`, with its person, member, account and one row per permission key
+ * the member holds (none: one row with a null key). Every request runs it, so it is prepared once
+ * per connection: drizzle builds the SQL and SQLite compiles it only once.
  */
-export async function loadViewer(app: App, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
-  const row = await app.db.read
-    .select({ sessionId: sessions.id, sessionExpiresAt: sessions.expiresAt, person: people, member: members, account: accounts })
+function prepareViewerQuery(db: Db, key: typeof sessions.tokenHash | typeof sessions.id) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      sessionExpiresAt: sessions.expiresAt,
+      person: people,
+      member: members,
+      account: accounts,
+      permissionKey: memberPermissions.permissionKey,
+    })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .innerJoin(members, and(eq(members.personId, sessions.personId), eq(members.accountId, sessions.accountId)))
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .leftJoin(memberPermissions, eq(memberPermissions.memberId, members.id))
     .where(
       and(
-        'token' in key ? eq(sessions.tokenHash, hashToken(key.token)) : eq(sessions.id, key.sessionId),
+        eq(key, sql.placeholder('key')),
         isNull(sessions.endedAt),
-        gt(sessions.expiresAt, app.now()),
+        gt(sessions.expiresAt, sql.placeholder('now')),
         eq(members.status, 'ACTIVE'),
       ),
     )
-    .get();
+    .prepare();
+}
+
+const prepared = new WeakMap<Db, { byToken: ReturnType<typeof prepareViewerQuery>; byId: ReturnType<typeof prepareViewerQuery> }>();
+
+function viewerQueries(db: Db) {
+  let queries = prepared.get(db);
+  if (!queries) {
+    queries = { byToken: prepareViewerQuery(db, sessions.tokenHash), byId: prepareViewerQuery(db, sessions.id) };
+    prepared.set(db, queries);
+  }
+  return queries;
+}
+
+/**
+ * The member behind a session, or null when the session is unknown, expired or ended, or the
+ * membership was deleted. One SQL statement; the member's keys are primed into the request's
+ * loader, so `permissions` of the viewer's own User costs nothing more.
+ */
+export async function loadViewer(app: App, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
+  const queries = viewerQueries(app.db.read);
+  const rows = await ('token' in key
+    ? queries.byToken.all({ key: hashToken(key.token), now: app.now().getTime() })
+    : queries.byId.all({ key: key.sessionId, now: app.now().getTime() }));
+  const [row] = rows;
   if (!row) return null;
-  const keys = await loaders.memberPermissions.load(row.member.id);
-  return { ...row, permissions: decide(keys, accountFeatureFlags(row.account)) };
+  const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
+  loaders.memberPermissions.prime(row.member.id, keys);
+  const { permissionKey: _, ...viewer } = row;
+  return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
 }

@@ -29,6 +29,8 @@ export type AccountFeatures = Readonly<Record<AccountFeature, boolean>>;
 
 export interface EffectivePermissions {
   readonly fullAccess: boolean;
+  /** Every capability as a scope-auth scope value (true when held), shared by every request. */
+  readonly scopes: Readonly<Record<Capability, boolean>>;
   /** The catalog keys held by the member, as stored. */
   readonly permissionKeys: readonly string[];
   readonly capabilities: ReadonlySet<Capability>;
@@ -50,6 +52,21 @@ export function decide(
   { combinations = true }: { combinations?: boolean } = {},
 ): EffectivePermissions {
   const held = [...new Set(permissionKeys)].sort();
+  // A pure function of its inputs, so members holding the same keys share one result, frozen.
+  const key = `${combinations}|${JSON.stringify(features)}|${held.join(',')}`;
+  const known = decided.get(key);
+  if (known) return known;
+  const result = computeDecisions(held, features, combinations);
+  if (decided.size >= MAX_DECIDED) decided.delete(decided.keys().next().value!);
+  decided.set(key, result);
+  return result;
+}
+
+/** Distinct (keys, features) combinations kept; an account rarely has more than a few dozen. */
+const MAX_DECIDED = 1000;
+const decided = new Map<string, EffectivePermissions>();
+
+function computeDecisions(held: string[], features: AccountFeatures, combinations: boolean): EffectivePermissions {
   const entries = held.map(catalogEntry).filter((entry): entry is CatalogEntry => entry !== undefined);
   const fullAccess = held.includes(FULL_ACCESS);
   const decisions = new Map<Capability, Decision>();
@@ -85,14 +102,17 @@ export function decide(
   }
 
   const granted = new Set(capabilityKeys.filter((capability) => decisions.get(capability)!.allowed));
-  return {
+  const scopes = Object.fromEntries(capabilityKeys.map((capability) => [capability, granted.has(capability)]));
+  const permissions: EffectivePermissions = {
     fullAccess,
-    permissionKeys: held,
+    scopes: Object.freeze(scopes) as Record<Capability, boolean>,
+    permissionKeys: Object.freeze(held),
     capabilities: granted,
     narrowings: fullAccess ? [] : entries.flatMap((entry) => (entry.narrows ? [entry.narrows] : [])),
     has: (capability) => granted.has(capability),
     explain: (capability) => decisions.get(capability)!,
   };
+  return Object.freeze(permissions);
 }
 
 /**
