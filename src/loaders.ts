@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Column, Table } from './db/dialect.js';
 import type { Db } from './db/client.js';
 import { accounts } from './modules/accounts/tables.js';
 import { invites } from './modules/invites/tables.js';
 import { memberPermissions, members, people } from './modules/users/tables.js';
 
-type TableWithId = SQLiteTable & { id: SQLiteColumn };
+type TableWithId = Table & { id: Column };
 
 /** One query per batch of ids; rows come back in the order asked, `null` where there is none. */
 function byId<Row extends { id: string }>(db: Db, table: TableWithId) {

@@ -1,5 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { integer, text } from 'drizzle-orm/sqlite-core';
+import { text, timestamp } from './dialect.js';
 
 let lastMs = 0;
 let counter = 0;
@@ -27,10 +27,9 @@ export function newId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const id = () => text('id').primaryKey().$defaultFn(newId);
+export { timestamp };
 
-/** Milliseconds since the epoch, read as a Date. */
-export const timestamp = (name: string) => integer(name, { mode: 'timestamp_ms' });
+export const id = () => text('id').primaryKey().$defaultFn(newId);
 
 export const createdAt = () =>
   timestamp('created_at')

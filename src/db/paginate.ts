@@ -1,11 +1,11 @@
 import type { SQL } from 'drizzle-orm';
 import { and } from 'drizzle-orm';
-import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import type { Column, Table } from './dialect.js';
 import { type PageArgs, type Page, afterCursor, decodeCursor, orderFor, pageSize, toPage } from '../lib/pagination.js';
 import type { Db } from './client.js';
 import { countRows } from './count.js';
 
-type PagedTable = SQLiteTable & { createdAt: SQLiteColumn; id: SQLiteColumn };
+type PagedTable = Table & { createdAt: Column; id: Column };
 
 /** A page of a list, as every paginated field returns it. `totalCount` runs only when asked for. */
 export interface Connection<T> extends Page<T> {
@@ -23,7 +23,7 @@ export async function paginate<Table extends PagedTable>(
   const size = pageSize(args);
   const rows = (await db
     .select()
-    .from(table as SQLiteTable)
+    .from(table as Table)
     .where(and(scope, afterCursor(table, decodeCursor(args), direction)))
     .orderBy(...orderFor(table, direction))
     .limit(size + 1)) as Array<Table['$inferSelect'] & { createdAt: Date; id: string }>;

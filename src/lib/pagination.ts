@@ -1,5 +1,5 @@
 import { type SQL, and, asc, desc, eq, gt, lt, or } from 'drizzle-orm';
-import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { Column } from '../db/dialect.js';
 import { badInput } from '../errors.js';
 
 /** Keyset pagination over (createdAt, id): stable while rows are added, no OFFSET scans. */
@@ -50,7 +50,7 @@ export function toPage<T extends Cursor>(rows: T[], size: number): Page<T> {
 
 /** The rows after `cursor` in (createdAt, id) order, ascending or descending. */
 export function afterCursor(
-  columns: { createdAt: SQLiteColumn; id: SQLiteColumn },
+  columns: { createdAt: Column; id: Column },
   cursor: Cursor | null,
   direction: 'asc' | 'desc',
 ): SQL | undefined {
@@ -62,5 +62,5 @@ export function afterCursor(
   );
 }
 
-export const orderFor = (columns: { createdAt: SQLiteColumn; id: SQLiteColumn }, direction: 'asc' | 'desc') =>
+export const orderFor = (columns: { createdAt: Column; id: Column }, direction: 'asc' | 'desc') =>
   direction === 'asc' ? [asc(columns.createdAt), asc(columns.id)] : [desc(columns.createdAt), desc(columns.id)];

@@ -1,3 +1,4 @@
+import { first, one } from '../../db/rows.js';
 import { eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
 import { ACCOUNT_SETTINGS } from '../../scopes.js';
@@ -15,14 +16,13 @@ export async function updateAccount(ctx: MemberContext, input: UpdateAccountInpu
   const name = input.name == null ? undefined : validate.text('name', input.name);
   const wholesaleEnabled = input.wholesaleEnabled ?? undefined;
   return mutate(ctx, ACCOUNT_SETTINGS, async (tx) => {
-    const before = await tx.db.select().from(accounts).where(eq(accounts.id, ctx.viewer.account.id)).get();
+    const before = await first(tx.db.select().from(accounts).where(eq(accounts.id, ctx.viewer.account.id)));
     if (name === undefined && wholesaleEnabled === undefined) return before!;
-    const after = await tx.db
+    const after = await one(tx.db
       .update(accounts)
       .set({ name, wholesaleEnabled })
       .where(eq(accounts.id, ctx.viewer.account.id))
-      .returning()
-      .get();
+      .returning());
     const changed = (['name', 'wholesaleEnabled'] as const).filter((key) => before![key] !== after[key]);
     if (changed.includes('wholesaleEnabled')) {
       publishAfterCommit(ctx.app, tx, 'account:permissions', after.id, {

@@ -1,11 +1,11 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { boolean, table, text } from '../../db/dialect.js';
 import { createdAt, id } from '../../db/columns.js';
 
 /** A tenant: a brand, a retailer, a company. Its features gate capabilities for every member. */
-export const accounts = sqliteTable('accounts', {
+export const accounts = table('accounts', {
   id: id(),
   name: text('name').notNull(),
-  wholesaleEnabled: integer('wholesale_enabled', { mode: 'boolean' }).notNull().default(false),
+  wholesaleEnabled: boolean('wholesale_enabled').notNull().default(false),
   createdAt: createdAt(),
 });
 

@@ -1,3 +1,4 @@
+import { one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { MemberContext } from '../../context.js';
@@ -35,7 +36,7 @@ const MEMBERSHIP_ACTIONS = new Set<AuditAction>([
  * announces membership changes to the account's subscribers once it commits.
  */
 export async function recordAudit(app: App, tx: Transaction, record: AuditRecord) {
-  const entry = await tx.db
+  const entry = await one(tx.db
     .insert(auditLog)
     .values({
       accountId: record.accountId,
@@ -47,8 +48,7 @@ export async function recordAudit(app: App, tx: Transaction, record: AuditRecord
       after: record.after ?? null,
       createdAt: record.at,
     })
-    .returning()
-    .get();
+    .returning());
   if (MEMBERSHIP_ACTIONS.has(record.action)) {
     publishAfterCommit(app, tx, 'account:membership', record.accountId, {
       id: entry.id,

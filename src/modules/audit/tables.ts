@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, json, table, text } from '../../db/dialect.js';
 import { createdAt, id } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { invites } from '../invites/tables.js';
@@ -18,7 +18,7 @@ export const AuditAction = {
 export type AuditAction = keyof typeof AuditAction;
 
 /** Who did what to whom, with the state before and after. Append-only. */
-export const auditLog = sqliteTable(
+export const auditLog = table(
   'audit_log',
   {
     id: id(),
@@ -29,8 +29,8 @@ export const auditLog = sqliteTable(
     actorId: text('actor_id').references(() => members.id),
     targetId: text('target_id').references(() => members.id),
     inviteId: text('invite_id').references(() => invites.id),
-    before: text('before', { mode: 'json' }).$type<unknown>(),
-    after: text('after', { mode: 'json' }).$type<unknown>(),
+    before: json<unknown>('before'),
+    after: json<unknown>('after'),
     createdAt: createdAt(),
   },
   (t) => [index('audit_log_account_created').on(t.accountId, t.createdAt, t.id)],

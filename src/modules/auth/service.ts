@@ -1,3 +1,4 @@
+import { first, one } from '../../db/rows.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate, refreshViewer } from '../../context.js';
@@ -44,17 +45,16 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
   const email = validate.email('email', input.email);
   const passwordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
   return mutate(ctx, null, async (tx) => {
-    if (await tx.db.select().from(people).where(eq(people.email, email)).get()) {
+    if (await first(tx.db.select().from(people).where(eq(people.email, email)))) {
       throw conflict('This email already has a login: sign in instead', { field: 'email' });
     }
     const at = ctx.app.now();
-    const account = await tx.db.insert(accounts).values({ name: accountName, createdAt: at }).returning().get();
-    const person = await tx.db.insert(people).values({ email, name, passwordHash, createdAt: at }).returning().get();
-    const member = await tx.db
+    const account = await one(tx.db.insert(accounts).values({ name: accountName, createdAt: at }).returning());
+    const person = await one(tx.db.insert(people).values({ email, name, passwordHash, createdAt: at }).returning());
+    const member = await one(tx.db
       .insert(members)
       .values({ accountId: account.id, personId: person.id, status: 'ACTIVE', createdAt: at })
-      .returning()
-      .get();
+      .returning());
     await replacePermissions(tx, member.id, [FULL_ACCESS]);
     await recordAudit(ctx.app, tx, {
       accountId: account.id,
@@ -77,7 +77,7 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function authenticate(app: App, emailInput: string, password: string) {
   const email = emailInput.trim().toLowerCase();
-  const person = await app.db.read.select().from(people).where(eq(people.email, email)).get();
+  const person = await first(app.db.read.select().from(people).where(eq(people.email, email)));
   dummyHash ??= hashPassword('not a password', app.config.passwordHashCost);
   const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHash));
   if (!person || !valid) throw unauthenticated('Wrong email or password');
@@ -115,13 +115,12 @@ export async function logout(ctx: MemberContext): Promise<boolean> {
 /** Moves the caller's session to another account they are an active member of. */
 export async function switchAccount(ctx: MemberContext, accountId: string): Promise<void> {
   return mutate(ctx, MEMBER, async (tx) => {
-    const membership = await tx.db
-      .select()
-      .from(members)
-      .where(
-        and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE')),
-      )
-      .get();
+    const membership = await first(
+      tx.db
+        .select()
+        .from(members)
+        .where(and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE'))),
+    );
     if (!membership) throw notFound('Account');
     await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
     // The session's open streams belong to the account it leaves: they end now, not at their next event.

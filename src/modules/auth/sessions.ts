@@ -1,3 +1,4 @@
+import { first } from '../../db/rows.js';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Transaction } from '../../db/client.js';
@@ -23,7 +24,7 @@ export async function startSession(app: App, tx: Transaction, personId: string, 
 
 /** Why a session is no longer live: its recorded end, or else its expiry. */
 export async function sessionEnd(app: App, sessionId: string): Promise<SessionEndReason | 'EXPIRED'> {
-  const row = await app.db.read.select({ endReason: sessions.endReason }).from(sessions).where(eq(sessions.id, sessionId)).get();
+  const row = await first(app.db.read.select({ endReason: sessions.endReason }).from(sessions).where(eq(sessions.id, sessionId)));
   return row?.endReason ?? 'EXPIRED';
 }
 

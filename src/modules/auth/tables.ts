@@ -1,4 +1,4 @@
-import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, table, text } from '../../db/dialect.js';
 import { createdAt, id, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { people } from '../users/tables.js';
@@ -7,7 +7,7 @@ export const SESSION_END_REASONS = ['LOGOUT', 'MEMBER_DELETED'] as const;
 export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /** A signed-in session. Only the SHA-256 of its token is stored; it acts in one account at a time. */
-export const sessions = sqliteTable(
+export const sessions = table(
   'sessions',
   {
     id: id(),

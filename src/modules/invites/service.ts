@@ -1,3 +1,4 @@
+import { first, one } from '../../db/rows.js';
 import { type SQL, and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate } from '../../context.js';
@@ -67,7 +68,7 @@ async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, 
     .where(and(eq(inviteTokens.inviteId, invite.id), isNull(inviteTokens.replacedAt)));
   await tx.db.insert(inviteTokens).values({ tokenHash: hashToken(token), inviteId: invite.id, createdAt: now });
   const expiresAt = daysAfter(now, ctx.app.config.inviteTtlDays);
-  const updated = await tx.db
+  const updated = await one(tx.db
     .update(invites)
     .set({
       expiresAt,
@@ -77,8 +78,7 @@ async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, 
       expiryAnnouncedAt: null,
     })
     .where(eq(invites.id, invite.id))
-    .returning()
-    .get();
+    .returning());
   const { account, person } = ctx.viewer;
   await ctx.app.mail.send(tx, {
     accountId: account.id,
@@ -113,23 +113,21 @@ export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
   const accountId = ctx.viewer.account.id;
   return mutate(ctx, USER_MANAGER, async (tx) => {
     assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: permissions });
-    const member = await tx.db
+    const member = await first(tx.db
       .select({ id: members.id })
       .from(members)
       .innerJoin(people, eq(people.id, members.personId))
-      .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE')))
-      .get();
+      .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE'))));
     if (member) throw conflict(`${email} is already a member of this account`, { field: 'email', userId: member.id });
-    const open = await tx.db
+    const open = await first(tx.db
       .select()
       .from(invites)
-      .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING')))
-      .get();
+      .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING'))));
     if (open) {
       throw conflict(`${email} is already invited: re-send or revoke that invite`, { field: 'email', inviteId: open.id });
     }
     const now = ctx.app.now();
-    const invite = await tx.db
+    const invite = await one(tx.db
       .insert(invites)
       .values({
         accountId,
@@ -142,8 +140,7 @@ export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
         expiresAt: now,
         lastSentAt: now,
       })
-      .returning()
-      .get();
+      .returning());
     const sent = await sendLink(ctx, tx, invite, false);
     await recordAudit(ctx.app, tx, {
       accountId,
@@ -159,11 +156,10 @@ export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
 
 /** A pending (or expired) invite of the caller's account, read inside the transaction. */
 async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string) {
-  const invite = await tx.db
+  const invite = await first(tx.db
     .select()
     .from(invites)
-    .where(and(eq(invites.id, inviteId), eq(invites.accountId, ctx.viewer.account.id)))
-    .get();
+    .where(and(eq(invites.id, inviteId), eq(invites.accountId, ctx.viewer.account.id))));
   if (!invite) throw notFound('Invite');
   if (invite.status !== 'PENDING') {
     throw conflict(`This invite was already ${invite.status.toLowerCase()}`, { status: invite.status });
@@ -227,12 +223,11 @@ export async function revokeInvite(ctx: MemberContext, inviteId: string) {
 
 /** The invite a link belongs to, if the link is still the current one and the invite is open. */
 async function inviteForToken(app: App, db: Db, token: string) {
-  const row = await db
+  const row = await first(db
     .select({ invite: invites, replacedAt: inviteTokens.replacedAt })
     .from(inviteTokens)
     .innerJoin(invites, eq(invites.id, inviteTokens.inviteId))
-    .where(eq(inviteTokens.tokenHash, hashToken(token)))
-    .get();
+    .where(eq(inviteTokens.tokenHash, hashToken(token))));
   if (!row) throw notFound('Invite');
   const { invite } = row;
   if (invite.status === 'REVOKED') throw new RosterError('INVITE_REVOKED', 'This invite was revoked');
@@ -254,12 +249,11 @@ async function inviteForToken(app: App, db: Db, token: string) {
  */
 async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
   const senderId = invite.lastSentById ?? invite.invitedById;
-  const sender = await tx.db
+  const sender = await first(tx.db
     .select({ status: members.status, wholesaleEnabled: accounts.wholesaleEnabled })
     .from(members)
     .innerJoin(accounts, eq(accounts.id, members.accountId))
-    .where(eq(members.id, senderId))
-    .get();
+    .where(eq(members.id, senderId)));
   const keys = await heldKeys(tx, senderId);
   const revoked = () =>
     new RosterError('INVITE_REVOKED', 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
@@ -274,7 +268,7 @@ async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
 /** What the holder of an invite link may see before accepting it. */
 export async function previewInvitation(ctx: Context, token: string) {
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
-  const existingLogin = await ctx.app.db.read.select({ id: people.id }).from(people).where(eq(people.email, invite.email)).get();
+  const existingLogin = await first(ctx.app.db.read.select({ id: people.id }).from(people).where(eq(people.email, invite.email)));
   return { invite, hasLogin: Boolean(existingLogin) };
 }
 
@@ -292,7 +286,7 @@ export interface AcceptInviteInput {
  */
 export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
-  const existing = await ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)).get();
+  const existing = await first(ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)));
   let newPerson: { name: string; passwordHash: string } | null = null;
   if (existing) {
     if (!(await verifyPassword(input.password, existing.passwordHash))) {
@@ -308,34 +302,30 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     await assertSenderStillEntitled(tx, current);
     const at = ctx.app.now();
     // A login for this email may have been created since (another invite accepted meanwhile).
-    if (!existing && (await tx.db.select({ id: people.id }).from(people).where(eq(people.email, current.email)).get())) {
+    if (!existing && (await first(tx.db.select({ id: people.id }).from(people).where(eq(people.email, current.email))))) {
       throw conflict('A login for this email was just created: accept with its password', { field: 'password' });
     }
     const person =
       existing ??
-      (await tx.db
+      (await one(tx.db
         .insert(people)
         .values({ email: current.email, name: newPerson!.name, passwordHash: newPerson!.passwordHash, createdAt: at })
-        .returning()
-        .get());
-    const earlier = await tx.db
+        .returning()));
+    const earlier = await first(tx.db
       .select()
       .from(members)
-      .where(and(eq(members.accountId, current.accountId), eq(members.personId, person.id)))
-      .get();
+      .where(and(eq(members.accountId, current.accountId), eq(members.personId, person.id))));
     if (earlier?.status === 'ACTIVE') throw conflict('You are already a member of this account');
     const member = earlier
-      ? await tx.db
+      ? await one(tx.db
           .update(members)
           .set({ status: 'ACTIVE', deletedAt: null, deletedById: null })
           .where(eq(members.id, earlier.id))
-          .returning()
-          .get()
-      : await tx.db
+          .returning())
+      : await one(tx.db
           .insert(members)
           .values({ accountId: current.accountId, personId: person.id, status: 'ACTIVE', createdAt: at })
-          .returning()
-          .get();
+          .returning());
     await replacePermissions(tx, member.id, current.permissions);
     await tx.db
       .update(invites)

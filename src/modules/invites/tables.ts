@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, json, table, text, uniqueIndex } from '../../db/dialect.js';
 import { createdAt, id, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { members } from '../users/tables.js';
@@ -8,7 +8,7 @@ import { members } from '../users/tables.js';
 export const STORED_INVITE_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED'] as const;
 
 /** An offer of membership to an email, carrying the permissions the member will start with. */
-export const invites = sqliteTable(
+export const invites = table(
   'invites',
   {
     id: id(),
@@ -18,7 +18,7 @@ export const invites = sqliteTable(
     email: text('email').notNull(),
     name: text('name'),
     /** JSON array of catalog keys. */
-    permissions: text('permissions', { mode: 'json' }).$type<string[]>().notNull(),
+    permissions: json<string[]>('permissions').notNull(),
     status: text('status', { enum: STORED_INVITE_STATUSES }).notNull(),
     invitedById: text('invited_by_id')
       .notNull()
@@ -49,7 +49,7 @@ export const invites = sqliteTable(
  * Every link ever sent for an invite, by the SHA-256 of its token. Re-inviting replaces the link;
  * keeping the old hash lets an old link answer "replaced" instead of "unknown".
  */
-export const inviteTokens = sqliteTable('invite_tokens', {
+export const inviteTokens = table('invite_tokens', {
   tokenHash: text('token_hash').primaryKey(),
   inviteId: text('invite_id')
     .notNull()

@@ -1,9 +1,9 @@
-import { sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { table, text } from '../../db/dialect.js';
 import { createdAt, id } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 
 /** Every email Roster sends, written in the transaction of the change that causes it. */
-export const outbox = sqliteTable('outbox', {
+export const outbox = table('outbox', {
   id: id(),
   accountId: text('account_id').references(() => accounts.id),
   recipient: text('recipient').notNull(),

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, count, eq, ne } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
 import { conflict, forbidden } from '../../errors.js';
@@ -86,7 +86,7 @@ export function assertFullAccess(grantor: Grantor): void {
 /** An account always keeps at least one active full-access member besides `leavingMemberId`. */
 export async function assertAnotherFullAccessMember(tx: Transaction, accountId: string, leavingMemberId: string) {
   const [row] = await tx.db
-    .select({ count: sql<number>`count(*)` })
+    .select({ count: count() })
     .from(memberPermissions)
     .innerJoin(members, eq(members.id, memberPermissions.memberId))
     .where(

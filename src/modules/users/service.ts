@@ -1,3 +1,4 @@
+import { first, one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
 import { type MemberContext, mutate } from '../../context.js';
 import { USER_MANAGER } from '../../scopes.js';
@@ -45,11 +46,10 @@ export async function getUser(ctx: MemberContext, id: string): Promise<MemberRow
 
 /** A member of the caller's account, read inside the transaction, with the keys they hold now. */
 async function memberInAccount(ctx: MemberContext, tx: Transaction, id: string) {
-  const member = await tx.db
+  const member = await first(tx.db
     .select()
     .from(members)
-    .where(and(eq(members.id, id), eq(members.accountId, ctx.viewer.account.id)))
-    .get();
+    .where(and(eq(members.id, id), eq(members.accountId, ctx.viewer.account.id))));
   if (!member) throw notFound('User');
   if (member.status === 'DELETED') throw conflict('This user was deleted', { rule: 'USER_DELETED' });
   return { member, keys: await heldKeys(tx, member.id) };
@@ -101,12 +101,11 @@ export async function deleteUser(ctx: MemberContext, userId: string) {
       await assertAnotherFullAccessMember(tx, member.accountId, member.id);
     }
     const at = ctx.app.now();
-    const deleted = await tx.db
+    const deleted = await one(tx.db
       .update(members)
       .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
       .where(eq(members.id, member.id))
-      .returning()
-      .get();
+      .returning());
     await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
     await revokeInvitesSentBy(ctx, tx, member.id);
     await recordAudit(ctx.app, tx, {

@@ -1,4 +1,4 @@
-import { index, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, primaryKey, table, text, uniqueIndex } from '../../db/dialect.js';
 import { createdAt, id, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 
@@ -6,7 +6,7 @@ import { accounts } from '../accounts/tables.js';
  * A person with a login. Never deleted: their name and email stay on every historic record.
  * One person can be a member of several accounts with the same login.
  */
-export const people = sqliteTable('people', {
+export const people = table('people', {
   id: id(),
   email: text('email').notNull().unique(),
   name: text('name').notNull(),
@@ -18,7 +18,7 @@ export const MEMBER_STATUSES = ['ACTIVE', 'DELETED'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** A person's membership of an account: the "user" an account's admins manage. */
-export const members = sqliteTable(
+export const members = table(
   'members',
   {
     id: id(),
@@ -41,7 +41,7 @@ export const members = sqliteTable(
 );
 
 /** The catalog keys a member holds: permission sets, toggles that are on, FULL_ACCESS. */
-export const memberPermissions = sqliteTable(
+export const memberPermissions = table(
   'member_permissions',
   {
     memberId: text('member_id')

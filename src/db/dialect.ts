@@ -1,0 +1,48 @@
+import * as pg from 'drizzle-orm/pg-core';
+import * as sqlite from 'drizzle-orm/sqlite-core';
+
+/**
+ * One model, two dialects. Every table is declared once, with the builders below; they are
+ * SQLite's or PostgreSQL's depending on the database this process serves, chosen once from
+ * DATABASE_URL (`postgres://…` or `postgresql://…` is PostgreSQL; anything else is a SQLite file).
+ *
+ * The builders are typed as SQLite's, so services compile against one API. They are written
+ * against what both dialects share (awaited queries returning arrays, `.returning()`, `.limit()`);
+ * SQLite-only calls (`.get()`, `.all()`, `.run()`) are refused by test/dialect.test.ts, and the
+ * whole suite runs on both databases.
+ */
+export type Dialect = 'sqlite' | 'pg';
+
+export const dialectOf = (databaseUrl: string): Dialect => (/^postgres(ql)?:\/\//i.test(databaseUrl) ? 'pg' : 'sqlite');
+
+export const dialect: Dialect = dialectOf(process.env.DATABASE_URL ?? '');
+
+const onPg = dialect === 'pg';
+const as = <T>(value: unknown) => value as T;
+
+export const table = as<typeof sqlite.sqliteTable>(onPg ? pg.pgTable : sqlite.sqliteTable);
+export const index = as<typeof sqlite.index>(onPg ? pg.index : sqlite.index);
+export const uniqueIndex = as<typeof sqlite.uniqueIndex>(onPg ? pg.uniqueIndex : sqlite.uniqueIndex);
+export const primaryKey = as<typeof sqlite.primaryKey>(onPg ? pg.primaryKey : sqlite.primaryKey);
+
+export const text = as<typeof sqlite.text>(onPg ? pg.text : sqlite.text);
+
+export const integer = (name: string) => as<ReturnType<typeof sqlite.integer>>(onPg ? pg.integer(name) : sqlite.integer(name));
+
+export const boolean = (name: string) =>
+  onPg ? as<ReturnType<typeof sqlite.integer<'boolean'>>>(pg.boolean(name)) : sqlite.integer(name, { mode: 'boolean' });
+
+/** A point in time, read as a Date: milliseconds on SQLite, `timestamptz(3)` on PostgreSQL. */
+export const timestamp = (name: string) =>
+  onPg
+    ? as<ReturnType<typeof sqlite.integer<'timestamp_ms'>>>(pg.timestamp(name, { withTimezone: true, precision: 3, mode: 'date' }))
+    : sqlite.integer(name, { mode: 'timestamp_ms' });
+
+/** Any JSON value: text on SQLite, `jsonb` on PostgreSQL. */
+export const json = <T>(name: string) => {
+  const column = sqlite.text(name, { mode: 'json' });
+  return (onPg ? as<typeof column>(pg.jsonb(name)) : column).$type<T>();
+};
+
+export type Table = sqlite.SQLiteTable;
+export type Column = sqlite.SQLiteColumn;
