@@ -2,19 +2,23 @@ import { type YogaLogger, createLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
+import { connectRedis } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
 
 /** What every request shares: configuration, the database, events, the mail transport and the clock. */
 export interface App {
   readonly config: Config;
   readonly db: Database;
-  /** Typed topics for subscriptions (src/modules/live/events.ts). */
+  /** Typed topics for subscriptions (src/modules/live/events.ts); through Redis when REDIS_URL is set. */
   readonly pubsub: RosterPubSub;
   readonly mail: MailTransport;
   /** The server log: requests' unexpected errors (masked for clients) and background failures. */
   readonly logger: YogaLogger;
   /** The current time; tests move it to expire invites and sessions. */
   now(): Date;
+  /** Resolves when the database and, when configured, Redis answer (`/ready`). */
+  ready(): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface AppOptions {
@@ -23,13 +27,30 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-export function createApp(config: Config, options: AppOptions = {}): App {
+export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger('info');
+  const log = (message: string, error: unknown) => logger.error(message, error);
+  const db = await openDatabase(config, log);
+  let redis: Awaited<ReturnType<typeof connectRedis>> | null = null;
+  try {
+    redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
   return {
     config,
-    db: openDatabase(config.databaseUrl),
-    pubsub: createRosterPubSub(),
+    db,
+    pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
     mail: options.mail ?? outboxTransport(),
-    logger: options.logger ?? createLogger('info'),
+    logger,
     now: options.now ?? (() => new Date()),
+    ready: async () => {
+      await Promise.all([db.ping(), redis?.ping()]);
+    },
+    close: async () => {
+      await redis?.close();
+      await db.close();
+    },
   };
 }

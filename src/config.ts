@@ -2,8 +2,14 @@
 export interface Config {
   /** PORT: the HTTP (and WebSocket) port. */
   port: number;
-  /** DATABASE_URL: the SQLite file, as `file:./data/roster.db` or a path. */
+  /** DATABASE_URL: a SQLite file (`file:./data/roster.db` or a path), or `postgres://…`. */
   databaseUrl: string;
+  /** DATABASE_POOL_SIZE: PostgreSQL connections per instance. */
+  databasePoolSize: number;
+  /** DATABASE_STATEMENT_TIMEOUT_MS: PostgreSQL cancels a statement running longer than this. */
+  databaseStatementTimeoutMs: number;
+  /** REDIS_URL: when set, events cross instances through Redis (`redis://…`); otherwise in-process. */
+  redisUrl: string | null;
   /** PUBLIC_URL: the address people reach the server at, used in emailed links. */
   publicUrl: string;
   /** INVITE_TTL_DAYS: how long an invite link stays valid. */
@@ -14,6 +20,8 @@ export interface Config {
   passwordHashCost: number;
   /** INVITE_EXPIRY_CHECK_SECONDS: how often expired invites are looked for and announced. */
   inviteExpiryCheckSeconds: number;
+  /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets in-flight requests finish. */
+  shutdownGraceSeconds: number;
 }
 
 /** A setting Roster cannot start with; the message names the setting and the accepted values. */
@@ -52,16 +60,29 @@ function url(name: string, value: string): string {
   return value.replace(/\/$/, '');
 }
 
+function redisUrl(value: string): string {
+  if (!/^rediss?:\/\/./.test(value)) throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got "${value}"`);
+  return value;
+}
+
 /** Reads every setting; an invalid one throws a SettingError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = number('PORT', env.PORT, 4000, { min: 0, max: 65535, integer: true }); // 0 picks a free port
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
+    databasePoolSize: number('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, { min: 1, max: 1000, integer: true }),
+    databaseStatementTimeoutMs: number('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, 30_000, {
+      min: 100,
+      max: 3_600_000,
+      integer: true,
+    }),
+    redisUrl: env.REDIS_URL ? redisUrl(env.REDIS_URL) : null,
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
     inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
     sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
     passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
     inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
+    shutdownGraceSeconds: number('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, { min: 0, max: 600 }),
   };
 }

@@ -1,7 +1,7 @@
 import { initContextCache } from '@pothos/core';
 import type { App } from './app.js';
 import { type AuthScopes, builder, unauthorizedError } from './builder.js';
-import type { Transaction } from './db/client.js';
+import type { Db, Transaction } from './db/client.js';
 import { unauthenticated } from './errors.js';
 import { type Loaders, createLoaders } from './loaders.js';
 import { type SessionKey, type Viewer, loadViewer } from './modules/auth/viewer.js';
@@ -57,25 +57,30 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
  * decisions use the session and permissions as they are now, not as they were when the request
  * (or the subscription) began.
  */
-export async function refreshViewer(ctx: Context, session: SessionKey | null = ctx.session): Promise<void> {
+export async function refreshViewer(
+  ctx: Context,
+  session: SessionKey | null = ctx.session,
+  db: Db = ctx.app.db.read,
+): Promise<void> {
   ctx.session = session;
-  ctx.loaders = createLoaders(ctx.app.db.read);
-  ctx.viewer = session ? await loadViewer(ctx.app, ctx.loaders, session) : null;
+  ctx.loaders = createLoaders(db);
+  ctx.viewer = session ? await loadViewer(ctx.app, db, ctx.loaders, session) : null;
   ctx.staleToken = session !== null && ctx.viewer === null;
   Object.assign(ctx, initContextCache());
 }
 
-/** Has scope-auth decide `scopes` for the caller as they are now; throws its refusal. */
-export async function authorizeNow(ctx: Context, scopes: Partial<AuthScopes>): Promise<void> {
-  await refreshViewer(ctx);
+/** Has scope-auth decide `scopes` for the caller as they are now (as `db` sees it); throws its refusal. */
+export async function authorizeNow(ctx: Context, scopes: Partial<AuthScopes>, db?: Db): Promise<void> {
+  await refreshViewer(ctx, ctx.session, db);
   await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
 }
 
 /**
- * Runs a service's changes in one transaction. For a signed-in caller, `scopes` (the ones declared
- * on the field) are decided again first, inside the transaction: writes are serialised, so nothing
- * can revoke the caller between that decision and the commit. Afterwards the caller is reloaded,
- * so the payload, and the next field of the same operation, see the committed state.
+ * Runs a service's changes in one transaction. For a signed-in caller, the transaction first takes
+ * their account's write lock (so writes to one account run one at a time, on every instance), then
+ * has scope-auth decide `scopes` (the ones declared on the field) again, inside the transaction:
+ * nothing can revoke the caller between that decision and the commit. Afterwards the caller is
+ * reloaded, so the payload, and the next field of the same operation, see the committed state.
  */
 export async function mutate<T>(
   ctx: Context,
@@ -83,7 +88,8 @@ export async function mutate<T>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const result = await ctx.app.db.transaction(async (tx) => {
-    if (scopes) await authorizeNow(ctx, scopes);
+    if (ctx.viewer) await tx.lockAccount(ctx.viewer.account.id);
+    if (scopes) await authorizeNow(ctx, scopes, tx.db);
     return work(tx);
   });
   await refreshViewer(ctx);

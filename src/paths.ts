@@ -12,5 +12,5 @@ function findProjectRoot(from: string): string {
 
 export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
-/** drizzle-kit's migrations, applied at every start. */
-export const migrationsFolder = join(projectRoot, 'drizzle');
+/** drizzle-kit's migrations for a dialect, applied at every start. */
+export const migrationsFolder = (dialect: 'sqlite' | 'pg') => join(projectRoot, 'drizzle', dialect);

@@ -1,4 +1,4 @@
-import { type Server, createServer } from 'node:http';
+import { type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga } from 'graphql-yoga';
@@ -49,10 +49,13 @@ export interface Roster {
   readonly server: Server;
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql */
   readonly url: string;
+  /**
+   * Stops gracefully: no new connections, WebSockets closed with 1001 (Going Away), in-flight
+   * requests finished (cut after SHUTDOWN_GRACE_SECONDS), then the database and Redis closed.
+   */
   close(): Promise<void>;
 }
 
-/** Opens (and migrates) the database and serves GraphQL on `config.port` (0 picks a free port). */
 export interface RosterOptions extends AppOptions {
   /**
    * Another schema from the same builder; only the benchmark uses it, to measure authorization by
@@ -61,12 +64,29 @@ export interface RosterOptions extends AppOptions {
   schema?: GraphQLSchema;
 }
 
+/** `/health`: the process is alive. `/ready`: the database (and Redis, when configured) answer. */
+async function probe(app: App, path: string, res: ServerResponse) {
+  const json = (status: number, body: object) =>
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
+  if (path === '/health') return json(200, { status: 'ok' });
+  try {
+    await app.ready();
+    json(200, { status: 'ready' });
+  } catch (error) {
+    app.logger.warn('not ready', error);
+    json(503, { status: 'unavailable' });
+  }
+}
+
+/** Opens (and migrates) the database and serves GraphQL on `config.port` (0 picks a free port). */
 export async function startRoster(config: Config, options: RosterOptions = {}): Promise<Roster> {
-  const app = createApp(config, options);
+  const app = await createApp(config, options);
   const yoga = createRosterYoga(app, options);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/invite') {
+    if (path === '/health' || path === '/ready') {
+      void probe(app, path, res);
+    } else if (path === '/invite') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(acceptInvitePage);
     } else if (path === '/') {
       res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
@@ -77,22 +97,27 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   try {
     await listen(server, config.port);
   } catch (error) {
-    app.db.close();
+    await app.close();
     throw error;
   }
   const sockets = serveWebSockets(app, server, yoga);
   const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
   const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return {
     app,
     server,
     url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
-    close: async () => {
-      stopExpiryWatch();
-      await sockets.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
-      app.db.close();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        stopExpiryWatch();
+        const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+        await sockets.close();
+        server.closeIdleConnections();
+        const cut = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
+        await drained;
+        clearTimeout(cut);
+        await app.close();
+      })()),
   };
 }

@@ -68,11 +68,11 @@ describe('sessions', () => {
     const member = await addMember(server, first, ['OVERVIEW'], 'Pat Both');
     // Pat is invited to the second account too, and joins it with the same login.
     await server.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: member.email }, second.token);
-    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { hasLogin } }`, { t: server.inviteToken(member.email) });
+    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { hasLogin } }`, { t: await server.inviteToken(member.email) });
     expect(preview.invitation.hasLogin).toBe(true);
     await server.ok(
       `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }`,
-      { input: { token: server.inviteToken(member.email), password: PASSWORD } },
+      { input: { token: await server.inviteToken(member.email), password: PASSWORD } },
     );
 
     const login = await server.ok(LOGIN, { input: { email: member.email, password: PASSWORD } });
@@ -97,13 +97,13 @@ describe('sessions', () => {
   it('stores passwords with scrypt and tokens only as SHA-256 hashes', async () => {
     const admin = await signUp(server);
     const db = server.roster.app.db.read;
-    const person = db.select().from(people).all().find((p) => p.email === admin.email)!;
+    const person = (await db.select().from(people)).find((p) => p.email === admin.email)!;
     expect(person.passwordHash).toMatch(/^scrypt\$\d+\$[\w-]{22}\$[\w-]{43}$/);
     expect(person.passwordHash).not.toContain(PASSWORD);
-    const stored = db.select().from(sessions).all();
+    const stored = await db.select().from(sessions);
     expect(stored.some((s) => s.tokenHash === admin.token)).toBe(false);
     for (const session of stored) expect(session.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(admin.token).toMatch(/^[\w-]{43}$/); // 256 random bits
-    for (const invite of db.select().from(inviteTokens).all()) expect(invite.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    for (const invite of await db.select().from(inviteTokens)) expect(invite.tokenHash).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -73,7 +73,7 @@ describe('authorization at commit time', () => {
     await server.ok(DELETE, { id: manager.userId }, admin.token);
     const invite = await server.ok(`query { invites(status: REVOKED) { nodes { id revokedBy { id } } } }`, {}, admin.token);
     expect(invite.invites.nodes).toContainEqual({ id: inviteUser.id, revokedBy: { id: admin.userId } });
-    const accept = await server.gql(ACCEPT, { input: { token: server.inviteToken(email), name: 'Or Phan', password: PASSWORD } });
+    const accept = await server.gql(ACCEPT, { input: { token: await server.inviteToken(email), name: 'Or Phan', password: PASSWORD } });
     expect(codes(accept)).toEqual(['INVITE_REVOKED']);
   });
 
@@ -84,9 +84,9 @@ describe('authorization at commit time', () => {
     await server.ok(`mutation ($id: ID!) { resendInvite(inviteId: $id) { id } }`, { id: inviteUser.id }, admin.token);
     await server.ok(DELETE, { id: manager.userId }, admin.token);
     // The link now stands on the re-sender's authority, and says so.
-    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { invitedByName } }`, { t: server.inviteToken(email) });
+    const preview = await server.ok(`query ($t: String!) { invitation(token: $t) { invitedByName } }`, { t: await server.inviteToken(email) });
     expect(preview.invitation.invitedByName).toBe('Ada Admin');
-    const accepted = await server.ok(ACCEPT, { input: { token: server.inviteToken(email), name: 'Kept', password: PASSWORD } });
+    const accepted = await server.ok(ACCEPT, { input: { token: await server.inviteToken(email), name: 'Kept', password: PASSWORD } });
     expect(accepted.acceptInvite.me.permissions.permissions).toEqual(['OVERVIEW']);
   });
 
@@ -100,12 +100,12 @@ describe('authorization at commit time', () => {
     await server.ok(INVITE, { input: { email: fine, permissions: [] } }, manager.token);
 
     await server.ok(SET, { id: manager.userId, permissions: ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW'] }, admin.token);
-    const carried = await server.gql(ACCEPT, { input: { token: server.inviteToken(noReplenish), name: 'R', password: PASSWORD } });
+    const carried = await server.gql(ACCEPT, { input: { token: await server.inviteToken(noReplenish), name: 'R', password: PASSWORD } });
     expect(codes(carried)).toEqual(['INVITE_REVOKED']);
-    expect(codes(await server.gql(ACCEPT, { input: { token: server.inviteToken(fine), name: 'F', password: PASSWORD } }))).toEqual([]);
+    expect(codes(await server.gql(ACCEPT, { input: { token: await server.inviteToken(fine), name: 'F', password: PASSWORD } }))).toEqual([]);
 
     await server.ok(SET, { id: manager.userId, permissions: ['OVERVIEW'] }, admin.token);
-    const unmanaged = await server.gql(ACCEPT, { input: { token: server.inviteToken(noManage), name: 'M', password: PASSWORD } });
+    const unmanaged = await server.gql(ACCEPT, { input: { token: await server.inviteToken(noManage), name: 'M', password: PASSWORD } });
     expect(codes(unmanaged)).toEqual(['INVITE_REVOKED']);
     expect(unmanaged.errors![0]!.message).toMatch(/can no longer grant it/);
   });

@@ -202,7 +202,7 @@ describe('BAD_USER_INPUT names the field at fault', () => {
     it('acceptInvite rejects a short password for a new login, and the link still works', async () => {
       const email = uniqueEmail('short');
       await invite(server, admin, email);
-      const token = server.inviteToken(email);
+      const token = await server.inviteToken(email);
       expectError(await accept(server, token, { password: 'short' }), 'BAD_USER_INPUT', 'password');
       const data = await server.ok(ACCEPT, { input: { token, password: PASSWORD } });
       expect(data.acceptInvite.me.account.id).toBe(admin.accountId);
@@ -336,7 +336,7 @@ describe('invite links', () => {
   it('a revoked invite answers INVITE_REVOKED', async () => {
     const email = uniqueEmail('revoked');
     const invited = await invite(server, admin, email);
-    const token = server.inviteToken(email);
+    const token = await server.inviteToken(email);
     const revoked = await server.ok(REVOKE, { id: invited.inviteUser.id }, admin.token);
     expect(revoked.revokeInvite.status).toBe('REVOKED');
 
@@ -348,10 +348,10 @@ describe('invite links', () => {
   it('after resendInvite the old link answers INVITE_REVOKED and the new link works', async () => {
     const email = uniqueEmail('resent');
     const invited = await invite(server, admin, email);
-    const oldToken = server.inviteToken(email);
+    const oldToken = await server.inviteToken(email);
     const resent = await server.ok(RESEND, { id: invited.inviteUser.id }, admin.token);
     expect(resent.resendInvite).toMatchObject({ status: 'PENDING', sentCount: 2 });
-    const newToken = server.inviteToken(email);
+    const newToken = await server.inviteToken(email);
     expect(newToken).not.toBe(oldToken);
 
     expectError(await preview(server, oldToken), 'INVITE_REVOKED');
@@ -366,7 +366,7 @@ describe('invite links', () => {
   it('an already used token answers CONFLICT', async () => {
     const email = uniqueEmail('used');
     await invite(server, admin, email);
-    const token = server.inviteToken(email);
+    const token = await server.inviteToken(email);
     await server.ok(ACCEPT, { input: { token, password: PASSWORD } });
 
     expectError(await accept(server, token), 'CONFLICT');
@@ -376,7 +376,7 @@ describe('invite links', () => {
   it('a wrong password for an existing login answers UNAUTHENTICATED and leaves the link usable', async () => {
     const other = await signUp(server, 'Other Co', 'Olga Owner');
     await invite(server, admin, other.email);
-    const token = server.inviteToken(other.email);
+    const token = await server.inviteToken(other.email);
     expect((await server.ok(INVITATION, { token })).invitation.hasLogin).toBe(true);
 
     expectError(await accept(server, token, { password: 'not the password' }), 'UNAUTHENTICATED');
@@ -397,7 +397,7 @@ describe('invite links', () => {
       const email = uniqueEmail('late');
       const invited = await invite(expiring, owner, email);
       const inviteId = invited.inviteUser.id;
-      const token = expiring.inviteToken(email);
+      const token = await expiring.inviteToken(email);
 
       expiring.clock.advanceDays(8);
 
@@ -412,7 +412,7 @@ describe('invite links', () => {
 
       const resent = await expiring.ok(RESEND, { id: inviteId }, owner.token);
       expect(resent.resendInvite).toMatchObject({ id: inviteId, status: 'PENDING', sentCount: 2 });
-      const newToken = expiring.inviteToken(email);
+      const newToken = await expiring.inviteToken(email);
       expect(newToken).not.toBe(token);
 
       const shown = await expiring.ok(INVITATION, { token: newToken });
@@ -518,14 +518,14 @@ describe('CONFLICT', () => {
   it('inviting an email that already has a pending invite', async () => {
     const email = uniqueEmail('twice');
     const first = await invite(server, admin, email);
-    const sent = server.emails().length;
+    const sent = (await server.emails()).length;
     const error = expectError(
       await server.gql(INVITE, { input: { email: email.toUpperCase(), permissions: ['OVERVIEW'] } }, admin.token),
       'CONFLICT',
       'email',
     );
     expect(error.extensions?.inviteId).toBe(first.inviteUser.id);
-    expect(server.emails()).toHaveLength(sent); // no second email
+    expect((await server.emails())).toHaveLength(sent); // no second email
     const pending = await server.ok(`{ invites(status: PENDING) { nodes { email } } }`, {}, admin.token);
     expect(pending.invites.nodes.filter((n: { email: string }) => n.email === email)).toHaveLength(1);
   });
@@ -566,11 +566,11 @@ describe('every mutation is one transaction', () => {
     const log = await server.ok(`{ auditLog { nodes { action } } }`, {}, admin.token);
     expect(log.auditLog.nodes.map((n: { action: string }) => n.action)).not.toContain('INVITE_SENT');
     expect(log.auditLog.nodes.map((n: { action: string }) => n.action)).toEqual(['ACCOUNT_CREATED']);
-    expect(server.emails()).toEqual([]);
+    expect((await server.emails())).toEqual([]);
 
     // No half-written invite lingers: trying again fails the same way, not with "already invited".
     expectError(await server.gql(INVITE, { input: { email } }, admin.token), 'INTERNAL_SERVER_ERROR');
-    expect(server.emails()).toEqual([]);
+    expect((await server.emails())).toEqual([]);
   });
 
   it('the server keeps working after the rolled-back transaction', async () => {

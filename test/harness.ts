@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { type Config, loadConfig } from '../src/config.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/server.js';
+import { createTestDatabase } from './databases.js';
 import { assertVocabulary } from './vocabulary.js';
 
 /** A clock the tests move by hand, to expire invites and sessions. */
@@ -30,7 +28,7 @@ export interface TestServer {
   /** Like gql, but fails the test on any error and returns `data`. */
   ok<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** Emails sent so far, newest last. */
-  emails(): Array<{ recipient: string; subject: string; text: string }>;
+  emails(): Promise<Array<{ recipient: string; subject: string; text: string }>>;
   /**
    * Errors the server logged (unexpected errors, masked for clients). They are printed as they
    * happen unless a test that provokes them called `expectLoggedErrors()` and checks them here.
@@ -38,20 +36,22 @@ export interface TestServer {
   loggedErrors: string[];
   expectLoggedErrors(): void;
   /** The invite token from the last email sent to `email`, read from its accept link. */
-  inviteToken(email: string): string;
+  inviteToken(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
-/** Starts Roster on a free port with a fresh SQLite file, exactly as `npm start` does. */
+/** Starts Roster on a free port with a database of its own, exactly as `npm start` does. */
 export async function startServer(
   options: { mail?: MailTransport; config?: Partial<Config> } = {},
 ): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'roster-test-'));
+  const database = await createTestDatabase();
   const clock = new Clock();
   const config = {
     ...loadConfig({}),
     port: 0,
-    databaseUrl: `file:${join(dir, 'roster.db')}`,
+    databaseUrl: database.url,
+    redisUrl: process.env.REDIS_URL || null,
+    shutdownGraceSeconds: 1,
     // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see README).
     passwordHashCost: 10,
     // Expiry announcements write audit entries; tests that want them ask for a short interval.
@@ -80,7 +80,7 @@ export async function startServer(
     assertVocabulary(body.errors);
     return { status: response.status, data: body.data as any, errors: body.errors };
   };
-  const emails = () => roster.app.db.read.select().from(outbox).all().sort((a, b) => +a.createdAt - +b.createdAt);
+  const emails = async () => (await roster.app.db.read.select().from(outbox)).sort((a, b) => +a.createdAt - +b.createdAt);
   return {
     roster,
     clock,
@@ -93,15 +93,15 @@ export async function startServer(
     emails,
     loggedErrors,
     expectLoggedErrors: () => void (errorsExpected = true),
-    inviteToken: (email) => {
-      const mail = emails().filter((m) => m.recipient === email).at(-1);
+    inviteToken: async (email) => {
+      const mail = (await emails()).filter((m) => m.recipient === email).at(-1);
       const token = mail && /\/invite\?token=([\w-]+)/.exec(mail.text)?.[1];
       if (!token) throw new Error(`no invite email to ${email}`);
       return token;
     },
     close: async () => {
       await roster.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     },
   };
 }
@@ -146,7 +146,7 @@ export async function addMember(
   );
   const accepted = await server.ok(
     `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`,
-    { input: { token: server.inviteToken(email), password: PASSWORD } },
+    { input: { token: await server.inviteToken(email), password: PASSWORD } },
   );
   return {
     token: accepted.acceptInvite.token,

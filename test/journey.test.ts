@@ -24,7 +24,7 @@ describe('the README walkthrough', () => {
     const expiresIn = Date.parse(invited.inviteUser.expiresAt) - server.clock.time;
     expect(expiresIn).toBe(7 * 24 * 60 * 60 * 1000);
 
-    const mail = server.emails().at(-1)!;
+    const mail = (await server.emails()).at(-1)!;
     expect(mail.recipient).toBe(email);
     expect(mail.subject).toBe('Ada Admin invited you to Acme on Roster');
     const link = /(http\S+\/invite\?token=[\w-]+)/.exec(mail.text)![1]!;

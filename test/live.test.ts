@@ -558,7 +558,7 @@ describe('accountMembershipChanged', () => {
     const email = uniqueEmail('ava');
     const sent = await live.server.ok(INVITE, { input: { email, name: 'Ava Accepter', permissions: ['OVERVIEW'] } }, admin.token);
     expectMembership(await sub.results.next(), { action: 'INVITE_SENT', actor: admin.userId, target: null, invite: sent.inviteUser.id });
-    const accepted = await timed(live.server, ACCEPT, { input: { token: live.server.inviteToken(email), password: PASSWORD } }, '');
+    const accepted = await timed(live.server, ACCEPT, { input: { token: await live.server.inviteToken(email), password: PASSWORD } }, '');
     const memberId = accepted.data.acceptInvite.me.user.id;
     const event = expectMembership(await nextPromptly(sub, accepted.respondedAt), {
       action: 'INVITE_ACCEPTED',
@@ -998,7 +998,7 @@ describe('tenant isolation', () => {
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     const inA = await addMember(live.server, adminA, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Pat Twoaccounts');
     await live.server.ok(INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
-    const accepted = await live.server.ok(ACCEPT, { input: { token: live.server.inviteToken(inA.email), password: PASSWORD } });
+    const accepted = await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
     const inB = {
       ...inA,
       token: accepted.acceptInvite.token as string,
@@ -1037,7 +1037,7 @@ describe('tenant isolation', () => {
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     const inA = await addMember(live.server, adminA, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Sid Switcher');
     await live.server.ok(INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
-    await live.server.ok(ACCEPT, { input: { token: live.server.inviteToken(inA.email), password: PASSWORD } });
+    await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
 
     // A session opened in A subscribes in A, then moves to B.
     const membershipA = await live.membership(inA);
@@ -1070,7 +1070,7 @@ describe('tenant isolation', () => {
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     // Ann joins B with Overview only: no user management there.
     await live.server.ok(INVITE, { input: { email: adminA.email, permissions: ['OVERVIEW'] } }, adminB.token);
-    const inB = await live.server.ok(ACCEPT, { input: { token: live.server.inviteToken(adminA.email), password: PASSWORD } });
+    const inB = await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(adminA.email), password: PASSWORD } });
     const bAccountId = inB.acceptInvite.me.account.id;
 
     const membershipA = await live.membership(adminA);

@@ -75,7 +75,7 @@ async function inviteOk(by: Session, permissions?: string[], name = 'Ivy Invitee
 async function accept(email: string) {
   const data = await server.ok(
     `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }`,
-    { input: { token: server.inviteToken(email), password: PASSWORD } },
+    { input: { token: await server.inviteToken(email), password: PASSWORD } },
   );
   return { token: data.acceptInvite.token as string, userId: data.acceptInvite.me.user.id as string };
 }
@@ -160,7 +160,7 @@ async function snapshot(admin: Session, userIds: string[]) {
     users: await Promise.all(userIds.map((id) => userAsSeenBy(admin, id))),
     invites: await invitesSeenBy(admin),
     auditCount: (await auditLog(admin, 1)).totalCount,
-    emails: server.emails().length,
+    emails: (await server.emails()).length,
   };
 }
 
@@ -249,7 +249,7 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
       const f = await fixture(managerPermissions);
       const sent = await inviteOk(f.member, ['RESTRICT_DELETE_STYLES']);
       expect(sent).toMatchObject({ status: 'PENDING', permissions: ['RESTRICT_DELETE_STYLES'], sentCount: 1 });
-      expect(server.emails().at(-1)!.recipient).toBe(sent.email);
+      expect((await server.emails()).at(-1)!.recipient).toBe(sent.email);
       const invites = await invitesSeenBy(f.admin);
       expect(invites.nodes.map((i) => i.id)).toContain(sent.id);
     });

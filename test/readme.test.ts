@@ -127,10 +127,10 @@ const steps: Record<string, Step> = {
   },
   InviteBob: {
     as: 'ada',
-    check: (data, reader) => {
+    check: async (data, reader) => {
       expect(data.inviteUser).toMatchObject({ email: 'bob@example.com', status: 'PENDING', permissions: ['FULL_ACCESS'] });
       // The reader copies the token from the accept link in the server's log (the outbox).
-      reader.noted['<the token from the accept link>'] = reader.server.inviteToken('bob@example.com');
+      reader.noted['<the token from the accept link>'] = await reader.server.inviteToken('bob@example.com');
     },
   },
   AcceptInvite: {

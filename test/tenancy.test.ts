@@ -82,7 +82,7 @@ describe('tenant isolation', () => {
       b.token,
     );
     bPendingInviteId = pending.inviteUser.id;
-    bPendingToken = server.inviteToken(bPendingEmail);
+    bPendingToken = await server.inviteToken(bPendingEmail);
     bBefore = await server.ok(ACCOUNT_STATE, {}, b.token);
     bSecrets = [
       b.accountId,
@@ -143,11 +143,11 @@ describe('tenant isolation', () => {
 
     it('resendInvite', async () => {
       const mutation = `mutation ($id: ID!) { resendInvite(inviteId: $id) { id email status } }`;
-      const sent = server.emails().length;
+      const sent = (await server.emails()).length;
       for (const id of [bPendingInviteId, bMember.inviteId]) {
         expectNotFound(await server.gql(mutation, { id }, a.token), bSecrets);
       }
-      expect(server.emails()).toHaveLength(sent);
+      expect((await server.emails())).toHaveLength(sent);
     });
 
     it('revokeInvite', async () => {
@@ -263,7 +263,7 @@ describe('a person who is a member of two accounts', () => {
 
   it('joins B from an invite with the existing password and no name', async () => {
     await server.ok(INVITE, { input: { email: pat.email, permissions: ['OVERVIEW'] } }, b.token);
-    const token = server.inviteToken(pat.email);
+    const token = await server.inviteToken(pat.email);
 
     const preview = await server.ok(`query ($token: String!) { invitation(token: $token) { email hasLogin } }`, { token });
     expect(preview.invitation).toEqual({ email: pat.email, hasLogin: true });

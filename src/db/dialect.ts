@@ -44,5 +44,13 @@ export const json = <T>(name: string) => {
   return (onPg ? as<typeof column>(pg.jsonb(name)) : column).$type<T>();
 };
 
+/**
+ * Prepares a query once per connection: SQLite compiles it, PostgreSQL keeps it as a named
+ * server-side statement. Run it with `.execute(placeholderValues)`, which both dialects have.
+ */
+export function prepare<Query extends { prepare(): unknown }>(query: Query, name: string): ReturnType<Query['prepare']> {
+  return (onPg ? (query.prepare as (name: string) => unknown)(name) : query.prepare()) as ReturnType<Query['prepare']>;
+}
+
 export type Table = sqlite.SQLiteTable;
 export type Column = sqlite.SQLiteColumn;

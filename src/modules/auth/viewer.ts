@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/client.js';
+import { prepare } from '../../db/dialect.js';
 import { hashToken } from '../../lib/tokens.js';
 import type { Loaders } from '../../loaders.js';
 import { type AccountRow, accounts } from '../accounts/tables.js';
@@ -28,7 +29,7 @@ export type SessionKey = { token: string } | { sessionId: string };
  * per connection: drizzle builds the SQL and SQLite compiles it only once.
  */
 function prepareViewerQuery(db: Db, key: typeof sessions.tokenHash | typeof sessions.id) {
-  return db
+  const query = db
     .select({
       sessionId: sessions.id,
       sessionExpiresAt: sessions.expiresAt,
@@ -49,8 +50,8 @@ function prepareViewerQuery(db: Db, key: typeof sessions.tokenHash | typeof sess
         gt(sessions.expiresAt, sql.placeholder('now')),
         eq(members.status, 'ACTIVE'),
       ),
-    )
-    .prepare();
+    );
+  return prepare(query, `viewer_by_${key.name}`);
 }
 
 const prepared = new WeakMap<Db, { byToken: ReturnType<typeof prepareViewerQuery>; byId: ReturnType<typeof prepareViewerQuery> }>();
@@ -66,14 +67,15 @@ function viewerQueries(db: Db) {
 
 /**
  * The member behind a session, or null when the session is unknown, expired or ended, or the
- * membership was deleted. One SQL statement; the member's keys are primed into the request's
+ * membership was deleted, as `db` sees it (a transaction, or committed data). One SQL statement; the member's keys are primed into the request's
  * loader, so `permissions` of the viewer's own User costs nothing more.
  */
-export async function loadViewer(app: App, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
-  const queries = viewerQueries(app.db.read);
+export async function loadViewer(app: App, db: Db, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
+  const queries = viewerQueries(db);
+  const now = sessions.expiresAt.mapToDriverValue(app.now());
   const rows = await ('token' in key
-    ? queries.byToken.all({ key: hashToken(key.token), now: app.now().getTime() })
-    : queries.byId.all({ key: key.sessionId, now: app.now().getTime() }));
+    ? queries.byToken.execute({ key: hashToken(key.token), now })
+    : queries.byId.execute({ key: key.sessionId, now }));
   const [row] = rows;
   if (!row) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));

@@ -298,6 +298,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     newPerson = { name, passwordHash: await hashPassword(password, ctx.app.config.passwordHashCost) };
   }
   return mutate(ctx, null, async (tx) => {
+    await tx.lockAccount(invite.accountId);
     const current = await inviteForToken(ctx.app, tx.db, input.token); // a revoke or re-send may have landed since
     await assertSenderStillEntitled(tx, current);
     const at = ctx.app.now();

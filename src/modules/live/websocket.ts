@@ -70,7 +70,7 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
           socket.close(SocketClose.UNAUTHORIZED, 'Unauthorized: send connectionParams.authorization = "Bearer <token>"');
           return false;
         }
-        const viewer = await loadViewer(app, createLoaders(app.db.read), { token });
+        const viewer = await loadViewer(app, app.db.read, createLoaders(app.db.read), { token });
         if (!viewer) {
           socket.close(SocketClose.FORBIDDEN, 'Forbidden: the session token is invalid, expired or ended');
           return false;

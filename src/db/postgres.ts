@@ -1,0 +1,67 @@
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { migrate } from 'drizzle-orm/node-postgres/migrator';
+import { type SQL, sql } from 'drizzle-orm';
+import pg from 'pg';
+import { type Config, SettingError } from '../config.js';
+import { migrationsFolder } from '../paths.js';
+import { type Database, type Db, type Transaction, runEffects } from './client.js';
+import * as schema from './schema.js';
+
+/** What a drizzle pg database or transaction has that the SQLite-typed `Db` does not show. */
+interface PgExecutor {
+  execute(query: SQL): Promise<unknown>;
+}
+
+/**
+ * PostgreSQL through node-postgres (`pg`): one pool for every query. Transactions run at READ
+ * COMMITTED; what SQLite gets from serialising every write, PostgreSQL gets from a per-account
+ * advisory lock that each mutation takes first (`lockAccount`), across every instance: decisions
+ * re-made inside the transaction, and "the last full-access member", hold as on SQLite.
+ */
+export async function openPostgres(config: Config, log: (message: string, error: unknown) => void): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: config.databaseUrl,
+    max: config.databasePoolSize,
+    statement_timeout: config.databaseStatementTimeoutMs,
+    // A request waiting this long for a connection fails instead of hanging.
+    connectionTimeoutMillis: 10_000,
+  });
+  // An idle client that loses its connection must not take the process down; the pool replaces it.
+  pool.on('error', (error) => log('PostgreSQL connection lost', error));
+  const statements = { count: 0 };
+  const db = drizzle({ client: pool, schema, logger: { logQuery: () => void statements.count++ } }) as unknown as Db;
+  try {
+    await migrate(db as never, { migrationsFolder: migrationsFolder('pg') });
+  } catch (error) {
+    await pool.end();
+    const why = (error as Error).message || String((error as { code?: string }).code ?? error);
+    throw new SettingError('DATABASE_URL', `cannot open the PostgreSQL database: ${why}`);
+  }
+
+  const transaction = async <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
+    const effects: Array<() => void> = [];
+    const result = await (db as any).transaction(
+      (tx: Db) =>
+        work({
+          db: tx,
+          afterCommit: (effect) => effects.push(effect),
+          lockAccount: async (accountId) => {
+            const key = `account:${accountId}`;
+            await (tx as unknown as PgExecutor).execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+          },
+        }),
+      { isolationLevel: 'read committed' },
+    );
+    runEffects(effects, log);
+    return result as T;
+  };
+
+  return {
+    dialect: 'pg',
+    read: db,
+    transaction,
+    statements,
+    ping: async () => void (await pool.query('select 1')),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,94 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { SettingError } from '../config.js';
+import { migrationsFolder } from '../paths.js';
+import { type Database, type Transaction, runEffects } from './client.js';
+import * as schema from './schema.js';
+
+/** `file:./data/roster.db`, `sqlite:./data/roster.db` or a plain path. */
+export function sqlitePath(databaseUrl: string): string {
+  const path = databaseUrl.replace(/^(file|sqlite):(\/\/)?/, '');
+  if (/^[a-z]+:\/\//i.test(databaseUrl) && path === databaseUrl) {
+    throw new SettingError(
+      'DATABASE_URL',
+      `"${databaseUrl}" is not supported: use a SQLite file path such as file:./data/roster.db, or postgres://…`,
+    );
+  }
+  return path;
+}
+
+/** Opens the file, creating its folder; a path that cannot be opened is a DATABASE_URL problem. */
+function openFile(path: string, options: Sqlite.Options): Sqlite.Database {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    return new Sqlite(path, options);
+  } catch (error) {
+    throw new SettingError('DATABASE_URL', `cannot open the SQLite file "${path}": ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Opens the SQLite file with two connections: one for writes, one for reads. Transactions are
+ * async (password hashing awaits inside them), so a request that reads while another request's
+ * transaction is open must not see its uncommitted rows: with WAL, the read connection only ever
+ * sees committed data. Writes are serialised: one transaction at a time, in order.
+ */
+export function openSqlite(databaseUrl: string, log: (message: string, error: unknown) => void): Database {
+  const path = sqlitePath(databaseUrl);
+  if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
+  const statements = { count: 0 };
+  const connect = () => {
+    const client = openFile(path, { verbose: () => void statements.count++ });
+    client.pragma('journal_mode = WAL');
+    client.pragma('foreign_keys = ON');
+    client.pragma('busy_timeout = 5000');
+    client.pragma('synchronous = NORMAL');
+    return client;
+  };
+  const writerClient = connect();
+  const writer = drizzle({ client: writerClient, schema });
+  migrate(writer, { migrationsFolder: migrationsFolder('sqlite') });
+  const readerClient = connect();
+  const read = drizzle({ client: readerClient, schema });
+
+  let queue: Promise<unknown> = Promise.resolve();
+  const transaction = <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
+    const run = async () => {
+      const effects: Array<() => void> = [];
+      let result: T;
+      writerClient.exec('BEGIN IMMEDIATE');
+      try {
+        result = await work({
+          db: writer,
+          afterCommit: (effect) => effects.push(effect),
+          // Every write transaction already runs alone.
+          lockAccount: async () => {},
+        });
+        writerClient.exec('COMMIT');
+      } catch (error) {
+        if (writerClient.inTransaction) writerClient.exec('ROLLBACK');
+        throw error;
+      }
+      runEffects(effects, log);
+      return result;
+    };
+    const result = queue.then(run, run);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  return {
+    dialect: 'sqlite',
+    read,
+    transaction,
+    statements,
+    ping: async () => void readerClient.prepare('select 1').get(),
+    close: async () => {
+      readerClient.close();
+      writerClient.close();
+    },
+  };
+}

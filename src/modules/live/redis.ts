@@ -1,0 +1,39 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+import { SettingError } from '../../config.js';
+
+/**
+ * Redis as the event bus between instances: every topic published on one instance reaches the
+ * subscribers of every other (yoga's Redis event target, one connection to publish, one to listen).
+ */
+export async function connectRedis(url: string, log: (message: string, error: unknown) => void) {
+  const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
+  const publishClient = new Redis(url, options);
+  const subscribeClient = new Redis(url, options);
+  for (const client of [publishClient, subscribeClient]) client.on('error', (error) => log('Redis connection error', error));
+  try {
+    await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+  } catch (error) {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+    throw new SettingError('REDIS_URL', `cannot connect to Redis: ${(error as Error).message}`);
+  }
+  // The event target subscribes and unsubscribes without awaiting: a stream that ends while the
+  // server stops must not turn "Connection is closed" into an unhandled rejection.
+  let closed = false;
+  for (const method of ['subscribe', 'unsubscribe'] as const) {
+    const send = subscribeClient[method].bind(subscribeClient) as (...channels: string[]) => Promise<unknown>;
+    (subscribeClient as unknown as Record<string, unknown>)[method] = (...channels: string[]) =>
+      send(...channels).catch((error) => {
+        if (!closed) log(`Redis ${method} failed`, error);
+      });
+  }
+  return {
+    eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+    ping: async () => void (await publishClient.ping()),
+    close: async () => {
+      closed = true;
+      await Promise.allSettled([publishClient.quit(), subscribeClient.quit()]);
+    },
+  };
+}
