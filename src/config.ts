@@ -71,7 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
-    databasePoolSize: number('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, { min: 1, max: 1000, integer: true }),
+    databasePoolSize: number('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, { min: 2, max: 1000, integer: true }),
     databaseStatementTimeoutMs: number('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, 30_000, {
       min: 100,
       max: 3_600_000,

@@ -2,7 +2,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/server.js';
-import { createTestDatabase } from './databases.js';
+import { type TestDatabase, createTestDatabase } from './databases.js';
 import { assertVocabulary } from './vocabulary.js';
 
 /** A clock the tests move by hand, to expire invites and sessions. */
@@ -30,8 +30,8 @@ export interface TestServer {
   /** Emails sent so far, newest last. */
   emails(): Promise<Array<{ recipient: string; subject: string; text: string }>>;
   /**
-   * Errors the server logged (unexpected errors, masked for clients). They are printed as they
-   * happen unless a test that provokes them called `expectLoggedErrors()` and checks them here.
+   * Errors and warnings the server logged (unexpected errors, masked for clients). They are printed
+   * as they happen unless a test that provokes them called `expectLoggedErrors()` and checks them here.
    */
   loggedErrors: string[];
   expectLoggedErrors(): void;
@@ -42,9 +42,16 @@ export interface TestServer {
 
 /** Starts Roster on a free port with a database of its own, exactly as `npm start` does. */
 export async function startServer(
-  options: { mail?: MailTransport; config?: Partial<Config> } = {},
+  options: {
+    mail?: MailTransport;
+    config?: Partial<Config>;
+    /** A second instance on the first one's database (which the first one drops). */
+    sameDatabaseAs?: TestServer;
+  } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const database: TestDatabase = options.sameDatabaseAs
+    ? { url: options.sameDatabaseAs.roster.app.config.databaseUrl, drop: async () => {} }
+    : await createTestDatabase();
   const clock = new Clock();
   const config = {
     ...loadConfig({}),
@@ -63,7 +70,7 @@ export async function startServer(
   const logger = {
     debug: () => {},
     info: () => {},
-    warn: (...args: unknown[]) => console.warn(...args),
+    warn: (...args: unknown[]) => logger.error(...args),
     error: (...args: unknown[]) => {
       loggedErrors.push(args.map(String).join(' '));
       if (!errorsExpected) console.error(...args);

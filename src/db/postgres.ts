@@ -12,6 +12,21 @@ interface PgExecutor {
   execute(query: SQL): Promise<unknown>;
 }
 
+/** Any constant: the advisory lock under which one instance at a time applies migrations. */
+const MIGRATION_LOCK = 7_261_930;
+
+/** Applies the migrations; instances starting together take turns, and the later ones find nothing to do. */
+async function migrateOnce(pool: pg.Pool, db: Db) {
+  const lock = await pool.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migrate(db as never, { migrationsFolder: migrationsFolder('pg') });
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    lock.release();
+  }
+}
+
 /**
  * PostgreSQL through node-postgres (`pg`): one pool for every query. Transactions run at READ
  * COMMITTED; what SQLite gets from serialising every write, PostgreSQL gets from a per-account
@@ -31,10 +46,10 @@ export async function openPostgres(config: Config, log: (message: string, error:
   const statements = { count: 0 };
   const db = drizzle({ client: pool, schema, logger: { logQuery: () => void statements.count++ } }) as unknown as Db;
   try {
-    await migrate(db as never, { migrationsFolder: migrationsFolder('pg') });
+    await migrateOnce(pool, db);
   } catch (error) {
     await pool.end();
-    const why = (error as Error).message || String((error as { code?: string }).code ?? error);
+    const why = ((error as Error).message || String((error as { code?: string }).code ?? error)).split('\n')[0];
     throw new SettingError('DATABASE_URL', `cannot open the PostgreSQL database: ${why}`);
   }
 
@@ -62,6 +77,8 @@ export async function openPostgres(config: Config, log: (message: string, error:
     transaction,
     statements,
     ping: async () => void (await pool.query('select 1')),
-    close: () => pool.end(),
+    close: async () => {
+      if (!pool.ended) await pool.end();
+    },
   };
 }

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dialect } from '../src/db/dialect.js';
+import { announceExpiredInvites } from '../src/modules/invites/expiry.js';
+import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
+import { connectWs, watchSubscriptions, whenConnected } from './live-harness.js';
+
+// Several Roster instances on one PostgreSQL database (and, when REDIS_URL is set, one Redis): the
+// rules that a single SQLite writer gives for free hold across instances, and events cross them.
+// SQLite serves one instance (several processes could share the file, but not its events), so on the
+// SQLite pass the same races run through one instance.
+
+const SET = `mutation ($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`;
+
+describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instance, concurrent requests', () => {
+  let first: TestServer;
+  let second: TestServer;
+  beforeAll(async () => {
+    first = await startServer();
+    second = dialect === 'pg' ? await startServer({ sameDatabaseAs: first }) : first;
+  });
+  afterAll(async () => {
+    if (second !== first) await second.close();
+    await first.close();
+  });
+
+  it('two managers demoting the last two full-access members at once, through two instances: exactly one succeeds', async () => {
+    for (let round = 0; round < 5; round++) {
+      const ada = await signUp(first, `Race ${round}`, 'Ada Admin');
+      const bea = await addMember(first, ada, ['FULL_ACCESS'], 'Bea Admin');
+      const [demoteBea, demoteAda] = await Promise.all([
+        first.gql(SET, { id: bea.userId, permissions: ['OVERVIEW'] }, ada.token),
+        second.gql(SET, { id: ada.userId, permissions: ['OVERVIEW'] }, bea.token),
+      ]);
+      const succeeded = [demoteBea, demoteAda].filter((response) => !response.errors);
+      expect(succeeded, JSON.stringify([demoteBea.errors, demoteAda.errors])).toHaveLength(1);
+      const refused = [demoteBea, demoteAda].find((response) => response.errors)!;
+      // Refused either because the other demotion took the caller's full access first, or because
+      // the target is by then the last full-access user.
+      expect(['FORBIDDEN', 'CONFLICT']).toContain(refused.errors![0]!.extensions?.code);
+      const survivor = demoteBea.errors ? bea : ada;
+      const { users } = await second.ok(`{ users { nodes { id permissions { fullAccess } } } }`, {}, survivor.token);
+      expect(users.nodes.filter((user: { permissions: { fullAccess: boolean } }) => user.permissions.fullAccess)).toHaveLength(1);
+    }
+  });
+
+  it('an expired invite is announced exactly once, whichever instances look', async () => {
+    const admin = await signUp(first);
+    await first.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: uniqueEmail() }, admin.token);
+    first.clock.advanceDays(8);
+    if (second !== first) second.clock.advanceDays(8);
+    const announced = await Promise.all([announceExpiredInvites(first.roster.app), announceExpiredInvites(second.roster.app)]);
+    expect(announced[0] + announced[1]).toBeGreaterThanOrEqual(1);
+    const { auditLog } = await second.ok(`{ auditLog { nodes { action } } }`, {}, admin.token);
+    expect(auditLog.nodes.filter((entry: { action: string }) => entry.action === 'INVITE_EXPIRED')).toHaveLength(1);
+  });
+});
+
+describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('events across instances (Redis)', () => {
+  let first: TestServer;
+  let second: TestServer;
+  let admin: SignedUp;
+  beforeAll(async () => {
+    first = await startServer();
+    second = await startServer({ sameDatabaseAs: first });
+    admin = await signUp(first);
+  });
+  afterAll(async () => {
+    await second.close();
+    await first.close();
+  });
+
+  it('a subscriber on one instance hears a change made through the other within a second', async () => {
+    const member = await addMember(first, admin, ['OVERVIEW']);
+    const watching = watchSubscriptions(second);
+    const ws = connectWs(second, { authorization: `Bearer ${member.token}` });
+    try {
+      const sub = ws.subscribe(`subscription { myPermissionsChanged { cause permissionsAdded } }`);
+      await watching.until('member:permissions', member.userId);
+      const sent = Date.now();
+      await first.ok(SET, { id: member.userId, permissions: ['OVERVIEW', 'OVERSTOCK'] }, admin.token);
+      const event = await sub.results.next(1000);
+      expect(Date.now() - sent).toBeLessThan(1000);
+      expect(event.data.myPermissionsChanged).toEqual({ cause: 'PERMISSIONS_EDITED', permissionsAdded: ['OVERSTOCK'] });
+    } finally {
+      await ws.dispose();
+    }
+  });
+
+  it('a session logged out through one instance is rejected by the other at once, and its socket there closes with 4401', async () => {
+    const member = await addMember(first, admin, ['OVERVIEW']);
+    const watching = watchSubscriptions(second);
+    const ws = connectWs(second, { authorization: `Bearer ${member.token}` });
+    const connected = whenConnected(ws);
+    ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
+    await connected;
+    await watching.until('member:permissions', member.userId);
+    await first.ok(`mutation { logout }`, {}, member.token);
+    const closed = await Promise.race([ws.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 2000))]);
+    expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
+    const again = await second.gql(`{ me { name } }`, {}, member.token);
+    expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Signing in again works on either instance.
+    const login = await second.ok(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { email: member.email, password: PASSWORD },
+    });
+    expect(login.login.token).toBeTruthy();
+  });
+});
+
+describe('probes', () => {
+  it('/health answers while the process lives; /ready answers 503 once the database is unreachable', async () => {
+    const server = await startServer();
+    const probe = async (path: string) => {
+      const response = await fetch(server.roster.url.replace('/graphql', path));
+      return [response.status, await response.json()];
+    };
+    try {
+      expect(await probe('/health')).toEqual([200, { status: 'ok' }]);
+      expect(await probe('/ready')).toEqual([200, { status: 'ready' }]);
+      await server.roster.app.db.close();
+      server.expectLoggedErrors();
+      expect(await probe('/ready')).toEqual([503, { status: 'unavailable' }]);
+      expect(server.loggedErrors.at(-1)).toMatch(/^not ready/);
+      expect(await probe('/health')).toEqual([200, { status: 'ok' }]);
+    } finally {
+      await server.close();
+    }
+  });
+});

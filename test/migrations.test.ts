@@ -1,0 +1,129 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { drizzle as sqliteDrizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate as sqliteMigrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { drizzle as pgDrizzle } from 'drizzle-orm/node-postgres';
+import { migrate as pgMigrate } from 'drizzle-orm/node-postgres/migrator';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { dialect } from '../src/db/dialect.js';
+import { migrationsFolder } from '../src/paths.js';
+import { createTestDatabase } from './databases.js';
+
+// Every committed migration, applied to a database that already holds data, loses nothing: for each
+// migration after the first, the database is migrated up to just before it, every table is given a
+// row (with every column filled and every foreign key pointing at another table's row), and then
+// the rest is applied. drizzle-kit's SQLite table rebuilds can silently empty child tables
+// (drizzle-orm issue 5782); this is the test that would catch one.
+
+interface Snapshot {
+  tables: Record<string, { name: string; columns: Record<string, { name: string; type: string }>; foreignKeys: Record<string, { tableTo: string; columnsFrom: string[] }> }>;
+}
+
+const folder = migrationsFolder(dialect);
+const journal = JSON.parse(readFileSync(join(folder, 'meta', '_journal.json'), 'utf8')) as { entries: Array<{ idx: number; tag: string }> };
+const snapshotAt = (idx: number): Snapshot =>
+  JSON.parse(readFileSync(join(folder, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), 'utf8'));
+
+/** A migrations folder holding only the first `count` migrations. */
+function firstMigrations(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'roster-migrations-'));
+  mkdirSync(join(dir, 'meta'));
+  const entries = journal.entries.slice(0, count);
+  for (const entry of entries) cpSync(join(folder, `${entry.tag}.sql`), join(dir, `${entry.tag}.sql`));
+  writeFileSync(join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }));
+  return dir;
+}
+
+/** Tables parents first, so that every foreign key can point at a row that exists. */
+function inDependencyOrder(snapshot: Snapshot) {
+  const tables = Object.values(snapshot.tables);
+  const ordered: typeof tables = [];
+  while (ordered.length < tables.length) {
+    for (const table of tables) {
+      if (ordered.includes(table)) continue;
+      const parents = Object.values(table.foreignKeys).map((fk) => fk.tableTo).filter((parent) => parent !== table.name);
+      if (parents.every((parent) => ordered.some((t) => t.name === parent))) ordered.push(table);
+    }
+  }
+  return ordered;
+}
+
+/** One INSERT per table: ids `row-<table>`, foreign keys to their parent's row, every column set. */
+function inserts(snapshot: Snapshot): string[] {
+  return inDependencyOrder(snapshot).map((table) => {
+    const parentOf = new Map(Object.values(table.foreignKeys).map((fk) => [fk.columnsFrom[0]!, fk.tableTo]));
+    const columns = Object.values(table.columns);
+    const values = columns.map(({ name, type }) => {
+      if (parentOf.has(name)) return `'row-${parentOf.get(name)}'`;
+      if (name === 'id' || name === 'token_hash') return `'row-${table.name}'`;
+      if (type.startsWith('timestamp')) return 'now()';
+      if (type === 'boolean') return 'true';
+      if (type === 'integer') return name.endsWith('_at') ? String(Date.now()) : '1';
+      if (type === 'jsonb') return `'[]'`;
+      if (name === 'status') return `'ACTIVE'`;
+      return `'${table.name}-${name}'`;
+    });
+    return `insert into "${table.name}" (${columns.map((c) => `"${c.name}"`).join(', ')}) values (${values.join(', ')})`;
+  });
+}
+
+/** Runs raw SQL and applies migrations on a fresh database of the dialect under test. */
+async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; count(table: string): Promise<number>; migrate(folder: string): Promise<void> }) => Promise<void>) {
+  const database = await createTestDatabase();
+  try {
+    if (dialect === 'sqlite') {
+      const client = new Sqlite(database.url.replace(/^file:/, ''));
+      client.pragma('foreign_keys = ON');
+      const db = sqliteDrizzle({ client });
+      try {
+        await work({
+          exec: async (sql) => client.exec(sql),
+          count: async (table) => (client.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n,
+          migrate: async (migrations) => sqliteMigrate(db, { migrationsFolder: migrations }),
+        });
+      } finally {
+        client.close();
+      }
+    } else {
+      const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+      const db = pgDrizzle({ client: pool });
+      try {
+        await work({
+          exec: (sql) => pool.query(sql),
+          count: async (table) => Number((await pool.query(`select count(*) as n from "${table}"`)).rows[0].n),
+          migrate: (migrations) => pgMigrate(db, { migrationsFolder: migrations }),
+        });
+      } finally {
+        await pool.end();
+      }
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+describe(`${dialect} migrations`, () => {
+  it('apply from scratch', async () => {
+    await withDatabase((db) => db.migrate(folder));
+  });
+
+  for (const entry of journal.entries.slice(1)) {
+    it(`${entry.tag} keeps every row of a database that holds data`, async () => {
+      await withDatabase(async (db) => {
+        const before = firstMigrations(entry.idx);
+        try {
+          await db.migrate(before);
+        } finally {
+          rmSync(before, { recursive: true, force: true });
+        }
+        const snapshot = snapshotAt(entry.idx - 1);
+        for (const statement of inserts(snapshot)) await db.exec(statement);
+        await db.migrate(folder);
+        for (const table of Object.values(snapshot.tables)) expect(await db.count(table.name), table.name).toBe(1);
+      });
+    });
+  }
+});

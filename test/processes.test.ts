@@ -1,0 +1,161 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain JavaScript, so that a production install can run it
+import { options } from '../scripts/build.mjs';
+import { dialect } from '../src/db/dialect.js';
+import { type TestDatabase, createTestDatabase } from './databases.js';
+import { connectWs, whenConnected } from './live-harness.js';
+
+// Roster as operators run it: compiled (dist/main.js), as processes, stopped by signals.
+
+const root = resolve(import.meta.dirname, '..');
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+interface Instance {
+  url: string;
+  process: ChildProcess;
+  exited: Promise<number | null>;
+  output: () => string;
+}
+
+/** Starts `node dist/main.js` and resolves once it serves. */
+async function startInstance(env: Record<string, string>): Promise<Instance> {
+  const child = spawn(process.execPath, [resolve(root, 'dist/main.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH!, PORT: '0', PASSWORD_HASH_COST: '10', ...env },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+  for (let waited = 0; !/serving (http:\S+)/.test(output); waited += 20) {
+    if (waited > 10_000 || child.exitCode !== null) throw new Error(`Roster did not start:\n${output}`);
+    await sleep(20);
+  }
+  return { url: /serving (http:\S+)/.exec(output)![1]!, process: child, exited, output: () => output };
+}
+
+async function gql(instance: Instance, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(instance.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
+}
+
+const SIGN_UP = `mutation ($email: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: "correct horse" }) { token } }`;
+const asServer = (instance: Instance) => ({ roster: { url: instance.url } }) as never;
+
+beforeAll(async () => {
+  await build({ ...options, absWorkingDir: root });
+});
+
+describe('a process stopped with SIGTERM', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('answers /health and /ready, finishes the request in flight, closes WebSockets with 1001, and exits 0', async () => {
+    // A sign-up at scrypt cost 16 takes long enough to still be running when the signal arrives.
+    const instance = await startInstance({ DATABASE_URL: database.url, PASSWORD_HASH_COST: '16', REDIS_URL: process.env.REDIS_URL ?? '' });
+    expect(await (await fetch(instance.url.replace('/graphql', '/health'))).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(instance.url.replace('/graphql', '/ready'));
+    expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
+
+    const first = await gql(instance, SIGN_UP, { email: 'first@example.com' });
+    const ws = connectWs(asServer(instance), { authorization: `Bearer ${first.data.signUp.token}` });
+    await whenConnected(ws);
+
+    const inFlight = gql(instance, SIGN_UP, { email: 'second@example.com' });
+    await sleep(30);
+    instance.process.kill('SIGTERM');
+    const answered = await inFlight;
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.signUp.token).toBeTruthy();
+    expect((await ws.closed).code).toBe(1001);
+    expect(await instance.exited).toBe(0);
+  });
+});
+
+describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processes on one PostgreSQL and one Redis', () => {
+  let database: TestDatabase;
+  let a: Instance;
+  let b: Instance;
+  let token: string;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL! };
+    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
+    token = (await gql(a, SIGN_UP, { email: 'ada@example.com' })).data.signUp.token;
+  });
+  afterAll(async () => {
+    for (const instance of [a, b]) instance?.process.kill('SIGKILL');
+    await database.drop();
+  });
+
+  it('a subscriber on B hears a change made through A within a second', async () => {
+    const ws = connectWs(asServer(b), { authorization: `Bearer ${token}` });
+    try {
+      await whenConnected(ws);
+      const sub = ws.subscribe(`subscription { myPermissionsChanged { cause capabilitiesAdded } }`);
+      await sleep(300); // the subscribe message is handled asynchronously on B
+      const sent = Date.now();
+      expect((await gql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors).toBeUndefined();
+      const event = await sub.results.next(1000);
+      expect(Date.now() - sent).toBeLessThan(1000);
+      expect(event.data.myPermissionsChanged).toEqual({ cause: 'ACCOUNT_FEATURES_CHANGED', capabilitiesAdded: ['WHOLESALE'] });
+    } finally {
+      await ws.dispose();
+    }
+  });
+
+  it('a session logged out on A is rejected on B at once, and its socket on B closes with 4401', async () => {
+    const login = await gql(a, `mutation { login(input: { email: "ada@example.com", password: "correct horse" }) { token } }`);
+    const session = login.data.login.token;
+    const ws = connectWs(asServer(b), { authorization: `Bearer ${session}` });
+    await whenConnected(ws);
+    ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
+    await sleep(300);
+    expect((await gql(a, `mutation { logout }`, {}, session)).data.logout).toBe(true);
+    const closed = await Promise.race([ws.closed, sleep(1000).then(() => 'still open')]);
+    expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
+    expect((await gql(b, `{ me { name } }`, {}, session)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('SIGKILL of A in the middle of a stream of writes: B keeps serving, and every write A acknowledged is stored', async () => {
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writes = (async () => {
+      for (let i = 0; !stop; i++) {
+        const email = `w${i}@example.com`;
+        try {
+          const response = await gql(a, `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email }, token);
+          if (response.data?.inviteUser) acknowledged.push(email);
+        } catch {
+          return; // A is gone
+        }
+      }
+    })();
+    while (acknowledged.length < 20) await sleep(10);
+    a.process.kill('SIGKILL');
+    stop = true;
+    await writes;
+    expect(await a.exited).toBeNull();
+
+    expect((await gql(b, `{ me { name } }`, {}, token)).data.me.name).toBe('Ada');
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      const stored = (await client.query(`select email from invites`)).rows.map((row) => row.email);
+      for (const email of acknowledged) expect(stored).toContain(email);
+    } finally {
+      await client.end();
+    }
+  });
+});
