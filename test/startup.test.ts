@@ -74,6 +74,9 @@ describe('starting the compiled server', () => {
     writeFileSync(file, '');
     await refusedWith({ DATABASE_URL: join(file, 'roster.db') }, 'DATABASE_URL');
     await refusedWith({ DATABASE_URL: 'mysql://localhost/roster' }, 'DATABASE_URL');
+    // An unreachable PostgreSQL, and an unreachable Redis, are one line each too.
+    await refusedWith({ DATABASE_URL: 'postgres://nobody@127.0.0.1:1/roster' }, 'DATABASE_URL');
+    await refusedWith({ REDIS_URL: 'redis://127.0.0.1:1' }, 'REDIS_URL');
   });
 
   it.each([
@@ -85,6 +88,10 @@ describe('starting the compiled server', () => {
     ['INVITE_EXPIRY_CHECK_SECONDS', '100000'],
     ['PASSWORD_HASH_COST', '21'],
     ['PASSWORD_HASH_COST', '12.5'],
+    ['DATABASE_POOL_SIZE', '1'],
+    ['DATABASE_STATEMENT_TIMEOUT_MS', '10'],
+    ['REDIS_URL', 'localhost:6379'],
+    ['SHUTDOWN_GRACE_SECONDS', '-5'],
   ])('an invalid %s (%s): one line naming it', async (setting, value) => {
     await refusedWith({ [setting]: value }, setting);
   });

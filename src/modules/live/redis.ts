@@ -7,12 +7,21 @@ import { SettingError } from '../../config.js';
  * subscribers of every other (yoga's Redis event target, one connection to publish, one to listen).
  */
 export async function connectRedis(url: string, log: (message: string, error: unknown) => void) {
-  const options = { lazyConnect: true, maxRetriesPerRequest: 3 };
+  // Unreachable at start: fail at once with one clear line. Lost later: reconnect, and say so.
+  let connected = false;
+  const options = {
+    lazyConnect: true,
+    maxRetriesPerRequest: 3,
+    retryStrategy: (attempt: number) => (connected ? Math.min(attempt * 100, 2000) : null),
+  };
   const publishClient = new Redis(url, options);
   const subscribeClient = new Redis(url, options);
-  for (const client of [publishClient, subscribeClient]) client.on('error', (error) => log('Redis connection error', error));
+  for (const client of [publishClient, subscribeClient]) {
+    client.on('error', (error) => connected && log('Redis connection error', error));
+  }
   try {
     await Promise.all([publishClient.connect(), subscribeClient.connect()]);
+    connected = true;
   } catch (error) {
     publishClient.disconnect();
     subscribeClient.disconnect();
