@@ -1,0 +1,324 @@
+// `npm run bench [-- --quick]` (issue 6): Roster against a bare graphql-yoga hello-world from the
+// same node_modules, alternated round by round; prints the table and (full mode) writes BENCHMARKS.md.
+import './bench/sqlite-only.js';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fanOut } from './bench/fanout.js';
+import { type Length, type Load, type Measured, graphql, measure } from './bench/load.js';
+import { type Row, environment, int, markdown, median, ms, percentile, rps, table } from './bench/report.js';
+import { ADMIN_TOKEN, type Seeded, memberToken, seed } from './bench/seed.js';
+import { type Child, ROOT, startBareYoga, startBuiltRoster, startRosterChild } from './bench/servers.js';
+import { statementsPerRequest } from './bench/statements.js';
+
+const quick = process.argv.includes('--quick');
+const command = `npm run bench${quick ? ' -- --quick' : ''}`;
+// The account of figures 2-7 has 1,000 members (a large B2B account); full mode also lists users on
+// one of 100,000, the size start-up is measured with. Fan-out seeds as many members as subscribers.
+const plan = quick
+  ? { rounds: 1, round: { seconds: 1 }, warmup: { seconds: 1 }, fanout: [200], trials: 1, starts: 3, largeAccount: 10_000, listLarge: false }
+  : { rounds: 3, round: { seconds: 7 }, warmup: { seconds: 2 }, fanout: [1_000, 10_000], trials: 3, starts: 3, largeAccount: 100_000, listLarge: true };
+const ACCOUNT_MEMBERS = 1_000;
+
+const LIST_QUERY = `{
+  users(first: 100) { nodes { id name email permissions { fullAccess permissions capabilities } } }
+  invites(first: 50, status: PENDING) { nodes { id email status permissions } }
+}`;
+
+// Progress: one line on stderr, overwritten in a terminal, one line per step elsewhere (CI logs).
+const started = performance.now();
+const totalSteps = 8 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2;
+let step = 0;
+let label = '';
+function progress(detail = '') {
+  const line = `[${step}/${totalSteps}] ${label}${detail ? ` ${detail}` : ''} … ${((performance.now() - started) / 1000).toFixed(0)} s`;
+  process.stderr.write(process.stderr.isTTY ? `\r\x1b[K${line}` : `${line}\n`);
+}
+function phase(name: string) {
+  step++;
+  label = name;
+  progress();
+}
+
+/** One load run; any failed request stops the benchmark (broken machinery, not a slow server). */
+async function run(name: string, load: Load, length: Length): Promise<Measured> {
+  const measured = await measure(load, length);
+  if (measured.failed > 0) throw new Error(`${name}: ${measured.failed} of ${measured.requests + measured.failed} requests failed`);
+  if (measured.requests === 0) throw new Error(`${name}: no request completed`);
+  return measured;
+}
+
+/** Warms both, then alternates them for `plan.rounds` rounds, who goes first changing each round. */
+async function alternate(targets: Record<'roster' | 'reference', Load>, names = { roster: 'Roster', reference: 'bare yoga' }) {
+  const results = { roster: [] as Measured[], reference: [] as Measured[] };
+  for (const side of ['reference', 'roster'] as const) {
+    progress(`warm-up ${names[side]}`);
+    await run(`${label}, ${names[side]}`, targets[side], plan.warmup);
+  }
+  for (let round = 1; round <= plan.rounds; round++) {
+    for (const side of round % 2 ? (['reference', 'roster'] as const) : (['roster', 'reference'] as const)) {
+      progress(`round ${round}/${plan.rounds} ${names[side]}`);
+      results[side].push(await run(`${label}, ${names[side]}`, targets[side], plan.round));
+    }
+  }
+  return { roster: median(results.roster.map((m) => m.rps)), reference: median(results.reference.map((m) => m.rps)) };
+}
+
+const ratioRow = (figure: string, measured: { roster: number; reference: number }, target?: number): Row => {
+  const ratio = measured.roster / measured.reference;
+  return {
+    figure,
+    roster: rps(measured.roster),
+    reference: rps(measured.reference),
+    ratio: ratio.toFixed(2),
+    target: target === undefined ? '—' : `≥ ${target.toFixed(2)}`,
+    verdict: target === undefined ? 'reported' : ratio >= target ? 'met' : 'missed',
+  };
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'roster-bench-'));
+const seeds = new Map<number, Promise<Seeded>>();
+
+/** A private copy of a database with `members` members, seeded on first use. */
+async function database(members: number, name: string): Promise<Seeded> {
+  let seeded = seeds.get(members);
+  if (!seeded) {
+    progress(`seeding ${int(members)} members`);
+    seeded = seed(join(dir, `seed-${members}.db`), { members });
+    seeds.set(members, seeded);
+  }
+  const original = await seeded;
+  const path = join(dir, name);
+  copyFileSync(original.path, path);
+  return { ...original, path };
+}
+
+async function main() {
+  const env = environment();
+  const rows: Row[] = [];
+  const bareRounds: number[] = [];
+
+  phase('building dist/main.js');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+
+  phase('SQL statements per request (in process)');
+  const statements = await statementsPerRequest(dir, LIST_QUERY, [10, 100, 1_000]);
+
+  const seeded = await database(ACCOUNT_MEMBERS, 'roster.db');
+  const [bare, roster] = await Promise.all([startBareYoga(), startRosterChild(seeded.path)]);
+  const hello: Load = { url: bare.url, query: '{ hello }' };
+  await graphql(bare.url, '{ hello }');
+  const memberTok = memberToken(0);
+  const compareToBare = async (figure: string, query: string, token: string | undefined, target: number | undefined, check: (data: any) => boolean, server = roster) => {
+    phase(figure);
+    if (!check(await graphql(server.url, query, token))) throw new Error(`${figure}: unexpected answer`);
+    const measured = await alternate({ roster: { url: server.url, query, token }, reference: hello });
+    bareRounds.push(measured.reference);
+    rows.push(ratioRow(figure, measured, target));
+  };
+  const listed = (d: any) => d.users.nodes.length === 100 && d.invites.nodes.length > 0;
+  await compareToBare('2. anonymous `{ __typename }`', '{ __typename }', undefined, undefined, (d) => d.__typename === 'Query');
+  await compareToBare('3. signed in `{ __typename }`', '{ __typename }', memberTok, 0.75, (d) => d.__typename === 'Query');
+  await compareToBare(
+    '4. signed in `{ me { name permissions { fullAccess capabilities } } }`',
+    '{ me { name permissions { fullAccess capabilities } } }',
+    memberTok,
+    0.6,
+    (d) => d.me.permissions.capabilities.length > 0,
+  );
+  await compareToBare(`5. manager lists 100 users with permissions and 50 pending invites (account of ${int(ACCOUNT_MEMBERS)} members)`, LIST_QUERY, ADMIN_TOKEN, 0.2, listed);
+  if (plan.listLarge) {
+    const large = await database(plan.largeAccount, 'large.db');
+    const server = await startRosterChild(large.path);
+    try {
+      await compareToBare(`5. the same on an account of ${int(plan.largeAccount)} members`, LIST_QUERY, ADMIN_TOKEN, 0.2, listed, server);
+    } finally {
+      await server.stop();
+    }
+  }
+  rows.unshift({ figure: '1. bare yoga `{ hello }`', roster: '—', reference: rps(median(bareRounds)), ratio: '1.00', target: 'reference', verdict: 'reference' });
+
+  // 7 before 6: the guarded read runs on the database as seeded, before the writes add to it.
+  const perPage = Math.min(100, seeded.members + 1);
+  const aliases = Math.ceil(1000 / perPage);
+  const guarded = `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: users(first: 100) { nodes { permissions { fullAccess } } }`).join(' ')} }`;
+  phase(`authorization overhead (${int(aliases * perPage)} guarded fields)`);
+  const unchecked = await startRosterChild(seeded.path, true);
+  try {
+    for (const server of [roster, unchecked]) {
+      const data = await graphql<Record<string, { nodes: unknown[] }>>(server.url, guarded, ADMIN_TOKEN);
+      const fields = Object.values(data).reduce((sum, page) => sum + page.nodes.length, 0);
+      if (fields < 1000) throw new Error(`only ${fields} guarded fields resolved`);
+    }
+    const measured = await alternate(
+      { roster: { url: roster.url, query: guarded, token: ADMIN_TOKEN }, reference: { url: unchecked.url, query: guarded, token: ADMIN_TOKEN } },
+      { roster: 'checked', reference: 'unchecked' },
+    );
+    const slowdown = 1 - measured.roster / measured.reference;
+    rows.push({
+      figure: `7. authorization overhead: ${aliases} aliases of \`users(first: 100) { nodes { permissions { fullAccess } } }\` = ${int(aliases * perPage)} guarded fields`,
+      roster: `${rps(measured.roster)} checked`,
+      reference: `${rps(measured.reference)} checks bypassed`,
+      ratio: `${(measured.roster / measured.reference).toFixed(2)} (${(slowdown * 100).toFixed(1)} % slower)`,
+      target: '< 5 % slower',
+      verdict: slowdown < 0.05 ? 'met' : 'missed',
+    });
+  } finally {
+    await unchecked.stop();
+  }
+
+  phase('guarded write `updateUserPermissions` (1 connection)');
+  rows.push(await guardedWrite(roster, seeded.memberIds[1]!));
+
+  await Promise.all([roster.stop(), bare.stop()]);
+  const fdLimit = env.fdLimit === 'unlimited' ? Infinity : Number(env.fdLimit);
+  for (const n of plan.fanout) {
+    phase(`fan-out to ${int(n)} subscribers`);
+    rows.push(...(await fanOutRows(n, fdLimit)));
+  }
+
+  rows.push({
+    figure: '9. SQL statements for figure 5’s query at 10 / 100 / 1,000 users',
+    roster: statements.join(' / '),
+    reference: '—',
+    ratio: '—',
+    target: 'equal',
+    verdict: statements.every((count) => count === statements[0]) ? 'met' : 'missed',
+  });
+
+  for (const [name, path] of [
+    ['an empty new database', () => join(dir, `empty-${performance.now()}`, 'roster.db')],
+    [`a copy of a ${int(plan.largeAccount)}-member database`, () => join(dir, 'startup.db')],
+  ] as const) {
+    phase(`start-up of node dist/main.js with ${name}`);
+    if (name.startsWith('a copy')) await database(plan.largeAccount, 'startup.db');
+    const times: number[] = [];
+    for (let i = 1; i <= plan.starts; i++) {
+      progress(`start ${i}/${plan.starts}`);
+      const server: Child = await startBuiltRoster(path(), dir);
+      times.push(server.readyMs);
+      await server.stop();
+    }
+    rows.push({ figure: `10. start-up to ready, ${name} (median of ${plan.starts})`, roster: ms(median(times)), reference: '—', ratio: '—', target: '—', verdict: 'reported' });
+  }
+  // Figures were run in the order that suits the database (7 before 6); list them by number.
+  rows.sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
+  return { env, rows };
+}
+
+/** Figure 6: the admin flips one member between two permission sets; each request a real change. */
+async function guardedWrite(roster: Child, userId: string): Promise<Row> {
+  const sets = [['OVERVIEW', 'REPLENISHMENT'], ['REPLENISHMENT', 'PURCHASE_ORDERS']];
+  const mutation = (set: string[]) =>
+    JSON.stringify({ query: `mutation { updateUserPermissions(input: { userId: "${userId}", permissions: [${set.join(', ')}] }) { id } }` });
+  const auditEntries = async () =>
+    (await graphql(roster.url, `{ auditLog(first: 1, targetId: "${userId}") { totalCount } }`, ADMIN_TOKEN)).auditLog.totalCount as number;
+  // A stopped run may leave one request unanswered yet applied: read where the member is now.
+  const currentSet = async () => {
+    const keys: string[] = (await graphql(roster.url, `{ user(id: "${userId}") { permissions { permissions } } }`, ADMIN_TOKEN)).user.permissions.permissions;
+    return sets.findIndex((set) => set.length === keys.length && set.every((key) => keys.includes(key)));
+  };
+  const once = async (length: Length) => {
+    let current = await currentSet();
+    const before = await auditEntries();
+    // One connection, so requests reach the server in the order their bodies alternate.
+    const load = { url: roster.url, query: '', token: ADMIN_TOKEN, connections: 1, nextBody: () => mutation(sets[(current = current === 0 ? 1 : 0)]!) };
+    const measured = await run(label, load, length);
+    const added = (await auditEntries()) - before;
+    if (added < measured.requests) throw new Error(`${label}: ${measured.requests - added} of ${measured.requests} writes changed nothing`);
+    return measured;
+  };
+  progress('warm-up');
+  await once(plan.warmup);
+  const rounds: Measured[] = [];
+  for (let round = 1; round <= plan.rounds; round++) {
+    progress(`round ${round}/${plan.rounds}`);
+    rounds.push(await once(plan.round));
+  }
+  return {
+    figure: '6. guarded write: admin flips a member’s permissions (`updateUserPermissions`, audit entry, publish; 1 connection)',
+    roster: `${rps(median(rounds.map((m) => m.rps)))}, p99 ${ms(median(rounds.map((m) => m.p99)))}`,
+    reference: '—',
+    ratio: '—',
+    target: 'reported',
+    verdict: 'reported',
+  };
+}
+
+/** Figure 8 for N subscribers: latency of one feature switch to all, and memory per idle socket. */
+async function fanOutRows(n: number, fdLimit: number): Promise<Row[]> {
+  const latencyTarget = n <= 1_000 ? 100 : 1_000;
+  const figure = `8. fan-out: feature switch to ${int(n)} graphql-ws subscribers (p50 / p99 / max; all received)`;
+  const memory = `8. memory per idle subscribed connection, ${int(n)} connections (Roster RSS growth / N)`;
+  // The bench holds N client sockets and Roster N server sockets, each process under its own limit.
+  const needed = n + 200;
+  if (fdLimit < needed) {
+    const why = `skipped: open files limit ${fdLimit} < ${needed}`;
+    return [
+      { figure, roster: why, reference: '—', ratio: '—', target: `p99 < ${ms(latencyTarget)}`, verdict: 'skipped' },
+      { figure: memory, roster: why, reference: '—', ratio: '—', target: '< 30 KB', verdict: 'skipped' },
+    ];
+  }
+  const server = await startRosterChild((await database(n, `fanout-${n}.db`)).path);
+  try {
+    const result = await fanOut({ url: server.url, pid: server.pid, n, trials: plan.trials, adminToken: ADMIN_TOKEN, tokenOf: memberToken, progress });
+    const p99 = percentile(result.latencies, 99);
+    const perConnection = (result.rssAfterKiB - result.rssBeforeKiB) / n;
+    return [
+      {
+        figure,
+        roster: `${ms(percentile(result.latencies, 50))} / ${ms(p99)} / ${ms(Math.max(...result.latencies))}; all in ${ms(median(result.allReceived))}`,
+        reference: '—',
+        ratio: '—',
+        target: `p99 < ${ms(latencyTarget)}`,
+        verdict: p99 < latencyTarget ? 'met' : 'missed',
+      },
+      {
+        figure: memory,
+        roster: `${perConnection.toFixed(1)} KiB (${int(result.rssBeforeKiB / 1024)} → ${int(result.rssAfterKiB / 1024)} MiB)`,
+        reference: '—',
+        ratio: '—',
+        target: '< 30 KB',
+        verdict: perConnection < 30 ? 'met' : 'missed',
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}
+
+const NOTES = [
+  `Throughput: autocannon in the bench process, 20 connections, pipelining 1, POST JSON; each server warmed up first, then ${plan.rounds} round(s) of ${plan.round.seconds} s per server, alternated (who goes first changes each round); the median round counts. Load generator and servers share this machine's CPUs.`,
+  'Every answer is checked: a non-2xx status, a transport error or a body with GraphQL `errors` fails the run. Responses are never cached.',
+  `Roster runs as \`node --import tsx scripts/bench/roster-server.ts\` (startRoster with a quiet logger) and the reference as \`scripts/bench/bare-yoga.ts\`, both with NODE_ENV=production. Each seeded account has one FULL_ACCESS admin, its members (each with a live session and one of four permission sets) and 60 pending invites; figures 2-7 use an account of ${int(ACCOUNT_MEMBERS)} members.`,
+  'Figure 7 serves the same database file from a second Roster whose schema is `builder.toSchema({ disableScopeAuth: true })`; the ratio is checked / bypassed.',
+  'Figure 6 uses one connection so the bodies reach the server in order: every request is a real change (the audit entries are counted to prove it).',
+  `Figure 8: every member holds PURCHASE_ORDERS, so switching the Wholesale feature changes every subscriber’s capabilities. Latency runs from just before the mutation is sent to each event’s arrival in the bench process (which also receives all N sockets); a first switch, not measured, proves every subscription is listening; ${plan.trials} measured switch(es) are pooled. Memory: Roster’s VmRSS before connecting and after the N sockets are connected, subscribed and idle. The open-files limit is checked per process (N + 200): the client sockets are in the bench, the server sockets in Roster.`,
+  'Figure 9 runs Roster inside the bench process and reads `app.db.statements.count` around one request.',
+  'Figure 10 times `node dist/main.js` (PORT=0) from spawn to its "Roster is serving" line.',
+];
+
+let exitCode = 0;
+try {
+  const { env, rows } = await main();
+  env.load.end = loadavg()[0]!.toFixed(2);
+  process.stderr.write(process.stderr.isTTY ? '\r\x1b[K' : '\n');
+  const header = `Roster ${env.commit}; ${env.cpu}, ${env.cpuCount} CPUs, ${env.memory}; Node ${env.node}; open files ${env.fdLimit}; load ${env.load.start} → ${env.load.end}; ${env.date}`;
+  console.log(`${command}\n${header}\n\n${table(rows)}\n`);
+  if (quick) console.log('Quick mode: BENCHMARKS.md left as it is (run `npm run bench` to rewrite it).');
+  else {
+    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(env, command, rows, NOTES));
+    console.log('Wrote BENCHMARKS.md');
+  }
+  console.log(`Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+} catch (error) {
+  process.stderr.write('\n');
+  console.error(`Benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+// Open sockets or timers of a failed run must not keep the process alive.
+process.exit(exitCode);
