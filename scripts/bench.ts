@@ -22,8 +22,10 @@ const plan = quick
   : { rounds: 3, round: { seconds: 7 }, warmup: { seconds: 2 }, fanout: [1_000, 10_000], trials: 3, starts: 3, largeAccount: 100_000, listLarge: true };
 const ACCOUNT_MEMBERS = 1_000;
 
+// "With their permissions": what each holds (full access, the catalog keys), as a user list shows it.
+// Every capability of every user (about 60 enum values each) is figure 4's `me` query, per user.
 const LIST_QUERY = `{
-  users(first: 100) { nodes { id name email permissions { fullAccess permissions capabilities } } }
+  users(first: 100) { nodes { id name email permissions { fullAccess permissions } } }
   invites(first: 50, status: PENDING) { nodes { id email status permissions } }
 }`;
 
@@ -292,7 +294,7 @@ async function fanOutRows(n: number, fdLimit: number): Promise<Row[]> {
 const NOTES = [
   `Throughput: autocannon in the bench process, 20 connections, pipelining 1, POST JSON; each server warmed up first, then ${plan.rounds} round(s) of ${plan.round.seconds} s per server, alternated (who goes first changes each round); the median round counts. Load generator and servers share this machine's CPUs.`,
   'Every answer is checked: a non-2xx status, a transport error or a body with GraphQL `errors` fails the run. Responses are never cached.',
-  `Roster runs as \`node --import tsx scripts/bench/roster-server.ts\` (startRoster with a quiet logger) and the reference as \`scripts/bench/bare-yoga.ts\`, both with NODE_ENV=production. Each seeded account has one FULL_ACCESS admin, its members (each with a live session and one of four permission sets) and 60 pending invites; figures 2-7 use an account of ${int(ACCOUNT_MEMBERS)} members.`,
+  `Roster runs as \`scripts/bench/roster-server.ts\` (startRoster with a quiet logger) and the reference as \`scripts/bench/bare-yoga.ts\`, both compiled by esbuild as \`npm start\` compiles Roster (no TypeScript loader at run time), both with NODE_ENV=production. Each seeded account has one FULL_ACCESS admin, its members (each with a live session and one of four permission sets) and 60 pending invites; figures 2-7 use an account of ${int(ACCOUNT_MEMBERS)} members.`,
   'Figure 7 serves the same database file from a second Roster whose schema is `builder.toSchema({ disableScopeAuth: true })`; the ratio is checked / bypassed.',
   'Figure 6 uses one connection so the bodies reach the server in order: every request is a real change (the audit entries are counted to prove it).',
   `Figure 8: every member holds PURCHASE_ORDERS, so switching the Wholesale feature changes every subscriber’s capabilities. Latency runs from just before the mutation is sent to each event’s arrival in the bench process (which also receives all N sockets); a first switch, not measured, proves every subscription is listening; ${plan.trials} measured switch(es) are pooled. Memory: Roster’s VmRSS before connecting and after the N sockets are connected, subscribed and idle. The open-files limit is checked per process (N + 200): the client sockets are in the bench, the server sockets in Roster.`,

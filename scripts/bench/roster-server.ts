@@ -1,4 +1,4 @@
-// Roster for the benchmark, as a child process: `node --import tsx scripts/bench/roster-server.ts
+// Roster for the benchmark, as a child process (compiled to dist/bench/roster-server.js): `node roster-server.js
 // --db FILE [--unchecked]`. Prints {"url","pid"} as one JSON line once it is listening.
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';

@@ -2,6 +2,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build } from 'esbuild';
+// @ts-expect-error: plain JavaScript, so that a production install can run it
+import { options as buildOptions } from '../build.mjs';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 
@@ -75,14 +78,31 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-export const startRosterChild = (db: string, unchecked = false) =>
+const compiled = new Map<string, Promise<string>>();
+
+/** A bench server compiled as `npm start` compiles Roster: no TypeScript loader at run time. */
+function compiledServer(name: 'roster-server' | 'bare-yoga'): Promise<string> {
+  const outfile = join(ROOT, 'dist', 'bench', `${name}.js`);
+  if (!compiled.has(name)) {
+    compiled.set(name, build({ ...buildOptions, entryPoints: [`scripts/bench/${name}.ts`], outfile, absWorkingDir: ROOT }).then(() => outfile));
+  }
+  return compiled.get(name)!;
+}
+
+export const startRosterChild = async (db: string, unchecked = false) =>
   startChild(
     unchecked ? 'roster --unchecked' : 'roster',
-    ['--import', 'tsx', 'scripts/bench/roster-server.ts', '--db', db, ...(unchecked ? ['--unchecked'] : [])],
+    [
+      ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+      await compiledServer('roster-server'),
+      '--db',
+      db,
+      ...(unchecked ? ['--unchecked'] : []),
+    ],
     { DATABASE_URL: `file:${db}` },
   );
 
-export const startBareYoga = () => startChild('bare yoga', ['--import', 'tsx', 'scripts/bench/bare-yoga.ts'], {});
+export const startBareYoga = async () => startChild('bare yoga', [await compiledServer('bare-yoga')], {});
 
 /**
  * `node dist/main.js` as `npm start` runs it after building, on a free port. It runs in `cwd`

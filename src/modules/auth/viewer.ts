@@ -1,4 +1,5 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { type SQL, and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/client.js';
 import { prepare } from '../../db/dialect.js';
@@ -24,12 +25,11 @@ export interface Viewer {
 export type SessionKey = { token: string } | { sessionId: string };
 
 /**
- * The live session matching `key`, with its person, member, account and one row per permission key
- * the member holds (none: one row with a null key). Every request runs it, so it is prepared once
- * per connection: drizzle builds the SQL and SQLite compiles it only once.
+ * Live sessions matching `where`, with their person, member, account and one row per permission
+ * key the member holds (none: one row with a null key).
  */
-function prepareViewerQuery(db: Db, key: typeof sessions.tokenHash | typeof sessions.id) {
-  const query = db
+function viewerRows(db: Db, where: SQL) {
+  return db
     .select({
       sessionId: sessions.id,
       sessionExpiresAt: sessions.expiresAt,
@@ -43,39 +43,57 @@ function prepareViewerQuery(db: Db, key: typeof sessions.tokenHash | typeof sess
     .innerJoin(members, and(eq(members.personId, sessions.personId), eq(members.accountId, sessions.accountId)))
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
     .leftJoin(memberPermissions, eq(memberPermissions.memberId, members.id))
-    .where(
-      and(
-        eq(key, sql.placeholder('key')),
-        isNull(sessions.endedAt),
-        gt(sessions.expiresAt, sql.placeholder('now')),
-        eq(members.status, 'ACTIVE'),
-      ),
-    );
-  return prepare(query, `viewer_by_${key.name}`);
+    .where(and(where, isNull(sessions.endedAt), eq(members.status, 'ACTIVE')));
 }
 
-const prepared = new WeakMap<Db, { byToken: ReturnType<typeof prepareViewerQuery>; byId: ReturnType<typeof prepareViewerQuery> }>();
+type ViewerRow = Awaited<ReturnType<typeof viewerRows>>[number];
 
-function viewerQueries(db: Db) {
-  let queries = prepared.get(db);
+/**
+ * Every request looks its caller up by token: prepared once per connection, so drizzle builds the
+ * SQL and the database compiles it only once. Subscriptions re-check by session id, many at once
+ * when one event reaches every subscriber of an account: those lookups are batched per tick into
+ * one query (never cached: each re-check reads the session as it is then).
+ */
+interface ViewerQueries {
+  byToken: { execute(values: { key: string; now: unknown }): Promise<ViewerRow[]> };
+  byId: DataLoader<string, ViewerRow[]>;
+}
+
+function viewerQueries(app: App, db: Db): ViewerQueries {
+  let queries = perDatabase.get(db);
   if (!queries) {
-    queries = { byToken: prepareViewerQuery(db, sessions.tokenHash), byId: prepareViewerQuery(db, sessions.id) };
-    prepared.set(db, queries);
+    const byToken = prepare(
+      viewerRows(db, and(eq(sessions.tokenHash, sql.placeholder('key')), gt(sessions.expiresAt, sql.placeholder('now')))!),
+      'viewer_by_token',
+    );
+    const byId = new DataLoader<string, ViewerRow[]>(
+      async (ids) => {
+        const rows = await viewerRows(db, and(inArray(sessions.id, [...ids]), gt(sessions.expiresAt, app.now()))!);
+        const bySession = new Map<string, ViewerRow[]>(ids.map((id) => [id, []]));
+        for (const row of rows) bySession.get(row.sessionId)!.push(row);
+        return ids.map((id) => bySession.get(id)!);
+      },
+      { cache: false, maxBatchSize: 1000 },
+    );
+    queries = { byToken, byId };
+    perDatabase.set(db, queries);
   }
   return queries;
 }
 
+const perDatabase = new WeakMap<Db, ViewerQueries>();
+
 /**
  * The member behind a session, or null when the session is unknown, expired or ended, or the
- * membership was deleted, as `db` sees it (a transaction, or committed data). One SQL statement; the member's keys are primed into the request's
- * loader, so `permissions` of the viewer's own User costs nothing more.
+ * membership was deleted, as `db` sees it (a transaction, or committed data). The member's keys
+ * are primed into the request's loader, so `permissions` of the viewer's own User costs nothing more.
  */
 export async function loadViewer(app: App, db: Db, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
-  const queries = viewerQueries(db);
-  const now = sessions.expiresAt.mapToDriverValue(app.now());
-  const rows = await ('token' in key
-    ? queries.byToken.execute({ key: hashToken(key.token), now })
-    : queries.byId.execute({ key: key.sessionId, now }));
+  const queries = viewerQueries(app, db);
+  const rows =
+    'token' in key
+      ? await queries.byToken.execute({ key: hashToken(key.token), now: sessions.expiresAt.mapToDriverValue(app.now()) })
+      : await queries.byId.load(key.sessionId);
   const [row] = rows;
   if (!row) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));

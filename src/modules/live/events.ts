@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from 'graphql-yoga';
 import type { AuditAction } from '../audit/tables.js';
 import type { SessionEndReason } from '../auth/tables.js';
@@ -51,5 +52,12 @@ export type Topics = {
 
 export type RosterPubSub = PubSub<Topics>;
 
-export const createRosterPubSub = (config?: Parameters<typeof createPubSub<Topics>>[0]): RosterPubSub =>
-  createPubSub<Topics>(config);
+/**
+ * In-process by default. Every subscriber of an account listens on the same topic, so the target
+ * has one listener per subscriber: Node's warning past ten listeners would be noise, not a leak.
+ */
+export function createRosterPubSub(config?: Parameters<typeof createPubSub<Topics>>[0]): RosterPubSub {
+  const eventTarget = config?.eventTarget ?? new EventTarget();
+  if (eventTarget instanceof EventTarget) setMaxListeners(0, eventTarget);
+  return createPubSub<Topics>({ ...config, eventTarget });
+}

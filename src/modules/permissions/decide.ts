@@ -47,24 +47,33 @@ export interface EffectivePermissions {
  * false (judging grants, where a dormant grant still counts).
  */
 export function decide(
-  permissionKeys: Iterable<string>,
+  permissionKeys: readonly string[],
   features: AccountFeatures,
   { combinations = true }: { combinations?: boolean } = {},
 ): EffectivePermissions {
+  // Lists decide for the same loaded key array many times in one request: remember it by identity.
+  const context = `${combinations}|${Object.values(features).join(',')}`;
+  const byArray = decidedFor.get(permissionKeys);
+  const remembered = byArray?.get(context);
+  if (remembered) return remembered;
   const held = [...new Set(permissionKeys)].sort();
   // A pure function of its inputs, so members holding the same keys share one result, frozen.
-  const key = `${combinations}|${JSON.stringify(features)}|${held.join(',')}`;
-  const known = decided.get(key);
-  if (known) return known;
-  const result = computeDecisions(held, features, combinations);
-  if (decided.size >= MAX_DECIDED) decided.delete(decided.keys().next().value!);
-  decided.set(key, result);
+  const key = `${context}|${held.join(',')}`;
+  let result = decided.get(key);
+  if (!result) {
+    result = computeDecisions(held, features, combinations);
+    if (decided.size >= MAX_DECIDED) decided.delete(decided.keys().next().value!);
+    decided.set(key, result);
+  }
+  if (byArray) byArray.set(context, result);
+  else decidedFor.set(permissionKeys, new Map([[context, result]]));
   return result;
 }
 
 /** Distinct (keys, features) combinations kept; an account rarely has more than a few dozen. */
 const MAX_DECIDED = 1000;
 const decided = new Map<string, EffectivePermissions>();
+const decidedFor = new WeakMap<readonly string[], Map<string, EffectivePermissions>>();
 
 function computeDecisions(held: string[], features: AccountFeatures, combinations: boolean): EffectivePermissions {
   const entries = held.map(catalogEntry).filter((entry): entry is CatalogEntry => entry !== undefined);

@@ -36,6 +36,8 @@ export const members = table(
   (t) => [
     uniqueIndex('members_account_person').on(t.accountId, t.personId),
     index('members_account_status_created').on(t.accountId, t.status, t.createdAt, t.id),
+    // `users` without a status filter: pages in (createdAt, id) order without sorting the account.
+    index('members_account_created').on(t.accountId, t.createdAt, t.id),
     index('members_person').on(t.personId),
   ],
 );

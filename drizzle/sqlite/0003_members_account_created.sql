@@ -1,0 +1,1 @@
+CREATE INDEX `members_account_created` ON `members` (`account_id`,`created_at`,`id`);
