@@ -2,7 +2,7 @@
 // same node_modules, alternated round by round; prints the table and (full mode) writes BENCHMARKS.md.
 import './bench/sqlite-only.js';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -302,6 +302,9 @@ const NOTES = [
   'Figure 10 times `node dist/main.js` (PORT=0) from spawn to its "Roster is serving" line.',
 ];
 
+/** The heading of BENCHMARKS.md's hand-written analysis, which a new run keeps. */
+const ANALYSIS = '## Where the time goes';
+
 let exitCode = 0;
 try {
   const { env, rows } = await main();
@@ -311,7 +314,11 @@ try {
   console.log(`${command}\n${header}\n\n${table(rows)}\n`);
   if (quick) console.log('Quick mode: BENCHMARKS.md left as it is (run `npm run bench` to rewrite it).');
   else {
-    writeFileSync(join(ROOT, 'BENCHMARKS.md'), markdown(env, command, rows, NOTES));
+    // The analysis below the figures is written by hand from CPU profiles; a new run keeps it.
+    const file = join(ROOT, 'BENCHMARKS.md');
+    const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+    const analysis = previous.indexOf(ANALYSIS);
+    writeFileSync(file, markdown(env, command, rows, NOTES) + (analysis >= 0 ? `\n${previous.slice(analysis)}` : ''));
     console.log('Wrote BENCHMARKS.md');
   }
   console.log(`Took ${((performance.now() - started) / 1000).toFixed(0)} s.`);

@@ -53,9 +53,9 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
 }
 
 /**
- * Reloads the caller from the committed state and gives scope-auth a fresh cache, so its next
- * decisions use the session and permissions as they are now, not as they were when the request
- * (or the subscription) began.
+ * Reloads the caller as `db` sees them (committed data; inside a mutation, its transaction) and
+ * gives scope-auth a fresh cache, so its next decisions use the session and permissions as they are
+ * now, not as they were when the request (or the subscription) began.
  */
 export async function refreshViewer(
   ctx: Context,

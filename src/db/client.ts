@@ -31,6 +31,11 @@ export interface Database {
   transaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
   /** SQL statements executed so far (tests assert on it to catch N+1). */
   readonly statements: { count: number };
+  /**
+   * Transactions this instance has committed. It moves at every commit, before the commit's effects
+   * run and before the committing request answers, so anything cached from reads is known stale.
+   */
+  readonly commits: { count: number };
   /** Resolves when the database answers a trivial query (the readiness check). */
   ping(): Promise<void>;
   close(): Promise<void>;

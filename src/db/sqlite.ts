@@ -40,6 +40,7 @@ export function openSqlite(databaseUrl: string, log: (message: string, error: un
   const path = sqlitePath(databaseUrl);
   if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
   const statements = { count: 0 };
+  const commits = { count: 0 };
   const connect = () => {
     const client = openFile(path, { verbose: () => void statements.count++ });
     client.pragma('journal_mode = WAL');
@@ -68,6 +69,7 @@ export function openSqlite(databaseUrl: string, log: (message: string, error: un
           lockAccount: async () => {},
         });
         writerClient.exec('COMMIT');
+        commits.count++;
       } catch (error) {
         if (writerClient.inTransaction) writerClient.exec('ROLLBACK');
         throw error;
@@ -85,6 +87,7 @@ export function openSqlite(databaseUrl: string, log: (message: string, error: un
     read,
     transaction,
     statements,
+    commits,
     ping: async () => void readerClient.prepare('select 1').get(),
     close: async () => {
       readerClient.close();

@@ -84,16 +84,43 @@ function viewerQueries(app: App, db: Db): ViewerQueries {
 const perDatabase = new WeakMap<Db, ViewerQueries>();
 
 /**
+ * What a token's lookup found, kept while this instance commits nothing: any committed write may
+ * end a session or change a member, an account or their keys, so every commit makes every entry
+ * stale (`db.commits`). Several instances (REDIS_URL) commit where this one cannot see, so there
+ * nothing is kept. Entries hold only what the lookup returned; expiry is checked at each use.
+ */
+interface CachedLookup {
+  commits: number;
+  rows: ViewerRow[];
+}
+
+const MAX_CACHED_LOOKUPS = 10_000;
+const lookups = new WeakMap<Db, Map<string, CachedLookup>>();
+
+async function rowsForToken(app: App, db: Db, token: string): Promise<ViewerRow[]> {
+  const tokenHash = hashToken(token);
+  const now = app.now();
+  const cacheable = db === app.db.read && !app.config.redisUrl;
+  let cache = cacheable ? lookups.get(db) : undefined;
+  if (cacheable && !cache) lookups.set(db, (cache = new Map()));
+  const cached = cache?.get(tokenHash);
+  if (cached && cached.commits === app.db.commits.count && cached.rows[0]!.sessionExpiresAt > now) return cached.rows;
+  const commits = app.db.commits.count;
+  const rows = await viewerQueries(app, db).byToken.execute({ key: tokenHash, now: sessions.expiresAt.mapToDriverValue(now) });
+  if (cache && rows.length > 0) {
+    if (cache.size >= MAX_CACHED_LOOKUPS) cache.clear();
+    cache.set(tokenHash, { commits, rows });
+  }
+  return rows;
+}
+
+/**
  * The member behind a session, or null when the session is unknown, expired or ended, or the
  * membership was deleted, as `db` sees it (a transaction, or committed data). The member's keys
  * are primed into the request's loader, so `permissions` of the viewer's own User costs nothing more.
  */
 export async function loadViewer(app: App, db: Db, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
-  const queries = viewerQueries(app, db);
-  const rows =
-    'token' in key
-      ? await queries.byToken.execute({ key: hashToken(key.token), now: sessions.expiresAt.mapToDriverValue(app.now()) })
-      : await queries.byId.load(key.sessionId);
+  const rows = 'token' in key ? await rowsForToken(app, db, key.token) : await viewerQueries(app, db).byId.load(key.sessionId);
   const [row] = rows;
   if (!row) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
