@@ -22,24 +22,49 @@ function byId<Row extends { id: string }>(db: Db, table: TableWithId) {
 
 /**
  * Per-request loaders for every relation, so that lists never run a query per row. They read
- * what is committed; a mutation replaces them after its commit (see src/context.ts).
+ * what is committed; a mutation replaces them after its commit (see src/context.ts). Each is made
+ * on first use (getters on the prototype, so making the set costs nothing): a subscription holds
+ * its context for hours and most of them never read a relation.
  */
-export function createLoaders(db: Db) {
-  return {
-    person: byId<typeof people.$inferSelect>(db, people),
-    member: byId<typeof members.$inferSelect>(db, members),
-    account: byId<typeof accounts.$inferSelect>(db, accounts),
-    invite: byId<typeof invites.$inferSelect>(db, invites),
-    memberPermissions: new DataLoader<string, string[]>(async (memberIds) => {
-      const rows = await db
+class RequestLoaders {
+  #person?: DataLoader<string, typeof people.$inferSelect | null>;
+  #member?: DataLoader<string, typeof members.$inferSelect | null>;
+  #account?: DataLoader<string, typeof accounts.$inferSelect | null>;
+  #invite?: DataLoader<string, typeof invites.$inferSelect | null>;
+  #memberPermissions?: DataLoader<string, string[]>;
+
+  constructor(private readonly db: Db) {}
+
+  get person() {
+    return (this.#person ??= byId<typeof people.$inferSelect>(this.db, people));
+  }
+
+  get member() {
+    return (this.#member ??= byId<typeof members.$inferSelect>(this.db, members));
+  }
+
+  get account() {
+    return (this.#account ??= byId<typeof accounts.$inferSelect>(this.db, accounts));
+  }
+
+  get invite() {
+    return (this.#invite ??= byId<typeof invites.$inferSelect>(this.db, invites));
+  }
+
+  /** The catalog keys each member holds. */
+  get memberPermissions() {
+    return (this.#memberPermissions ??= new DataLoader<string, string[]>(async (memberIds) => {
+      const rows = await this.db
         .select()
         .from(memberPermissions)
         .where(inArray(memberPermissions.memberId, [...memberIds]));
       const byMember = new Map<string, string[]>(memberIds.map((id) => [id, []]));
       for (const row of rows) byMember.get(row.memberId)?.push(row.permissionKey);
       return memberIds.map((id) => byMember.get(id)!);
-    }),
-  };
+    }));
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: Db) => new RequestLoaders(db);
+
+export type Loaders = RequestLoaders;
