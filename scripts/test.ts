@@ -142,6 +142,10 @@ if (typeof services === 'string') {
   skipped = services;
 } else {
   say(`PostgreSQL + Redis pass: ${existing ? 'existing servers' : 'throw-away servers'} ${services.postgresUrl}, ${services.redisUrl}`);
+  // Interrupted, the throw-away servers still stop.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void services.stop().then(() => process.exit(130)));
+  }
   try {
     const pass = { name: 'PostgreSQL + Redis', env: { DATABASE_URL: services.postgresUrl, REDIS_URL: services.redisUrl } };
     results.push({ name: pass.name, ...(await runVitest(pass)) });
