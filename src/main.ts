@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { SettingError, loadConfig } from './config.js';
+import { SettingError, loadConfig, withoutPassword } from './config.js';
 import { startRoster } from './server.js';
 
 // Settings come from the environment, and from ./.env when there is one (Node's own parser;
@@ -14,7 +14,7 @@ try {
       roster.close().then(() => process.exit(0));
     });
   }
-  console.log(`Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${config.databaseUrl}`);
+  console.log(`Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${withoutPassword(config.databaseUrl)}`);
 } catch (error) {
   // A setting Roster cannot start with gets one line naming it, not a stack trace.
   if (!(error instanceof SettingError)) throw error;

@@ -58,6 +58,15 @@ describe('starting the compiled server', () => {
     expect(await exited).toBe(0);
   });
 
+  it('never prints a database password', async () => {
+    for (const url of ['postgres://roster:s3cret@127.0.0.1:1/roster', 'mysql://roster:s3cret@localhost/roster']) {
+      const { code, stderr } = await start({ DATABASE_URL: url });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^Roster cannot start: DATABASE_URL: /);
+      expect(stderr).not.toContain('s3cret');
+    }
+  });
+
   it('a taken port: one line naming PORT', async () => {
     const taken = createServer().listen(0);
     await new Promise((done) => taken.once('listening', done));

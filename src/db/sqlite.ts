@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
-import { SettingError } from '../config.js';
+import { SettingError, withoutPassword } from '../config.js';
 import { migrationsFolder } from '../paths.js';
 import { type Database, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
@@ -14,7 +14,7 @@ export function sqlitePath(databaseUrl: string): string {
   if (/^[a-z]+:\/\//i.test(databaseUrl) && path === databaseUrl) {
     throw new SettingError(
       'DATABASE_URL',
-      `"${databaseUrl}" is not supported: use a SQLite file path such as file:./data/roster.db, or postgres://…`,
+      `"${withoutPassword(databaseUrl)}" is not supported: use a SQLite file path such as file:./data/roster.db, or postgres://…`,
     );
   }
   return path;
