@@ -88,7 +88,7 @@ export async function mutate<T>(
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const result = await ctx.app.db.transaction(async (tx) => {
-    if (ctx.viewer) await tx.lockAccount(ctx.viewer.account.id);
+    if (ctx.viewer) await tx.lock(`account:${ctx.viewer.account.id}`);
     if (scopes) await authorizeNow(ctx, scopes, tx.db);
     return work(tx);
   });

@@ -43,6 +43,16 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
     }
   });
 
+  it('two sign-ups for one email at once, through two instances: one login, the other told CONFLICT', async () => {
+    const email = uniqueEmail('twice');
+    const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+    const input = (accountName: string) => ({ input: { accountName, name: 'Tess Twice', email, password: PASSWORD } });
+    const answers = await Promise.all([first.gql(SIGN_UP, input('One')), second.gql(SIGN_UP, input('Two'))]);
+    expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
+    const refused = answers.find((answer) => answer.errors)!;
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+  });
+
   it('an expired invite is announced exactly once, whichever instances look', async () => {
     const admin = await signUp(first);
     await first.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: uniqueEmail() }, admin.token);

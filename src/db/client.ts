@@ -16,11 +16,11 @@ export interface Transaction {
   /** Runs after a successful commit (publishing events, logging mail); never after a rollback. */
   afterCommit(effect: () => void): void;
   /**
-   * Holds the account's write lock until the transaction ends: two transactions that lock the same
-   * account run one after the other, across every instance (PostgreSQL advisory lock; SQLite already
-   * serialises every write).
+   * Holds the lock named `key` until the transaction ends: two transactions that take the same
+   * lock run one after the other, across every instance (PostgreSQL advisory lock; SQLite already
+   * serialises every write). Keys name what is guarded: `account:<id>`, `email:<address>`.
    */
-  lockAccount(accountId: string): Promise<void>;
+  lock(key: string): Promise<void>;
 }
 
 export interface Database {

@@ -30,7 +30,7 @@ async function migrateOnce(pool: pg.Pool, db: Db) {
 /**
  * PostgreSQL through node-postgres (`pg`): one pool for every query. Transactions run at READ
  * COMMITTED; what SQLite gets from serialising every write, PostgreSQL gets from a per-account
- * advisory lock that each mutation takes first (`lockAccount`), across every instance: decisions
+ * advisory lock that each mutation takes first (`lock`), across every instance: decisions
  * re-made inside the transaction, and "the last full-access member", hold as on SQLite.
  */
 export async function openPostgres(config: Config, log: (message: string, error: unknown) => void): Promise<Database> {
@@ -61,8 +61,7 @@ export async function openPostgres(config: Config, log: (message: string, error:
         work({
           db: tx,
           afterCommit: (effect) => effects.push(effect),
-          lockAccount: async (accountId) => {
-            const key = `account:${accountId}`;
+          lock: async (key) => {
             await (tx as unknown as PgExecutor).execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
           },
         }),

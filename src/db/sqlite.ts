@@ -66,7 +66,7 @@ export function openSqlite(databaseUrl: string, log: (message: string, error: un
           db: writer,
           afterCommit: (effect) => effects.push(effect),
           // Every write transaction already runs alone.
-          lockAccount: async () => {},
+          lock: async () => {},
         });
         writerClient.exec('COMMIT');
         commits.count++;

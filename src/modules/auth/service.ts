@@ -45,6 +45,8 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn
   const email = validate.email('email', input.email);
   const passwordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
   return mutate(ctx, null, async (tx) => {
+    // One login per email, even when two sign-ups for it arrive at once (on different instances).
+    await tx.lock(`email:${email}`);
     if (await first(tx.db.select().from(people).where(eq(people.email, email)))) {
       throw conflict('This email already has a login: sign in instead', { field: 'email' });
     }

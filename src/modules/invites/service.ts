@@ -298,7 +298,9 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     newPerson = { name, passwordHash: await hashPassword(password, ctx.app.config.passwordHashCost) };
   }
   return mutate(ctx, null, async (tx) => {
-    await tx.lockAccount(invite.accountId);
+    await tx.lock(`account:${invite.accountId}`);
+    // One login per email, even when two invites to it are accepted at once.
+    await tx.lock(`email:${invite.email}`);
     const current = await inviteForToken(ctx.app, tx.db, input.token); // a revoke or re-send may have landed since
     await assertSenderStillEntitled(tx, current);
     const at = ctx.app.now();
