@@ -61,7 +61,9 @@ function url(name: string, value: string): string {
 }
 
 function redisUrl(value: string): string {
-  if (!/^rediss?:\/\/./.test(value)) throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got "${value}"`);
+  if (!/^rediss?:\/\/./.test(value)) {
+    throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got "${withoutPassword(value)}"`);
+  }
   return value;
 }
 

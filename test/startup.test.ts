@@ -65,6 +65,9 @@ describe('starting the compiled server', () => {
       expect(stderr).toMatch(/^Roster cannot start: DATABASE_URL: /);
       expect(stderr).not.toContain('s3cret');
     }
+    const redis = await start({ REDIS_URL: 'http://roster:s3cret@127.0.0.1:6379' });
+    expect(redis.stderr).toMatch(/^Roster cannot start: REDIS_URL: /);
+    expect(redis.stderr).not.toContain('s3cret');
   });
 
   it('a taken port: one line naming PORT', async () => {
