@@ -1,41 +1,21 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript, so that a production install can run it
-import { options } from '../scripts/build.mjs';
 import { dialect } from '../src/db/dialect.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { connectWs, whenConnected } from './live-harness.js';
+import { type RosterProcess, buildServer, runRoster } from './process-harness.js';
 
 // Roster as operators run it: compiled (dist/main.js), as processes, stopped by signals.
 
-const root = resolve(import.meta.dirname, '..');
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-interface Instance {
-  url: string;
-  process: ChildProcess;
-  exited: Promise<number | null>;
-  output: () => string;
-}
+type Instance = RosterProcess & { url: string };
 
 /** Starts `node dist/main.js` and resolves once it serves. */
 async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const child = spawn(process.execPath, [resolve(root, 'dist/main.js')], {
-    cwd: root,
-    env: { PATH: process.env.PATH!, PORT: '0', PASSWORD_HASH_COST: '10', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  for (let waited = 0; !/serving (http:\S+)/.test(output); waited += 20) {
-    if (waited > 10_000 || child.exitCode !== null) throw new Error(`Roster did not start:\n${output}`);
-    await sleep(20);
-  }
-  return { url: /serving (http:\S+)/.exec(output)![1]!, process: child, exited, output: () => output };
+  const instance = await runRoster({ PORT: '0', PASSWORD_HASH_COST: '10', ...env });
+  if (!instance.url) throw new Error(`Roster did not start:\n${instance.stdout()}${instance.stderr()}`);
+  return instance as Instance;
 }
 
 async function gql(instance: Instance, query: string, variables: Record<string, unknown> = {}, token?: string) {
@@ -50,9 +30,7 @@ async function gql(instance: Instance, query: string, variables: Record<string, 
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: "correct horse" }) { token } }`;
 const asServer = (instance: Instance) => ({ roster: { url: instance.url } }) as never;
 
-beforeAll(async () => {
-  await build({ ...options, absWorkingDir: root });
-});
+beforeAll(() => buildServer());
 
 describe('a process stopped with SIGTERM', () => {
   let database: TestDatabase;
@@ -66,7 +44,7 @@ describe('a process stopped with SIGTERM', () => {
     // On PostgreSQL (trust authentication here) a password in the URL is ignored, and never printed.
     const url = dialect === 'pg' ? database.url.replace('postgres://postgres@', 'postgres://postgres:s3cret@') : database.url;
     const instance = await startInstance({ DATABASE_URL: url, PASSWORD_HASH_COST: '16', REDIS_URL: process.env.REDIS_URL ?? '' });
-    expect(instance.output()).not.toContain('s3cret');
+    expect(instance.stdout() + instance.stderr()).not.toContain('s3cret');
     expect(await (await fetch(instance.url.replace('/graphql', '/health'))).json()).toEqual({ status: 'ok' });
     const ready = await fetch(instance.url.replace('/graphql', '/ready'));
     expect([ready.status, await ready.json()]).toEqual([200, { status: 'ready' }]);
@@ -77,7 +55,7 @@ describe('a process stopped with SIGTERM', () => {
 
     const inFlight = gql(instance, SIGN_UP, { email: 'second@example.com' });
     await sleep(30);
-    instance.process.kill('SIGTERM');
+    instance.child.kill('SIGTERM');
     const answered = await inFlight;
     expect(answered.errors).toBeUndefined();
     expect(answered.data.signUp.token).toBeTruthy();
@@ -98,7 +76,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
     token = (await gql(a, SIGN_UP, { email: 'ada@example.com' })).data.signUp.token;
   });
   afterAll(async () => {
-    for (const instance of [a, b]) instance?.process.kill('SIGKILL');
+    for (const instance of [a, b]) instance?.child.kill('SIGKILL');
     await database.drop();
   });
 
@@ -146,7 +124,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       }
     })();
     while (acknowledged.length < 20) await sleep(10);
-    a.process.kill('SIGKILL');
+    a.child.kill('SIGKILL');
     stop = true;
     await writes;
     expect(await a.exited).toBeNull();

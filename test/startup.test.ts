@@ -1,59 +1,41 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain JavaScript, so that a production install can run it
-import { options } from '../scripts/build.mjs';
+import { buildOptions, buildServer, root, runRoster } from './process-harness.js';
 
 // `npm start` runs the compiled server (dist/main.js). These tests build it as `npm start` does and
 // start it as a process: settings it cannot start with get one clear line and a non-zero exit.
 
-const root = resolve(import.meta.dirname, '..');
-const main = join(root, 'dist', 'main.js');
 let dir: string;
 
 beforeAll(async () => {
-  await build({ ...options, absWorkingDir: root });
+  await buildServer();
   dir = mkdtempSync(join(tmpdir(), 'roster-start-'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs dist/main.js in `cwd` until it prints its serving line or exits. */
-function start(env: Record<string, string>, cwd = dir) {
-  const child = spawn(process.execPath, [main], {
-    cwd,
-    env: { PATH: process.env.PATH, PORT: '0', DATABASE_URL: join(dir, 'roster.db'), ...env },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const outcome = new Promise<{ code: number | null; stdout: string; stderr: string; child: ChildProcess }>((done) => {
-    child.stdout.on('data', () => stdout.includes('serving') && done({ code: null, stdout, stderr, child }));
-    child.on('exit', (code) => done({ code, stdout, stderr, child }));
-  });
-  return outcome;
-}
+/** dist/main.js on a free port and a database of its own, in `cwd`, until it serves or exits. */
+const start = (env: Record<string, string>, cwd = dir) =>
+  runRoster({ PORT: '0', DATABASE_URL: join(dir, 'roster.db'), ...env }, cwd);
 
 const refusedWith = async (env: Record<string, string>, setting: string) => {
   const { code, stderr, stdout } = await start(env);
   expect(code).toBe(1);
-  expect(stdout).toBe('');
-  expect(stderr.trim().split('\n'), stderr).toHaveLength(1);
-  expect(stderr).toMatch(new RegExp(`^Roster cannot start: ${setting}: `));
-  return stderr.trim();
+  expect(stdout()).toBe('');
+  expect(stderr().trim().split('\n'), stderr()).toHaveLength(1);
+  expect(stderr()).toMatch(new RegExp(`^Roster cannot start: ${setting}: `));
+  return stderr().trim();
 };
 
 describe('starting the compiled server', () => {
   it('serves with valid settings, and stops on SIGTERM', async () => {
-    const { code, stdout, child } = await start({});
+    const { code, stdout, child, exited } = await start({});
     expect(code).toBeNull();
-    expect(stdout).toMatch(/^Roster is serving http:\/\/localhost:\d+\/graphql/);
-    const exited = new Promise((done) => child.on('exit', done));
+    expect(stdout()).toMatch(/^Roster is serving http:\/\/localhost:\d+\/graphql/);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
@@ -62,12 +44,12 @@ describe('starting the compiled server', () => {
     for (const url of ['postgres://roster:s3cret@127.0.0.1:1/roster', 'mysql://roster:s3cret@localhost/roster']) {
       const { code, stderr } = await start({ DATABASE_URL: url });
       expect(code).toBe(1);
-      expect(stderr).toMatch(/^Roster cannot start: DATABASE_URL: /);
-      expect(stderr).not.toContain('s3cret');
+      expect(stderr()).toMatch(/^Roster cannot start: DATABASE_URL: /);
+      expect(stderr()).not.toContain('s3cret');
     }
     const redis = await start({ REDIS_URL: 'http://roster:s3cret@127.0.0.1:6379' });
-    expect(redis.stderr).toMatch(/^Roster cannot start: REDIS_URL: /);
-    expect(redis.stderr).not.toContain('s3cret');
+    expect(redis.stderr()).toMatch(/^Roster cannot start: REDIS_URL: /);
+    expect(redis.stderr()).not.toContain('s3cret');
   });
 
   it('a taken port: one line naming PORT', async () => {
@@ -116,18 +98,12 @@ describe('starting the compiled server', () => {
     expect(started.code).toBeNull();
     started.child.kill();
     // Unset, the values come from .env.
-    const env = { PATH: process.env.PATH! };
-    const fromFile = await new Promise<string>((done) => {
-      const child = spawn(process.execPath, [main], { cwd: project, env: { ...env, PORT: '0' } });
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('exit', () => done(stderr.trim()));
-    });
-    expect(fromFile).toBe('Roster cannot start: PASSWORD_HASH_COST: must be a whole number from 10 to 20, got "99"');
+    const fromFile = await runRoster({ PORT: '0' }, project);
+    expect(fromFile.stderr().trim()).toBe('Roster cannot start: PASSWORD_HASH_COST: must be a whole number from 10 to 20, got "99"');
   });
 
   it('imports only runtime dependencies, so `npm ci --omit=dev && npm start` works', async () => {
-    const result = await build({ ...options, absWorkingDir: root, write: false, metafile: true });
+    const result = await build({ ...buildOptions, absWorkingDir: root, write: false, metafile: true });
     const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const packages = new Set(
       Object.values(result.metafile!.outputs)
