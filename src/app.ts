@@ -1,6 +1,6 @@
 import { type YogaLogger, createLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
-import { type Database, openDatabase } from './db/client.js';
+import { type Database, type ErrorLog, openDatabase } from './db/client.js';
 import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
 import { connectRedis } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
@@ -29,7 +29,7 @@ export interface AppOptions {
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? createLogger('info');
-  const log = (message: string, error: unknown) => logger.error(message, error);
+  const log: ErrorLog = (message, error) => logger.error(message, error);
   const db = await openDatabase(config, log);
   let redis: Awaited<ReturnType<typeof connectRedis>> | null = null;
   try {

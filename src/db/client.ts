@@ -41,8 +41,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Where background failures go (the app's logger): they happen after the request that caused them answered. */
+export type ErrorLog = (message: string, error: unknown) => void;
+
 /** Runs the effects of a committed transaction: a failing one must not fail the committed change. */
-export function runEffects(effects: Array<() => void>, log: (message: string, error: unknown) => void) {
+export function runEffects(effects: Array<() => void>, log: ErrorLog) {
   for (const effect of effects) {
     try {
       effect();
@@ -53,7 +56,7 @@ export function runEffects(effects: Array<() => void>, log: (message: string, er
 }
 
 /** Opens (and migrates) the database DATABASE_URL names: a SQLite file, or PostgreSQL. */
-export async function openDatabase(config: Config, log: (message: string, error: unknown) => void): Promise<Database> {
+export async function openDatabase(config: Config, log: ErrorLog): Promise<Database> {
   if (dialectOf(config.databaseUrl) !== dialect) {
     throw new SettingError('DATABASE_URL', `this process was started for ${dialect}; one process serves one kind of database`);
   }

@@ -4,7 +4,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Config, SettingError } from '../config.js';
 import { migrationsFolder } from '../paths.js';
-import { type Database, type Db, type Transaction, runEffects } from './client.js';
+import { type Database, type ErrorLog, type Db, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
 
 /** What a drizzle pg database or transaction has that the SQLite-typed `Db` does not show. */
@@ -33,7 +33,7 @@ async function migrateOnce(pool: pg.Pool, db: Db) {
  * advisory lock that each mutation takes first (`lock`), across every instance: decisions
  * re-made inside the transaction, and "the last full-access member", hold as on SQLite.
  */
-export async function openPostgres(config: Config, log: (message: string, error: unknown) => void): Promise<Database> {
+export async function openPostgres(config: Config, log: ErrorLog): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
     max: config.databasePoolSize,

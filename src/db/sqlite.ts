@@ -5,7 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { SettingError, withoutPassword } from '../config.js';
 import { migrationsFolder } from '../paths.js';
-import { type Database, type Transaction, runEffects } from './client.js';
+import { type Database, type ErrorLog, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
 
 /** `file:./data/roster.db`, `sqlite:./data/roster.db` or a plain path. */
@@ -36,7 +36,7 @@ function openFile(path: string, options: Sqlite.Options): Sqlite.Database {
  * transaction is open must not see its uncommitted rows: with WAL, the read connection only ever
  * sees committed data. Writes are serialised: one transaction at a time, in order.
  */
-export function openSqlite(databaseUrl: string, log: (message: string, error: unknown) => void): Database {
+export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
   const path = sqlitePath(databaseUrl);
   if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
   const statements = { count: 0 };

@@ -1,12 +1,13 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import { SettingError } from '../../config.js';
+import type { ErrorLog } from '../../db/client.js';
 
 /**
  * Redis as the event bus between instances: every topic published on one instance reaches the
  * subscribers of every other (yoga's Redis event target, one connection to publish, one to listen).
  */
-export async function connectRedis(url: string, log: (message: string, error: unknown) => void) {
+export async function connectRedis(url: string, log: ErrorLog) {
   // Unreachable at start: fail at once with one clear line. Lost later: reconnect, and say so.
   let connected = false;
   const options = {
