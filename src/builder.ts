@@ -4,6 +4,7 @@ import type { Context, MemberContext } from './context.js';
 import { forbidden, unauthenticated } from './errors.js';
 import { type Capability, capabilityKeys, capabilityName, featureName } from './modules/permissions/capabilities.js';
 import { entriesGranting } from './modules/permissions/catalog.js';
+import './transactions.js';
 
 /**
  * The scopes every field and mutation is guarded by. One scope per capability (generated from
@@ -66,7 +67,9 @@ export const builder = new SchemaBuilder<{
     JSON: { Input: unknown; Output: unknown };
   };
 }>({
-  plugins: [ScopeAuthPlugin],
+  // Scope-auth decides first (a cheap refusal outside any transaction); then member mutations
+  // run in a transaction that decides the same scopes again (src/transactions.ts).
+  plugins: [ScopeAuthPlugin, 'rosterTransactions'],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,

@@ -27,6 +27,10 @@ export const ErrorRule = {
   LAST_FULL_ACCESS_USER: 'An account always keeps at least one full-access user',
   USER_DELETED: 'The user was deleted; deleted users cannot be changed',
   ACCOUNT_SWITCHED: 'The session moved to another account; streams opened in the previous one end',
+  WRONG_STATUS: 'The record is not in a status that allows this change (a placed stock order is no longer edited)',
+  INSUFFICIENT_STOCK: 'Not enough units on hand in the warehouse',
+  NO_VENDOR_EMAIL: 'The vendor has no email address to send to: set one first',
+  NOT_OWNER: 'Only its owner changes a private record (a private report preset)',
 } as const;
 export type ErrorRule = keyof typeof ErrorRule;
 

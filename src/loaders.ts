@@ -32,8 +32,36 @@ class RequestLoaders {
   #account?: DataLoader<string, typeof accounts.$inferSelect | null>;
   #invite?: DataLoader<string, typeof invites.$inferSelect | null>;
   #memberPermissions?: DataLoader<string, string[]>;
+  #rows = new Map<Table, DataLoader<string, unknown>>();
+  #children = new Map<Column, DataLoader<string, unknown[]>>();
 
   constructor(private readonly db: Db) {}
+
+  /** Rows of any table by id (check the account with src/tenancy.ts before trusting one). */
+  row<T extends TableWithId>(table: T): DataLoader<string, T['$inferSelect'] | null> {
+    let loader = this.#rows.get(table);
+    if (!loader) this.#rows.set(table, (loader = byId(this.db, table)));
+    return loader as DataLoader<string, T['$inferSelect'] | null>;
+  }
+
+  /** The rows of a table whose `column` holds each key (a parent's children), oldest first. */
+  children<T extends Table & { createdAt: Column; id: Column }>(table: T, column: Column): DataLoader<string, T['$inferSelect'][]> {
+    let loader = this.#children.get(column);
+    if (!loader) {
+      loader = new DataLoader<string, unknown[]>(async (keys) => {
+        const rows = (await this.db
+          .select({ key: column, row: table as Table })
+          .from(table as Table)
+          .where(inArray(column, [...keys]))
+          .orderBy(table.createdAt, table.id)) as Array<{ key: string; row: unknown }>;
+        const byKey = new Map<string, unknown[]>(keys.map((key) => [key, []]));
+        for (const { key, row } of rows) byKey.get(key)?.push(row);
+        return keys.map((key) => byKey.get(key)!);
+      });
+      this.#children.set(column, loader);
+    }
+    return loader as DataLoader<string, T['$inferSelect'][]>;
+  }
 
   get person() {
     return (this.#person ??= byId<typeof people.$inferSelect>(this.db, people));

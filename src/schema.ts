@@ -8,5 +8,6 @@ import './modules/auth/types.js';
 import './modules/invites/types.js';
 import './modules/audit/types.js';
 import './modules/live/types.js';
+import './modules/catalog/types.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

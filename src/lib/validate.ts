@@ -24,3 +24,26 @@ export function password(field: string, value: string): string {
   if (value.length > 200) throw badInput(field, `${field} must be at most 200 characters`);
   return value;
 }
+
+/** A whole number from `min` to `max` (counts, days, cents). */
+export function wholeNumber(field: string, value: number, min: number, max = 1_000_000_000): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(field, `${field} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/** A month as `YYYY-MM`. */
+export function month(field: string, value: string): string {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badInput(field, `${field} must be a month as YYYY-MM`);
+  return value;
+}
+
+/** A day as `YYYY-MM-DD` (a real date). */
+export function day(field: string, value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw badInput(field, `${field} must be a date as YYYY-MM-DD`);
+  }
+  return value;
+}

@@ -1,5 +1,6 @@
 import { builder } from '../../builder.js';
 import { asMember } from '../../context.js';
+import { inTransaction } from '../../transactions.js';
 import { ACCOUNT_SETTINGS } from '../../scopes.js';
 import { updateAccount } from './service.js';
 import type { AccountRow } from './tables.js';
@@ -37,6 +38,6 @@ builder.mutationField('updateAccount', (t) =>
     description: "Changes the account's name and features. Needs the settings capability (full access).",
     authScopes: ACCOUNT_SETTINGS,
     args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
-    resolve: (_root, { input }, ctx) => updateAccount(asMember(ctx), input),
+    resolve: (_root, { input }, ctx) => updateAccount(inTransaction(ctx), input),
   }),
 );

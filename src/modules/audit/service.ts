@@ -6,12 +6,15 @@ import type { Transaction } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
-import { type AuditAction, auditLog } from './tables.js';
+import type { WriteContext } from '../../transactions.js';
+import { type AuditAction, type AuditSubjectType, auditLog, auditSubjectOf } from './tables.js';
 
 export interface AuditRecord {
   accountId: string;
   action: AuditAction;
   actorId: string | null;
+  /** The record the action is about (its type follows from the action); defaults to the invite, user or account. */
+  subjectId?: string;
   targetId?: string | null;
   inviteId?: string | null;
   before?: unknown;
@@ -42,6 +45,8 @@ export async function recordAudit(app: App, tx: Transaction, record: AuditRecord
       accountId: record.accountId,
       action: record.action,
       actorId: record.actorId,
+      subjectType: auditSubjectOf(record.action),
+      subjectId: record.subjectId ?? record.inviteId ?? record.targetId ?? record.accountId,
       targetId: record.targetId ?? null,
       inviteId: record.inviteId ?? null,
       before: record.before ?? null,
@@ -62,8 +67,32 @@ export async function recordAudit(app: App, tx: Transaction, record: AuditRecord
   }
 }
 
+/** What changed, as JSON: the fields that changed, before and after. */
+export interface AuditChange {
+  before?: unknown;
+  after?: unknown;
+}
+
+/**
+ * Records an action of the caller inside their mutation's transaction: account, actor and time come
+ * from the context, the subject's type from the action.
+ */
+export const audit = (ctx: WriteContext, action: AuditAction, subjectId: string, change: AuditChange = {}) =>
+  recordAudit(ctx.app, ctx.tx, {
+    accountId: ctx.viewer.account.id,
+    action,
+    actorId: ctx.viewer.member.id,
+    subjectId,
+    targetId: auditSubjectOf(action) === 'User' ? subjectId : null,
+    inviteId: auditSubjectOf(action) === 'Invite' ? subjectId : null,
+    ...change,
+    at: ctx.app.now(),
+  });
+
 export interface AuditLogArgs extends PageArgs {
   targetId?: string | null;
+  subjectType?: AuditSubjectType | null;
+  subjectId?: string | null;
 }
 
 /** The caller's account's audit log, newest first. */
@@ -71,6 +100,8 @@ export async function listAuditLog(ctx: MemberContext, args: AuditLogArgs) {
   const scope = and(
     eq(auditLog.accountId, ctx.viewer.account.id),
     args.targetId ? eq(auditLog.targetId, args.targetId) : undefined,
+    args.subjectType ? eq(auditLog.subjectType, args.subjectType) : undefined,
+    args.subjectId ? eq(auditLog.subjectId, args.subjectId) : undefined,
   );
   return paginate(ctx.app.db.read, auditLog, scope, args, 'desc');
 }

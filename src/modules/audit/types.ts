@@ -6,9 +6,14 @@ import { InviteRef } from '../invites/types.js';
 import { describedEnum } from '../../enums.js';
 import { UserRef } from '../users/types.js';
 import { listAuditLog } from './service.js';
-import { AuditAction, type AuditRow } from './tables.js';
+import { AuditAction, type AuditRow, auditActions } from './tables.js';
 
 export const AuditActionEnum = describedEnum('AuditAction', 'What kind of change an audit entry records', AuditAction);
+
+const AuditSubjectTypeEnum = builder.enumType('AuditSubjectType', {
+  description: 'The type of record an audit entry is about (a type of this schema)',
+  values: [...new Set(Object.values(auditActions).map(([subject]) => subject))],
+});
 
 const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
   description: 'One recorded change: who did what to whom, before and after, when',
@@ -21,6 +26,8 @@ const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
       description: 'Who made the change; deleted users still show here with their name and email',
       resolve: (entry, _args, ctx) => (entry.actorId ? ctx.loaders.member.load(entry.actorId) : null),
     }),
+    subjectType: t.expose('subjectType', { type: AuditSubjectTypeEnum }),
+    subjectId: t.exposeID('subjectId', { description: 'The id of the record the entry is about' }),
     target: t.field({
       type: UserRef,
       nullable: true,
@@ -42,9 +49,14 @@ const AuditEntryConnection = connectionType('AuditEntry', AuditEntryRef);
 builder.queryField('auditLog', (t) =>
   t.field({
     type: AuditEntryConnection,
-    description: "Changes to the account's users, invites and permissions, newest first",
+    description: 'Every recorded change in the account (users, invites, permissions, and every feature), newest first',
     authScopes: USER_MANAGER,
-    args: { ...pageArgs(t.arg), targetId: t.arg.id({ required: false, description: 'Only changes to this user' }) },
+    args: {
+      ...pageArgs(t.arg),
+      targetId: t.arg.id({ required: false, description: 'Only changes to this user' }),
+      subjectType: t.arg({ type: AuditSubjectTypeEnum, required: false, description: 'Only changes to records of this type' }),
+      subjectId: t.arg.id({ required: false, description: 'Only changes to this record' }),
+    },
     resolve: (_root, args, ctx) => listAuditLog(asMember(ctx), args),
   }),
 );

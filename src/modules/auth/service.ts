@@ -1,8 +1,8 @@
 import { first, one } from '../../db/rows.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type MemberContext, mutate, refreshViewer } from '../../context.js';
-import { MEMBER } from '../../scopes.js';
+import { type Context, type Viewer, mutate, refreshViewer } from '../../context.js';
+import type { WriteContext } from '../../transactions.js';
 import { conflict, notFound, unauthenticated } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
@@ -109,27 +109,29 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   }).then((signedIn) => actAs(ctx, signedIn));
 }
 
-export async function logout(ctx: MemberContext): Promise<boolean> {
-  await mutate(ctx, MEMBER, (tx) => endSessions(ctx.app, tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now()));
+export async function logout(ctx: WriteContext): Promise<boolean> {
+  await endSessions(ctx.app, ctx.tx, { sessionId: ctx.viewer.sessionId }, 'LOGOUT', ctx.app.now());
   return true;
 }
 
 /** Moves the caller's session to another account they are an active member of. */
-export async function switchAccount(ctx: MemberContext, accountId: string): Promise<void> {
-  return mutate(ctx, MEMBER, async (tx) => {
-    const membership = await first(
-      tx.db
-        .select()
-        .from(members)
-        .where(and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE'))),
-    );
-    if (!membership) throw notFound('Account');
-    await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
-    // The session's open streams belong to the account it leaves: they end now, not at their next event.
-    publishAfterCommit(ctx.app, tx, 'session:changed', ctx.viewer.sessionId, {
-      change: 'SWITCHED',
-      accountId,
-      at: ctx.app.now().toISOString(),
-    });
+export async function switchAccount(ctx: WriteContext, accountId: string): Promise<Viewer> {
+  const { tx } = ctx;
+  const membership = await first(
+    tx.db
+      .select()
+      .from(members)
+      .where(and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE'))),
+  );
+  if (!membership) throw notFound('Account');
+  await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
+  // The session's open streams belong to the account it leaves: they end now, not at their next event.
+  publishAfterCommit(ctx.app, tx, 'session:changed', ctx.viewer.sessionId, {
+    change: 'SWITCHED',
+    accountId,
+    at: ctx.app.now().toISOString(),
   });
+  // The answer shows the caller in the account they moved to.
+  await refreshViewer(ctx, ctx.session, tx.db);
+  return ctx.viewer;
 }

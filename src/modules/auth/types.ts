@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { builder } from '../../builder.js';
 import { type Context, type Viewer, asMember } from '../../context.js';
+import { inTransaction } from '../../transactions.js';
 import { accounts } from '../accounts/tables.js';
 import { AccountRef } from '../accounts/types.js';
 import { EffectivePermissionsRef } from '../permissions/types.js';
@@ -96,15 +97,12 @@ builder.mutationFields((t) => ({
   }),
   logout: t.boolean({
     description: 'Ends this session; its token stops working at once',
-    resolve: (_root, _args, ctx) => logout(asMember(ctx)),
+    resolve: (_root, _args, ctx) => logout(inTransaction(ctx)),
   }),
   switchAccount: t.field({
     type: MeRef,
     description: 'Moves this session to another account you are a member of',
     args: { accountId: t.arg.id({ required: true }) },
-    resolve: async (_root, { accountId }, ctx) => {
-      await switchAccount(asMember(ctx), accountId);
-      return viewerOf(ctx);
-    },
+    resolve: (_root, { accountId }, ctx) => switchAccount(inTransaction(ctx), accountId),
   }),
 }));

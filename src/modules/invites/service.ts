@@ -2,8 +2,9 @@ import { first, one } from '../../db/rows.js';
 import { type SQL, and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type MemberContext, mutate } from '../../context.js';
-import { USER_MANAGER } from '../../scopes.js';
 import type { Db, Transaction } from '../../db/client.js';
+import { ownRow } from '../../tenancy.js';
+import type { WriteContext } from '../../transactions.js';
 import { paginate } from '../../db/paginate.js';
 import { RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
@@ -11,7 +12,7 @@ import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
-import { recordAudit } from '../audit/service.js';
+import { audit, recordAudit } from '../audit/service.js';
 import { type SignedIn, actAs } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
@@ -59,7 +60,8 @@ export async function listInvites(ctx: MemberContext, args: ListInvitesArgs) {
 }
 
 /** Issues a new link for an invite, emails it, and returns the invite as updated. */
-async function sendLink(ctx: MemberContext, tx: Transaction, invite: InviteRow, resend: boolean) {
+async function sendLink(ctx: WriteContext, invite: InviteRow, resend: boolean) {
+  const { tx } = ctx;
   const token = newToken();
   const now = ctx.app.now();
   await tx.db
@@ -104,63 +106,51 @@ export interface InviteUserInput {
   permissions?: readonly string[] | null;
 }
 
-export async function inviteUser(ctx: MemberContext, input: InviteUserInput) {
+export async function inviteUser(ctx: WriteContext, input: InviteUserInput) {
+  const { tx } = ctx;
   const email = validate.email('email', input.email);
   const name = input.name == null ? null : validate.text('name', input.name);
   // Omitted, the GraphQL default gives FULL_ACCESS; an explicit null is a mistake, not full access.
   if (input.permissions === null) throw badInput('permissions', 'permissions must be a list: omit it for full access');
   const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
   const accountId = ctx.viewer.account.id;
-  return mutate(ctx, USER_MANAGER, async (tx) => {
-    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: permissions });
-    const member = await first(tx.db
-      .select({ id: members.id })
-      .from(members)
-      .innerJoin(people, eq(people.id, members.personId))
-      .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE'))));
-    if (member) throw conflict(`${email} is already a member of this account`, { field: 'email', userId: member.id });
-    const open = await first(tx.db
-      .select()
-      .from(invites)
-      .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING'))));
-    if (open) {
-      throw conflict(`${email} is already invited: re-send or revoke that invite`, { field: 'email', inviteId: open.id });
-    }
-    const now = ctx.app.now();
-    const invite = await one(tx.db
-      .insert(invites)
-      .values({
-        accountId,
-        email,
-        name,
-        permissions,
-        status: 'PENDING',
-        invitedById: ctx.viewer.member.id,
-        createdAt: now,
-        expiresAt: now,
-        lastSentAt: now,
-      })
-      .returning());
-    const sent = await sendLink(ctx, tx, invite, false);
-    await recordAudit(ctx.app, tx, {
+  assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: permissions });
+  const member = await first(tx.db
+    .select({ id: members.id })
+    .from(members)
+    .innerJoin(people, eq(people.id, members.personId))
+    .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE'))));
+  if (member) throw conflict(`${email} is already a member of this account`, { field: 'email', userId: member.id });
+  const open = await first(tx.db
+    .select()
+    .from(invites)
+    .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING'))));
+  if (open) {
+    throw conflict(`${email} is already invited: re-send or revoke that invite`, { field: 'email', inviteId: open.id });
+  }
+  const now = ctx.app.now();
+  const invite = await one(tx.db
+    .insert(invites)
+    .values({
       accountId,
-      action: 'INVITE_SENT',
-      actorId: ctx.viewer.member.id,
-      inviteId: invite.id,
-      after: { email, name, permissions, expiresAt: sent.expiresAt },
-      at: now,
-    });
-    return sent;
-  });
+      email,
+      name,
+      permissions,
+      status: 'PENDING',
+      invitedById: ctx.viewer.member.id,
+      createdAt: now,
+      expiresAt: now,
+      lastSentAt: now,
+    })
+    .returning());
+  const sent = await sendLink(ctx, invite, false);
+  await audit(ctx, 'INVITE_SENT', invite.id, { after: { email, name, permissions, expiresAt: sent.expiresAt } });
+  return sent;
 }
 
 /** A pending (or expired) invite of the caller's account, read inside the transaction. */
-async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string) {
-  const invite = await first(tx.db
-    .select()
-    .from(invites)
-    .where(and(eq(invites.id, inviteId), eq(invites.accountId, ctx.viewer.account.id))));
-  if (!invite) throw notFound('Invite');
+async function openInvite(ctx: WriteContext, inviteId: string) {
+  const invite = await ownRow(ctx, invites, inviteId, 'Invite');
   if (invite.status !== 'PENDING') {
     throw conflict(`This invite was already ${invite.status.toLowerCase()}`, { status: invite.status });
   }
@@ -168,57 +158,43 @@ async function openInvite(ctx: MemberContext, tx: Transaction, inviteId: string)
 }
 
 /** Revokes the open invites matching `which`, each recorded in the audit log, with why if not by hand. */
-async function revokeWhere(ctx: MemberContext, tx: Transaction, which: SQL, because?: string) {
+async function revokeWhere(ctx: WriteContext, which: SQL, because?: string) {
   const at = ctx.app.now();
-  const revoked = await tx.db
+  const revoked = await ctx.tx.db
     .update(invites)
     .set({ status: 'REVOKED', revokedAt: at, revokedById: ctx.viewer.member.id })
     .where(and(eq(invites.status, 'PENDING'), which))
     .returning();
   for (const invite of revoked) {
-    await recordAudit(ctx.app, tx, {
-      accountId: invite.accountId,
-      action: 'INVITE_REVOKED',
-      actorId: ctx.viewer.member.id,
-      inviteId: invite.id,
+    await audit(ctx, 'INVITE_REVOKED', invite.id, {
       before: { status: 'PENDING' },
       after: because ? { status: 'REVOKED', because } : { status: 'REVOKED' },
-      at,
     });
   }
   return revoked;
 }
 
 /** Revokes the open invites a deleted member sent last: nobody can join on their authority any more. */
-export const revokeInvitesSentBy = (ctx: MemberContext, tx: Transaction, senderId: string) =>
-  revokeWhere(ctx, tx, eq(invites.lastSentById, senderId), 'SENDER_DELETED');
+export const revokeInvitesSentBy = (ctx: WriteContext, senderId: string) =>
+  revokeWhere(ctx, eq(invites.lastSentById, senderId), 'SENDER_DELETED');
 
 /** A new link and a new expiry; every earlier link stops working. */
-export async function resendInvite(ctx: MemberContext, inviteId: string) {
-  return mutate(ctx, USER_MANAGER, async (tx) => {
-    const invite = await openInvite(ctx, tx, inviteId);
-    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: invite.permissions });
-    const sent = await sendLink(ctx, tx, invite, true);
-    await recordAudit(ctx.app, tx, {
-      accountId: invite.accountId,
-      action: 'INVITE_RESENT',
-      actorId: ctx.viewer.member.id,
-      inviteId: invite.id,
-      before: { expiresAt: invite.expiresAt, sentCount: invite.sentCount },
-      after: { expiresAt: sent.expiresAt, sentCount: sent.sentCount },
-      at: ctx.app.now(),
-    });
-    return sent;
+export async function resendInvite(ctx: WriteContext, inviteId: string) {
+  const invite = await openInvite(ctx, inviteId);
+  assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: invite.permissions });
+  const sent = await sendLink(ctx, invite, true);
+  await audit(ctx, 'INVITE_RESENT', invite.id, {
+    before: { expiresAt: invite.expiresAt, sentCount: invite.sentCount },
+    after: { expiresAt: sent.expiresAt, sentCount: sent.sentCount },
   });
+  return sent;
 }
 
-export async function revokeInvite(ctx: MemberContext, inviteId: string) {
-  return mutate(ctx, USER_MANAGER, async (tx) => {
-    const invite = await openInvite(ctx, tx, inviteId);
-    if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(grantorOf(ctx));
-    const [revoked] = await revokeWhere(ctx, tx, eq(invites.id, invite.id));
-    return revoked!;
-  });
+export async function revokeInvite(ctx: WriteContext, inviteId: string) {
+  const invite = await openInvite(ctx, inviteId);
+  if (invite.permissions.includes(FULL_ACCESS)) assertFullAccess(grantorOf(ctx));
+  const [revoked] = await revokeWhere(ctx, eq(invites.id, invite.id));
+  return revoked!;
 }
 
 /** The invite a link belongs to, if the link is still the current one and the invite is open. */

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
+import { inTransaction } from '../../transactions.js';
 import { USER_MANAGER } from '../../scopes.js';
 import { describedEnum } from '../../enums.js';
 import { PermissionKey } from '../permissions/types.js';
@@ -129,20 +130,20 @@ builder.mutationFields((t) => ({
     description: 'Invites a person by email; they get a link valid for INVITE_TTL_DAYS (7 by default).',
     authScopes: USER_MANAGER,
     args: { input: t.arg({ type: InviteUserInput, required: true }) },
-    resolve: (_root, { input }, ctx) => inviteUser(asMember(ctx), input),
+    resolve: (_root, { input }, ctx) => inviteUser(inTransaction(ctx), input),
   }),
   resendInvite: t.field({
     type: InviteRef,
     description: 'Re-invites: a new link and a new expiry; the old link stops working.',
     authScopes: USER_MANAGER,
     args: { inviteId: t.arg.id({ required: true }) },
-    resolve: (_root, { inviteId }, ctx) => resendInvite(asMember(ctx), inviteId),
+    resolve: (_root, { inviteId }, ctx) => resendInvite(inTransaction(ctx), inviteId),
   }),
   revokeInvite: t.field({
     type: InviteRef,
     authScopes: USER_MANAGER,
     args: { inviteId: t.arg.id({ required: true }) },
-    resolve: (_root, { inviteId }, ctx) => revokeInvite(asMember(ctx), inviteId),
+    resolve: (_root, { inviteId }, ctx) => revokeInvite(inTransaction(ctx), inviteId),
   }),
   acceptInvite: t.field({
     type: AuthPayloadRef,

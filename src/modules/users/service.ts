@@ -1,15 +1,15 @@
 import { first, one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
-import { type MemberContext, mutate } from '../../context.js';
-import { USER_MANAGER } from '../../scopes.js';
-import type { Transaction } from '../../db/client.js';
+import type { MemberContext } from '../../context.js';
+import type { WriteContext } from '../../transactions.js';
 import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { recordAudit } from '../audit/service.js';
+import { audit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions } from '../auth/sessions.js';
 import { revokeInvitesSentBy } from '../invites/service.js';
+import { ownRow } from '../../tenancy.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
   assertAnotherFullAccessMember,
@@ -45,14 +45,10 @@ export async function getUser(ctx: MemberContext, id: string): Promise<MemberRow
 }
 
 /** A member of the caller's account, read inside the transaction, with the keys they hold now. */
-async function memberInAccount(ctx: MemberContext, tx: Transaction, id: string) {
-  const member = await first(tx.db
-    .select()
-    .from(members)
-    .where(and(eq(members.id, id), eq(members.accountId, ctx.viewer.account.id))));
-  if (!member) throw notFound('User');
+async function memberInAccount(ctx: WriteContext, id: string) {
+  const member = await ownRow(ctx, members, id, 'User');
   if (member.status === 'DELETED') throw conflict('This user was deleted', { rule: 'USER_DELETED' });
-  return { member, keys: await heldKeys(tx, member.id) };
+  return { member, keys: await heldKeys(ctx.tx, member.id) };
 }
 
 export interface UpdateUserPermissionsInput {
@@ -61,62 +57,47 @@ export interface UpdateUserPermissionsInput {
 }
 
 /** Replaces a member's permissions: full access on or off, permission sets and toggles. */
-export async function updateUserPermissions(ctx: MemberContext, input: UpdateUserPermissionsInput) {
-  return mutate(ctx, USER_MANAGER, async (tx) => {
-    const { member, keys: before } = await memberInAccount(ctx, tx, input.userId);
-    const after = normalizeKeys(input.permissions);
-    assertMayChangePermissions(grantorOf(ctx), { targetMemberId: member.id, before, after });
-    if (before.includes(FULL_ACCESS) && !after.includes(FULL_ACCESS)) {
-      await assertAnotherFullAccessMember(tx, member.accountId, member.id);
-    }
-    if (before.join() !== after.join()) {
-      await replacePermissions(tx, member.id, after);
-      publishAfterCommit(ctx.app, tx, 'member:permissions', member.id, {
-        cause: 'PERMISSIONS_EDITED',
-        at: ctx.app.now().toISOString(),
-      });
-      await recordAudit(ctx.app, tx, {
-        accountId: member.accountId,
-        action: 'PERMISSIONS_CHANGED',
-        actorId: ctx.viewer.member.id,
-        targetId: member.id,
-        before: { permissions: before },
-        after: { permissions: after },
-        at: ctx.app.now(),
-      });
-    }
-    return member;
-  });
+export async function updateUserPermissions(ctx: WriteContext, input: UpdateUserPermissionsInput) {
+  const { tx } = ctx;
+  const { member, keys: before } = await memberInAccount(ctx, input.userId);
+  const after = normalizeKeys(input.permissions);
+  assertMayChangePermissions(grantorOf(ctx), { targetMemberId: member.id, before, after });
+  if (before.includes(FULL_ACCESS) && !after.includes(FULL_ACCESS)) {
+    await assertAnotherFullAccessMember(tx, member.accountId, member.id);
+  }
+  if (before.join() !== after.join()) {
+    await replacePermissions(tx, member.id, after);
+    publishAfterCommit(ctx.app, tx, 'member:permissions', member.id, {
+      cause: 'PERMISSIONS_EDITED',
+      at: ctx.app.now().toISOString(),
+    });
+    await audit(ctx, 'PERMISSIONS_CHANGED', member.id, { before: { permissions: before }, after: { permissions: after } });
+  }
+  return member;
 }
 
 /**
  * Deletes a member: they can no longer act in the account and every session of theirs in it ends
  * at once. The person, their name and email stay, so history keeps showing who did what.
  */
-export async function deleteUser(ctx: MemberContext, userId: string) {
-  return mutate(ctx, USER_MANAGER, async (tx) => {
-    const { member, keys } = await memberInAccount(ctx, tx, userId);
-    if (keys.includes(FULL_ACCESS)) {
-      assertFullAccess(grantorOf(ctx));
-      await assertAnotherFullAccessMember(tx, member.accountId, member.id);
-    }
-    const at = ctx.app.now();
-    const deleted = await one(tx.db
-      .update(members)
-      .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
-      .where(eq(members.id, member.id))
-      .returning());
-    await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
-    await revokeInvitesSentBy(ctx, tx, member.id);
-    await recordAudit(ctx.app, tx, {
-      accountId: member.accountId,
-      action: 'USER_DELETED',
-      actorId: ctx.viewer.member.id,
-      targetId: member.id,
-      before: { status: member.status, permissions: keys },
-      after: { status: deleted.status },
-      at,
-    });
-    return deleted;
+export async function deleteUser(ctx: WriteContext, userId: string) {
+  const { tx } = ctx;
+  const { member, keys } = await memberInAccount(ctx, userId);
+  if (keys.includes(FULL_ACCESS)) {
+    assertFullAccess(grantorOf(ctx));
+    await assertAnotherFullAccessMember(tx, member.accountId, member.id);
+  }
+  const at = ctx.app.now();
+  const deleted = await one(tx.db
+    .update(members)
+    .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
+    .where(eq(members.id, member.id))
+    .returning());
+  await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
+  await revokeInvitesSentBy(ctx, member.id);
+  await audit(ctx, 'USER_DELETED', member.id, {
+    before: { status: member.status, permissions: keys },
+    after: { status: deleted.status },
   });
+  return deleted;
 }

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
+import { inTransaction } from '../../transactions.js';
 import { USER_MANAGER } from '../../scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { decide } from '../permissions/decide.js';
@@ -80,13 +81,13 @@ builder.mutationFields((t) => ({
     description: "Replaces a user's permissions. Needs user management; grants only what the caller holds.",
     authScopes: USER_MANAGER,
     args: { input: t.arg({ type: UpdateUserPermissionsInput, required: true }) },
-    resolve: (_root, { input }, ctx) => updateUserPermissions(asMember(ctx), input),
+    resolve: (_root, { input }, ctx) => updateUserPermissions(inTransaction(ctx), input),
   }),
   deleteUser: t.field({
     type: UserRef,
     description: 'Removes a user from the account and ends their sessions; their name stays on history.',
     authScopes: USER_MANAGER,
     args: { userId: t.arg.id({ required: true }) },
-    resolve: (_root, { userId }, ctx) => deleteUser(asMember(ctx), userId),
+    resolve: (_root, { userId }, ctx) => deleteUser(inTransaction(ctx), userId),
   }),
 }));

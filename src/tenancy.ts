@@ -1,0 +1,31 @@
+import { and, eq } from 'drizzle-orm';
+import type { MemberContext } from './context.js';
+import type { Column, Table } from './db/dialect.js';
+import { first } from './db/rows.js';
+import { notFound } from './errors.js';
+import type { WriteContext } from './transactions.js';
+
+/** A table whose rows belong to one account. */
+export type TenantTable = Table & { id: Column; accountId: Column };
+
+/**
+ * The one way to reach a row by id: within the caller's account, or NOT_FOUND (rows of other
+ * accounts answer exactly like rows that do not exist). Inside a mutation it reads through the
+ * transaction, so the row is as the change will see it; elsewhere through the request's loader.
+ */
+export async function ownRow<T extends TenantTable>(
+  ctx: MemberContext | WriteContext,
+  table: T,
+  id: string,
+  what: string,
+): Promise<T['$inferSelect']> {
+  const row =
+    'tx' in ctx
+      ? await first(ctx.tx.db.select().from(table as Table).where(and(eq(table.id, id), eq(table.accountId, ctx.viewer.account.id))))
+      : await ctx.loaders.row(table).load(id);
+  if (!row || (row as { accountId: string }).accountId !== ctx.viewer.account.id) throw notFound(what);
+  return row as T['$inferSelect'];
+}
+
+/** The caller's account, as a condition on a tenant table. */
+export const inAccount = (ctx: MemberContext, table: TenantTable) => eq(table.accountId, ctx.viewer.account.id);
