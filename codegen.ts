@@ -1,13 +1,21 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// `npm run schema:print` writes the schema built by src/schema.ts to schema/schema.graphql.
-// test/schema.test.ts fails when the committed file is stale.
+// `npm run codegen` writes, from the schema built by src/schema.ts:
+// - schema/schema.graphql, the printed schema (test/schema.test.ts fails when it is stale);
+// - test/kit/gql/, typed documents for the operations the tests write with `graphql(…)` in
+//   test/kit/operations.ts (test/kit.test.ts fails when they are stale).
 const config: CodegenConfig = {
   schema: './src/schema.ts',
   generates: {
     'schema/schema.graphql': {
       plugins: ['schema-ast'],
       config: { includeDirectives: false, sort: true },
+    },
+    'test/kit/gql/': {
+      documents: ['test/kit/operations.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, emitLegacyCommonJSImports: false },
     },
   },
 };

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { type Capability, capabilityDefinition, capabilityKeys, capabilityName, featureName } from '../src/modules/permissions/capabilities.js';
 import { Category, catalog } from '../src/modules/permissions/catalog.js';
+import { guardsOf } from '../src/modules/permissions/guards.js';
+import { schema } from '../src/schema.js';
 
 /**
  * The README's permission tables, generated from the catalog. `npm run docs` rewrites them;
@@ -41,6 +43,20 @@ export function catalogMarkdown(): string {
       .filter(Boolean)
       .join(', ');
     lines.push(`| \`${capabilityName(key)}\` | ${cell(definition.description)} | ${heldBy} |`);
+  }
+  lines.push(
+    '',
+    '#### What each entry guards',
+    '',
+    'Read from the schema: the types (`Type`) and fields (`Type.field`) whose declared rule names a capability the entry',
+    'grants or removes (for full access, the capabilities only it grants). `permissionCatalog { key guards }` answers the same.',
+    '',
+    '| Key | Guards |',
+    '|---|---|',
+  );
+  for (const entry of catalog) {
+    const guards = guardsOf(schema, entry);
+    lines.push(`| \`${entry.key}\` | ${guards.length ? guards.map((coordinate) => `\`${coordinate}\``).join(', ') : '*(not guarding anything yet: the JOOR features come next)*'} |`);
   }
   return lines.join('\n');
 }

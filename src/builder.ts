@@ -65,6 +65,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
+    Cents: { Input: number; Output: number };
   };
 }>({
   // Scope-auth decides first (a cheap refusal outside any transaction); then member mutations
@@ -97,6 +98,16 @@ builder.scalarType('DateTime', {
     const date = new Date(String(value));
     if (Number.isNaN(date.getTime())) throw new TypeError('DateTime must be an ISO-8601 string');
     return date;
+  },
+});
+
+// Money sums outgrow GraphQL's 32-bit Int (a stock value above $21,474,836.47), so amounts have their own scalar.
+builder.scalarType('Cents', {
+  description: 'An amount of money in cents of the account currency: a whole JSON number, exact up to 2^53',
+  serialize: (value) => value,
+  parseValue: (value) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError('Cents must be a whole number');
+    return value;
   },
 });
 

@@ -9,5 +9,14 @@ import './modules/invites/types.js';
 import './modules/audit/types.js';
 import './modules/live/types.js';
 import './modules/catalog/types.js';
+import './modules/replenishment/types.js';
+import './modules/overstock/types.js';
+import './modules/overview/types.js';
+import './modules/open-to-buy/types.js';
+import './modules/reports/types.js';
+import './modules/billing/types.js';
+import './modules/sync/types.js';
+import './modules/purchasing/types.js';
+import './modules/wholesale/types.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,7 +1,6 @@
 /**
- * Scope maps shared by several fields. Each is declared on its fields (`authScopes`) and passed to
- * `mutate`, which has scope-auth decide it again inside the mutation's transaction, against the
- * caller's session and permissions as committed at that moment.
+ * Scope maps shared by several fields, declared on them as `authScopes`. A member mutation's scopes
+ * are decided again inside its transaction (src/transactions.ts).
  */
 export const MEMBER = { member: true } as const;
 export const USER_MANAGER = { manageUsers: true } as const;

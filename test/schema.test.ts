@@ -11,7 +11,7 @@ const rootTypes = () =>
   );
 
 describe('the printed schema', () => {
-  it('is up to date: run `npm run schema:print` after changing the schema', async () => {
+  it('is up to date: run `npm run codegen` after changing the schema', async () => {
     const output = config.generates['schema/schema.graphql'] as { config: Record<string, unknown> };
     const printed = await printSchemaAst(schema, [], output.config);
     expect(readFileSync('schema/schema.graphql', 'utf8')).toBe(printed);

@@ -33,6 +33,9 @@ export function wholeNumber(field: string, value: number, min: number, max = 1_0
   return value;
 }
 
+/** An amount in cents that both databases store in an integer column (up to $21,474,836.47). */
+export const cents = (field: string, value: number) => wholeNumber(field, value, 0, 2_147_483_647);
+
 /** A month as `YYYY-MM`. */
 export function month(field: string, value: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badInput(field, `${field} must be a month as YYYY-MM`);

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.js';
 import { asMember } from '../../context.js';
 import { inTransaction } from '../../transactions.js';
-import { ACCOUNT_SETTINGS } from '../../scopes.js';
+import { ACCOUNT_SETTINGS, MEMBER } from '../../scopes.js';
 import { updateAccount } from './service.js';
 import type { AccountRow } from './tables.js';
 
@@ -13,6 +13,12 @@ export const AccountRef = builder.objectRef<AccountRow>('Account').implement({
     wholesaleEnabled: t.exposeBoolean('wholesaleEnabled', {
       description: 'Account feature: while off, nobody has the wholesale capability, full access included',
     }),
+    coverDays: t.exposeInt('coverDays', {
+      description: 'Setting: replenishment orders enough to cover this many days of forecast sales after the lead time',
+    }),
+    overstockCoverDays: t.exposeInt('overstockCoverDays', {
+      description: 'Setting: stock beyond this many days of forecast sales counts as overstock',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -21,6 +27,7 @@ builder.queryField('account', (t) =>
   t.field({
     type: AccountRef,
     description: 'The account the session acts in',
+    authScopes: MEMBER,
     resolve: (_root, _args, ctx) => asMember(ctx).viewer.account,
   }),
 );
@@ -29,13 +36,15 @@ const UpdateAccountInput = builder.inputType('UpdateAccountInput', {
   fields: (t) => ({
     name: t.string({ required: false }),
     wholesaleEnabled: t.boolean({ required: false }),
+    coverDays: t.int({ required: false, description: '1 to 365' }),
+    overstockCoverDays: t.int({ required: false, description: '1 to 730' }),
   }),
 });
 
 builder.mutationField('updateAccount', (t) =>
   t.field({
     type: AccountRef,
-    description: "Changes the account's name and features. Needs the settings capability (full access).",
+    description: "Changes the account's settings and features. Needs the settings capability (full access).",
     authScopes: ACCOUNT_SETTINGS,
     args: { input: t.arg({ type: UpdateAccountInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateAccount(inTransaction(ctx), input),

@@ -2,9 +2,10 @@ import { and, asc, eq } from 'drizzle-orm';
 import { builder } from '../../builder.js';
 import { type Context, type Viewer, asMember } from '../../context.js';
 import { inTransaction } from '../../transactions.js';
+import { MEMBER } from '../../scopes.js';
 import { accounts } from '../accounts/tables.js';
 import { AccountRef } from '../accounts/types.js';
-import { EffectivePermissionsRef } from '../permissions/types.js';
+import { CapabilityEnum, DecisionRef, EffectivePermissionsRef } from '../permissions/types.js';
 import { members } from '../users/tables.js';
 import { UserRef } from '../users/types.js';
 import { type SignedIn, login, logout, signUp, switchAccount } from './service.js';
@@ -28,6 +29,17 @@ const MeRef = builder.objectRef<Viewer>('Me').implement({
       type: EffectivePermissionsRef,
       description: 'Your effective permissions in the current account',
       resolve: (me) => me.permissions,
+    }),
+    can: t.boolean({
+      description: 'Whether you have a capability now (ask before showing a button)',
+      args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
+      resolve: (me, { capability }) => me.permissions.has(capability),
+    }),
+    explain: t.field({
+      type: DecisionRef,
+      description: 'Whether you have a capability, and why (which entry grants it, restricts it, or which feature is off)',
+      args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
+      resolve: (me, { capability }) => me.permissions.explain(capability),
     }),
     accounts: t.field({
       type: [AccountRef],
@@ -57,6 +69,7 @@ export const AuthPayloadRef = builder.objectRef<SignedIn>('AuthPayload').impleme
 builder.queryField('me', (t) =>
   t.field({
     type: MeRef,
+    authScopes: MEMBER,
     resolve: (_root, _args, ctx) => viewerOf(ctx),
   }),
 );
@@ -97,11 +110,13 @@ builder.mutationFields((t) => ({
   }),
   logout: t.boolean({
     description: 'Ends this session; its token stops working at once',
+    authScopes: MEMBER,
     resolve: (_root, _args, ctx) => logout(inTransaction(ctx)),
   }),
   switchAccount: t.field({
     type: MeRef,
     description: 'Moves this session to another account you are a member of',
+    authScopes: MEMBER,
     args: { accountId: t.arg.id({ required: true }) },
     resolve: (_root, { accountId }, ctx) => switchAccount(inTransaction(ctx), accountId),
   }),

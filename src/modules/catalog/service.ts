@@ -32,15 +32,13 @@ export interface VariantInput {
   priceCents: number;
 }
 
-const money = (field: string, cents: number) => validate.wholeNumber(field, cents, 0);
-
 function variantValues(input: VariantInput, index: number) {
   const at = `variants[${index}]`;
   return {
     sku: validate.text(`${at}.sku`, input.sku, 64),
     title: validate.text(`${at}.title`, input.title),
-    costCents: money(`${at}.costCents`, input.costCents),
-    priceCents: money(`${at}.priceCents`, input.priceCents),
+    costCents: validate.cents(`${at}.costCents`, input.costCents),
+    priceCents: validate.cents(`${at}.priceCents`, input.priceCents),
   };
 }
 
@@ -86,8 +84,8 @@ export async function updateVariant(ctx: WriteContext, input: UpdateVariantInput
   const before = await ownRow(ctx, variants, input.variantId, 'Variant');
   const changes = {
     title: input.title == null ? undefined : validate.text('title', input.title),
-    costCents: input.costCents == null ? undefined : money('costCents', input.costCents),
-    priceCents: input.priceCents == null ? undefined : money('priceCents', input.priceCents),
+    costCents: input.costCents == null ? undefined : validate.cents('costCents', input.costCents),
+    priceCents: input.priceCents == null ? undefined : validate.cents('priceCents', input.priceCents),
   };
   const changed = (Object.keys(changes) as Array<keyof typeof changes>).filter(
     (key) => changes[key] !== undefined && changes[key] !== before[key],

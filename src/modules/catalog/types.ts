@@ -73,9 +73,9 @@ VariantRef.implement({
     id: t.exposeID('id'),
     sku: t.exposeString('sku'),
     title: t.exposeString('title'),
-    priceCents: t.exposeInt('priceCents'),
+    priceCents: t.expose('priceCents', { type: 'Cents' }),
     product: t.field({ type: ProductRef, resolve: async (variant, _args, ctx) => (await ctx.loaders.row(products).load(variant.productId))! }),
-    costCents: t.exposeInt('costCents', {
+    costCents: t.expose('costCents', { type: 'Cents',
       nullable: true,
       description: 'What a unit costs the account; visible with the catalog',
       authScopes: CATALOG,
@@ -149,8 +149,8 @@ const VariantInput = builder.inputType('VariantInput', {
   fields: (t) => ({
     sku: t.string({ required: true }),
     title: t.string({ required: true }),
-    costCents: t.int({ required: true }),
-    priceCents: t.int({ required: true }),
+    costCents: t.field({ type: 'Cents', required: true }),
+    priceCents: t.field({ type: 'Cents', required: true }),
   }),
 });
 
@@ -167,8 +167,8 @@ const UpdateVariantInput = builder.inputType('UpdateVariantInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
     title: t.string({ required: false }),
-    costCents: t.int({ required: false }),
-    priceCents: t.int({ required: false }),
+    costCents: t.field({ type: 'Cents', required: false }),
+    priceCents: t.field({ type: 'Cents', required: false }),
   }),
 });
 

@@ -68,6 +68,7 @@ builder.subscriptionFields((t) => ({
     type: PermissionsChangeRef,
     description:
       'Your effective permissions whenever they change; a final event with `sessionEnded` when your session ends.',
+    authScopes: MEMBER,
     subscribe: (_root, _args, ctx) => myPermissionsStream(asMember(ctx), MEMBER),
     resolve: (change) => change,
   }),

@@ -10,6 +10,7 @@ import {
   catalog,
 } from './catalog.js';
 import type { Decision, EffectivePermissions } from './decide.js';
+import { guardsOf } from './guards.js';
 
 /** Every catalog key, generated from the catalog. */
 export const PermissionKey = builder.enumType('PermissionKey', {
@@ -63,10 +64,16 @@ const CatalogEntryRef = builder.objectRef<CatalogEntry>('PermissionCatalogEntry'
     grants: t.expose('grants', { type: [CapabilityEnum], description: 'Capabilities granted while held' }),
     removes: t.expose('removes', { type: [CapabilityEnum], description: 'Capabilities taken away while on' }),
     narrows: t.expose('narrows', { type: NarrowingEnum, nullable: true }),
+    guards: t.stringList({
+      description:
+        'Schema coordinates (`Type` or `Type.field`) guarded by a capability this entry grants or removes, read from the ' +
+        "schema's declared rules. Full access lists those guarded by capabilities only it grants.",
+      resolve: (entry, _args, _ctx, info) => guardsOf(info.schema, entry),
+    }),
   }),
 });
 
-const DecisionRef = builder.objectRef<Decision>('CapabilityDecision').implement({
+export const DecisionRef = builder.objectRef<Decision>('CapabilityDecision').implement({
   description: 'Whether a member has a capability, and why',
   fields: (t) => ({
     capability: t.expose('capability', { type: CapabilityEnum }),

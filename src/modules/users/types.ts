@@ -1,11 +1,11 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
+import { type Context, asMember } from '../../context.js';
 import { inTransaction } from '../../transactions.js';
-import { USER_MANAGER } from '../../scopes.js';
+import { MEMBER, USER_MANAGER } from '../../scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { decide } from '../permissions/decide.js';
-import { EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
+import { CapabilityEnum, DecisionRef, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
 import type { MemberRow } from './tables.js';
 
@@ -20,6 +20,18 @@ const UserStatusEnum = builder.enumType('UserStatus', {
 });
 
 export const UserRef = builder.objectRef<MemberRow>('User');
+
+/** A user's effective permissions, decided from their keys and their account's features (batched). */
+async function permissionsOf(user: MemberRow, ctx: Context) {
+  const account = await ctx.loaders.account.load(user.accountId);
+  return decide(await ctx.loaders.memberPermissions.load(user.id), accountFeatureFlags(account!));
+}
+
+/** The user themselves, or a user manager; `extensions.rule` states the static part for src/modules/permissions/guards.ts. */
+const SELF_OR_MANAGER = {
+  authScopes: (user: MemberRow, _args: object, ctx: Context) => user.id === ctx.viewer?.member.id || USER_MANAGER,
+  extensions: { rule: USER_MANAGER },
+};
 
 UserRef.implement({
   description: "A person's membership of the account: what admins invite, edit and delete",
@@ -38,11 +50,23 @@ UserRef.implement({
     permissions: t.field({
       type: EffectivePermissionsRef,
       description: 'What the user holds and may do. Visible to the user themselves and to user managers.',
-      authScopes: (user, _args, ctx) => user.id === ctx.viewer?.member.id || USER_MANAGER,
-      resolve: async (user, _args, ctx) => {
-        const account = await ctx.loaders.account.load(user.accountId);
-        return decide(await ctx.loaders.memberPermissions.load(user.id), accountFeatureFlags(account!));
-      },
+      ...SELF_OR_MANAGER,
+      resolve: (user, _args, ctx) => permissionsOf(user, ctx),
+    }),
+    can: t.boolean({
+      nullable: true,
+      description: 'Whether the user has a capability now. Visible to the user themselves and to user managers.',
+      ...SELF_OR_MANAGER,
+      args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
+      resolve: async (user, { capability }, ctx) => (await permissionsOf(user, ctx)).has(capability),
+    }),
+    explain: t.field({
+      type: DecisionRef,
+      nullable: true,
+      description: 'Whether the user has a capability, and why. Visible to the user themselves and to user managers.',
+      ...SELF_OR_MANAGER,
+      args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
+      resolve: async (user, { capability }, ctx) => (await permissionsOf(user, ctx)).explain(capability),
     }),
   }),
 });
@@ -53,11 +77,13 @@ builder.queryFields((t) => ({
   users: t.field({
     type: UserConnection,
     description: 'Members of the account, oldest first',
+    authScopes: MEMBER,
     args: { ...pageArgs(t.arg), status: t.arg({ type: UserStatusEnum, required: false }) },
     resolve: (_root, args, ctx) => listUsers(asMember(ctx), args),
   }),
   user: t.field({
     type: UserRef,
+    authScopes: MEMBER,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => getUser(asMember(ctx), id),
   }),

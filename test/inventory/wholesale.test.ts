@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+
+let server: TestServer;
+let admin: SignedUp;
+let warehouseId: string;
+/** SKUs WH-A (price 3000) and WH-B (price 2000). */
+let variantIds: [string, string];
+beforeAll(async () => {
+  server = await startServer();
+  admin = await signUp(server);
+  warehouseId = (await server.ok(`mutation { createWarehouse(name: "Main") { id } }`, {}, admin.token)).createWarehouse.id;
+  const variants = [
+    { sku: 'WH-A', title: 'A', costCents: 1200, priceCents: 3000 },
+    { sku: 'WH-B', title: 'B', costCents: 800, priceCents: 2000 },
+  ];
+  const { createProduct } = await server.ok(
+    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+    { input: { name: 'Linen shirt', category: 'Shirts', variants } },
+    admin.token,
+  );
+  variantIds = createProduct.variants.map((variant: { id: string }) => variant.id);
+});
+afterAll(() => server.close());
+
+const ORDER = `id customerName status totalCents confirmedAt warehouse { id } createdBy { id }
+  lines { variant { sku } quantity unitPriceCents totalCents }`;
+const CREATE = `mutation ($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ${ORDER} } }`;
+const CONFIRM = `mutation ($id: ID!) { confirmWholesaleOrder(id: $id) { ${ORDER} } }`;
+const LIST = `{ wholesaleOrders { totalCount nodes { ${ORDER} } } }`;
+
+const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
+
+const createInput = (lines: Array<{ variantId: string; quantity: number; unitPriceCents?: number }>) => ({
+  input: { customerName: 'Corner Boutique', warehouseId, lines },
+});
+
+const setWholesale = (enabled: boolean) =>
+  server.ok(`mutation ($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }`, { on: enabled }, admin.token);
+
+async function setStock(variantId: string, onHand: number) {
+  await server.ok(
+    `mutation ($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`,
+    { input: { variantId, warehouseId, onHand } },
+    admin.token,
+  );
+}
+
+async function onHand(variantId: string) {
+  const { variant } = await server.ok(`query ($id: ID!) { variant(id: $id) { stock { onHand } } }`, { id: variantId }, admin.token);
+  return variant.stock[0]?.onHand ?? 0;
+}
+
+const orderCount = async () => (await server.ok(LIST, {}, admin.token)).wholesaleOrders.totalCount as number;
+
+describe('wholesale', () => {
+  it('is refused to everyone, full access included, while the account feature is off; nothing is written', async () => {
+    const created = await server.gql(CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), admin.token);
+    expect(refusal(created)).toMatchObject({ code: 'FORBIDDEN', capability: 'WHOLESALE', reason: 'FEATURE_DISABLED' });
+    expect(refusal(await server.gql(LIST, {}, admin.token))).toMatchObject({ capability: 'WHOLESALE', reason: 'FEATURE_DISABLED' });
+    await setWholesale(true);
+    expect(await orderCount()).toBe(0);
+  });
+
+  it('creates a DRAFT, then confirming takes the stock; a short line refuses the whole confirmation', async () => {
+    await setWholesale(true);
+    await setStock(variantIds[0], 10);
+    await setStock(variantIds[1], 0);
+    const { createWholesaleOrder: order } = await server.ok(
+      CREATE,
+      createInput([
+        { variantId: variantIds[0], quantity: 4 },
+        { variantId: variantIds[1], quantity: 2, unitPriceCents: 1500 },
+      ]),
+      admin.token,
+    );
+    expect(order).toMatchObject({
+      status: 'DRAFT',
+      customerName: 'Corner Boutique',
+      totalCents: 4 * 3000 + 2 * 1500,
+      createdBy: { id: admin.userId },
+      confirmedAt: null,
+      lines: [
+        { variant: { sku: 'WH-A' }, quantity: 4, unitPriceCents: 3000, totalCents: 12000 },
+        { variant: { sku: 'WH-B' }, quantity: 2, unitPriceCents: 1500, totalCents: 3000 },
+      ],
+    });
+
+    const short = await server.gql(CONFIRM, { id: order.id }, admin.token);
+    expect(refusal(short)).toMatchObject({ code: 'CONFLICT', rule: 'INSUFFICIENT_STOCK' });
+    expect(short.errors![0]!.message).toContain('WH-B');
+    expect(short.errors![0]!.message).not.toContain('WH-A');
+    expect(await onHand(variantIds[0])).toBe(10);
+
+    await setStock(variantIds[1], 5);
+    const confirmed = (await server.ok(CONFIRM, { id: order.id }, admin.token)).confirmWholesaleOrder;
+    expect(confirmed.status).toBe('CONFIRMED');
+    expect(confirmed.confirmedAt).toBeTruthy();
+    expect([await onHand(variantIds[0]), await onHand(variantIds[1])]).toEqual([6, 3]);
+
+    const again = await server.gql(CONFIRM, { id: order.id }, admin.token);
+    expect(refusal(again)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect(await onHand(variantIds[0])).toBe(6);
+
+    const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`, { id: order.id }, admin.token);
+    expect(auditLog.nodes.map((entry: { action: string }) => entry.action)).toEqual(['WHOLESALE_ORDER_CONFIRMED', 'WHOLESALE_ORDER_CREATED']);
+  });
+
+  it('checks its input', async () => {
+    await setWholesale(true);
+    expect(refusal(await server.gql(CREATE, createInput([]), admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+    const twice = createInput([
+      { variantId: variantIds[0], quantity: 1 },
+      { variantId: variantIds[0], quantity: 2 },
+    ]);
+    expect(refusal(await server.gql(CREATE, twice, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+    const zero = createInput([{ variantId: variantIds[0], quantity: 0 }]);
+    expect(refusal(await server.gql(CREATE, zero, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines[0].quantity' });
+  });
+
+  it('is open to PURCHASE_ORDERS and refused without it (FORBIDDEN, WHOLESALE); nothing is written', async () => {
+    await setWholesale(true);
+    const buyer = await addMember(server, admin, ['PURCHASE_ORDERS'], 'Bea Buyer');
+    const planner = await addMember(server, admin, ['REPLENISHMENT'], 'Rita Planner');
+    const order = (await server.ok(CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), buyer.token)).createWholesaleOrder;
+    expect(order.createdBy.id).toBe(buyer.userId);
+    const count = await orderCount();
+
+    const refused = await server.gql(CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), planner.token);
+    expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'WHOLESALE', reason: 'NOT_GRANTED' });
+    expect(refusal(await server.gql(CONFIRM, { id: order.id }, planner.token))).toMatchObject({ capability: 'WHOLESALE' });
+    expect(await orderCount()).toBe(count);
+    const stock = await onHand(variantIds[0]);
+    expect((await server.ok(`query ($id: ID!) { wholesaleOrder(id: $id) { status } }`, { id: order.id }, admin.token)).wholesaleOrder.status).toBe(
+      'DRAFT',
+    );
+    expect(await onHand(variantIds[0])).toBe(stock);
+  });
+
+  it("answers another account's order as NOT_FOUND", async () => {
+    await setWholesale(true);
+    const order = (await server.ok(CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), admin.token)).createWholesaleOrder;
+    const other = await signUp(server, 'Other Co', 'Olga Other');
+    await server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, other.token);
+    expect(codes(await server.gql(CONFIRM, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(`query ($id: ID!) { wholesaleOrder(id: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+  });
+});
