@@ -229,6 +229,147 @@ const steps: Record<string, Step> = {
       expect(reader.script!.output()).toMatch(/"sessionEnded":"LOGOUT"\}\nstream ended\n$/);
     },
   },
+  SignInAgain: {
+    as: null,
+    check: (data, reader) => {
+      reader.tokens.ada = data.login.token;
+    },
+  },
+  CreateWarehouse: {
+    as: 'ada',
+    check: (data, reader) => {
+      reader.noted['<the warehouse id>'] = data.createWarehouse.id;
+    },
+  },
+  CreateVendor: {
+    as: 'ada',
+    check: (data, reader) => {
+      reader.noted['<the vendor id>'] = data.createVendor.id;
+    },
+  },
+  CreateProduct: {
+    as: 'ada',
+    check: (data, reader) => {
+      expect(data.createProduct.variants).toEqual([{ id: expect.any(String), sku: 'LS-M', marginPercent: 60 }]);
+      reader.noted['<the variant id>'] = data.createProduct.variants[0].id;
+      reader.noted['<yesterday, as YYYY-MM-DD>'] = new Date(reader.server.clock.time - 86_400_000).toISOString().slice(0, 10);
+    },
+  },
+  CountStock: { as: 'ada', check: (data) => expect(data.setStockLevel.stock).toEqual([{ warehouse: { name: 'Main' }, onHand: 20 }]) },
+  RecordSales: { as: 'ada' },
+  Overview: {
+    as: 'ada',
+    check: (data) =>
+      expect(data.overview).toEqual({
+        stockUnits: 20,
+        stockValueCents: 24_000,
+        retailValueCents: 60_000,
+        variantsOutOfStock: 0,
+        overstockValueCents: 0,
+        unitsSoldLast28Days: 56,
+      }),
+  },
+  Replenishment: {
+    as: 'ada',
+    check: (data) =>
+      expect(data.replenishment).toEqual([
+        { variant: { sku: 'LS-M' }, warehouse: { name: 'Main' }, onHand: 20, onOrder: 0, dailyForecast: 2, leadTimeDays: 10, suggestedQuantity: 60 },
+      ]),
+  },
+  EditForecast: { as: 'ada', check: (data) => expect(data.setForecast).toEqual({ sku: 'LS-M', forecastMonthlyUnits: 90 }) },
+  CompareWarehouses: {
+    as: 'ada',
+    check: (data) =>
+      expect(data.compareWarehouses).toEqual([
+        { variant: { sku: 'LS-M' }, warehouses: [{ warehouse: { name: 'Main' }, onHand: 20, dailyForecast: 3, daysOfCover: 20 / 3 }] },
+      ]),
+  },
+  DraftStockOrder: {
+    as: 'ada',
+    check: (data, reader) => {
+      expect(data.createStockOrder.status).toBe('DRAFT');
+      reader.noted['<the stock order id>'] = data.createStockOrder.id;
+    },
+  },
+  AddLine: {
+    as: 'ada',
+    check: (data) => expect(data.setStockOrderLine).toEqual({ totalCents: 120_000, lines: [{ quantity: 100, unitCostCents: 1200 }] }),
+  },
+  PlaceStockOrder: { as: 'ada', check: (data) => expect(data.placeStockOrder.status).toBe('PLACED') },
+  SetVendorEmail: { as: 'ada', check: (data) => expect(data.setVendorEmail.email).toBe('orders@linenmill.example') },
+  SendStockOrder: {
+    as: 'ada',
+    check: async (data, reader) => {
+      expect(data.sendStockOrder.emailedAt).toBeTruthy();
+      const sent = (await reader.server.emails()).at(-1)!;
+      expect(sent.recipient).toBe('orders@linenmill.example');
+      expect(sent.text).toContain('LS-M');
+    },
+  },
+  ReceiveStockOrder: {
+    as: 'ada',
+    check: (data) => {
+      expect(data.receiveStockOrder.status).toBe('RECEIVED');
+      expect(data.receiveStockOrder.lines[0].variant.stock).toEqual([{ onHand: 120 }]);
+    },
+  },
+  ImportStockOrders: {
+    as: 'ada',
+    check: (data) => expect(data.importStockOrders).toEqual({ errors: [], stockOrders: [{ expectedMonth: '2031-04', lines: [{ quantity: 40 }] }] }),
+  },
+  WholesaleOrder: {
+    as: 'ada',
+    check: (data, reader) => {
+      expect(data.createWholesaleOrder.totalCents).toBe(30_000);
+      reader.noted['<the wholesale order id>'] = data.createWholesaleOrder.id;
+    },
+  },
+  ConfirmWholesaleOrder: {
+    as: 'ada',
+    check: (data) => expect(data.confirmWholesaleOrder).toEqual({ status: 'CONFIRMED', lines: [{ variant: { stock: [{ onHand: 110 }] } }] }),
+  },
+  SetBudget: { as: 'ada' },
+  OpenToBuy: {
+    as: 'ada',
+    check: (data) =>
+      expect(data.openToBuy).toEqual([
+        { month: '2031-03', category: 'Shirts', budgetCents: 500_000, committedCents: 120_000, remainingCents: 380_000 },
+      ]),
+  },
+  StricterOverstock: { as: 'ada', check: (data) => expect(data.updateAccount.overstockCoverDays).toBe(15) },
+  Overstock: {
+    as: 'ada',
+    check: (data) =>
+      expect(data.overstock).toEqual([{ variant: { sku: 'LS-M' }, onHand: 110, dailyForecast: 3, excessUnits: 65, excessValueCents: 78_000 }]),
+  },
+  InventoryKpis: {
+    as: 'ada',
+    check: (data) => {
+      const [shirts] = data.inventoryKpis;
+      expect(shirts).toMatchObject({ category: 'Shirts', unitsSold: 56, unitsOnHand: 110, stockValueCents: 132_000 });
+      expect(shirts.sellThroughPercent).toBeCloseTo((56 / 166) * 100);
+      expect(shirts.inventoryTurnover).toBeCloseTo(56 / 110);
+    },
+  },
+  SavePreset: { as: 'ada', check: (data) => expect(data.saveReportPreset).toEqual({ name: 'My shirts', shared: false }) },
+  SaveSharedPreset: { as: 'ada', check: (data) => expect(data.saveSharedReportPreset).toEqual({ name: 'Team view', shared: true }) },
+  UpdateBilling: {
+    as: 'ada',
+    check: (data) => expect(data.updateBilling).toEqual({ plan: 'GROWTH', monthlyPriceCents: 29_900, cardLast4: '4242' }),
+  },
+  Billing: { as: 'ada', check: (data) => expect(data.account.billing).toMatchObject({ plan: 'GROWTH', billingEmail: 'ada@example.com' }) },
+  RunSync: {
+    as: 'ada',
+    check: (data) => expect(data.runSync).toMatchObject({ startedBy: { name: 'Ada Admin' }, variantCount: 1, warehouseCount: 1 }),
+  },
+  Guards: {
+    as: 'ada',
+    check: (data) => {
+      const purchaseOrders = data.permissionCatalog.find((entry: { key: string }) => entry.key === 'PURCHASE_ORDERS');
+      expect(purchaseOrders.guards).toContain('Mutation.sendStockOrder');
+      expect(data.me).toEqual({ can: true, explain: { allowed: true, reason: 'FULL_ACCESS', grantedBy: [] } });
+    },
+  },
 };
 
 describe('README.md, run as written', () => {
