@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { plugin as printSchemaAst } from '@graphql-codegen/schema-ast';
 import type { GraphQLObjectType } from 'graphql';
@@ -37,5 +38,14 @@ describe('deny by default', () => {
       expect(typeOptions.authScopes, `${type.name} must require a member`).toEqual({ member: true });
     }
     expect(skipping.sort()).toEqual([...PUBLIC].sort());
+  });
+});
+
+describe('the test kit', () => {
+  it('its typed operations are up to date: run `npm run codegen` after changing the schema or test/kit/operations.ts', () => {
+    const codegen = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/.bin/graphql-codegen', '--config', 'codegen.ts', '--check'], {
+      encoding: 'utf8',
+    });
+    expect(codegen.status, codegen.stdout + codegen.stderr).toBe(0);
   });
 });

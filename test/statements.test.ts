@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
+import { Kit } from './kit/index.js';
+import * as op from './kit/operations.js';
 
 // No N+1: the number of SQL statements a request runs must not grow with the rows it returns.
 describe('SQL statements per request', () => {
@@ -51,5 +53,61 @@ describe('SQL statements per request', () => {
     const large = await statementsFor(AUDIT);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(8);
+  });
+});
+
+// A guarded list with its relations: stock orders with their lines, variants, products, vendors,
+// warehouses and creators. Deciding the guards (type-level and field-level) costs no statement.
+describe('SQL statements of a guarded list', () => {
+  let kit: Kit;
+  beforeAll(async () => {
+    kit = await Kit.start('Statements Co');
+  });
+  afterAll(() => kit.close());
+
+  const ORDERS = `query ($first: Int) {
+    stockOrders(first: $first) {
+      nodes {
+        status totalCents createdBy { name email } vendor { name email } warehouse { name }
+        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }
+      }
+    }
+  }`;
+
+  const statementsFor = async (first: number) => {
+    const before = kit.server.roster.app.db.statements.count;
+    const data = await kit.server.ok(ORDERS, { first }, kit.admin.token);
+    return { count: kit.server.roster.app.db.statements.count - before, orders: data.stockOrders.nodes.length };
+  };
+
+  it('stockOrders: 100 orders with two lines each in the same number of statements as 5', async () => {
+    const { createWarehouse } = await kit.ok(op.CreateWarehouse, { name: 'Depot' });
+    for (let v = 0; v < 10; v++) {
+      const { createVendor } = await kit.ok(op.CreateVendor, { input: { name: `Vendor ${v}`, leadTimeDays: 5 } });
+      const { createProduct } = await kit.ok(op.CreateProduct, {
+        input: {
+          name: `Product ${v}`,
+          category: 'Tops',
+          vendorId: createVendor.id,
+          variants: [0, 1].map((i) => ({ sku: `P${v}-${i}`, title: `${i}`, costCents: 100, priceCents: 300 })),
+        },
+      });
+      for (let o = 0; o < 10; o++) {
+        const { createStockOrder } = await kit.ok(op.CreateStockOrder, {
+          input: { vendorId: createVendor.id, warehouseId: createWarehouse.id, expectedMonth: '2031-05' },
+        });
+        for (const variant of createProduct.variants) {
+          await kit.ok(op.SetStockOrderLine, { input: { stockOrderId: createStockOrder.id, variantId: variant.id, quantity: 2 } });
+        }
+      }
+    }
+    const five = await statementsFor(5);
+    const hundred = await statementsFor(100);
+    expect(hundred.orders).toBe(100);
+    console.log(`stockOrders: ${five.count} statements for 5 orders, ${hundred.count} for 100`);
+    expect(hundred.count).toBe(five.count);
+    // viewer, page, creators, people, vendors (of orders and products, one batch), warehouses, lines,
+    // variants, products, stock levels: one each, whatever the number of rows.
+    expect(hundred.count).toBeLessThanOrEqual(10);
   });
 });
