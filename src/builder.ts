@@ -66,6 +66,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
     Cents: { Input: number; Output: number };
+    Count: { Input: number; Output: number };
   };
 }>({
   // Scope-auth decides first (a cheap refusal outside any transaction); then member mutations
@@ -101,15 +102,20 @@ builder.scalarType('DateTime', {
   },
 });
 
-// Money sums outgrow GraphQL's 32-bit Int (a stock value above $21,474,836.47), so amounts have their own scalar.
-builder.scalarType('Cents', {
-  description: 'An amount of money in cents of the account currency: a whole JSON number, exact up to 2^53',
-  serialize: (value) => value,
-  parseValue: (value) => {
-    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError('Cents must be a whole number');
+/**
+ * Sums outgrow GraphQL's 32-bit Int (a stock value above $21,474,836.47, the units of a whole
+ * catalog), so money and totals have scalars of their own: whole JSON numbers, exact up to 2^53.
+ * Beyond that a field answers an error, never a rounded number.
+ */
+function wholeNumberScalar(name: 'Cents' | 'Count', description: string) {
+  const exact = (value: unknown) => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value)) throw new TypeError(`${name} must be a whole number below 2^53`);
     return value;
-  },
-});
+  };
+  builder.scalarType(name, { description, serialize: exact, parseValue: exact });
+}
+wholeNumberScalar('Cents', 'An amount of money in cents of the account currency: a whole number, exact up to 2^53');
+wholeNumberScalar('Count', 'A number of units summed over many records: a whole number, exact up to 2^53');
 
 builder.scalarType('JSON', {
   description: 'Any JSON value',

@@ -25,9 +25,10 @@ export function declaredScopes(config: { pothosOptions: object }): Partial<AuthS
  */
 export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override onOutputFieldConfig(fieldConfig: PothosOutputFieldConfig<Types>) {
-    if (fieldConfig.kind !== 'Mutation' || declaredScopes(fieldConfig)?.public) return fieldConfig;
-    const scopes = (fieldConfig.pothosOptions as { authScopes?: unknown }).authScopes;
-    if (scopes !== undefined && !declaredScopes(fieldConfig)) {
+    if (fieldConfig.kind !== 'Mutation') return fieldConfig;
+    const scopes = declaredScopes(fieldConfig);
+    if (scopes?.public) return fieldConfig;
+    if (!scopes && (fieldConfig.pothosOptions as { authScopes?: unknown }).authScopes !== undefined) {
       throw new Error(`Mutation.${fieldConfig.name}: declare authScopes as an object, so it can be decided again at commit`);
     }
     return { ...fieldConfig, extensions: { ...fieldConfig.extensions, [IN_TRANSACTION]: true } };

@@ -24,7 +24,7 @@ const WITHOUT_RULE: Record<string, string> = {
   CapabilityDecision: 'part of EffectivePermissions',
   Account: "the caller's own account; sensitive fields (billing) declare their own rule",
   User: 'members of the caller\'s account; User.permissions declares its own rule',
-  AuditEntry: 'reached only through auditLog (manageUsers)',
+  AuditEntry: 'reached only through auditLog (manageUsers); before and after need the capability of each entry\'s subject',
   PermissionsChange: 'events of myPermissionsChanged, about the subscriber themselves',
   MembershipChange: 'events of accountMembershipChanged (manageUsers)',
 };

@@ -36,6 +36,15 @@ export function wholeNumber(field: string, value: number, min: number, max = 1_0
 /** An amount in cents that both databases store in an integer column (up to $21,474,836.47). */
 export const cents = (field: string, value: number) => wholeNumber(field, value, 0, 2_147_483_647);
 
+/** A number of units (stock, sales, order quantities): up to a million, so that totals stay exact. */
+export const units = (field: string, value: number, min = 0) => wholeNumber(field, value, min, 1_000_000);
+
+/** At most `max` items in a list argument. */
+export function atMost<T>(field: string, list: readonly T[], max = 100): readonly T[] {
+  if (list.length > max) throw badInput(field, `${field} takes at most ${max} items`);
+  return list;
+}
+
 /** A month as `YYYY-MM`. */
 export function month(field: string, value: string): string {
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(value)) throw badInput(field, `${field} must be a month as YYYY-MM`);

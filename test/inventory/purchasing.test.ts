@@ -1,4 +1,8 @@
+import { and, eq } from 'drizzle-orm';
+import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stockLevels } from '../../src/modules/catalog/tables.js';
+import { declaredRule } from '../../src/modules/permissions/guards.js';
 import { schema } from '../../src/schema.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
 
@@ -49,7 +53,7 @@ const RECEIVE = `mutation ($id: ID!) { receiveStockOrder(id: $id) { ${ORDER} } }
 const SEND = `mutation ($id: ID!) { sendStockOrder(id: $id) { ${ORDER} } }`;
 const SET_EMAIL = `mutation ($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }`;
 const IMPORT = `mutation ($csv: String!) {
-  importStockOrders(csv: $csv) { stockOrders { ${ORDER} } errors { row column message } }
+  importStockOrders(csv: $csv) { stockOrders { ${ORDER} } stockOrderCount errors { row column message } }
 }`;
 const ORDER_BY_ID = `query ($id: ID!) { stockOrder(id: $id) { ${ORDER} } }`;
 const COUNT = `{ stockOrders { totalCount } }`;
@@ -86,6 +90,29 @@ async function auditActions(subjectId: string) {
 }
 
 const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
+
+/** The SQL statements `run` makes the server execute. */
+async function statementsOf(run: () => Promise<unknown>) {
+  const before = server.roster.app.db.statements.count;
+  await run();
+  return server.roster.app.db.statements.count - before;
+}
+
+/** Sets a stock level straight in the database (beyond what setStockLevel accepts). */
+const forceOnHand = (variantId: string, onHand: number) =>
+  server.roster.app.db.transaction(async (tx) => {
+    await tx.db
+      .update(stockLevels)
+      .set({ onHand })
+      .where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.warehouseId, catalog.warehouseId)));
+  });
+
+const setStock = (variantId: string, onHand: number) =>
+  server.ok(
+    `mutation ($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`,
+    { input: { variantId, warehouseId: catalog.warehouseId, onHand } },
+    admin.token,
+  );
 
 describe('stock orders', () => {
   it('goes from DRAFT through PLACED to RECEIVED, adding the stock, and each step is audited', async () => {
@@ -155,6 +182,73 @@ describe('stock orders', () => {
     expect(refusal(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedMonth' });
     const order = await createOrder();
     expect(refusal(await setLine(order.id, catalog.variantIds[0], -1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    expect(refusal(await setLine(order.id, catalog.variantIds[0], 1_000_001))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    expect(refusal(await setLine(order.id, catalog.variantIds[0], 1, 2_147_483_648))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'unitCostCents',
+    });
+    expect((await readOrder(order.id)).lines).toEqual([]);
+    expect((await setLine(order.id, catalog.variantIds[0], 1_000_000)).errors).toBeUndefined();
+    expect((await readOrder(order.id)).lines).toMatchObject([{ quantity: 1_000_000 }]);
+  });
+
+  it('removing a line the order does not have changes nothing and is not audited', async () => {
+    const order = await createOrder();
+    await setLine(order.id, catalog.variantIds[0], 3);
+    const removed = await setLine(order.id, catalog.variantIds[1], 0);
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.setStockOrderLine).toMatchObject({ id: order.id, status: 'DRAFT', lines: [{ variant: { id: catalog.variantIds[0] }, quantity: 3 }] });
+    expect(await auditActions(order.id)).toEqual(['STOCK_ORDER_CREATED', 'STOCK_ORDER_LINE_SET']);
+  });
+
+  it('places, receives and sends an order of 40 lines in as many statements as one of 1 line', async () => {
+    const variants = Array.from({ length: 40 }, (_, i) => ({ sku: `MANY-${i}`, title: `${i}`, costCents: 100 + i, priceCents: 500 }));
+    const { createProduct } = await server.ok(
+      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+      { input: { name: 'Many', category: 'Shirts', vendorId: catalog.vendorId, variants } },
+      admin.token,
+    );
+    const ids: string[] = createProduct.variants.map((variant: { id: string }) => variant.id);
+    await setStock(ids[0]!, 7);
+    await server.ok(SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
+    const importOne = async (rows: string[]) => {
+      const csv = ['vendor,warehouse,expected_month,sku,quantity,unit_cost_cents', ...rows].join('\n');
+      const { importStockOrders } = await server.ok(`mutation ($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`, { csv }, admin.token);
+      expect(importStockOrders.errors).toEqual([]);
+      return importStockOrders.stockOrders[0].id as string;
+    };
+    const single = await importOne(['Loomworks,Main,2040-01,MANY-0,1,']);
+    const large = await importOne(variants.map((variant, i) => `Loomworks,Main,2040-02,${variant.sku},${i + 1},`));
+    const step = (document: string, id: string) => statementsOf(() => server.ok(document.replace(ORDER, 'id'), { id }, admin.token));
+    for (const document of [PLACE, RECEIVE, SEND]) {
+      const [one, forty] = [await step(document, single), await step(document, large)];
+      expect(forty, document).toBe(one);
+    }
+    expect(await onHand(ids[0]!)).toBe(7 + 1 + 1);
+    expect(await onHand(ids[39]!)).toBe(40);
+    expect((await server.emails()).at(-1)!.text).toContain('MANY-39, 40, 1.39, 55.60');
+  });
+
+  it('refuses a receipt that would take a level past 2,147,483,647 units (CONFLICT), adding nothing', async () => {
+    const [a, b] = catalog.variantIds;
+    const order = await createOrder();
+    await setLine(order.id, a, 1000);
+    await setLine(order.id, b, 1000);
+    await server.ok(PLACE, { id: order.id }, admin.token);
+    await setStock(a, 1);
+    await setStock(b, 1);
+    await forceOnHand(a, 2_147_483_000);
+    const refused = await server.gql(RECEIVE, { id: order.id }, admin.token);
+    expect(refusal(refused)).toEqual({ code: 'CONFLICT' });
+    expect(refused.errors![0]!.message).toContain('more than 2,147,483,647 units of PO-A');
+    expect(refused.errors![0]!.message).not.toContain('PO-B');
+    expect([await onHand(a), await onHand(b)]).toEqual([2_147_483_000, 1]);
+    expect((await readOrder(order.id)).status).toBe('PLACED');
+
+    await forceOnHand(a, 2_147_482_647);
+    expect((await server.ok(RECEIVE, { id: order.id }, admin.token)).receiveStockOrder.status).toBe('RECEIVED');
+    expect([await onHand(a), await onHand(b)]).toEqual([2_147_483_647, 1001]);
+    await setStock(a, 0);
   });
 
   it('is refused without the capability (FORBIDDEN, STOCK_ORDERS), and nothing is written', async () => {
@@ -265,7 +359,18 @@ describe('importing stock orders', () => {
       ['2030-05', 'DRAFT', 4 * 1200 + 2 * 750],
       ['2030-06', 'DRAFT', 1000],
     ]);
+    expect(importStockOrders.stockOrderCount).toBe(2);
     expect(importStockOrders.stockOrders[0].lines.map((line: { variant: { sku: string } }) => line.variant.sku)).toEqual(['PO-A', 'PO-B']);
+    for (const order of importStockOrders.stockOrders) {
+      const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }`, { id: order.id }, admin.token);
+      expect(auditLog.nodes).toEqual([
+        {
+          action: 'STOCK_ORDER_CREATED',
+          subjectType: 'StockOrder',
+          after: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: order.expectedMonth, lines: order.lines.length, imported: true },
+        },
+      ]);
+    }
     const [entry] = (
       await server.ok(`query ($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }`, { id: admin.accountId }, admin.token)
     ).auditLog.nodes;
@@ -284,6 +389,7 @@ describe('importing stock orders', () => {
     ].join('\n');
     const { importStockOrders } = await server.ok(IMPORT, { csv }, admin.token);
     expect(importStockOrders.stockOrders).toEqual([]);
+    expect(importStockOrders.stockOrderCount).toBe(0);
     expect(importStockOrders.errors.map((error: { row: number; column: string | null }) => [error.row, error.column])).toEqual([
       [2, 'vendor'],
       [2, 'expected_month'],
@@ -293,6 +399,18 @@ describe('importing stock orders', () => {
       [4, 'sku'],
       [5, null],
     ]);
+    expect(await orderCount()).toBe(count);
+  });
+
+  it('caps quantities at 1,000,000 and unit costs at 2,147,483,647 cents', async () => {
+    const count = await orderCount();
+    const csv = [HEADER, 'Loomworks,Main,2030-05,PO-A,1000001,', 'Loomworks,Main,2030-05,PO-B,1000000,2147483648', 'Loomworks,Main,2030-06,PO-B,1000000,2147483647'];
+    const { importStockOrders } = await server.ok(IMPORT, { csv: csv.join('\n') }, admin.token);
+    expect(importStockOrders.errors.map((error: { row: number; column: string | null }) => [error.row, error.column])).toEqual([
+      [1, 'quantity'],
+      [2, 'unit_cost_cents'],
+    ]);
+    expect(importStockOrders.errors[0].message).toContain('1000000');
     expect(await orderCount()).toBe(count);
   });
 
@@ -315,6 +433,33 @@ describe('importing stock orders', () => {
     expect(importStockOrders).toMatchObject({ errors: [] });
     expect(importStockOrders.stockOrders).toHaveLength(2500);
     expect(await orderCount()).toBe(count + 2500);
+  });
+
+  it('imports 300 orders in as many statements as 1, and audits each', async () => {
+    const importing = (months: number) => {
+      const rows = Array.from({ length: months }, (_, i) => `Loomworks,Main,${2300 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},PO-A,1,`);
+      return server.ok(`mutation ($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }`, { csv: [HEADER, ...rows].join('\n') }, admin.token);
+    };
+    const audited = async () =>
+      (await server.ok(`{ auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }`, {}, admin.token)).auditLog;
+    const one = await statementsOf(() => importing(1));
+    const [count, entries] = [await orderCount(), (await audited()).totalCount];
+    const many = await statementsOf(async () => expect((await importing(300)).importStockOrders).toEqual({ stockOrderCount: 300, errors: [] }));
+    expect(many).toBe(one);
+    expect(await orderCount()).toBe(count + 300);
+    const after = await audited();
+    expect(after.totalCount).toBe(entries + 300);
+    expect(new Set(after.nodes.map((entry: { action: string }) => entry.action))).toEqual(new Set(['STOCK_ORDER_CREATED']));
+  });
+
+  it('the orders created need STOCK_ORDERS (their type says so); their count needs only IMPORTS', () => {
+    const result = schema.getType('ImportStockOrdersResult') as GraphQLObjectType;
+    const { stockOrderCount, errors } = result.getFields();
+    expect(declaredRule(result)).toMatchObject({ capabilities: ['imports'] });
+    expect(declaredRule(schema.getType('StockOrder') as GraphQLObjectType)).toMatchObject({ capabilities: ['stockOrders'] });
+    expect(String(stockOrderCount!.type)).toBe('Int!');
+    expect(declaredRule(stockOrderCount!)).toBeNull();
+    expect(declaredRule(errors!)).toBeNull();
   });
 
   it('refuses more than 5,000 rows or 1 MB', async () => {

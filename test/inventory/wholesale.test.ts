@@ -146,3 +146,92 @@ describe('wholesale', () => {
     expect(codes(await server.gql(`query ($id: ID!) { wholesaleOrder(id: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('wholesale limits and batching', () => {
+  const statementsOf = async (run: () => Promise<unknown>) => {
+    const before = server.roster.app.db.statements.count;
+    await run();
+    return server.roster.app.db.statements.count - before;
+  };
+
+  it('caps quantities at 1,000,000, unit prices at 2,147,483,647 cents and orders at 500 lines; nothing is written', async () => {
+    await setWholesale(true);
+    const count = await orderCount();
+    const tooMany = createInput([{ variantId: variantIds[0], quantity: 1_000_001 }]);
+    expect(refusal(await server.gql(CREATE, tooMany, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines[0].quantity' });
+    const tooDear = createInput([
+      { variantId: variantIds[0], quantity: 1 },
+      { variantId: variantIds[1], quantity: 1, unitPriceCents: 2_147_483_648 },
+    ]);
+    expect(refusal(await server.gql(CREATE, tooDear, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines[1].unitPriceCents' });
+    const long = createInput(Array.from({ length: 501 }, (_, i) => ({ variantId: `variant-${i}`, quantity: 1 })));
+    expect(refusal(await server.gql(CREATE, long, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
+    expect(await orderCount()).toBe(count);
+
+    const most = createInput([{ variantId: variantIds[0], quantity: 1_000_000, unitPriceCents: 2_147_483_647 }]);
+    const { createWholesaleOrder } = await server.ok(CREATE, most, admin.token);
+    expect(createWholesaleOrder.lines).toEqual([{ variant: { sku: 'WH-A' }, quantity: 1_000_000, unitPriceCents: 2_147_483_647, totalCents: 2_147_483_647_000_000 }]);
+  });
+
+  it("answers a line with another account's variant as NOT_FOUND, and nothing is written", async () => {
+    await setWholesale(true);
+    const other = await signUp(server, 'Elsewhere Co', 'Eve Else');
+    const { createProduct } = await server.ok(
+      `mutation { createProduct(input: { name: "Theirs", category: "Shirts", variants: [{ sku: "WH-A", title: "A", costCents: 1, priceCents: 2 }] }) { variants { id } } }`,
+      {},
+      other.token,
+    );
+    const count = await orderCount();
+    const input = createInput([
+      { variantId: variantIds[0], quantity: 1 },
+      { variantId: createProduct.variants[0].id, quantity: 1 },
+    ]);
+    expect(codes(await server.gql(CREATE, input, admin.token))).toEqual(['NOT_FOUND']);
+    expect(await orderCount()).toBe(count);
+  });
+
+  it('names every short SKU when confirming, and takes nothing', async () => {
+    await setWholesale(true);
+    await setStock(variantIds[0], 1);
+    await setStock(variantIds[1], 0);
+    const { createWholesaleOrder: order } = await server.ok(
+      CREATE,
+      createInput([
+        { variantId: variantIds[0], quantity: 3 },
+        { variantId: variantIds[1], quantity: 2 },
+      ]),
+      admin.token,
+    );
+    const short = await server.gql(CONFIRM, { id: order.id }, admin.token);
+    expect(refusal(short)).toEqual({ code: 'CONFLICT', rule: 'INSUFFICIENT_STOCK' });
+    expect(short.errors![0]!.message).toContain('WH-A (3 to take, 1 on hand)');
+    expect(short.errors![0]!.message).toContain('WH-B (2 to take, 0 on hand)');
+    expect([await onHand(variantIds[0]), await onHand(variantIds[1])]).toEqual([1, 0]);
+  });
+
+  it('creates and confirms an order of 30 lines in as many statements as one of 1 line', async () => {
+    await setWholesale(true);
+    const variants = Array.from({ length: 30 }, (_, i) => ({ sku: `WM-${i}`, title: `${i}`, costCents: 100, priceCents: 250 + i }));
+    const { createProduct } = await server.ok(
+      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+      { input: { name: 'Many', category: 'Shirts', variants } },
+      admin.token,
+    );
+    const ids: string[] = createProduct.variants.map((variant: { id: string }) => variant.id);
+    for (const id of ids) await setStock(id, 100);
+    const lines = ids.map((variantId, i) => ({ variantId, quantity: i + 1 }));
+    const created: string[] = [];
+    const create = (orderLines: typeof lines) =>
+      statementsOf(async () =>
+        created.push((await server.ok(`mutation ($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }`, createInput(orderLines), admin.token)).createWholesaleOrder.id),
+      );
+    const confirm = (id: string) =>
+      statementsOf(() => server.ok(`mutation ($id: ID!) { confirmWholesaleOrder(id: $id) { id } }`, { id }, admin.token));
+    expect(await create(lines)).toBe(await create(lines.slice(0, 1)));
+    const [thirty, one] = created;
+    expect(await confirm(thirty!)).toBe(await confirm(one!));
+    const { variant } = await server.ok(`query ($id: ID!) { variant(id: $id) { stock { onHand } } }`, { id: ids[29] }, admin.token);
+    expect(variant.stock[0].onHand).toBe(70);
+    expect(await onHand(ids[0]!)).toBe(100 - 1 - 1);
+  });
+});

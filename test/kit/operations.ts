@@ -56,6 +56,12 @@ export const Overview = graphql(`
 export const Overstock = graphql(`
   query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }
 `);
+export const Warehouses = graphql(`
+  query KitWarehouses { warehouses { id name } }
+`);
+export const VendorNames = graphql(`
+  query KitVendorNames { vendors { id name leadTimeDays } }
+`);
 export const Vendors = graphql(`
   query KitVendors { vendors { id name email } }
 `);

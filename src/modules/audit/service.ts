@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
+import { inChunks } from '../../db/chunks.js';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
@@ -88,6 +89,33 @@ export const audit = (ctx: WriteContext, action: AuditAction, subjectId: string,
     ...change,
     at: ctx.app.now(),
   });
+
+/**
+ * Records the same action on many subjects at once (an import's orders), a few statements for any
+ * number. For actions nobody subscribes to: membership actions go through `audit` one by one.
+ */
+export async function auditEach(ctx: WriteContext, action: AuditAction, entries: ReadonlyArray<AuditChange & { subjectId: string }>) {
+  if (MEMBERSHIP_ACTIONS.has(action)) throw new Error(`${action} is announced to subscribers: record it with audit()`);
+  const subject = auditSubjectOf(action);
+  const at = ctx.app.now();
+  await inChunks(entries, (chunk) =>
+    ctx.tx.db
+      .insert(auditLog)
+      .values(chunk.map((entry) => ({
+        accountId: ctx.viewer.account.id,
+        action,
+        actorId: ctx.viewer.member.id,
+        subjectType: subject,
+        subjectId: entry.subjectId,
+        targetId: subject === 'User' ? entry.subjectId : null,
+        inviteId: subject === 'Invite' ? entry.subjectId : null,
+        before: entry.before ?? null,
+        after: entry.after ?? null,
+        createdAt: at,
+      })))
+      .returning({ id: auditLog.id }),
+  );
+}
 
 export interface AuditLogArgs extends PageArgs {
   targetId?: string | null;

@@ -1,12 +1,12 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
-import { USER_MANAGER } from '../../scopes.js';
+import { MEMBER, USER_MANAGER } from '../../scopes.js';
 import { InviteRef } from '../invites/types.js';
 import { describedEnum } from '../../enums.js';
 import { UserRef } from '../users/types.js';
 import { listAuditLog } from './service.js';
-import { AuditAction, type AuditRow, auditActions } from './tables.js';
+import { AuditAction, type AuditRow, auditActions, auditDetailsNeed } from './tables.js';
 
 export const AuditActionEnum = describedEnum('AuditAction', 'What kind of change an audit entry records', AuditAction);
 
@@ -14,6 +14,12 @@ const AuditSubjectTypeEnum = builder.enumType('AuditSubjectType', {
   description: 'The type of record an audit entry is about (a type of this schema)',
   values: [...new Set(Object.values(auditActions).map(([subject]) => subject))],
 });
+
+/** An entry's details need the capability guarding its subject (a cost change needs the catalog). */
+const detailsRule = (entry: AuditRow) => {
+  const capability = auditDetailsNeed(entry.action);
+  return capability ? { [capability]: true } : MEMBER;
+};
 
 const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
   description: 'One recorded change: who did what to whom, before and after, when',
@@ -38,8 +44,8 @@ const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
       nullable: true,
       resolve: (entry, _args, ctx) => (entry.inviteId ? ctx.loaders.invite.load(entry.inviteId) : null),
     }),
-    before: t.expose('before', { type: 'JSON', nullable: true }),
-    after: t.expose('after', { type: 'JSON', nullable: true }),
+    before: t.expose('before', { type: 'JSON', nullable: true, authScopes: detailsRule }),
+    after: t.expose('after', { type: 'JSON', nullable: true, authScopes: detailsRule }),
     at: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });

@@ -1,4 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
+import { changesOf } from '../../lib/changes.js';
+import { FULL_ACCESS } from '../permissions/catalog.js';
+import { memberPermissions, members, people } from '../users/tables.js';
 import type { MemberContext } from '../../context.js';
 import { first, one } from '../../db/rows.js';
 import type { Db } from '../../db/client.js';
@@ -14,16 +17,29 @@ export const PLAN_PRICES: Record<Plan, number> = { STARTER: 9_900, GROWTH: 29_90
 
 const FIRST_TERM_MS = 30 * 24 * 60 * 60 * 1000;
 
+/** The email of the account's longest-standing active full-access member: who invoices go to by default. */
+async function ownerEmail(db: Db, accountId: string): Promise<string> {
+  const owner = await first(db
+    .select({ email: people.email })
+    .from(members)
+    .innerJoin(memberPermissions, and(eq(memberPermissions.memberId, members.id), eq(memberPermissions.permissionKey, FULL_ACCESS)))
+    .innerJoin(people, eq(people.id, members.personId))
+    .where(and(eq(members.accountId, accountId), eq(members.status, 'ACTIVE')))
+    .orderBy(asc(members.createdAt), asc(members.id))
+    .limit(1));
+  return owner!.email; // an account always keeps a full-access member
+}
+
 /**
  * The account's billing profile as stored or, before anything was stored, the default (not
- * written): STARTER, invoices to the caller (who holds billing), renewing 30 days after sign-up.
+ * written): STARTER, invoices to the account's first full-access member, renewing 30 days after sign-up.
  */
-async function billingProfile(ctx: MemberContext, db: Db, account: AccountRow): Promise<BillingProfileRow> {
+async function billingProfile(db: Db, account: AccountRow): Promise<BillingProfileRow> {
   const stored = await first(db.select().from(billingProfiles).where(eq(billingProfiles.accountId, account.id)));
   return stored ?? {
     accountId: account.id,
     plan: 'STARTER',
-    billingEmail: ctx.viewer.person.email,
+    billingEmail: await ownerEmail(db, account.id),
     cardLast4: null,
     monthlyPriceCents: PLAN_PRICES.STARTER,
     renewsAt: new Date(account.createdAt.getTime() + FIRST_TERM_MS),
@@ -33,7 +49,7 @@ async function billingProfile(ctx: MemberContext, db: Db, account: AccountRow): 
 
 /** Billing of the caller's own account (null for any other account). */
 export const getBilling = (ctx: MemberContext, account: AccountRow) =>
-  account.id === ctx.viewer.account.id ? billingProfile(ctx, ctx.app.db.read, account) : null;
+  account.id === ctx.viewer.account.id ? billingProfile(ctx.app.db.read, account) : null;
 
 export interface UpdateBillingInput {
   plan?: Plan | null;
@@ -48,26 +64,19 @@ function cardLast4(value: string): string {
 
 /** Changes the plan (and so the monthly price), the billing email or the card on file. */
 export async function updateBilling(ctx: WriteContext, input: UpdateBillingInput) {
-  const before = await billingProfile(ctx, ctx.tx.db, ctx.viewer.account);
-  const changes = {
+  const current = await billingProfile(ctx.tx.db, ctx.viewer.account);
+  const changes = changesOf(current, {
     plan: input.plan ?? undefined,
     monthlyPriceCents: input.plan ? PLAN_PRICES[input.plan] : undefined,
     billingEmail: input.billingEmail == null ? undefined : validate.email('billingEmail', input.billingEmail),
     cardLast4: input.cardLast4 == null ? undefined : cardLast4(input.cardLast4),
-  };
-  const changed = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-    (key) => changes[key] !== undefined && changes[key] !== before[key],
-  );
-  if (changed.length === 0) return before;
-  const set: Partial<BillingProfileRow> = Object.fromEntries(changed.map((key) => [key, changes[key]]));
+  });
+  if (changes.keys.length === 0) return current;
   const profile = await one(ctx.tx.db
     .insert(billingProfiles)
-    .values({ ...before, ...set, createdAt: ctx.app.now() })
-    .onConflictDoUpdate({ target: billingProfiles.accountId, set })
+    .values({ ...current, ...changes.set, createdAt: ctx.app.now() })
+    .onConflictDoUpdate({ target: billingProfiles.accountId, set: changes.set })
     .returning());
-  await audit(ctx, 'BILLING_UPDATED', ctx.viewer.account.id, {
-    before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-    after: set,
-  });
+  await audit(ctx, 'BILLING_UPDATED', ctx.viewer.account.id, { before: changes.before, after: changes.after });
   return profile;
 }

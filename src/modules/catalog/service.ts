@@ -2,8 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
-import { badInput, conflict } from '../../errors.js';
+import { badInput, conflict, notFound } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
+import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
@@ -81,21 +82,15 @@ export interface UpdateVariantInput {
 }
 
 export async function updateVariant(ctx: WriteContext, input: UpdateVariantInput) {
-  const before = await ownRow(ctx, variants, input.variantId, 'Variant');
-  const changes = {
+  const current = await ownRow(ctx, variants, input.variantId, 'Variant');
+  const changes = changesOf(current, {
     title: input.title == null ? undefined : validate.text('title', input.title),
     costCents: input.costCents == null ? undefined : validate.cents('costCents', input.costCents),
     priceCents: input.priceCents == null ? undefined : validate.cents('priceCents', input.priceCents),
-  };
-  const changed = (Object.keys(changes) as Array<keyof typeof changes>).filter(
-    (key) => changes[key] !== undefined && changes[key] !== before[key],
-  );
-  if (changed.length === 0) return before;
-  const after = await one(ctx.tx.db.update(variants).set(changes).where(eq(variants.id, before.id)).returning());
-  await audit(ctx, 'VARIANT_UPDATED', before.id, {
-    before: Object.fromEntries(changed.map((key) => [key, before[key]])),
-    after: Object.fromEntries(changed.map((key) => [key, after[key]])),
   });
+  if (changes.keys.length === 0) return current;
+  const after = await one(ctx.tx.db.update(variants).set(changes.set).where(eq(variants.id, current.id)).returning());
+  await audit(ctx, 'VARIANT_UPDATED', current.id, { before: changes.before, after: changes.after });
   return after;
 }
 
@@ -126,21 +121,64 @@ export async function createVendor(ctx: WriteContext, input: CreateVendorInput) 
   return vendor;
 }
 
-/** Adds `delta` units (negative to take) of a variant in a warehouse; stock never goes below zero. */
-export async function moveStock(ctx: WriteContext, variantId: string, warehouseId: string, delta: number) {
-  const level = await first(ctx.tx.db
-    .select()
-    .from(stockLevels)
-    .where(and(eq(stockLevels.variantId, variantId), eq(stockLevels.warehouseId, warehouseId))));
-  const onHand = (level?.onHand ?? 0) + delta;
-  if (onHand < 0) return { ok: false as const, available: level?.onHand ?? 0 };
-  if (level) await ctx.tx.db.update(stockLevels).set({ onHand }).where(eq(stockLevels.id, level.id));
-  else {
+/** The most units of a variant one warehouse holds: the largest PostgreSQL integer. */
+const MAX_ON_HAND = 2_147_483_647;
+
+/** Variants per statement of `moveStocks`: under both dialects' parameter limits (SQLite's is 32,766). */
+const MOVES_PER_STATEMENT = 5000;
+
+/**
+ * Moves stock of several variants in one warehouse at once: `deltas` maps a variant id to the units
+ * to add (negative to take). It reads the current levels, with the variants' SKUs, in one query and
+ * writes every level in one upsert (per 5,000 variants). All or nothing: if any level would go below
+ * zero it refuses (CONFLICT, rule INSUFFICIENT_STOCK) naming every short SKU, and if any would pass
+ * 2,147,483,647 units it refuses (CONFLICT); then nothing is written. Answers the new levels. The
+ * variants must be the caller's account's (NOT_FOUND otherwise); the caller has checked the warehouse.
+ */
+export async function moveStocks(ctx: WriteContext, warehouseId: string, deltas: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+  const entries = [...deltas];
+  const accountId = ctx.viewer.account.id;
+  const levels = new Map<string, { sku: string; onHand: number }>();
+  for (let start = 0; start < entries.length; start += MOVES_PER_STATEMENT) {
+    const ids = entries.slice(start, start + MOVES_PER_STATEMENT).map(([variantId]) => variantId);
+    const rows = await ctx.tx.db
+      .select({ variantId: variants.id, sku: variants.sku, onHand: stockLevels.onHand })
+      .from(variants)
+      .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.warehouseId, warehouseId)))
+      .where(and(inArray(variants.id, ids), eq(variants.accountId, accountId)));
+    for (const row of rows) levels.set(row.variantId, { sku: row.sku, onHand: row.onHand ?? 0 });
+  }
+  const after = new Map<string, number>();
+  const short: string[] = [];
+  const over: string[] = [];
+  for (const [variantId, delta] of entries) {
+    const level = levels.get(variantId);
+    if (!level) throw notFound('Variant');
+    const onHand = level.onHand + delta;
+    if (onHand < 0) short.push(`${level.sku} (${-delta} to take, ${level.onHand} on hand)`);
+    else if (onHand > MAX_ON_HAND) over.push(level.sku);
+    after.set(variantId, onHand);
+  }
+  if (short.length > 0) {
+    throw conflict(`Not enough stock in the warehouse for ${short.join(', ')}: nothing was moved`, { rule: 'INSUFFICIENT_STOCK' });
+  }
+  if (over.length > 0) {
+    throw conflict(`The warehouse would hold more than 2,147,483,647 units of ${over.join(', ')}: nothing was moved`);
+  }
+  // A missing level is inserted at its delta (not negative: checked above); an existing one adds it.
+  const moves = entries.filter(([, delta]) => delta !== 0);
+  const createdAt = ctx.app.now();
+  for (let start = 0; start < moves.length; start += MOVES_PER_STATEMENT) {
+    const slice = moves.slice(start, start + MOVES_PER_STATEMENT);
     await ctx.tx.db
       .insert(stockLevels)
-      .values({ accountId: ctx.viewer.account.id, variantId, warehouseId, onHand, createdAt: ctx.app.now() });
+      .values(slice.map(([variantId, delta]) => ({ accountId, variantId, warehouseId, onHand: delta, createdAt })))
+      .onConflictDoUpdate({
+        target: [stockLevels.variantId, stockLevels.warehouseId],
+        set: { onHand: sql`${stockLevels.onHand} + excluded.on_hand` },
+      });
   }
-  return { ok: true as const, onHand };
+  return after;
 }
 
 export interface SetStockLevelInput {
@@ -149,16 +187,20 @@ export interface SetStockLevelInput {
   onHand: number;
 }
 
-/** Sets units on hand after a count. */
+/** Sets units on hand after a count (nothing is written, or audited, when the count is what was there). */
 export async function setStockLevel(ctx: WriteContext, input: SetStockLevelInput) {
   const variant = await ownRow(ctx, variants, input.variantId, 'Variant');
   const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
-  const onHand = validate.wholeNumber('onHand', input.onHand, 0);
+  const onHand = validate.units('onHand', input.onHand);
   const level = await first(ctx.tx.db
     .select()
     .from(stockLevels)
     .where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.warehouseId, warehouse.id))));
-  await moveStock(ctx, variant.id, warehouse.id, onHand - (level?.onHand ?? 0));
+  if (level?.onHand === onHand) return variant;
+  await ctx.tx.db
+    .insert(stockLevels)
+    .values({ accountId: ctx.viewer.account.id, variantId: variant.id, warehouseId: warehouse.id, onHand, createdAt: ctx.app.now() })
+    .onConflictDoUpdate({ target: [stockLevels.variantId, stockLevels.warehouseId], set: { onHand } });
   await audit(ctx, 'STOCK_ADJUSTED', variant.id, {
     before: { warehouseId: warehouse.id, onHand: level?.onHand ?? 0 },
     after: { warehouseId: warehouse.id, onHand },
@@ -173,16 +215,23 @@ export interface SalesInput {
   units: number;
 }
 
-/** Records (or corrects) units sold per variant, warehouse and day. */
+/** Records (or corrects) units sold per variant, warehouse and day; a day to come has no sales yet. */
 export async function recordSales(ctx: WriteContext, input: SalesInput) {
   const variant = await ownRow(ctx, variants, input.variantId, 'Variant');
   const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
   const day = validate.day('day', input.day);
-  const units = validate.wholeNumber('units', input.units, 0);
+  if (day > ctx.app.now().toISOString().slice(0, 10)) throw badInput('day', 'day must not be after today (UTC)');
+  const units = validate.units('units', input.units);
+  const at = and(eq(dailySales.variantId, variant.id), eq(dailySales.warehouseId, warehouse.id), eq(dailySales.day, day));
+  const before = await first(ctx.tx.db.select().from(dailySales).where(at));
+  if (before?.units === units) return variant;
   await ctx.tx.db
     .insert(dailySales)
     .values({ accountId: ctx.viewer.account.id, variantId: variant.id, warehouseId: warehouse.id, day, units, createdAt: ctx.app.now() })
-    .onConflictDoUpdate({ target: [dailySales.variantId, dailySales.warehouseId, dailySales.day], set: { units: sql`excluded.units` } });
-  await audit(ctx, 'SALES_RECORDED', variant.id, { after: { warehouseId: warehouse.id, day, units } });
+    .onConflictDoUpdate({ target: [dailySales.variantId, dailySales.warehouseId, dailySales.day], set: { units } });
+  await audit(ctx, 'SALES_RECORDED', variant.id, {
+    before: before ? { warehouseId: warehouse.id, day, units: before.units } : null,
+    after: { warehouseId: warehouse.id, day, units },
+  });
   return variant;
 }

@@ -2,6 +2,7 @@ import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
 import { inTransaction } from '../../transactions.js';
+import { MEMBER } from '../../scopes.js';
 import {
   createProduct,
   createVendor,
@@ -28,7 +29,11 @@ import {
 import { ownRow } from '../../tenancy.js';
 
 const CATALOG = { catalog: true } as const;
-const MEMBER = { member: true } as const;
+/** Warehouses and vendors are read by every feature that works with stock; not by a member with none of them. */
+const STOCK_READERS = {
+  $any: { catalog: true, replenishment: true, compareWarehouses: true, stockOrders: true, wholesale: true, overstock: true, reports: true, openToBuy: true },
+} as const;
+const VENDOR_READERS = { $any: { catalog: true, stockOrders: true } } as const;
 
 export const WarehouseRef = builder.objectRef<WarehouseRow>('Warehouse').implement({
   description: 'A place stock is kept',
@@ -134,13 +139,13 @@ builder.queryFields((t) => ({
   warehouses: t.field({
     type: [WarehouseRef],
     description: "The account's warehouses",
-    authScopes: MEMBER,
+    authScopes: STOCK_READERS,
     resolve: (_root, _args, ctx) => listWarehouses(asMember(ctx)),
   }),
   vendors: t.field({
     type: [VendorRef],
     description: "The account's vendors",
-    authScopes: MEMBER,
+    authScopes: VENDOR_READERS,
     resolve: (_root, _args, ctx) => listVendors(asMember(ctx)),
   }),
 }));

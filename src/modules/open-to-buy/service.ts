@@ -26,6 +26,7 @@ export async function setBudget(ctx: WriteContext, input: SetBudgetInput) {
     .select()
     .from(budgets)
     .where(and(eq(budgets.accountId, accountId), eq(budgets.month, month), eq(budgets.category, category))));
+  if (before?.amountCents === amountCents) return before;
   const budget = await one(ctx.tx.db
     .insert(budgets)
     .values({ accountId, month, category, amountCents, createdAt: ctx.app.now() })

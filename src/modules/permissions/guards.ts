@@ -6,7 +6,11 @@ import { type CatalogEntry, FULL_ACCESS, catalog } from './catalog.js';
  * What guards each part of the schema, read from the built schema: the `authScopes` declared with
  * scope-auth next to each type and field. Nothing here is listed by hand.
  */
-export type Rule = { public: true } | { member: true } | { capabilities: Capability[] };
+export type Rule =
+  | { public: true }
+  | { member: true }
+  /** `any`: one of them suffices (scope-auth's default for several scopes, and `$any`); `all`: `$all`. */
+  | { capabilities: Capability[]; mode: 'any' | 'all' };
 
 type Declared = { extensions?: Record<string, unknown> | null };
 
@@ -29,7 +33,7 @@ export function declaredRule(declared: Declared): Rule | null {
   const scopes = typeof options?.authScopes === 'function' ? extensions.rule : options?.authScopes;
   if (!scopes || typeof scopes !== 'object') return null;
   const capabilities = capabilitiesIn(scopes as Record<string, unknown>);
-  if (capabilities.length > 0) return { capabilities };
+  if (capabilities.length > 0) return { capabilities, mode: '$all' in scopes ? 'all' : 'any' };
   if ((scopes as { public?: boolean }).public) return { public: true };
   if ((scopes as { member?: boolean }).member) return { member: true };
   return null;
@@ -62,7 +66,7 @@ export function coordinatesGuardedBy(schema: GraphQLSchema, capability: Capabili
 }
 
 /** Capabilities that only full access grants (no other entry grants them, and members lack them by default). */
-const onlyFullAccess = capabilityKeys.filter(
+export const onlyFullAccess = capabilityKeys.filter(
   (capability) =>
     !capabilityDefinition(capability).everyMember &&
     !catalog.some((entry) => entry.key !== FULL_ACCESS && entry.grants.includes(capability)),
@@ -75,6 +79,14 @@ const onlyFullAccess = capabilityKeys.filter(
 export function guardsOf(schema: GraphQLSchema, entry: CatalogEntry): string[] {
   const capabilities = entry.key === FULL_ACCESS ? onlyFullAccess : [...entry.grants, ...entry.removes];
   return [...new Set(capabilities.flatMap((capability) => coordinatesGuardedBy(schema, capability)))].sort();
+}
+
+/** The rule declared at a coordinate (`Type` or `Type.field`) of the schema. */
+export function ruleAt(schema: GraphQLSchema, coordinate: string): Rule | null {
+  const [typeName, fieldName] = coordinate.split('.');
+  const type = schema.getType(typeName!);
+  if (!isObjectType(type)) return null;
+  return declaredRule(fieldName ? type.getFields()[fieldName]! : type);
 }
 
 /** Every object type and field of the schema, for tests that walk it. */

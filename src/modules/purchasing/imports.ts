@@ -121,8 +121,8 @@ function cell<T>(errors: ImportRowError[], row: number, column: ImportColumn, ch
   }
 }
 
-const wholeNumber = (column: ImportColumn, value: string, min: number) =>
-  validate.wholeNumber(column, /^-?\d+$/.test(value) ? Number(value) : Number.NaN, min);
+/** A cell read as a number: digits (with a leading minus) only, anything else reads as not a number. */
+const numberIn = (value: string) => (/^-?\d+$/.test(value) ? Number(value) : Number.NaN);
 
 function found<T>(value: T | undefined, message: string): T {
   if (value === undefined) throw badInput('csv', message);
@@ -149,8 +149,8 @@ export function importLines(records: readonly CsvRecord[], lookups: ImportLookup
     );
     const expectedMonth = check('expected_month', (value) => validate.month('expected_month', value));
     const variant = check('sku', (sku) => found(lookups.variants.get(validate.text('sku', sku)), `No variant has the SKU "${sku}"`));
-    const quantity = check('quantity', (value) => wholeNumber('quantity', value, 1));
-    const unitCost = check('unit_cost_cents', (value) => (value === '' ? null : wholeNumber('unit_cost_cents', value, 0)));
+    const quantity = check('quantity', (value) => validate.units('quantity', numberIn(value), 1));
+    const unitCost = check('unit_cost_cents', (value) => (value === '' ? null : validate.cents('unit_cost_cents', numberIn(value))));
     if (!vendor || !warehouseId || !expectedMonth || !variant || quantity === undefined || unitCost === undefined) continue;
     const line = `${vendor}|${warehouseId}|${expectedMonth}|${variant.id}`;
     const earlier = skuRows.get(line);

@@ -1,7 +1,8 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
-import { type Context, asMember } from '../../context.js';
+import { asMember } from '../../context.js';
 import { describedEnum } from '../../enums.js';
+import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../tenancy.js';
 import { inTransaction } from '../../transactions.js';
 import { VariantRef, VendorRef, WarehouseRef } from '../catalog/types.js';
@@ -9,6 +10,7 @@ import { variants, vendors, warehouses } from '../catalog/tables.js';
 import { UserRef } from '../users/types.js';
 import type { ImportRowError } from './imports.js';
 import {
+  type ImportStockOrdersResult,
   createStockOrder,
   importStockOrders,
   listStockOrders,
@@ -17,7 +19,6 @@ import {
   sendStockOrder,
   setStockOrderLine,
   setVendorEmail,
-  totalCents,
 } from './service.js';
 import { type StockOrderLineRow, type StockOrderRow, type StockOrderStatus, stockOrderLines, stockOrders } from './tables.js';
 
@@ -47,9 +48,6 @@ const StockOrderLineRef = builder.objectRef<StockOrderLineRow>('StockOrderLine')
   }),
 });
 
-const linesOf = (order: StockOrderRow, ctx: Context) =>
-  ctx.loaders.children(stockOrderLines, stockOrderLines.stockOrderId).load(order.id);
-
 export const StockOrderRef = builder.objectRef<StockOrderRow>('StockOrder').implement({
   description: 'A purchase order to a vendor, delivered to one warehouse: DRAFT, then PLACED, then RECEIVED',
   authScopes: STOCK_ORDERS,
@@ -67,10 +65,15 @@ export const StockOrderRef = builder.objectRef<StockOrderRow>('StockOrder').impl
       resolve: async (order, _args, ctx) => (await ctx.loaders.row(warehouses).load(order.warehouseId))!,
     }),
     expectedMonth: t.exposeString('expectedMonth', { description: 'The month (YYYY-MM) the order is expected in' }),
-    lines: t.field({ type: [StockOrderLineRef], description: 'What is ordered, in the order it was added', resolve: (order, _args, ctx) => linesOf(order, ctx) }),
+    lines: t.field({
+      type: [StockOrderLineRef],
+      description: 'What is ordered, in the order it was added',
+      resolve: (order, _args, ctx) => linesOf(ctx, stockOrderLines, stockOrderLines.stockOrderId, order.id),
+    }),
     totalCents: t.field({ type: 'Cents',
       description: 'The sum of the lines’ totals',
-      resolve: async (order, _args, ctx) => totalCents(await linesOf(order, ctx), (line) => line.unitCostCents),
+      resolve: async (order, _args, ctx) =>
+        totalCents(await linesOf(ctx, stockOrderLines, stockOrderLines.stockOrderId, order.id), (line) => line.unitCostCents),
     }),
     createdBy: t.field({
       type: UserRef,
@@ -94,26 +97,28 @@ const ImportRowErrorRef = builder.objectRef<ImportRowError>('ImportRowError').im
   }),
 });
 
-const ImportStockOrdersResultRef = builder
-  .objectRef<{ stockOrders: StockOrderRow[]; errors: ImportRowError[] }>('ImportStockOrdersResult')
-  .implement({
-    description: 'What an import created, or, if any row was wrong, every row error (and then nothing was created)',
-    authScopes: IMPORTS,
-    fields: (t) => ({
-      stockOrders: t.field({
-        type: [StockOrderRef],
-        description:
-          'The draft stock orders created, one per vendor, warehouse and expected month. Their fields need the stock orders ' +
-          'capability: a member who may only import gets the list (and its length) but FORBIDDEN on each order’s fields.',
-        resolve: (result) => result.stockOrders,
-      }),
-      errors: t.field({
-        type: [ImportRowErrorRef],
-        description: 'Every problem found, by row; empty when the import was written',
-        resolve: (result) => result.errors,
-      }),
+const ImportStockOrdersResultRef = builder.objectRef<ImportStockOrdersResult>('ImportStockOrdersResult').implement({
+  description: 'What an import created, or, if any row was wrong, every row error (and then nothing was created)',
+  authScopes: IMPORTS,
+  fields: (t) => ({
+    stockOrders: t.field({
+      type: [StockOrderRef],
+      description:
+        'The draft stock orders created, one per vendor, warehouse and expected month; empty when a row was wrong. ' +
+        "An order's fields need the stock orders capability besides imports; stockOrderCount needs only imports.",
+      resolve: (result) => result.stockOrders,
     }),
-  });
+    stockOrderCount: t.int({
+      description: 'How many draft stock orders the import created (0 when a row was wrong); needs only imports',
+      resolve: (result) => result.stockOrderCount,
+    }),
+    errors: t.field({
+      type: [ImportRowErrorRef],
+      description: 'Every problem found, by row; empty when the import was written',
+      resolve: (result) => result.errors,
+    }),
+  }),
+});
 
 const StockOrderConnection = connectionType('StockOrder', StockOrderRef);
 
@@ -146,7 +151,7 @@ const SetStockOrderLineInput = builder.inputType('SetStockOrderLineInput', {
   fields: (t) => ({
     stockOrderId: t.id({ required: true }),
     variantId: t.id({ required: true }),
-    quantity: t.int({ required: true, description: 'Units to order; 0 removes the line' }),
+    quantity: t.int({ required: true, description: 'Units to order, up to 1,000,000; 0 removes the line' }),
     unitCostCents: t.field({ type: 'Cents', required: false, description: "What one unit costs; the variant's cost when left out" }),
   }),
 });
@@ -205,8 +210,8 @@ builder.mutationFields((t) => ({
     type: ImportStockOrdersResultRef,
     description:
       'Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents ' +
-      '(vendor and warehouse by name; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, ' +
-      'warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created.',
+      '(vendor and warehouse by name; quantity from 1 to 1,000,000; unit_cost_cents may be empty for the variant’s cost). ' +
+      'Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created.',
     authScopes: IMPORTS,
     args: { csv: t.arg.string({ required: true }) },
     resolve: (_root, { csv }, ctx) => importStockOrders(inTransaction(ctx), csv),

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, sum } from 'drizzle-orm';
+import { and, eq, gte, inArray, lte, sum } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import { dailySales, products, stockLevels, variants, vendors } from '../catalog/tables.js';
 import { stockOrderLines, stockOrders } from '../purchasing/tables.js';
@@ -36,13 +36,15 @@ const key = (variantId: string, warehouseId: string) => `${variantId}|${warehous
 export async function stockPositions(ctx: MemberContext): Promise<StockPosition[]> {
   const db = ctx.app.db.read;
   const accountId = ctx.viewer.account.id;
-  const since = new Date(ctx.app.now().getTime() - VELOCITY_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // The window is the last VELOCITY_DAYS days, today included; sales dated later do not count yet.
+  const today = ctx.app.now();
+  const day = (daysAgo: number) => new Date(today.getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   const [levels, sales, ordered, catalog] = await Promise.all([
     db.select().from(stockLevels).where(eq(stockLevels.accountId, accountId)),
     db
       .select({ variantId: dailySales.variantId, warehouseId: dailySales.warehouseId, units: sum(dailySales.units) })
       .from(dailySales)
-      .where(and(eq(dailySales.accountId, accountId), gte(dailySales.day, since)))
+      .where(and(eq(dailySales.accountId, accountId), gte(dailySales.day, day(VELOCITY_DAYS - 1)), lte(dailySales.day, day(0))))
       .groupBy(dailySales.variantId, dailySales.warehouseId),
     db
       .select({ variantId: stockOrderLines.variantId, warehouseId: stockOrders.warehouseId, units: sum(stockOrderLines.quantity) })

@@ -30,13 +30,17 @@ export interface WarehouseComparison {
 }
 
 export async function compareWarehouses(ctx: MemberContext, variantIds: readonly string[] | null | undefined) {
-  await Promise.all((variantIds ?? []).map((id) => ownRow(ctx, variants, id, 'Variant')));
+  await Promise.all(validate.atMost('variantIds', variantIds ?? []).map((id) => ownRow(ctx, variants, id, 'Variant')));
   const byVariant = new Map<string, Suggestion[]>();
   for (const row of await replenishment(ctx, null)) {
     if (variantIds && !variantIds.includes(row.variantId)) continue;
     byVariant.set(row.variantId, [...(byVariant.get(row.variantId) ?? []), row]);
   }
-  return [...byVariant].map(([variantId, positions]): WarehouseComparison => ({ variantId, positions }));
+  return [...byVariant].map(([variantId, positions]): WarehouseComparison => ({
+    variantId,
+    // Warehouses in the order they were created (ids are time-ordered).
+    positions: positions.sort((a, b) => a.warehouseId.localeCompare(b.warehouseId)),
+  }));
 }
 
 export interface SetForecastInput {
@@ -48,7 +52,7 @@ export interface SetForecastInput {
 /** "Edit forecast": a per-variant override that replenishment then uses. */
 export async function setForecast(ctx: WriteContext, input: SetForecastInput) {
   const before = await ownRow(ctx, variants, input.variantId, 'Variant');
-  const monthlyUnits = input.monthlyUnits == null ? null : validate.wholeNumber('monthlyUnits', input.monthlyUnits, 0);
+  const monthlyUnits = input.monthlyUnits == null ? null : validate.units('monthlyUnits', input.monthlyUnits);
   if (monthlyUnits === before.forecastMonthlyUnits) return before;
   const after = await one(ctx.tx.db.update(variants).set({ forecastMonthlyUnits: monthlyUnits }).where(eq(variants.id, before.id)).returning());
   await audit(ctx, 'FORECAST_EDITED', before.id, {

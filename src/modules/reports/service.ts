@@ -40,6 +40,8 @@ export async function inventoryKpis(ctx: MemberContext, args: KpiArgs): Promise<
   const today = ctx.app.now();
   const to = today.toISOString().slice(0, 10);
   const from = new Date(today.getTime() - (days - 1) * DAY_MS).toISOString().slice(0, 10);
+  validate.atMost('categories', args.categories ?? []);
+  validate.atMost('warehouseIds', args.warehouseIds ?? []);
   const inCategories = args.categories?.length ? inArray(products.category, [...args.categories]) : undefined;
   const db = ctx.app.db.read;
   const [sold, stock] = await Promise.all([

@@ -20,8 +20,8 @@ const KpiRowRef = builder.objectRef<KpiRow>('InventoryKpiRow').implement({
   authScopes: REPORTS,
   fields: (t) => ({
     category: t.exposeString('category'),
-    unitsSold: t.exposeInt('unitsSold', { description: 'Units sold in the window' }),
-    unitsOnHand: t.exposeInt('unitsOnHand', { description: 'Units on hand now' }),
+    unitsSold: t.expose('unitsSold', { type: 'Count', description: 'Units sold in the window' }),
+    unitsOnHand: t.expose('unitsOnHand', { type: 'Count', description: 'Units on hand now' }),
     sellThroughPercent: t.exposeFloat('sellThroughPercent', {
       nullable: true,
       description: 'unitsSold / (unitsSold + unitsOnHand) × 100; null when both are 0',

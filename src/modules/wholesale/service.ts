@@ -2,15 +2,15 @@ import { eq } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import { paginate } from '../../db/paginate.js';
 import { one } from '../../db/rows.js';
-import { badInput, conflict } from '../../errors.js';
+import { badInput } from '../../errors.js';
+import { linesOf, requireStatus, unitsByVariant } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow } from '../../tenancy.js';
+import { inAccount, ownRow, ownRows } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
-import { moveStock } from '../catalog/service.js';
+import { moveStocks } from '../catalog/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
-import { requireStatus } from '../purchasing/service.js';
 import { wholesaleOrderLines, wholesaleOrders } from './tables.js';
 
 /** The account's wholesale orders, newest first. */
@@ -31,25 +31,25 @@ export interface CreateWholesaleOrderInput {
   lines: readonly WholesaleLineInput[];
 }
 
-/** A DRAFT order for a wholesale customer; each line's unit price defaults to the variant's price. */
+/**
+ * A DRAFT order for a wholesale customer; each line's unit price defaults to the variant's price.
+ * Its variants are read in one query and its lines written in one statement.
+ */
 export async function createWholesaleOrder(ctx: WriteContext, input: CreateWholesaleOrderInput) {
   const customerName = validate.text('customerName', input.customerName);
-  const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
   if (input.lines.length === 0) throw badInput('lines', 'A wholesale order needs at least one line');
-  if (input.lines.length > MAX_LINES) throw badInput('lines', `A wholesale order has at most ${MAX_LINES} lines`);
+  validate.atMost('lines', input.lines, MAX_LINES);
   if (new Set(input.lines.map((line) => line.variantId)).size !== input.lines.length) {
     throw badInput('lines', 'Two lines have the same variant: give each variant one line');
   }
-  const lines = [];
-  for (const [index, line] of input.lines.entries()) {
-    const variant = await ownRow(ctx, variants, line.variantId, 'Variant');
-    lines.push({
-      variantId: variant.id,
-      quantity: validate.wholeNumber(`lines[${index}].quantity`, line.quantity, 1),
-      unitPriceCents:
-        line.unitPriceCents == null ? variant.priceCents : validate.wholeNumber(`lines[${index}].unitPriceCents`, line.unitPriceCents, 0),
-    });
-  }
+  const checked = input.lines.map((line, index) => ({
+    variantId: line.variantId,
+    quantity: validate.units(`lines[${index}].quantity`, line.quantity, 1),
+    unitPriceCents: line.unitPriceCents == null ? null : validate.cents(`lines[${index}].unitPriceCents`, line.unitPriceCents),
+  }));
+  const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
+  const found = await ownRows(ctx, variants, checked.map((line) => line.variantId), 'Variant');
+  const lines = checked.map((line) => ({ ...line, unitPriceCents: line.unitPriceCents ?? found.get(line.variantId)!.priceCents }));
   const accountId = ctx.viewer.account.id;
   const createdAt = ctx.app.now();
   const order = await one(ctx.tx.db
@@ -62,26 +62,14 @@ export async function createWholesaleOrder(ctx: WriteContext, input: CreateWhole
 }
 
 /**
- * Confirms a DRAFT order and takes its stock from the warehouse. If any line lacks stock, the
- * refusal names every such SKU and nothing is taken (the transaction rolls back the lines moved).
+ * Confirms a DRAFT order and takes its stock from the warehouse, all lines at once. If any line
+ * lacks stock, the refusal names every such SKU and nothing is taken.
  */
 export async function confirmWholesaleOrder(ctx: WriteContext, id: string) {
   const order = await ownRow(ctx, wholesaleOrders, id, 'Wholesale order');
   requireStatus(order, ['DRAFT'], 'wholesale order');
-  const lines = await ctx.tx.db
-    .select({ variantId: wholesaleOrderLines.variantId, sku: variants.sku, quantity: wholesaleOrderLines.quantity })
-    .from(wholesaleOrderLines)
-    .innerJoin(variants, eq(variants.id, wholesaleOrderLines.variantId))
-    .where(eq(wholesaleOrderLines.wholesaleOrderId, order.id))
-    .orderBy(wholesaleOrderLines.createdAt, wholesaleOrderLines.id);
-  const short: string[] = [];
-  for (const line of lines) {
-    const moved = await moveStock(ctx, line.variantId, order.warehouseId, -line.quantity);
-    if (!moved.ok) short.push(`${line.sku} (${line.quantity} ordered, ${moved.available} on hand)`);
-  }
-  if (short.length > 0) {
-    throw conflict(`Not enough stock in the warehouse for ${short.join(', ')}: nothing was taken`, { rule: 'INSUFFICIENT_STOCK' });
-  }
+  const lines = await linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id);
+  await moveStocks(ctx, order.warehouseId, unitsByVariant(lines, -1));
   const confirmed = await one(ctx.tx.db
     .update(wholesaleOrders)
     .set({ status: 'CONFIRMED', confirmedAt: ctx.app.now() })

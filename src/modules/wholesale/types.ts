@@ -1,12 +1,12 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
-import { type Context, asMember } from '../../context.js';
+import { asMember } from '../../context.js';
 import { describedEnum } from '../../enums.js';
+import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../tenancy.js';
 import { inTransaction } from '../../transactions.js';
 import { VariantRef, WarehouseRef } from '../catalog/types.js';
 import { variants, warehouses } from '../catalog/tables.js';
-import { totalCents } from '../purchasing/service.js';
 import { UserRef } from '../users/types.js';
 import { confirmWholesaleOrder, createWholesaleOrder, listWholesaleOrders } from './service.js';
 import {
@@ -40,9 +40,6 @@ const WholesaleOrderLineRef = builder.objectRef<WholesaleOrderLineRow>('Wholesal
   }),
 });
 
-const linesOf = (order: WholesaleOrderRow, ctx: Context) =>
-  ctx.loaders.children(wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId).load(order.id);
-
 const WholesaleOrderRef = builder.objectRef<WholesaleOrderRow>('WholesaleOrder').implement({
   description: 'An order from a wholesale customer, shipped from one warehouse; confirming it takes the stock',
   authScopes: WHOLESALE,
@@ -55,10 +52,14 @@ const WholesaleOrderRef = builder.objectRef<WholesaleOrderRow>('WholesaleOrder')
       description: 'Where the stock is taken from',
       resolve: async (order, _args, ctx) => (await ctx.loaders.row(warehouses).load(order.warehouseId))!,
     }),
-    lines: t.field({ type: [WholesaleOrderLineRef], resolve: (order, _args, ctx) => linesOf(order, ctx) }),
+    lines: t.field({
+      type: [WholesaleOrderLineRef],
+      resolve: (order, _args, ctx) => linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id),
+    }),
     totalCents: t.field({ type: 'Cents',
       description: 'The sum of the lines’ totals',
-      resolve: async (order, _args, ctx) => totalCents(await linesOf(order, ctx), (line) => line.unitPriceCents),
+      resolve: async (order, _args, ctx) =>
+        totalCents(await linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id), (line) => line.unitPriceCents),
     }),
     createdBy: t.field({
       type: UserRef,
@@ -92,7 +93,7 @@ builder.queryFields((t) => ({
 const WholesaleLineInput = builder.inputType('WholesaleLineInput', {
   fields: (t) => ({
     variantId: t.id({ required: true }),
-    quantity: t.int({ required: true, description: 'Units sold, at least 1' }),
+    quantity: t.int({ required: true, description: 'Units sold, from 1 to 1,000,000' }),
     unitPriceCents: t.field({ type: 'Cents', required: false, description: "What one unit sells for; the variant's price when left out" }),
   }),
 });
@@ -101,7 +102,7 @@ const CreateWholesaleOrderInput = builder.inputType('CreateWholesaleOrderInput',
   fields: (t) => ({
     customerName: t.string({ required: true }),
     warehouseId: t.id({ required: true, description: 'Where the stock will be taken from' }),
-    lines: t.field({ type: [WholesaleLineInput], required: true, description: 'One line per variant, at least one' }),
+    lines: t.field({ type: [WholesaleLineInput], required: true, description: 'One line per variant, from 1 to 500 lines' }),
   }),
 });
 

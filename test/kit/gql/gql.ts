@@ -29,6 +29,8 @@ type Documents = {
     "\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n": typeof types.KitSetForecastDocument,
     "\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n": typeof types.KitOverviewDocument,
     "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n": typeof types.KitOverstockDocument,
+    "\n  query KitWarehouses { warehouses { id name } }\n": typeof types.KitWarehousesDocument,
+    "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n": typeof types.KitVendorNamesDocument,
     "\n  query KitVendors { vendors { id name email } }\n": typeof types.KitVendorsDocument,
     "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n": typeof types.KitCreateStockOrderDocument,
     "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n": typeof types.KitSetStockOrderLineDocument,
@@ -76,6 +78,8 @@ const documents: Documents = {
     "\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n": types.KitSetForecastDocument,
     "\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n": types.KitOverviewDocument,
     "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n": types.KitOverstockDocument,
+    "\n  query KitWarehouses { warehouses { id name } }\n": types.KitWarehousesDocument,
+    "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n": types.KitVendorNamesDocument,
     "\n  query KitVendors { vendors { id name email } }\n": types.KitVendorsDocument,
     "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n": types.KitCreateStockOrderDocument,
     "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n": types.KitSetStockOrderLineDocument,
@@ -182,6 +186,14 @@ export function graphql(source: "\n  query KitOverview {\n    overview { stockUn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n"): (typeof documents)["\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitWarehouses { warehouses { id name } }\n"): (typeof documents)["\n  query KitWarehouses { warehouses { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n"): (typeof documents)["\n  query KitVendorNames { vendors { id name leadTimeDays } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

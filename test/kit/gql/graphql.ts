@@ -14,8 +14,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An amount of money in cents of the account currency: a whole JSON number, exact up to 2^53 */
+  /** An amount of money in cents of the account currency: a whole number, exact up to 2^53 */
   Cents: { input: any; output: any; }
+  /** A number of units summed over many records: a whole number, exact up to 2^53 */
+  Count: { input: any; output: any; }
   /** An ISO-8601 date and time in UTC */
   DateTime: { input: any; output: any; }
   /** Any JSON value */
@@ -366,7 +368,7 @@ export type CreateVendorInput = {
 
 export type CreateWholesaleOrderInput = {
   customerName: Scalars['String']['input'];
-  /** One line per variant, at least one */
+  /** One line per variant, from 1 to 500 lines */
   lines: Array<WholesaleLineInput>;
   /** Where the stock will be taken from */
   warehouseId: Scalars['ID']['input'];
@@ -460,7 +462,9 @@ export type ImportRowError = {
 export type ImportStockOrdersResult = {
   /** Every problem found, by row; empty when the import was written */
   errors: Array<ImportRowError>;
-  /** The draft stock orders created, one per vendor, warehouse and expected month. Their fields need the stock orders capability: a member who may only import gets the list (and its length) but FORBIDDEN on each order’s fields. */
+  /** How many draft stock orders the import created (0 when a row was wrong); needs only imports */
+  stockOrderCount: Scalars['Int']['output'];
+  /** The draft stock orders created, one per vendor, warehouse and expected month; empty when a row was wrong. An order's fields need the stock orders capability besides imports; stockOrderCount needs only imports. */
   stockOrders: Array<StockOrder>;
 };
 
@@ -474,9 +478,9 @@ export type InventoryKpiRow = {
   /** Σ units on hand × variant cost, now */
   stockValueCents: Scalars['Cents']['output'];
   /** Units on hand now */
-  unitsOnHand: Scalars['Int']['output'];
+  unitsOnHand: Scalars['Count']['output'];
   /** Units sold in the window */
-  unitsSold: Scalars['Int']['output'];
+  unitsSold: Scalars['Count']['output'];
 };
 
 export type Invitation = {
@@ -606,7 +610,7 @@ export type Mutation = {
   deleteSharedReportPreset: ReportPreset;
   /** Removes a user from the account and ends their sessions; their name stays on history. */
   deleteUser: User;
-  /** Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents (vendor and warehouse by name; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created. */
+  /** Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents (vendor and warehouse by name; quantity from 1 to 1,000,000; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created. */
   importStockOrders: ImportStockOrdersResult;
   /** Invites a person by email; they get a link valid for INVITE_TTL_DAYS (7 by default). */
   inviteUser: Invite;
@@ -852,10 +856,10 @@ export type Overview = {
   /** Units on hand at price */
   retailValueCents: Scalars['Cents']['output'];
   /** Units on hand in every warehouse */
-  stockUnits: Scalars['Int']['output'];
+  stockUnits: Scalars['Count']['output'];
   /** Units on hand at cost */
   stockValueCents: Scalars['Cents']['output'];
-  unitsSoldLast28Days: Scalars['Int']['output'];
+  unitsSoldLast28Days: Scalars['Count']['output'];
   /** Variants with stock records or sales and no unit on hand in any warehouse */
   variantsOutOfStock: Scalars['Int']['output'];
 };
@@ -1330,7 +1334,7 @@ export type SetStockLevelInput = {
 };
 
 export type SetStockOrderLineInput = {
-  /** Units to order; 0 removes the line */
+  /** Units to order, up to 1,000,000; 0 removes the line */
   quantity: Scalars['Int']['input'];
   stockOrderId: Scalars['ID']['input'];
   /** What one unit costs; the variant's cost when left out */
@@ -1555,7 +1559,7 @@ export type WarehouseComparison = {
 };
 
 export type WholesaleLineInput = {
-  /** Units sold, at least 1 */
+  /** Units sold, from 1 to 1,000,000 */
   quantity: Scalars['Int']['input'];
   /** What one unit sells for; the variant's price when left out */
   unitPriceCents?: InputMaybe<Scalars['Cents']['input']>;
@@ -1691,12 +1695,22 @@ export type KitSetForecastMutation = { setForecast: { id: string } };
 export type KitOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KitOverviewQuery = { overview: { stockUnits: number, stockValueCents: any, retailValueCents: any, variantsOutOfStock: number, overstockValueCents: any, unitsSoldLast28Days: number } };
+export type KitOverviewQuery = { overview: { stockUnits: any, stockValueCents: any, retailValueCents: any, variantsOutOfStock: number, overstockValueCents: any, unitsSoldLast28Days: any } };
 
 export type KitOverstockQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type KitOverstockQuery = { overstock: Array<{ onHand: number, excessUnits: number, excessValueCents: any, variant: { sku: string } }> };
+
+export type KitWarehousesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitWarehousesQuery = { warehouses: Array<{ id: string, name: string }> };
+
+export type KitVendorNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitVendorNamesQuery = { vendors: Array<{ id: string, name: string, leadTimeDays: number }> };
 
 export type KitVendorsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1815,7 +1829,7 @@ export type KitOpenToBuyQuery = { openToBuy: Array<{ month: string, category: st
 export type KitInventoryKpisQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type KitInventoryKpisQuery = { inventoryKpis: Array<{ category: string, unitsSold: number, sellThroughPercent?: number | null, inventoryTurnover?: number | null }> };
+export type KitInventoryKpisQuery = { inventoryKpis: Array<{ category: string, unitsSold: any, sellThroughPercent?: number | null, inventoryTurnover?: number | null }> };
 
 export type KitReportPresetsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1908,6 +1922,8 @@ export const KitCompareWarehousesDocument = {"kind":"Document","definitions":[{"
 export const KitSetForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetForecastInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetForecastMutation, KitSetForecastMutationVariables>;
 export const KitOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stockUnits"}},{"kind":"Field","name":{"kind":"Name","value":"stockValueCents"}},{"kind":"Field","name":{"kind":"Name","value":"retailValueCents"}},{"kind":"Field","name":{"kind":"Name","value":"variantsOutOfStock"}},{"kind":"Field","name":{"kind":"Name","value":"overstockValueCents"}},{"kind":"Field","name":{"kind":"Name","value":"unitsSoldLast28Days"}}]}}]}}]} as unknown as DocumentNode<KitOverviewQuery, KitOverviewQueryVariables>;
 export const KitOverstockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitOverstock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overstock"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"variant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}}]}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"excessUnits"}},{"kind":"Field","name":{"kind":"Name","value":"excessValueCents"}}]}}]}}]} as unknown as DocumentNode<KitOverstockQuery, KitOverstockQueryVariables>;
+export const KitWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitWarehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warehouses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KitWarehousesQuery, KitWarehousesQueryVariables>;
+export const KitVendorNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitVendorNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"leadTimeDays"}}]}}]}}]} as unknown as DocumentNode<KitVendorNamesQuery, KitVendorNamesQueryVariables>;
 export const KitVendorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitVendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vendors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<KitVendorsQuery, KitVendorsQueryVariables>;
 export const KitCreateStockOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateStockOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateStockOrderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStockOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KitCreateStockOrderMutation, KitCreateStockOrderMutationVariables>;
 export const KitSetStockOrderLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetStockOrderLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetStockOrderLineInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStockOrderLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}}]}}]}}]} as unknown as DocumentNode<KitSetStockOrderLineMutation, KitSetStockOrderLineMutationVariables>;
