@@ -12,3 +12,8 @@ export * from '../modules/open-to-buy/tables.js';
 export * from '../modules/reports/tables.js';
 export * from '../modules/billing/tables.js';
 export * from '../modules/sync/tables.js';
+export * from '../modules/brand/tables.js';
+export * from '../modules/connections/tables.js';
+export * from '../modules/styles/tables.js';
+export * from '../modules/linesheets/tables.js';
+export * from '../modules/orders/tables.js';

@@ -61,10 +61,36 @@ export type AuditAction =
   | 'ACCOUNT_UPDATED'
   /** The account's plan or billing details changed */
   | 'BILLING_UPDATED'
+  /** Brand account information changed */
+  | 'BRAND_SETTINGS_UPDATED'
   /** An Open-to-Buy budget was set */
   | 'BUDGET_SET'
+  /** A company number was added or edited */
+  | 'COMPANY_NUMBER_SAVED'
+  /** A company number, customer group or region was assigned to a connection */
+  | 'CONNECTION_ASSIGNED'
+  /** A retailer was connected, added as a client, or assigned an order */
+  | 'CONNECTION_CREATED'
+  /** A connection's customer-specific data changed */
+  | 'CONNECTION_DATA_EDITED'
+  /** A retailer connection was removed */
+  | 'CONNECTION_REMOVED'
+  /** A customer group was added or renamed */
+  | 'CUSTOMER_GROUP_SAVED'
+  /** A discount option was added or edited */
+  | 'DISCOUNT_OPTION_SAVED'
+  /** A division was added or renamed */
+  | 'DIVISION_SAVED'
+  /** Division settings (several divisions per order) changed */
+  | 'DIVISION_SETTINGS_UPDATED'
+  /** An event was created or edited */
+  | 'EVENT_SAVED'
   /** A variant's forecast was overridden or returned to sales velocity */
   | 'FORECAST_EDITED'
+  /** Units available of a style in a size and colour were set */
+  | 'INVENTORY_SET'
+  /** Who sees inventory, and how, changed */
+  | 'INVENTORY_SETTINGS_UPDATED'
   /** An invite was accepted and the person became a member */
   | 'INVITE_ACCEPTED'
   /** An invite passed its expiry without being accepted; it can be re-sent */
@@ -75,14 +101,44 @@ export type AuditAction =
   | 'INVITE_REVOKED'
   /** An invite was sent */
   | 'INVITE_SENT'
+  /** A retailer was invoiced for an order */
+  | 'INVOICE_ISSUED'
+  /** A linesheet was archived */
+  | 'LINESHEET_ARCHIVED'
+  /** A linesheet was created */
+  | 'LINESHEET_CREATED'
+  /** A linesheet was deleted */
+  | 'LINESHEET_DELETED'
+  /** A linesheet's privacy, sharing or iPad sync changed */
+  | 'LINESHEET_SETTINGS_CHANGED'
+  /** A linesheet's name, dates, styles or badges changed */
+  | 'LINESHEET_UPDATED'
+  /** Orders were merged into this one */
+  | 'ORDERS_MERGED'
+  /** An order was drafted */
+  | 'ORDER_CREATED'
+  /** An order was set to re-export, or marked as exported */
+  | 'ORDER_EXPORT_CHANGED'
+  /** An order was submitted, approved or shipped */
+  | 'ORDER_STATUS_CHANGED'
+  /** Styles of an order were cancelled or replaced */
+  | 'ORDER_STYLES_CANCELLED'
+  /** An order's dates, discount, PO number or lines changed */
+  | 'ORDER_UPDATED'
+  /** A payment (Stripe) account was connected or disconnected */
+  | 'PAYMENT_ACCOUNT_CONNECTED'
   /** A member's permissions changed */
   | 'PERMISSIONS_CHANGED'
   /** A product was added to the catalog with its variants */
   | 'PRODUCT_CREATED'
+  /** A geographic region was added */
+  | 'REGION_CREATED'
   /** A report preset was deleted */
   | 'REPORT_PRESET_DELETED'
   /** A report preset was saved */
   | 'REPORT_PRESET_SAVED'
+  /** A retailer's order restrictions changed */
+  | 'RETAILER_ORDER_RESTRICTIONS_CHANGED'
   /** Daily sales of a variant were recorded */
   | 'SALES_RECORDED'
   /** Units on hand of a variant in a warehouse were set by hand */
@@ -99,10 +155,22 @@ export type AuditAction =
   | 'STOCK_ORDER_PLACED'
   /** A stock order was received into its warehouse */
   | 'STOCK_ORDER_RECEIVED'
+  /** A custom badge was created, or put on or taken off a style */
+  | 'STYLE_BADGES_CHANGED'
+  /** A style was added or copied */
+  | 'STYLE_CREATED'
+  /** A style was deleted */
+  | 'STYLE_DELETED'
+  /** A style's image was uploaded or removed */
+  | 'STYLE_IMAGES_CHANGED'
+  /** A style's data, UPC or division changed */
+  | 'STYLE_UPDATED'
   /** Sync ran */
   | 'SYNC_RUN'
   /** A member was deleted; their sessions ended */
   | 'USER_DELETED'
+  /** A member's geographic regions changed */
+  | 'USER_REGIONS_CHANGED'
   /** A variant's cost, price or title changed */
   | 'VARIANT_UPDATED'
   /** A vendor was added */
@@ -143,10 +211,21 @@ export type AuditEntryConnection = {
 export type AuditSubjectType =
   | 'Account'
   | 'Budget'
+  | 'CompanyNumber'
+  | 'Connection'
+  | 'CustomerGroup'
+  | 'DiscountOption'
+  | 'Division'
+  | 'Event'
   | 'Invite'
+  | 'Invoice'
+  | 'Linesheet'
+  | 'Order'
   | 'Product'
+  | 'Region'
   | 'ReportPreset'
   | 'StockOrder'
+  | 'Style'
   | 'SyncRun'
   | 'User'
   | 'Variant'
