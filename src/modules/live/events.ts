@@ -7,6 +7,7 @@ import type { SessionEndReason } from '../auth/tables.js';
 export const PermissionChangeCause = {
   PERMISSIONS_EDITED: "The member's permission sets or toggles were edited",
   ACCOUNT_FEATURES_CHANGED: 'An account feature that gates capabilities was switched',
+  REGIONS_CHANGED: "The member's geographic regions changed: with geographic permissions on, they reach other connections",
   SESSION_ENDED: 'The session ended (logout, deletion of the member, expiry): no permissions remain',
   ACCOUNT_SWITCHED: 'The session moved to another account; this stream was about the previous one and ends',
 } as const;

@@ -166,7 +166,8 @@ export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): Async
         (list) => list.length === 0,
       );
       last = now;
-      return same ? null : diff;
+      // A change of regions changes what the member reaches, not what they may do: always told.
+      return same && event.cause !== 'REGIONS_CHANGED' ? null : diff;
     },
     (why) => {
       const at = app.now().toISOString();
