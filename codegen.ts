@@ -12,7 +12,7 @@ const config: CodegenConfig = {
       config: { includeDirectives: false, sort: true },
     },
     'test/kit/gql/': {
-      documents: ['test/kit/operations.ts'],
+      documents: ['test/kit/operations.ts', 'test/kit/operations/*.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, emitLegacyCommonJSImports: false },

@@ -9,6 +9,7 @@ import './modules/invites/types.js';
 import './modules/audit/types.js';
 import './modules/live/types.js';
 import './modules/catalog/types.js';
+import './modules/connections/types.js';
 import './modules/replenishment/types.js';
 import './modules/overstock/types.js';
 import './modules/overview/types.js';
@@ -18,5 +19,9 @@ import './modules/billing/types.js';
 import './modules/sync/types.js';
 import './modules/purchasing/types.js';
 import './modules/wholesale/types.js';
+import './modules/brand/types.js';
+import './modules/styles/types.js';
+import './modules/linesheets/types.js';
+import './modules/orders/types.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -9,6 +9,7 @@ import { useInputErrorCodes } from './input-errors.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
+import { STYLE_IMAGES_PATH, serveStyleImage } from './modules/styles/images.js';
 import { schema } from './schema.js';
 
 const GRAPHIQL_EXAMPLE = `# Welcome to Roster. Sign up, then copy the token into the Headers tab:
@@ -88,6 +89,8 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
       void probe(app, path, res);
     } else if (path === '/invite') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(acceptInvitePage);
+    } else if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) {
+      void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
     } else if (path === '/') {
       res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
     } else {

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema.js';
 import { type Capability, capabilityName } from '../src/modules/permissions/capabilities.js';
@@ -6,182 +5,42 @@ import { catalog } from '../src/modules/permissions/catalog.js';
 import { decide } from '../src/modules/permissions/decide.js';
 import { guardsOf, onlyFullAccess, ruleAt } from '../src/modules/permissions/guards.js';
 import type { PermissionKey } from './kit/gql/graphql.js';
-import { type Caller, Kit } from './kit/index.js';
+import { Kit } from './kit/index.js';
+import { account } from './matrix/account.js';
+import type { Exercised } from './matrix/exercise.js';
+import { inventoryPlanner } from './matrix/inventory-planner.js';
+import { styles } from './matrix/styles.js';
 import * as op from './kit/operations.js';
 
 /**
- * The enforcement matrix, generated from the schema and the catalog: for every Inventory Planner
- * entry and every coordinate it guards (read from the schema, see src/modules/permissions/guards.ts),
- * a member who lacks the capability is refused with FORBIDDEN naming it and the reason, and nothing
- * is written; a member holding the entry succeeds; full access succeeds everywhere.
+ * The enforcement matrix, generated from the schema and the catalog: for every entry and every
+ * coordinate it guards (read from the schema, see src/modules/permissions/guards.ts), a member who
+ * lacks the capability is refused with FORBIDDEN naming it and the reason, and nothing is written;
+ * a member who has it succeeds; full access succeeds everywhere. For a permission set or an Allow
+ * toggle, "lacks" is "does not hold the entry"; for a Restrict toggle it is "has the toggle on".
  *
  * What is written per coordinate is only how to reach it: one operation (`exercises` below), the
  * records it needs (made by the admin), and which other entries the caller needs to get there
  * (`alsoNeeds`: a field-level guard is reached through a parent the caller may see).
  */
-interface Exercise {
-  covers: string[];
-  document: TypedDocumentNode<any, any>;
-  variables?: (kit: Kit, caller: Caller) => Promise<Record<string, unknown>> | Record<string, unknown>;
-  alsoNeeds?: PermissionKey[];
-}
-
+const areas = [inventoryPlanner, account, styles];
+const exercises = areas.flatMap((area) => area.exercises);
 let kit: Kit;
-let unique = 0;
-const next = () => `${process.pid}-${++unique}`;
-const fixtures = { warehouseId: '', vendorId: '', variantId: '', placedOrderId: '' };
-const month = '2031-01';
-
-async function draftOrder(withLine = true) {
-  const { createStockOrder } = await kit.ok(op.CreateStockOrder, {
-    input: { vendorId: fixtures.vendorId, warehouseId: fixtures.warehouseId, expectedMonth: month },
-  });
-  if (withLine) {
-    await kit.ok(op.SetStockOrderLine, { input: { stockOrderId: createStockOrder.id, variantId: fixtures.variantId, quantity: 5 } });
-  }
-  return createStockOrder.id;
-}
-const placedOrder = async () => (await kit.ok(op.PlaceStockOrder, { id: await draftOrder() })).placeStockOrder.id;
-const draftWholesale = async () =>
-  (
-    await kit.ok(op.CreateWholesaleOrder, {
-      input: { customerName: 'Shop', warehouseId: fixtures.warehouseId, lines: [{ variantId: fixtures.variantId, quantity: 1 }] },
-    })
-  ).createWholesaleOrder.id;
-const filters = { days: 30 };
-
-const exercises: Exercise[] = [
-  // Catalog (granted by Replenishment).
-  { covers: ['Query.products'], document: op.Products },
-  { covers: ['Query.variant'], document: op.Variant, variables: () => ({ id: fixtures.variantId }) },
-  {
-    covers: ['Mutation.createProduct'],
-    document: op.CreateProduct,
-    variables: () => ({ input: { name: 'Tee', category: 'Tops', variants: [{ sku: `T-${next()}`, title: 'M', costCents: 500, priceCents: 1500 }] } }),
-  },
-  { covers: ['Mutation.updateVariant'], document: op.UpdateVariant, variables: () => ({ input: { variantId: fixtures.variantId, priceCents: 2500 + unique++ } }) },
-  {
-    covers: ['Mutation.setStockLevel'],
-    document: op.SetStockLevel,
-    variables: () => ({ input: { variantId: fixtures.variantId, warehouseId: fixtures.warehouseId, onHand: 40 + (unique++ % 5) } }),
-  },
-  {
-    covers: ['Mutation.recordSales'],
-    document: op.RecordSales,
-    variables: () => ({ input: { variantId: fixtures.variantId, warehouseId: fixtures.warehouseId, day: '2025-12-01', units: unique++ } }),
-  },
-  { covers: ['Mutation.createWarehouse'], document: op.CreateWarehouse, variables: () => ({ name: `Depot ${next()}` }) },
-  // Field-level guards on a variant, reached through a stock order the caller may see.
-  {
-    covers: ['Variant.costCents', 'Variant.marginPercent', 'Variant.stock', 'Variant.forecastMonthlyUnits'],
-    document: op.StockOrderVariantDetails,
-    variables: () => ({ id: fixtures.placedOrderId }),
-    alsoNeeds: ['PURCHASE_ORDERS'],
-  },
-  // Replenishment, Edit forecast, Compare warehouses.
-  { covers: ['Query.replenishment', 'ReplenishmentSuggestion'], document: op.Replenishment },
-  { covers: ['Query.compareWarehouses', 'WarehouseComparison'], document: op.CompareWarehouses },
-  { covers: ['Mutation.setForecast'], document: op.SetForecast, variables: () => ({ input: { variantId: fixtures.variantId, monthlyUnits: 60 + unique++ } }) },
-  // Overview, Overstock.
-  { covers: ['Query.overview', 'Overview'], document: op.Overview },
-  { covers: ['Query.overstock', 'OverstockRow'], document: op.Overstock },
-  // Purchase orders: stock orders, email addresses, imports, wholesale.
-  { covers: ['Query.stockOrders'], document: op.StockOrders },
-  { covers: ['Query.stockOrder', 'StockOrder', 'StockOrderLine'], document: op.StockOrder, variables: () => ({ id: fixtures.placedOrderId }), alsoNeeds: [] },
-  {
-    covers: ['Mutation.createStockOrder'],
-    document: op.CreateStockOrder,
-    variables: () => ({ input: { vendorId: fixtures.vendorId, warehouseId: fixtures.warehouseId, expectedMonth: month } }),
-  },
-  {
-    covers: ['Mutation.setStockOrderLine'],
-    document: op.SetStockOrderLine,
-    variables: async () => ({ input: { stockOrderId: await draftOrder(false), variantId: fixtures.variantId, quantity: 3 } }),
-  },
-  { covers: ['Mutation.placeStockOrder'], document: op.PlaceStockOrder, variables: async () => ({ id: await draftOrder() }) },
-  { covers: ['Mutation.receiveStockOrder'], document: op.ReceiveStockOrder, variables: async () => ({ id: await placedOrder() }) },
-  { covers: ['Mutation.sendStockOrder'], document: op.SendStockOrder, variables: async () => ({ id: await placedOrder() }) },
-  { covers: ['Mutation.createVendor'], document: op.CreateVendor, variables: () => ({ input: { name: `Vendor ${next()}`, leadTimeDays: 7 } }) },
-  {
-    covers: ['Mutation.setVendorEmail'],
-    document: op.SetVendorEmail,
-    variables: () => ({ input: { vendorId: fixtures.vendorId, email: `orders-${next()}@vendor.example` } }),
-  },
-  { covers: ['Vendor.email'], document: op.Vendors, alsoNeeds: ['REPLENISHMENT'] },
-  { covers: ['Query.vendors'], document: op.VendorNames },
-  { covers: ['Query.warehouses'], document: op.Warehouses },
-  {
-    covers: ['Mutation.importStockOrders', 'ImportStockOrdersResult', 'ImportRowError'],
-    document: op.ImportStockOrders,
-    variables: () => ({ csv: `vendor,warehouse,expected_month,sku,quantity\nMatrix Vendor,Matrix Depot,2031-02,MX-1,${unique++ + 1}\n` }),
-  },
-  { covers: ['Query.wholesaleOrders'], document: op.WholesaleOrders },
-  { covers: ['Query.wholesaleOrder', 'WholesaleOrder', 'WholesaleOrderLine'], document: op.WholesaleOrder, variables: async () => ({ id: await draftWholesale() }) },
-  {
-    covers: ['Mutation.createWholesaleOrder'],
-    document: op.CreateWholesaleOrder,
-    variables: () => ({ input: { customerName: 'Boutique', warehouseId: fixtures.warehouseId, lines: [{ variantId: fixtures.variantId, quantity: 1 }] } }),
-  },
-  { covers: ['Mutation.confirmWholesaleOrder'], document: op.ConfirmWholesaleOrder, variables: async () => ({ id: await draftWholesale() }) },
-  // Open-to-Buy.
-  { covers: ['Query.openToBuy', 'OpenToBuyRow'], document: op.OpenToBuy, variables: () => ({ from: '2031-01', to: '2031-03' }) },
-  {
-    covers: ['Mutation.setBudget', 'Budget'],
-    document: op.SetBudget,
-    variables: () => ({ input: { month, category: 'Shirts', amountCents: 100_000 + unique++ } }),
-  },
-  // Reports (Inventory KPIs) and presets.
-  { covers: ['Query.inventoryKpis', 'InventoryKpiRow'], document: op.InventoryKpis },
-  { covers: ['Query.reportPresets', 'ReportPreset', 'ReportFilters'], document: op.ReportPresets },
-  { covers: ['Mutation.saveReportPreset'], document: op.SaveReportPreset, variables: () => ({ input: { name: `Mine ${next()}`, filters } }) },
-  {
-    covers: ['Mutation.deleteReportPreset'],
-    document: op.DeleteReportPreset,
-    // The caller's own private preset when they can make one; anyone's otherwise (refused before it is looked up).
-    variables: async (kit, caller) => {
-      const owner = caller.permissions.includes('INVENTORY_KPIS') ? caller : kit.admin;
-      return { id: (await kit.ok(op.SaveReportPreset, { input: { name: `Gone ${next()}`, filters } }, owner)).saveReportPreset.id };
-    },
-  },
-  {
-    covers: ['Mutation.saveSharedReportPreset'],
-    document: op.SaveSharedReportPreset,
-    variables: () => ({ input: { name: `Shared ${next()}`, filters } }),
-    alsoNeeds: ['INVENTORY_KPIS'],
-  },
-  {
-    covers: ['Mutation.deleteSharedReportPreset'],
-    document: op.DeleteSharedReportPreset,
-    variables: async (kit) => ({ id: (await kit.ok(op.SaveSharedReportPreset, { input: { name: `Old ${next()}`, filters } })).saveSharedReportPreset.id }),
-    alsoNeeds: ['INVENTORY_KPIS'],
-  },
-  // Billing and settings: full access only.
-  { covers: ['Account.billing', 'Billing'], document: op.AccountBilling },
-  { covers: ['Mutation.updateBilling'], document: op.UpdateBilling, variables: () => ({ input: { cardLast4: String(1000 + (unique++ % 9000)) } }) },
-  { covers: ['Mutation.updateAccount'], document: op.UpdateAccount, variables: () => ({ input: { coverDays: 20 + (unique++ % 40) } }) },
-];
 
 const exerciseFor = (coordinate: string) => exercises.find((exercise) => exercise.covers.includes(coordinate));
-const entries = catalog.filter((entry) => entry.source === 'INVENTORY_PLANNER');
+/** Entries with something to prove: every Inventory Planner entry; JOOR entries as their features land. */
+const entries = catalog.filter((entry) => entry.kind !== 'SCOPE' && guardsOf(schema, entry).length > 0);
 const effective = (permissions: readonly string[]) => decide(permissions, { wholesale: true });
 
 beforeAll(async () => {
   kit = await Kit.start('Matrix Co');
   await kit.ok(op.EnableWholesale, {});
-  fixtures.warehouseId = (await kit.ok(op.CreateWarehouse, { name: 'Matrix Depot' })).createWarehouse.id;
-  fixtures.vendorId = (await kit.ok(op.CreateVendor, { input: { name: 'Matrix Vendor', leadTimeDays: 10 } })).createVendor.id;
-  await kit.ok(op.SetVendorEmail, { input: { vendorId: fixtures.vendorId, email: 'orders@vendor.example' } });
-  const { createProduct } = await kit.ok(op.CreateProduct, {
-    input: { name: 'Matrix shirt', category: 'Shirts', vendorId: fixtures.vendorId, variants: [{ sku: 'MX-1', title: 'M', costCents: 1000, priceCents: 2500 }] },
-  });
-  fixtures.variantId = createProduct.variants[0]!.id;
-  await kit.ok(op.SetStockLevel, { input: { variantId: fixtures.variantId, warehouseId: fixtures.warehouseId, onHand: 1_000_000 } });
-  fixtures.placedOrderId = await placedOrder();
+  for (const area of areas) await area.setUp(kit);
 });
 afterAll(() => kit.close());
 
 describe('the matrix covers the schema', () => {
-  it('every coordinate an Inventory Planner entry guards has an exercise', () => {
+  it('every coordinate an entry guards has an exercise', () => {
     const uncovered = entries.flatMap((entry) => guardsOf(schema, entry)).filter((coordinate) => !exerciseFor(coordinate));
     expect([...new Set(uncovered)]).toEqual([]);
   });
@@ -190,15 +49,19 @@ describe('the matrix covers the schema', () => {
 for (const entry of entries) {
   describe(`${entry.key} ("${entry.name}")`, () => {
     for (const coordinate of guardsOf(schema, entry)) {
+      if (exerciseFor(coordinate)?.provenBy) {
+        it.skip(`${coordinate}: proven by ${exerciseFor(coordinate)!.provenBy}`, () => {});
+        continue;
+      }
       const rule = ruleAt(schema, coordinate) as { capabilities: Capability[]; mode: 'any' | 'all' };
       // The capabilities of this entry that guard this coordinate.
       const guarding = (entry.key === 'FULL_ACCESS' ? onlyFullAccess : [...entry.grants, ...entry.removes]).filter((capability) =>
         rule.capabilities.includes(capability),
       );
 
-      it(`${coordinate}: refused without ${guarding.map(capabilityName).join(' or ')}, nothing written`, async () => {
-        const exercise = exerciseFor(coordinate)!;
-        const lacking = await kit.member(exercise.alsoNeeds ?? []);
+      it(`${coordinate}: refused ${entry.kind === 'RESTRICT' ? `with ${entry.key}` : `without ${guarding.map(capabilityName).join(' or ')}`}, nothing written`, async () => {
+        const exercise = exerciseFor(coordinate) as Exercised;
+        const lacking = await kit.member(entry.kind === 'RESTRICT' ? [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey] : exercise.alsoNeeds ?? []);
         const permissions = effective(lacking.permissions);
         const missing = rule.capabilities.filter((capability) => !permissions.has(capability));
         expect(rule.mode === 'all' ? missing.length > 0 : missing.length === rule.capabilities.length, 'the member must fail the rule').toBe(true);
@@ -218,12 +81,14 @@ for (const entry of entries) {
         expect(refusal, JSON.stringify(response.errors)).toBeDefined();
         const named = missing.find((capability) => capabilityName(capability) === refusal!.extensions!.capability)!;
         expect(refusal!.extensions!.reason).toBe(permissions.explain(named).reason);
-        if (guarding.includes(named)) expect(refusal!.extensions!.grantedBy).toContain(entry.key);
+        if (guarding.includes(named)) {
+          expect(entry.kind === 'RESTRICT' ? refusal!.extensions!.restrictedBy : refusal!.extensions!.grantedBy).toContain(entry.key);
+        }
       });
 
-      it(`${coordinate}: allowed with ${entry.key}`, async () => {
-        const exercise = exerciseFor(coordinate)!;
-        const holding = await kit.member([...(exercise.alsoNeeds ?? []), entry.key as PermissionKey]);
+      it(`${coordinate}: allowed ${entry.kind === 'RESTRICT' ? 'without' : 'with'} ${entry.key}`, async () => {
+        const exercise = exerciseFor(coordinate) as Exercised;
+        const holding = await kit.member(entry.kind === 'RESTRICT' ? exercise.alsoNeeds ?? [] : [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey]);
         const response = await kit.run(exercise.document, (await exercise.variables?.(kit, holding)) ?? {}, holding);
         expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       });
@@ -232,7 +97,7 @@ for (const entry of entries) {
 }
 
 describe('full access', () => {
-  for (const exercise of exercises) {
+  for (const exercise of exercises.filter((exercise): exercise is Exercised => Boolean(exercise.document))) {
     it(`${exercise.covers.join(', ')}: allowed`, async () => {
       const response = await kit.run(exercise.document, (await exercise.variables?.(kit, kit.admin)) ?? {}, kit.admin);
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();

@@ -370,6 +370,49 @@ const steps: Record<string, Step> = {
       expect(data.me).toEqual({ can: true, explain: { allowed: true, reason: 'FULL_ACCESS', grantedBy: [] } });
     },
   },
+  BrandInformation: {
+    as: 'ada',
+    check: (data) => expect(data.updateBrandInformation).toEqual({ legalName: 'Acme Apparel Ltd', website: 'https://acme.example' }),
+  },
+  CreateRegionWest: {
+    as: 'ada',
+    check: (data, reader) => {
+      reader.noted['<the region id>'] = data.createRegion.id;
+    },
+  },
+  ConnectRetailer: {
+    as: 'ada',
+    check: (data, reader) => {
+      expect(data.connectRetailer.region).toEqual({ name: 'West' });
+      reader.noted['<the connection id>'] = data.connectRetailer.id;
+    },
+  },
+  EditBuyers: { as: 'ada', check: (data) => expect(data.editConnectionBuyers.buyers).toEqual(['Wendy Buyer']) },
+  AddStyle: {
+    as: 'ada',
+    check: (data, reader) => {
+      reader.noted['<the style id>'] = data.addStyle.id;
+    },
+  },
+  SetInventory: {
+    as: 'ada',
+    check: (data) => expect(data.setStyleInventory.inventory).toEqual([{ size: 'M', colour: 'Black', available: 10 }]),
+  },
+  CreateLinesheet: {
+    as: 'ada',
+    check: (data, reader) => {
+      reader.noted['<the linesheet id>'] = data.createLinesheet.id;
+    },
+  },
+  CreateOrder: {
+    as: 'ada',
+    check: (data, reader) => {
+      expect(data.createOrder).toMatchObject({ status: 'DRAFT', startShip: '2031-02-01' });
+      reader.noted['<the order id>'] = data.createOrder.id;
+    },
+  },
+  AddOrderLine: { as: 'ada', check: (data) => expect(data.setOrderLine.totalCents).toBe(18_000) },
+  SubmitOrder: { as: 'ada', check: (data) => expect(data.submitOrder).toEqual({ status: 'SUBMITTED', totalCents: 18_000 }) },
 };
 
 describe('README.md, run as written', () => {

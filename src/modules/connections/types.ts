@@ -22,6 +22,9 @@ import {
 } from './service.js';
 import { type ConnectionRow, type RegionRow, regions } from './tables.js';
 
+/** Declares that a field reaches only the connections geographic scope leaves (src/modules/permissions/guards.ts). */
+export const GEOGRAPHICALLY_SCOPED = { narrowedBy: 'CONNECTIONS_BY_REGION' } as const;
+
 export const RegionRef = builder.objectRef<RegionRow>('Region').implement({
   description: 'A geographic region: connections are in one; members are assigned some (geographic permissions)',
   authScopes: MEMBER,
@@ -98,6 +101,7 @@ builder.queryFields((t) => ({
     resolve: (_root, _args, ctx) => listRegions(asMember(ctx)),
   }),
   connections: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionConnection,
     description: 'Retailer connections, oldest first: only those in your regions while geographic permissions are on',
     authScopes: MEMBER,
@@ -105,6 +109,7 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => listConnections(asMember(ctx), args),
   }),
   connection: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'A retailer connection; NOT_FOUND outside your regions while geographic permissions are on',
     authScopes: MEMBER,
@@ -129,6 +134,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { userId, regionIds }, ctx) => setUserRegions(inTransaction(ctx), userId, regionIds),
   }),
   setConnectionRegion: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'Puts a connection in a region (regions are managed with users)',
     authScopes: USER_MANAGER,
@@ -136,6 +142,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { connectionId, regionId }, ctx) => assignToConnection(inTransaction(ctx), connectionId, 'regionId', regionId),
   }),
   connectRetailer: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'Connects a retailer (in one of your regions, while geographic permissions are on)',
     authScopes: MEMBER,
@@ -143,6 +150,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { retailerName, regionId }, ctx) => addConnection(inTransaction(ctx), retailerName, regionId, 'ACTIVE'),
   }),
   removeConnection: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'Removes a retailer connection ("Restrict Remove Connections" takes this away)',
     authScopes: { removeConnections: true },
@@ -150,6 +158,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id }, ctx) => removeConnection(inTransaction(ctx), id),
   }),
   assignCompanyNumber: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'Assigns a company number to a connection (null to clear)',
     authScopes: { assignCompanyNumbers: true },
@@ -157,6 +166,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => assignToConnection(inTransaction(ctx), args.connectionId, 'companyNumberId', args.companyNumberId),
   }),
   assignCustomerGroup: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: 'Assigns a customer group to a connection (null to clear)',
     authScopes: { assignCustomerGroups: true },
@@ -164,6 +174,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) => assignToConnection(inTransaction(ctx), args.connectionId, 'customerGroupId', args.customerGroupId),
   }),
   assignOrderToNewRetailer: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
     description: '"Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection',
     authScopes: { assignOrdersToNewConnections: true },
@@ -191,6 +202,7 @@ builder.mutationFields((t) =>
         type: ConnectionRef,
         description: `Sets a connection's ${description} (customer-specific data)`,
         authScopes: { [capability]: true },
+        extensions: GEOGRAPHICALLY_SCOPED,
         args: {
           connectionId: t.arg.id({ required: true }),
           ...Object.fromEntries(Object.entries(fields).map(([field, kind]) => [field, argumentOf(t.arg, kind!)])),

@@ -1,6 +1,6 @@
 import { type GraphQLField, type GraphQLNamedType, type GraphQLSchema, isObjectType } from 'graphql';
 import { type Capability, capabilityDefinition, capabilityKeys } from './capabilities.js';
-import { type CatalogEntry, FULL_ACCESS, catalog } from './catalog.js';
+import { type CatalogEntry, FULL_ACCESS, type Narrowing, catalog } from './catalog.js';
 
 /**
  * What guards each part of the schema, read from the built schema: the `authScopes` declared with
@@ -42,16 +42,27 @@ export function declaredRule(declared: Declared): Rule | null {
 const userTypes = (schema: GraphQLSchema) =>
   Object.values(schema.getTypeMap()).filter((type) => isObjectType(type) && !type.name.startsWith('__'));
 
-/** Every `Type` and `Type.field` coordinate guarded by each capability. */
+/**
+ * Capabilities a field decides inside its transaction because the answer depends on the data (a
+ * quantity above the inventory needs OVERSELL), declared next to it as `extensions: { decides }`.
+ */
+export const decidedInside = (declared: Declared): Capability[] => (declared.extensions?.decides as Capability[] | undefined) ?? [];
+
+/** The narrowing a field applies (`extensions: { narrowedBy }`): its records are only those the SCOPE entry leaves. */
+export const narrowingOf = (declared: Declared): Narrowing | null => (declared.extensions?.narrowedBy as Narrowing | undefined) ?? null;
+
+/** Every `Type` and `Type.field` coordinate guarded by each capability, declared or decided inside. */
 function coordinatesByCapability(schema: GraphQLSchema): Map<Capability, string[]> {
   const guarded = new Map<Capability, string[]>(capabilityKeys.map((capability) => [capability, []]));
-  const add = (rule: Rule | null, coordinate: string) => {
-    if (rule && 'capabilities' in rule) for (const capability of rule.capabilities) guarded.get(capability)!.push(coordinate);
+  const add = (declared: Declared, coordinate: string) => {
+    const rule = declaredRule(declared);
+    const capabilities = [...(rule && 'capabilities' in rule ? rule.capabilities : []), ...decidedInside(declared)];
+    for (const capability of new Set(capabilities)) guarded.get(capability)!.push(coordinate);
   };
   for (const type of userTypes(schema)) {
     if (!isObjectType(type)) continue;
-    add(declaredRule(type), type.name);
-    for (const field of Object.values(type.getFields())) add(declaredRule(field), `${type.name}.${field.name}`);
+    add(type, type.name);
+    for (const field of Object.values(type.getFields())) add(field, `${type.name}.${field.name}`);
   }
   for (const coordinates of guarded.values()) coordinates.sort();
   return guarded;
@@ -77,8 +88,17 @@ export const onlyFullAccess = capabilityKeys.filter(
  * Full access grants everything; its own guards are the capabilities nothing else grants.
  */
 export function guardsOf(schema: GraphQLSchema, entry: CatalogEntry): string[] {
+  if (entry.narrows) return coordinatesNarrowedBy(schema, entry.narrows);
   const capabilities = entry.key === FULL_ACCESS ? onlyFullAccess : [...entry.grants, ...entry.removes];
   return [...new Set(capabilities.flatMap((capability) => coordinatesGuardedBy(schema, capability)))].sort();
+}
+
+/** The fields that apply a narrowing (a SCOPE entry's guards). */
+export function coordinatesNarrowedBy(schema: GraphQLSchema, narrowing: Narrowing): string[] {
+  return schemaCoordinates(schema)
+    .filter(({ field }) => field && narrowingOf(field) === narrowing)
+    .map(({ type, field }) => `${type.name}.${field!.name}`)
+    .sort();
 }
 
 /** The rule declared at a coordinate (`Type` or `Type.field`) of the schema. */

@@ -49,7 +49,8 @@ UserRef.implement({
     }),
     permissions: t.field({
       type: EffectivePermissionsRef,
-      description: 'What the user holds and may do. Visible to the user themselves and to user managers.',
+      nullable: true,
+      description: 'What the user holds and may do. Visible to the user themselves and to user managers (null with FORBIDDEN to others).',
       ...SELF_OR_MANAGER,
       resolve: (user, _args, ctx) => permissionsOf(user, ctx),
     }),

@@ -61,6 +61,59 @@ type Documents = {
     "\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n": typeof types.KitMyCapabilityDocument,
     "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n": typeof types.KitUserCapabilityDocument,
     "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n": typeof types.KitCatalogGuardsDocument,
+    "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n": typeof types.KitInviteNobodyDocument,
+    "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n": typeof types.KitResendInviteDocument,
+    "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n": typeof types.KitRevokeInviteDocument,
+    "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n": typeof types.KitRestrictUserDocument,
+    "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n": typeof types.KitDeleteUserDocument,
+    "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n": typeof types.KitInvitesDocument,
+    "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n": typeof types.KitAuditLogDocument,
+    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n": typeof types.KitUserDetailsDocument,
+    "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n": typeof types.KitCreateRegionDocument,
+    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n": typeof types.KitSetUserRegionsDocument,
+    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n": typeof types.KitSetConnectionRegionDocument,
+    "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n": typeof types.KitConnectRetailerDocument,
+    "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n": typeof types.KitRemoveConnectionDocument,
+    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n": typeof types.KitAssignCompanyNumberDocument,
+    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n": typeof types.KitAssignCustomerGroupDocument,
+    "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n": typeof types.KitEditBillingShippingDocument,
+    "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n": typeof types.KitEditBudgetDocument,
+    "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n": typeof types.KitEditBuyersDocument,
+    "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n": typeof types.KitEditCurrenciesDocument,
+    "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n": typeof types.KitEditCustomerCodeDocument,
+    "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n": typeof types.KitEditDiscountDocument,
+    "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n": typeof types.KitEditDoorsDocument,
+    "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n": typeof types.KitEditPaymentMethodsDocument,
+    "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n": typeof types.KitEditSalesRepsDocument,
+    "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n": typeof types.KitEditShippingMethodsDocument,
+    "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n": typeof types.KitEditWarehousesDocument,
+    "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n": typeof types.KitBrandSettingsDocument,
+    "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n": typeof types.KitUpdateBrandInformationDocument,
+    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n": typeof types.KitUpdateDivisionSettingsDocument,
+    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n": typeof types.KitUpdateInventorySettingsDocument,
+    "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n": typeof types.KitConnectPaymentAccountDocument,
+    "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n": typeof types.KitSaveCompanyNumberDocument,
+    "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": typeof types.KitSaveCustomerGroupDocument,
+    "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": typeof types.KitSaveDiscountOptionDocument,
+    "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": typeof types.KitSaveDivisionDocument,
+    "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": typeof types.KitAddStyleDocument,
+    "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": typeof types.KitCopyStyleDocument,
+    "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": typeof types.KitDeleteStyleDocument,
+    "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n": typeof types.KitEditStyleDocument,
+    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n": typeof types.KitSetStyleUpcDocument,
+    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n": typeof types.KitSetStyleDivisionDocument,
+    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n": typeof types.KitUploadStyleImageDocument,
+    "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n": typeof types.KitRemoveStyleImageDocument,
+    "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n": typeof types.KitStyleImagesDocument,
+    "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n": typeof types.KitCreateStyleBadgeDocument,
+    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": typeof types.KitAddStyleBadgeDocument,
+    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": typeof types.KitRemoveStyleBadgeDocument,
+    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n": typeof types.KitSetStyleInventoryDocument,
+    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n": typeof types.KitCreateLinesheetDocument,
+    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n": typeof types.KitSetLinesheetPrivacyDocument,
+    "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": typeof types.KitShareLinesheetDocument,
+    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": typeof types.KitSetLinesheetIpadSyncDocument,
+    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
 };
 const documents: Documents = {
     "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": types.KitCreateWarehouseDocument,
@@ -110,6 +163,59 @@ const documents: Documents = {
     "\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n": types.KitMyCapabilityDocument,
     "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n": types.KitUserCapabilityDocument,
     "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n": types.KitCatalogGuardsDocument,
+    "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n": types.KitInviteNobodyDocument,
+    "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n": types.KitResendInviteDocument,
+    "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n": types.KitRevokeInviteDocument,
+    "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n": types.KitRestrictUserDocument,
+    "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n": types.KitDeleteUserDocument,
+    "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n": types.KitInvitesDocument,
+    "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n": types.KitAuditLogDocument,
+    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n": types.KitUserDetailsDocument,
+    "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n": types.KitCreateRegionDocument,
+    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n": types.KitSetUserRegionsDocument,
+    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n": types.KitSetConnectionRegionDocument,
+    "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n": types.KitConnectRetailerDocument,
+    "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n": types.KitRemoveConnectionDocument,
+    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n": types.KitAssignCompanyNumberDocument,
+    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n": types.KitAssignCustomerGroupDocument,
+    "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n": types.KitEditBillingShippingDocument,
+    "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n": types.KitEditBudgetDocument,
+    "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n": types.KitEditBuyersDocument,
+    "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n": types.KitEditCurrenciesDocument,
+    "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n": types.KitEditCustomerCodeDocument,
+    "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n": types.KitEditDiscountDocument,
+    "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n": types.KitEditDoorsDocument,
+    "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n": types.KitEditPaymentMethodsDocument,
+    "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n": types.KitEditSalesRepsDocument,
+    "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n": types.KitEditShippingMethodsDocument,
+    "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n": types.KitEditWarehousesDocument,
+    "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n": types.KitBrandSettingsDocument,
+    "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n": types.KitUpdateBrandInformationDocument,
+    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n": types.KitUpdateDivisionSettingsDocument,
+    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n": types.KitUpdateInventorySettingsDocument,
+    "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n": types.KitConnectPaymentAccountDocument,
+    "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n": types.KitSaveCompanyNumberDocument,
+    "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": types.KitSaveCustomerGroupDocument,
+    "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": types.KitSaveDiscountOptionDocument,
+    "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": types.KitSaveDivisionDocument,
+    "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": types.KitAddStyleDocument,
+    "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": types.KitCopyStyleDocument,
+    "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": types.KitDeleteStyleDocument,
+    "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n": types.KitEditStyleDocument,
+    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n": types.KitSetStyleUpcDocument,
+    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n": types.KitSetStyleDivisionDocument,
+    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n": types.KitUploadStyleImageDocument,
+    "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n": types.KitRemoveStyleImageDocument,
+    "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n": types.KitStyleImagesDocument,
+    "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n": types.KitCreateStyleBadgeDocument,
+    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": types.KitAddStyleBadgeDocument,
+    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": types.KitRemoveStyleBadgeDocument,
+    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n": types.KitSetStyleInventoryDocument,
+    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n": types.KitCreateLinesheetDocument,
+    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n": types.KitSetLinesheetPrivacyDocument,
+    "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": types.KitShareLinesheetDocument,
+    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": types.KitSetLinesheetIpadSyncDocument,
+    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
 };
 
 /**
@@ -314,6 +420,218 @@ export function graphql(source: "\n  query KitUserCapability($id: ID!, $capabili
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n"): (typeof documents)["\n  query KitCatalogGuards { permissionCatalog { key guards } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n"): (typeof documents)["\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n"): (typeof documents)["\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n"): (typeof documents)["\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n"): (typeof documents)["\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n"): (typeof documents)["\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n"): (typeof documents)["\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n"): (typeof documents)["\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n"): (typeof documents)["\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n"): (typeof documents)["\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n"): (typeof documents)["\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n"): (typeof documents)["\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n"): (typeof documents)["\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n"): (typeof documents)["\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n"): (typeof documents)["\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n"): (typeof documents)["\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n"): (typeof documents)["\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n"): (typeof documents)["\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n"): (typeof documents)["\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n"): (typeof documents)["\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n"): (typeof documents)["\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n"): (typeof documents)["\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n"): (typeof documents)["\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n"): (typeof documents)["\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n"): (typeof documents)["\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n"): (typeof documents)["\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n"): (typeof documents)["\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n"): (typeof documents)["\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n"): (typeof documents)["\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"): (typeof documents)["\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"): (typeof documents)["\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n"): (typeof documents)["\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n"): (typeof documents)["\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n"): (typeof documents)["\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

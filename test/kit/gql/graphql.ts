@@ -53,6 +53,15 @@ export type AccountFeature =
   /** Wholesale is enabled for the account */
   | 'WHOLESALE';
 
+export type AddStyleInput = {
+  /** At most 2,000 characters */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Unique in the account, at most 64 characters */
+  styleNumber: Scalars['String']['input'];
+  wholesalePriceCents: Scalars['Cents']['input'];
+};
+
 /** What kind of change an audit entry records */
 export type AuditAction =
   /** The account was created by its first user */
@@ -260,6 +269,38 @@ export type BillingPlan =
   /** Starter, $99 a month (every account starts here) */
   | 'STARTER';
 
+/** Brand account information: a field left out stays as it is, null clears it */
+export type BrandInformationInput = {
+  /** Up to 2,000 characters */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** An email address */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 characters */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** An http:// or https:// address, up to 500 characters */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The brand's settings: brand account information, division and inventory settings, and the payment account. Before any change, the defaults. */
+export type BrandSettings = {
+  /** About the brand, as retailers read it */
+  about?: Maybe<Scalars['String']['output']>;
+  /** Where retailers reach the brand */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** How inventory is shown to them */
+  inventoryDisplay: InventoryDisplay;
+  /** Which retailers see inventory */
+  inventoryVisibility: InventoryVisibility;
+  /** The brand’s legal name */
+  legalName?: Maybe<Scalars['String']['output']>;
+  /** Whether one order may hold styles of several divisions (false by default) */
+  multipleDivisionsPerOrder: Scalars['Boolean']['output'];
+  /** The connected Stripe account id, or null when none is. Needs payment settings; null with FORBIDDEN otherwise. */
+  paymentAccount?: Maybe<Scalars['String']['output']>;
+  /** The brand’s website (http or https) */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
 /** What the account plans to spend on stock of one category in one month, in cents */
 export type Budget = {
   amountCents: Scalars['Cents']['output'];
@@ -267,6 +308,14 @@ export type Budget = {
   id: Scalars['ID']['output'];
   /** YYYY-MM */
   month: Scalars['String']['output'];
+};
+
+export type CancelOrderStyleInput = {
+  orderId: Scalars['ID']['input'];
+  /** A style of the order's linesheet that gets the same sizes, colours and quantities */
+  replacementStyleId?: InputMaybe<Scalars['ID']['input']>;
+  /** The style whose lines are cancelled */
+  styleId: Scalars['ID']['input'];
 };
 
 /** One thing Roster lets a member do or see; fields and mutations are guarded by capabilities */
@@ -425,6 +474,79 @@ export type CapabilityDecision = {
   restrictedBy: Array<PermissionKey>;
 };
 
+/** A company number of the brand (a VAT or DUNS number, say), assigned to retailer connections */
+export type CompanyNumber = {
+  id: Scalars['ID']['output'];
+  /** What the number is (VAT, DUNS, …) */
+  label: Scalars['String']['output'];
+  /** The number itself */
+  number: Scalars['String']['output'];
+};
+
+/** A retailer the brand sells to, with its customer-specific data. With geographic permissions on, a member reaches only the connections in their regions */
+export type Connection = {
+  billingAddress?: Maybe<Scalars['String']['output']>;
+  budgetCents?: Maybe<Scalars['Cents']['output']>;
+  buyers: Array<Scalars['String']['output']>;
+  /** The company number assigned to the connection */
+  companyNumber?: Maybe<Scalars['String']['output']>;
+  currencies: Array<Scalars['String']['output']>;
+  customerCode?: Maybe<Scalars['String']['output']>;
+  /** The customer group assigned to the connection */
+  customerGroup?: Maybe<Scalars['String']['output']>;
+  /** Retailer-level discount */
+  discountPercent?: Maybe<Scalars['Int']['output']>;
+  doors: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Retailer order restriction: the smallest order */
+  minimumOrderCents?: Maybe<Scalars['Cents']['output']>;
+  paymentMethods: Array<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Retailer order restriction */
+  retailerMayEditOrders: Scalars['Boolean']['output'];
+  retailerName: Scalars['String']['output'];
+  salesReps: Array<Scalars['String']['output']>;
+  shippingAddress?: Maybe<Scalars['String']['output']>;
+  shippingMethods: Array<Scalars['String']['output']>;
+  status: ConnectionStatus;
+  warehouses: Array<Scalars['String']['output']>;
+};
+
+export type ConnectionConnection = {
+  nodes: Array<Connection>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a retailer connection stands */
+export type ConnectionStatus =
+  /** Connected */
+  | 'ACTIVE'
+  /** Not connected yet: an order was assigned to the retailer, or a client was added on the iPad */
+  | 'PENDING'
+  /** Removed; kept for its orders and invoices */
+  | 'REMOVED';
+
+export type CreateLinesheetInput = {
+  /** YYYY-MM-DD each, on or after startShip; 1 to 52 of them */
+  deliveryDates: Array<Scalars['String']['input']>;
+  kind: LinesheetKind;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startShip: Scalars['String']['input'];
+  /** Styles of the account, not deleted; at most 1,000 */
+  styleIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateOrderInput = {
+  /** The retailer the order is for */
+  connectionId: Scalars['ID']['input'];
+  /** The linesheet its styles, start ship and delivery dates come from */
+  linesheetId: Scalars['ID']['input'];
+};
+
 export type CreateProductInput = {
   category: Scalars['String']['input'];
   name: Scalars['String']['input'];
@@ -453,6 +575,13 @@ export type CreateWholesaleOrderInput = {
   warehouseId: Scalars['ID']['input'];
 };
 
+/** A customer group on the account level, assigned to retailer connections */
+export type CustomerGroup = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+};
+
 /** Why a member has or lacks a capability */
 export type DecisionReason =
   /** Granted: every member has it unless restricted */
@@ -469,6 +598,30 @@ export type DecisionReason =
   | 'REQUIRES_OTHER_CAPABILITY'
   /** Denied: a Restrict toggle that is on takes it away */
   | 'RESTRICTED';
+
+/** A discount option on the account level: a named percentage off */
+export type DiscountOption = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+  /** The discount, in whole percent from 0 to 100 */
+  percent: Scalars['Int']['output'];
+};
+
+/** A division styles belong to (division options) */
+export type Division = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+};
+
+export type EditStyleInput = {
+  /** An empty string clears it */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  styleId: Scalars['ID']['input'];
+  wholesalePriceCents?: InputMaybe<Scalars['Cents']['input']>;
+};
 
 /** A member's permissions as held, and the capabilities they add up to */
 export type EffectivePermissions = {
@@ -522,6 +675,17 @@ export type ErrorRule =
   /** The record is not in a status that allows this change (a placed stock order is no longer edited) */
   | 'WRONG_STATUS';
 
+/** An event (a trade show, a market week) on the app or the website */
+export type Event = {
+  /** YYYY-MM-DD, on or after startsOn */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
 export type ForecastSource =
   /** The forecast set with setForecast, spread over warehouses by their share of sales */
   | 'EDITED'
@@ -547,6 +711,13 @@ export type ImportStockOrdersResult = {
   stockOrders: Array<StockOrder>;
 };
 
+/** How inventory is shown to the retailers who see it */
+export type InventoryDisplay =
+  /** The exact number of units available */
+  | 'EXACT_UNITS'
+  /** Only whether a style is in stock (the default) */
+  | 'IN_STOCK_OR_NOT';
+
 /** Inventory KPIs of one category over a window of days ending today (UTC) */
 export type InventoryKpiRow = {
   category: Scalars['String']['output'];
@@ -561,6 +732,21 @@ export type InventoryKpiRow = {
   /** Units sold in the window */
   unitsSold: Scalars['Count']['output'];
 };
+
+/** Inventory settings: a field left out (or null) stays as it is */
+export type InventorySettingsInput = {
+  display?: InputMaybe<InventoryDisplay>;
+  visibility?: InputMaybe<InventoryVisibility>;
+};
+
+/** Which retailers see the brand’s inventory */
+export type InventoryVisibility =
+  /** Every retailer */
+  | 'ALL_RETAILERS'
+  /** Only retailers connected to the brand (the default) */
+  | 'CONNECTED_RETAILERS'
+  /** No retailer */
+  | 'NOBODY';
 
 export type Invitation = {
   accountName: Scalars['String']['output'];
@@ -619,6 +805,74 @@ export type InviteUserInput = {
   permissions?: InputMaybe<Array<PermissionKey>>;
 };
 
+/** An invoice to a retailer for an approved or shipped order ("Allow invoice retailers"). Money is in cents. */
+export type Invoice = {
+  /** The order's total when it was invoiced */
+  amountCents: Scalars['Cents']['output'];
+  /** The retailer invoiced */
+  connection: Connection;
+  /** When it was issued */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  issuedBy: User;
+  /** From the account's sequence: INV-00001, INV-00002, … */
+  number: Scalars['String']['output'];
+  order: Order;
+};
+
+export type InvoiceConnection = {
+  nodes: Array<Invoice>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Styles offered for a season, from a start-ship date, with preset delivery dates */
+export type Linesheet = {
+  /** When it was archived (then it is no longer changed) */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD each, in order: the days an order from it may be delivered */
+  deliveryDates: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LinesheetKind;
+  name: Scalars['String']['output'];
+  /** Who created it */
+  owner: User;
+  /** Visible only to the connected retailers the brand chose */
+  private: Scalars['Boolean']['output'];
+  /** When it was last shared */
+  sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD: orders from it ship from this day */
+  startShip: Scalars['String']['output'];
+  /** Its styles, in the order they were added */
+  styles: Array<LinesheetStyle>;
+  /** Synced to the iPad app */
+  syncToIpad: Scalars['Boolean']['output'];
+};
+
+export type LinesheetConnection = {
+  nodes: Array<Linesheet>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Whose a linesheet is */
+export type LinesheetKind =
+  /** The brand's own linesheet, seen by every member (creating and editing one can be restricted) */
+  | 'ADMIN'
+  /** Made by a member for a buyer: seen and changed by its owner only */
+  | 'CUSTOM';
+
+/** A style on a linesheet, with the custom badge shown on it there */
+export type LinesheetStyle = {
+  /** The badge shown on the style on this linesheet (admin linesheets only) */
+  badge?: Maybe<StyleBadge>;
+  /** The style (a deleted style stays on the linesheet) */
+  style: Style;
+};
+
 export type LoginInput = {
   /** The account to act in; defaults to your oldest membership */
   accountId?: InputMaybe<Scalars['ID']['input']>;
@@ -672,42 +926,126 @@ export type MembershipChange = {
 export type Mutation = {
   /** Joins the account from an invite link and signs in. Public: the token is the proof. */
   acceptInvite: AuthPayload;
+  /** Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions. */
+  addClient: Connection;
+  /** Adds a style ("Restrict Add/Copy Styles" removes this) */
+  addStyle: Style;
+  /** Puts a custom badge on a style ("Allow Add/Edit Custom Style Badges"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  addStyleBadge: Style;
+  /** Approves a SUBMITTED order: it becomes APPROVED */
+  approveOrder: Order;
+  /** Archives a linesheet (archiving it again changes nothing). An ADMIN linesheet needs "Archive Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). */
+  archiveLinesheet: Linesheet;
+  /** Assigns a company number to a connection (null to clear) */
+  assignCompanyNumber: Connection;
+  /** Assigns a customer group to a connection (null to clear) */
+  assignCustomerGroup: Connection;
+  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
+  assignOrderToNewRetailer: Connection;
+  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  cancelOrderStyle: Order;
   /** Confirms a DRAFT wholesale order and takes its stock from the warehouse (all lines, or none if any lacks stock) */
   confirmWholesaleOrder: WholesaleOrder;
+  /** Connects a Stripe account (payment settings), replacing any connected one; null disconnects it */
+  connectPaymentAccount: BrandSettings;
+  /** Connects a retailer (in one of your regions, while geographic permissions are on) */
+  connectRetailer: Connection;
+  /** Adds a style with the name, description and wholesale price of another, under a new style number. Its UPC, division, images, badges and inventory are not copied (each needs its own permission). "Restrict Add/Copy Styles" removes this. */
+  copyStyle: Style;
+  /** Creates a linesheet owned by the caller. Any member creates a CUSTOM one; an ADMIN one needs "Add/Edit Admin Linesheets" (with "Restrict Add/Edit Admin Linesheets" a member creates only custom linesheets). */
+  createLinesheet: Linesheet;
+  /** Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date */
+  createOrder: Order;
   /** Adds a product with its variants to the catalog */
   createProduct: Product;
+  /** Adds a geographic region (regions are managed with users) */
+  createRegion: Region;
   /** Starts a DRAFT stock order to a vendor for a warehouse */
   createStockOrder: StockOrder;
+  /** Creates a custom style badge, such as "Best Seller" (name unique, at most 50 characters; "Allow Add/Edit Custom Style Badges") */
+  createStyleBadge: StyleBadge;
   /** Adds a vendor (its email address is set with setVendorEmail) */
   createVendor: Vendor;
   createWarehouse: Warehouse;
   /** Creates a DRAFT wholesale order; no stock is taken until it is confirmed */
   createWholesaleOrder: WholesaleOrder;
+  /** Deletes a linesheet and answers it as it was. An ADMIN linesheet needs "Delete Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). A linesheet an order was taken from is kept (CONFLICT): archive it instead. */
+  deleteLinesheet: Linesheet;
   /** Deletes the caller's own private preset; the id of a shared preset deletes it only with MODIFY_SHARED_PRESETS */
   deleteReportPreset: ReportPreset;
   /** Deletes a shared preset */
   deleteSharedReportPreset: ReportPreset;
+  /** Deletes a style: it leaves the styles list but stays on orders and linesheets ("Restrict Delete Styles" removes this) */
+  deleteStyle: Style;
   /** Removes a user from the account and ends their sessions; their name stays on history. */
   deleteUser: User;
+  /** Sets a connection's billing and shipping addresses (customer-specific data) */
+  editConnectionBillingShipping: Connection;
+  /** Sets a connection's budget (customer-specific data) */
+  editConnectionBudget: Connection;
+  /** Sets a connection's buyers (customer-specific data) */
+  editConnectionBuyers: Connection;
+  /** Sets a connection's currencies (customer-specific data) */
+  editConnectionCurrencies: Connection;
+  /** Sets a connection's customer code/alias (customer-specific data) */
+  editConnectionCustomerCode: Connection;
+  /** Sets a connection's retailer-level discount (customer-specific data) */
+  editConnectionDiscount: Connection;
+  /** Sets a connection's doors (customer-specific data) */
+  editConnectionDoors: Connection;
+  /** Sets a connection's payment methods (customer-specific data) */
+  editConnectionPaymentMethods: Connection;
+  /** Sets a connection's sales reps (customer-specific data) */
+  editConnectionSalesReps: Connection;
+  /** Sets a connection's shipping methods (customer-specific data) */
+  editConnectionShippingMethods: Connection;
+  /** Sets a connection's warehouses (customer-specific data) */
+  editConnectionWarehouses: Connection;
+  /** Changes a style's name, description or wholesale price ("Restrict Edit Styles data" removes this). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  editStyle: Style;
+  /** "Set to Re-Export": asks the integration to export a SUBMITTED, APPROVED or SHIPPED order again (sets exportRequestedAt) */
+  forceExportOrder: Order;
   /** Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents (vendor and warehouse by name; quantity from 1 to 1,000,000; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created. */
   importStockOrders: ImportStockOrdersResult;
   /** Invites a person by email; they get a link valid for INVITE_TTL_DAYS (7 by default). */
   inviteUser: Invite;
+  /** Invoices the retailer for an APPROVED or SHIPPED order, for its total; an order is invoiced once */
+  invoiceOrder: Invoice;
   /** Starts a session. Public. */
   login: AuthPayload;
   /** Ends this session; its token stops working at once */
   logout: Scalars['Boolean']['output'];
+  /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
+  markOrderExported: Order;
+  /** Moves the lines of one order into another of the same retailer (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Answers the target. */
+  mergeOrders: Order;
   /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
   placeStockOrder: StockOrder;
   /** Receives a PLACED stock order: every line’s quantity is added to stock in its warehouse */
   receiveStockOrder: StockOrder;
   /** Records units of a variant sold on a day from a warehouse (replacing that day’s figure) */
   recordSales: Variant;
+  /** Removes a retailer connection ("Restrict Remove Connections" takes this away) */
+  removeConnection: Connection;
+  /** Takes a custom badge off a style ("Allow Add/Edit Custom Style Badges"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  removeStyleBadge: Style;
+  /** Removes an image from its style and answers the style ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  removeStyleImage: Style;
   /** Re-invites: a new link and a new expiry; the old link stops working. */
   resendInvite: Invite;
   revokeInvite: Invite;
   /** Brings the catalog up to date with the store (here: counts the account's variants and warehouses); any member may */
   runSync: SyncRun;
+  /** Adds a company number, or edits one (only what changes is written and audited) */
+  saveCompanyNumber: CompanyNumber;
+  /** Adds a customer group, or edits one (only what changes is written and audited) */
+  saveCustomerGroup: CustomerGroup;
+  /** Adds a discount option, or edits one (only what changes is written and audited) */
+  saveDiscountOption: DiscountOption;
+  /** Adds a division, or edits one (only what changes is written and audited) */
+  saveDivision: Division;
+  /** Creates an event, or changes one (with its id) */
+  saveEvent: Event;
   /** Creates a private preset, or changes the caller's own private preset; the id of a shared preset changes it only with MODIFY_SHARED_PRESETS */
   saveReportPreset: ReportPreset;
   /** Creates a preset shared with the account, or changes a shared preset */
@@ -716,26 +1054,68 @@ export type Mutation = {
   sendStockOrder: StockOrder;
   /** Sets the Open-to-Buy budget of a category for a month (replacing any earlier one) */
   setBudget: Budget;
+  /** Puts a connection in a region (regions are managed with users) */
+  setConnectionRegion: Connection;
   /** "Edit forecast": overrides the sales forecast of a variant, which replenishment then uses */
   setForecast: Variant;
+  /** Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetIpadSync: Linesheet;
+  /** Makes a linesheet private (visible only to the connected retailers the brand chose) or not ("Restrict Edit Privacy Settings Admin Linesheets" removes this). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetPrivacy: Linesheet;
+  /** Shows a custom badge on a style of an ADMIN linesheet, or with null none ("Allow Apply Custom Style Badges to Admin Linesheets"). A CUSTOM linesheet answers CONFLICT (rule WRONG_STATUS). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetStyleBadge: Linesheet;
+  /** Changes the start ship and delivery date. A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderDates: Order;
+  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderDiscount: Order;
+  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL; a style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderLine: Order;
+  /** Replaces the PO number with a custom one, or sets the generated one back. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderPoNumber: Order;
+  /** Sets a retailer's order restrictions: its minimum order and whether it may edit order details */
+  setRetailerOrderRestrictions: Connection;
   /** Sets units on hand of a variant in a warehouse (after a count) */
   setStockLevel: Variant;
   /** Adds, changes or (quantity 0) removes the line of a variant on a DRAFT stock order */
   setStockOrderLine: StockOrder;
+  /** Puts a style in a division or, with null, in none ("Allow Edit Divisions"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleDivision: Style;
+  /** Sets the units available of a style in one size and colour ("Allow Edit Inventory"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleInventory: Style;
+  /** Sets a style's UPC (12 to 14 digits, not another live style's) or, with null, clears it ("Allow Edit UPCs"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleUpc: Style;
+  /** Replaces a user's regions; they hear of it on myPermissionsChanged (REGIONS_CHANGED) */
+  setUserRegions: User;
   /** Sets or clears the address stock orders are emailed to ("Email addresses") */
   setVendorEmail: Vendor;
+  /** Shares a linesheet, setting sharedAt ("Restrict Share Linesheets" removes this, for every linesheet). A CUSTOM one is shared by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  shareLinesheet: Linesheet;
+  /** Ships an APPROVED order: it becomes SHIPPED */
+  shipOrder: Order;
   /** Creates an account with you as its first user, with full access. Public. */
   signUp: AuthPayload;
+  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough. */
+  submitOrder: Order;
   /** Moves this session to another account you are a member of */
   switchAccount: Me;
   /** Changes the account's settings and features. Needs the settings capability (full access). */
   updateAccount: Account;
   /** Changes the account's plan, billing email or card on file */
   updateBilling: Billing;
+  /** Changes the brand account information ("my settings"); only what changes is written and audited */
+  updateBrandInformation: BrandSettings;
+  /** Allows, or not, styles of several divisions on one order */
+  updateDivisionSettings: BrandSettings;
+  /** Changes which retailers see inventory and how it is shown */
+  updateInventorySettings: BrandSettings;
+  /** Changes a linesheet's name, dates or styles. An ADMIN linesheet needs "Add/Edit Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  updateLinesheet: Linesheet;
   /** Replaces a user's permissions. Needs user management; grants only what the caller holds. */
   updateUserPermissions: User;
   /** Changes a variant's title, cost or price */
   updateVariant: Variant;
+  /** Adds an image to a style: image/png, image/jpeg or image/webp, at most 2 MB, sent as base64; the bytes must be of the type given. A style holds at most 20 images ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  uploadStyleImage: StyleImage;
 };
 
 
@@ -744,8 +1124,85 @@ export type MutationAcceptInviteArgs = {
 };
 
 
+export type MutationAddClientArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationAddStyleArgs = {
+  input: AddStyleInput;
+};
+
+
+export type MutationAddStyleBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCompanyNumberArgs = {
+  companyNumberId?: InputMaybe<Scalars['ID']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCustomerGroupArgs = {
+  connectionId: Scalars['ID']['input'];
+  customerGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignOrderToNewRetailerArgs = {
+  orderId: Scalars['ID']['input'];
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationCancelOrderStyleArgs = {
+  input: CancelOrderStyleInput;
+};
+
+
 export type MutationConfirmWholesaleOrderArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConnectPaymentAccountArgs = {
+  stripeAccountId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConnectRetailerArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationCopyStyleArgs = {
+  styleId: Scalars['ID']['input'];
+  styleNumber: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLinesheetArgs = {
+  input: CreateLinesheetInput;
+};
+
+
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
 };
 
 
@@ -754,8 +1211,18 @@ export type MutationCreateProductArgs = {
 };
 
 
+export type MutationCreateRegionArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationCreateStockOrderArgs = {
   input: CreateStockOrderInput;
+};
+
+
+export type MutationCreateStyleBadgeArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -774,6 +1241,11 @@ export type MutationCreateWholesaleOrderArgs = {
 };
 
 
+export type MutationDeleteLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteReportPresetArgs = {
   id: Scalars['ID']['input'];
 };
@@ -784,8 +1256,90 @@ export type MutationDeleteSharedReportPresetArgs = {
 };
 
 
+export type MutationDeleteStyleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionBillingShippingArgs = {
+  billingAddress?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  shippingAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionBudgetArgs = {
+  budgetCents?: InputMaybe<Scalars['Cents']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionBuyersArgs = {
+  buyers: Array<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionCurrenciesArgs = {
+  connectionId: Scalars['ID']['input'];
+  currencies: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionCustomerCodeArgs = {
+  connectionId: Scalars['ID']['input'];
+  customerCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionDiscountArgs = {
+  connectionId: Scalars['ID']['input'];
+  discountPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationEditConnectionDoorsArgs = {
+  connectionId: Scalars['ID']['input'];
+  doors: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionPaymentMethodsArgs = {
+  connectionId: Scalars['ID']['input'];
+  paymentMethods: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionSalesRepsArgs = {
+  connectionId: Scalars['ID']['input'];
+  salesReps: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionShippingMethodsArgs = {
+  connectionId: Scalars['ID']['input'];
+  shippingMethods: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionWarehousesArgs = {
+  connectionId: Scalars['ID']['input'];
+  warehouses: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditStyleArgs = {
+  input: EditStyleInput;
+};
+
+
+export type MutationForceExportOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -799,8 +1353,24 @@ export type MutationInviteUserArgs = {
 };
 
 
+export type MutationInvoiceOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+export type MutationMarkOrderExportedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeOrdersArgs = {
+  sourceOrderId: Scalars['ID']['input'];
+  targetOrderId: Scalars['ID']['input'];
 };
 
 
@@ -819,6 +1389,22 @@ export type MutationRecordSalesArgs = {
 };
 
 
+export type MutationRemoveConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStyleBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStyleImageArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
 export type MutationResendInviteArgs = {
   inviteId: Scalars['ID']['input'];
 };
@@ -826,6 +1412,31 @@ export type MutationResendInviteArgs = {
 
 export type MutationRevokeInviteArgs = {
   inviteId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveCompanyNumberArgs = {
+  input: SaveCompanyNumberInput;
+};
+
+
+export type MutationSaveCustomerGroupArgs = {
+  input: SaveCustomerGroupInput;
+};
+
+
+export type MutationSaveDiscountOptionArgs = {
+  input: SaveDiscountOptionInput;
+};
+
+
+export type MutationSaveDivisionArgs = {
+  input: SaveDivisionInput;
+};
+
+
+export type MutationSaveEventArgs = {
+  input: SaveEventInput;
 };
 
 
@@ -849,8 +1460,60 @@ export type MutationSetBudgetArgs = {
 };
 
 
+export type MutationSetConnectionRegionArgs = {
+  connectionId: Scalars['ID']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationSetForecastArgs = {
   input: SetForecastInput;
+};
+
+
+export type MutationSetLinesheetIpadSyncArgs = {
+  id: Scalars['ID']['input'];
+  syncToIpad: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetLinesheetPrivacyArgs = {
+  id: Scalars['ID']['input'];
+  private: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetLinesheetStyleBadgeArgs = {
+  badgeId?: InputMaybe<Scalars['ID']['input']>;
+  linesheetId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOrderDatesArgs = {
+  input: SetOrderDatesInput;
+};
+
+
+export type MutationSetOrderDiscountArgs = {
+  orderId: Scalars['ID']['input'];
+  percent: Scalars['Int']['input'];
+};
+
+
+export type MutationSetOrderLineArgs = {
+  input: SetOrderLineInput;
+};
+
+
+export type MutationSetOrderPoNumberArgs = {
+  orderId: Scalars['ID']['input'];
+  poNumber: Scalars['String']['input'];
+};
+
+
+export type MutationSetRetailerOrderRestrictionsArgs = {
+  input: SetRetailerOrderRestrictionsInput;
 };
 
 
@@ -864,13 +1527,51 @@ export type MutationSetStockOrderLineArgs = {
 };
 
 
+export type MutationSetStyleDivisionArgs = {
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStyleInventoryArgs = {
+  input: SetStyleInventoryInput;
+};
+
+
+export type MutationSetStyleUpcArgs = {
+  styleId: Scalars['ID']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserRegionsArgs = {
+  regionIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetVendorEmailArgs = {
   input: SetVendorEmailInput;
 };
 
 
+export type MutationShareLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationShipOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
+};
+
+
+export type MutationSubmitOrderArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -889,6 +1590,26 @@ export type MutationUpdateBillingArgs = {
 };
 
 
+export type MutationUpdateBrandInformationArgs = {
+  input: BrandInformationInput;
+};
+
+
+export type MutationUpdateDivisionSettingsArgs = {
+  multipleDivisionsPerOrder: Scalars['Boolean']['input'];
+};
+
+
+export type MutationUpdateInventorySettingsArgs = {
+  input: InventorySettingsInput;
+};
+
+
+export type MutationUpdateLinesheetArgs = {
+  input: UpdateLinesheetInput;
+};
+
+
 export type MutationUpdateUserPermissionsArgs = {
   input: UpdateUserPermissionsInput;
 };
@@ -896,6 +1617,13 @@ export type MutationUpdateUserPermissionsArgs = {
 
 export type MutationUpdateVariantArgs = {
   input: UpdateVariantInput;
+};
+
+
+export type MutationUploadStyleImageArgs = {
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  styleId: Scalars['ID']['input'];
 };
 
 /** What a SCOPE entry narrows */
@@ -915,6 +1643,90 @@ export type OpenToBuyRow = {
   /** Budget − committed; negative when over budget */
   remainingCents: Scalars['Cents']['output'];
 };
+
+/** A wholesale order from a retailer connection, taken from a linesheet: DRAFT, SUBMITTED, APPROVED, SHIPPED (or MERGED into another). Money is in cents. */
+export type Order = {
+  /** The retailer the order is from */
+  connection: Connection;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who drafted the order */
+  createdBy: User;
+  /** YYYY-MM-DD */
+  deliveryDate: Scalars['String']['output'];
+  /** The order-level discount, in percent */
+  discountPercent: Scalars['Int']['output'];
+  /** When it was last set to re-export */
+  exportRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last marked as exported */
+  exportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The auto-generated PO number, from the account's sequence */
+  generatedPoNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Its lines, cancelled ones included, in the order they were added */
+  lines: Array<OrderLine>;
+  linesheet: OrderLinesheet;
+  /** The order a MERGED order went into */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** The PO number: the generated one unless a custom one was set */
+  poNumber: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startShip: Scalars['String']['output'];
+  status: OrderStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sum of the totals of the lines not cancelled */
+  subtotalCents: Scalars['Cents']['output'];
+  /** subtotalCents × (1 − discountPercent / 100), rounded to the cent */
+  totalCents: Scalars['Cents']['output'];
+};
+
+export type OrderConnection = {
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Units of a style in one size and colour on an order, at a unit price, with an optional SKU-level discount. Money is in cents. */
+export type OrderLine = {
+  /** Cancelled with the cancel/replace styles tool: out of the totals */
+  cancelled: Scalars['Boolean']['output'];
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  colour: Scalars['String']['output'];
+  /** The SKU-level discount, in percent */
+  discountPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Units ordered */
+  quantity: Scalars['Int']['output'];
+  size: Scalars['String']['output'];
+  style: Style;
+  /** quantity × unitPriceCents × (1 − discountPercent / 100), rounded to the cent */
+  totalCents: Scalars['Cents']['output'];
+  /** The style's wholesale price when the line was added */
+  unitPriceCents: Scalars['Cents']['output'];
+};
+
+/** The linesheet an order is taken from, as the order shows it */
+export type OrderLinesheet = {
+  /** YYYY-MM-DD each: the preset delivery dates (others need CHANGE_DELIVERY_DATES) */
+  deliveryDates: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** YYYY-MM-DD: the earliest start ship of its orders without SET_START_SHIP_BEFORE_LINESHEET_START_SHIP */
+  startShip: Scalars['String']['output'];
+};
+
+/** Where a retailer order stands */
+export type OrderStatus =
+  /** Approved by the brand; editing it needs EDIT_APPROVED_SHIPPED_ORDERS */
+  | 'APPROVED'
+  /** Being written: lines, dates, discount and PO number are edited freely */
+  | 'DRAFT'
+  /** Merged into another order (`mergedIntoId`), which now holds its lines; no longer edited */
+  | 'MERGED'
+  /** Shipped; editing it needs EDIT_APPROVED_SHIPPED_ORDERS */
+  | 'SHIPPED'
+  /** Placed by the retailer (or for them); still edited, merged and exported */
+  | 'SUBMITTED';
 
 /** Stock beyond the account's overstockCoverDays of forecast sales: excessUnits = onHand − ceil(dailyForecast × overstockCoverDays) */
 export type OverstockRow = {
@@ -997,6 +1809,8 @@ export type PermissionChangeCause =
   | 'ACCOUNT_SWITCHED'
   /** The member's permission sets or toggles were edited */
   | 'PERMISSIONS_EDITED'
+  /** The member's geographic regions changed: with geographic permissions on, they reach other connections */
+  | 'REGIONS_CHANGED'
   /** The session ended (logout, deletion of the member, expiry): no permissions remain */
   | 'SESSION_ENDED';
 
@@ -1184,17 +1998,43 @@ export type Query = {
   account: Account;
   /** Every recorded change in the account (users, invites, permissions, and every feature), newest first */
   auditLog: AuditEntryConnection;
+  /** The caller's account's brand settings (the defaults before any change) */
+  brandSettings: BrandSettings;
+  /** The account's company numbers, in the order they were added */
+  companyNumbers: Array<CompanyNumber>;
   /** Stock, sales and cover of each variant side by side in every warehouse */
   compareWarehouses: Array<WarehouseComparison>;
+  /** A retailer connection; NOT_FOUND outside your regions while geographic permissions are on */
+  connection: Connection;
+  /** Retailer connections, oldest first: only those in your regions while geographic permissions are on */
+  connections: ConnectionConnection;
+  /** The account's customer groups, in the order they were added */
+  customerGroups: Array<CustomerGroup>;
+  /** The account's discount options, in the order they were added */
+  discountOptions: Array<DiscountOption>;
+  /** The account's divisions, in the order they were added */
+  divisions: Array<Division>;
+  /** The account's events, soonest first */
+  events: Array<Event>;
   /** Inventory KPIs per category (categories with stock or sales in the window), by category */
   inventoryKpis: Array<InventoryKpiRow>;
   /** The invite behind an emailed link, for the accept page. Public: the token is the proof. */
   invitation: Invitation;
   /** Invites of the account, newest first; expired ones are ready to re-invite */
   invites: InviteConnection;
+  /** The invoices the caller reaches (with geographic permissions on, those of connections in their regions), newest first */
+  invoices: InvoiceConnection;
+  /** An ADMIN linesheet of the account, or one of the caller's CUSTOM ones (anyone else's answers NOT_FOUND) */
+  linesheet: Linesheet;
+  /** The account's ADMIN linesheets and the caller's own CUSTOM ones, newest first */
+  linesheets: LinesheetConnection;
   me: Me;
   /** Open-to-Buy per month and category, by month then category: every month of the range with a budget or a commitment. At most 24 months. */
   openToBuy: Array<OpenToBuyRow>;
+  /** One order the caller reaches */
+  order: Order;
+  /** The orders the caller reaches (with geographic permissions on, those of connections in their regions), newest first */
+  orders: OrderConnection;
   /** The Overstock report: variants above their target cover, largest excess value first */
   overstock: Array<OverstockRow>;
   /** The Overview page */
@@ -1203,6 +2043,8 @@ export type Query = {
   permissionCatalog: Array<PermissionCatalogEntry>;
   /** The catalog, oldest first */
   products: ProductConnection;
+  /** The account's geographic regions */
+  regions: Array<Region>;
   /** What to reorder, per variant and warehouse, largest suggestion first */
   replenishment: Array<ReplenishmentSuggestion>;
   /** The caller's private report presets and every shared one, oldest first */
@@ -1211,6 +2053,12 @@ export type Query = {
   stockOrder: StockOrder;
   /** The account's stock orders, newest first */
   stockOrders: StockOrderConnection;
+  /** One style of the account, deleted or not */
+  style: Style;
+  /** The account's custom style badges, oldest first */
+  styleBadges: Array<StyleBadge>;
+  /** The account's styles, oldest first */
+  styles: StyleConnection;
   /** The account's sync runs, newest first */
   syncRuns: SyncRunConnection;
   user: User;
@@ -1242,6 +2090,18 @@ export type QueryCompareWarehousesArgs = {
 };
 
 
+export type QueryConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConnectionStatus>;
+};
+
+
 export type QueryInventoryKpisArgs = {
   categories?: InputMaybe<Array<Scalars['String']['input']>>;
   days?: InputMaybe<Scalars['Int']['input']>;
@@ -1261,9 +2121,39 @@ export type QueryInvitesArgs = {
 };
 
 
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLinesheetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryOpenToBuyArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
 };
 
 
@@ -1288,6 +2178,18 @@ export type QueryStockOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<StockOrderStatus>;
+};
+
+
+export type QueryStyleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStylesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1330,6 +2232,12 @@ export type RecordSalesInput = {
   units: Scalars['Int']['input'];
   variantId: Scalars['ID']['input'];
   warehouseId: Scalars['ID']['input'];
+};
+
+/** A geographic region: connections are in one; members are assigned some (geographic permissions) */
+export type Region = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** Where a variant stands in a warehouse, and how many units to order: ceil(dailyForecast × (leadTimeDays + account coverDays) − onHand − onOrder), never below zero */
@@ -1377,6 +2285,54 @@ export type ReportPreset = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A company number to add (no id) or edit (its id) */
+export type SaveCompanyNumberInput = {
+  /** The company number to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What the number is (VAT, DUNS, …); up to 100 characters */
+  label: Scalars['String']['input'];
+  /** The number itself; up to 64 characters */
+  number: Scalars['String']['input'];
+};
+
+/** A customer group to add (no id) or edit (its id) */
+export type SaveCustomerGroupInput = {
+  /** The customer group to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+};
+
+/** A discount option to add (no id) or edit (its id) */
+export type SaveDiscountOptionInput = {
+  /** The discount option to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+  /** The discount, in whole percent from 0 to 100 */
+  percent: Scalars['Int']['input'];
+};
+
+/** A division to add (no id) or edit (its id) */
+export type SaveDivisionInput = {
+  /** The division to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+};
+
+export type SaveEventInput = {
+  /** YYYY-MM-DD, on or after startsOn */
+  endsOn: Scalars['String']['input'];
+  /** The event to change; left out, a new one is created */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Left out or null: none */
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
 export type SaveReportPresetInput = {
   filters: ReportFiltersInput;
   /** The preset to change; without it a new one is created */
@@ -1406,6 +2362,34 @@ export type SetForecastInput = {
   variantId: Scalars['ID']['input'];
 };
 
+export type SetOrderDatesInput = {
+  /** YYYY-MM-DD; unchanged when left out */
+  deliveryDate?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; unchanged when left out */
+  startShip?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetOrderLineInput = {
+  colour: Scalars['String']['input'];
+  /** The SKU-level discount, 0 to 100 (0 for a new line, unchanged for a line held, when left out) */
+  discountPercent?: InputMaybe<Scalars['Int']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** Units, up to 1,000,000; 0 removes the line */
+  quantity: Scalars['Int']['input'];
+  size: Scalars['String']['input'];
+  /** A style on the order's linesheet */
+  styleId: Scalars['ID']['input'];
+};
+
+export type SetRetailerOrderRestrictionsInput = {
+  connectionId: Scalars['ID']['input'];
+  /** The smallest order; null removes the minimum; unchanged when left out */
+  minimumOrderCents?: InputMaybe<Scalars['Cents']['input']>;
+  /** Whether the retailer may edit order details; unchanged when left out */
+  retailerMayEditOrders?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type SetStockLevelInput = {
   onHand: Scalars['Int']['input'];
   variantId: Scalars['ID']['input'];
@@ -1419,6 +2403,16 @@ export type SetStockOrderLineInput = {
   /** What one unit costs; the variant's cost when left out */
   unitCostCents?: InputMaybe<Scalars['Cents']['input']>;
   variantId: Scalars['ID']['input'];
+};
+
+export type SetStyleInventoryInput = {
+  /** Units available, 0 to 1,000,000 */
+  available: Scalars['Int']['input'];
+  /** At most 64 characters */
+  colour: Scalars['String']['input'];
+  /** At most 32 characters */
+  size: Scalars['String']['input'];
+  styleId: Scalars['ID']['input'];
 };
 
 export type SetVendorEmailInput = {
@@ -1493,6 +2487,59 @@ export type StockOrderStatus =
   /** Received: its quantities were added to stock in its warehouse */
   | 'RECEIVED';
 
+/** A style of the brand's collection, sold wholesale in sizes and colours. Money is in cents. */
+export type Style = {
+  /** The custom badges on it, in the order they were put on */
+  badges: Array<StyleBadge>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was deleted (it stays on orders and linesheets) */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  division?: Maybe<Division>;
+  id: Scalars['ID']['output'];
+  /** Its images, oldest first */
+  images: Array<StyleImage>;
+  /** Units available per size and colour, in the order they were first set */
+  inventory: Array<StyleInventory>;
+  name: Scalars['String']['output'];
+  /** The brand’s number for the style, unique in the account */
+  styleNumber: Scalars['String']['output'];
+  /** The UPC (12 to 14 digits) */
+  upc?: Maybe<Scalars['String']['output']>;
+  /** The price of one unit to retailers */
+  wholesalePriceCents: Scalars['Cents']['output'];
+};
+
+/** A custom style badge, such as "Best Seller" */
+export type StyleBadge = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type StyleConnection = {
+  nodes: Array<Style>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An image of a style */
+export type StyleImage = {
+  /** image/png, image/jpeg or image/webp */
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the image bytes are served (GET, with the same "Authorization: Bearer <token>" header as GraphQL) */
+  url: Scalars['String']['output'];
+};
+
+/** Units available of a style in one size and colour */
+export type StyleInventory = {
+  /** Units available to sell */
+  available: Scalars['Int']['output'];
+  colour: Scalars['String']['output'];
+  size: Scalars['String']['output'];
+};
+
 export type Subscription = {
   /** Invites sent, re-sent, accepted, expired and revoked; permission edits; deletions in your account. Ends with FORBIDDEN the moment you may no longer manage users. */
   accountMembershipChanged: MembershipChange;
@@ -1536,6 +2583,17 @@ export type UpdateBillingInput = {
   plan?: InputMaybe<BillingPlan>;
 };
 
+export type UpdateLinesheetInput = {
+  /** Replaces the delivery dates (on or after the start ship; 1 to 52) */
+  deliveryDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  linesheetId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startShip?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the styles; styles kept keep their badge, styles added must not be deleted */
+  styleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 export type UpdateUserPermissionsInput = {
   /** The complete new set: FULL_ACCESS for full access; otherwise permission sets and the toggles that are on */
   permissions: Array<PermissionKey>;
@@ -1561,8 +2619,10 @@ export type User = {
   id: Scalars['ID']['output'];
   joinedAt: Scalars['DateTime']['output'];
   name: Scalars['String']['output'];
-  /** What the user holds and may do. Visible to the user themselves and to user managers. */
-  permissions: EffectivePermissions;
+  /** What the user holds and may do. Visible to the user themselves and to user managers (null with FORBIDDEN to others). */
+  permissions?: Maybe<EffectivePermissions>;
+  /** The user's geographic regions. Visible to the user themselves and to user managers. */
+  regions?: Maybe<Array<Region>>;
   status: UserStatus;
 };
 
@@ -1985,6 +3045,388 @@ export type KitCatalogGuardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type KitCatalogGuardsQuery = { permissionCatalog: Array<{ key: PermissionKey, guards: Array<string> }> };
 
+export type KitInviteNobodyMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type KitInviteNobodyMutation = { inviteUser: { id: string } };
+
+export type KitResendInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitResendInviteMutation = { resendInvite: { id: string } };
+
+export type KitRevokeInviteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitRevokeInviteMutation = { revokeInvite: { id: string } };
+
+export type KitRestrictUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitRestrictUserMutation = { updateUserPermissions: { id: string } };
+
+export type KitDeleteUserMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitDeleteUserMutation = { deleteUser: { id: string } };
+
+export type KitInvitesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitInvitesQuery = { invites: { nodes: Array<{ id: string, email: string }> } };
+
+export type KitAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitAuditLogQuery = { auditLog: { nodes: Array<{ action: AuditAction }> } };
+
+export type KitUserDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitUserDetailsQuery = { user: { name: string, can?: boolean | null, permissions?: { fullAccess: boolean } | null, explain?: { allowed: boolean } | null, regions?: Array<{ name: string }> | null } };
+
+export type KitCreateRegionMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitCreateRegionMutation = { createRegion: { id: string } };
+
+export type KitSetUserRegionsMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  regionIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KitSetUserRegionsMutation = { setUserRegions: { id: string } };
+
+export type KitSetConnectionRegionMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type KitSetConnectionRegionMutation = { setConnectionRegion: { id: string } };
+
+export type KitConnectRetailerMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitConnectRetailerMutation = { connectRetailer: { id: string } };
+
+export type KitRemoveConnectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitRemoveConnectionMutation = { removeConnection: { status: ConnectionStatus } };
+
+export type KitAssignCompanyNumberMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type KitAssignCompanyNumberMutation = { assignCompanyNumber: { companyNumber?: string | null } };
+
+export type KitAssignCustomerGroupMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type KitAssignCustomerGroupMutation = { assignCustomerGroup: { customerGroup?: string | null } };
+
+export type KitEditBillingShippingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditBillingShippingMutation = { editConnectionBillingShipping: { id: string } };
+
+export type KitEditBudgetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditBudgetMutation = { editConnectionBudget: { id: string } };
+
+export type KitEditBuyersMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditBuyersMutation = { editConnectionBuyers: { id: string } };
+
+export type KitEditCurrenciesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditCurrenciesMutation = { editConnectionCurrencies: { id: string } };
+
+export type KitEditCustomerCodeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditCustomerCodeMutation = { editConnectionCustomerCode: { id: string } };
+
+export type KitEditDiscountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditDiscountMutation = { editConnectionDiscount: { id: string } };
+
+export type KitEditDoorsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditDoorsMutation = { editConnectionDoors: { id: string } };
+
+export type KitEditPaymentMethodsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditPaymentMethodsMutation = { editConnectionPaymentMethods: { id: string } };
+
+export type KitEditSalesRepsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditSalesRepsMutation = { editConnectionSalesReps: { id: string } };
+
+export type KitEditShippingMethodsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditShippingMethodsMutation = { editConnectionShippingMethods: { id: string } };
+
+export type KitEditWarehousesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitEditWarehousesMutation = { editConnectionWarehouses: { id: string } };
+
+export type KitBrandSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitBrandSettingsQuery = { brandSettings: { legalName?: string | null, paymentAccount?: string | null } };
+
+export type KitUpdateBrandInformationMutationVariables = Exact<{
+  about: Scalars['String']['input'];
+}>;
+
+
+export type KitUpdateBrandInformationMutation = { updateBrandInformation: { legalName?: string | null } };
+
+export type KitUpdateDivisionSettingsMutationVariables = Exact<{
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type KitUpdateDivisionSettingsMutation = { updateDivisionSettings: { legalName?: string | null } };
+
+export type KitUpdateInventorySettingsMutationVariables = Exact<{
+  visibility: InventoryVisibility;
+}>;
+
+
+export type KitUpdateInventorySettingsMutation = { updateInventorySettings: { legalName?: string | null } };
+
+export type KitConnectPaymentAccountMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KitConnectPaymentAccountMutation = { connectPaymentAccount: { legalName?: string | null } };
+
+export type KitSaveCompanyNumberMutationVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type KitSaveCompanyNumberMutation = { saveCompanyNumber: { id: string } };
+
+export type KitSaveCustomerGroupMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitSaveCustomerGroupMutation = { saveCustomerGroup: { id: string } };
+
+export type KitSaveDiscountOptionMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitSaveDiscountOptionMutation = { saveDiscountOption: { id: string } };
+
+export type KitSaveDivisionMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitSaveDivisionMutation = { saveDivision: { id: string } };
+
+export type KitAddStyleMutationVariables = Exact<{
+  number: Scalars['String']['input'];
+}>;
+
+
+export type KitAddStyleMutation = { addStyle: { id: string } };
+
+export type KitCopyStyleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  number: Scalars['String']['input'];
+}>;
+
+
+export type KitCopyStyleMutation = { copyStyle: { id: string } };
+
+export type KitDeleteStyleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitDeleteStyleMutation = { deleteStyle: { id: string } };
+
+export type KitEditStyleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitEditStyleMutation = { editStyle: { id: string } };
+
+export type KitSetStyleUpcMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KitSetStyleUpcMutation = { setStyleUpc: { id: string } };
+
+export type KitSetStyleDivisionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type KitSetStyleDivisionMutation = { setStyleDivision: { id: string } };
+
+export type KitUploadStyleImageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  data: Scalars['String']['input'];
+}>;
+
+
+export type KitUploadStyleImageMutation = { uploadStyleImage: { id: string } };
+
+export type KitRemoveStyleImageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitRemoveStyleImageMutation = { removeStyleImage: { id: string } };
+
+export type KitStyleImagesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitStyleImagesQuery = { style: { images: Array<{ id: string }> } };
+
+export type KitCreateStyleBadgeMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitCreateStyleBadgeMutation = { createStyleBadge: { id: string } };
+
+export type KitAddStyleBadgeMutationVariables = Exact<{
+  styleId: Scalars['ID']['input'];
+  badgeId: Scalars['ID']['input'];
+}>;
+
+
+export type KitAddStyleBadgeMutation = { addStyleBadge: { id: string } };
+
+export type KitRemoveStyleBadgeMutationVariables = Exact<{
+  styleId: Scalars['ID']['input'];
+  badgeId: Scalars['ID']['input'];
+}>;
+
+
+export type KitRemoveStyleBadgeMutation = { removeStyleBadge: { id: string } };
+
+export type KitSetStyleInventoryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  available: Scalars['Int']['input'];
+}>;
+
+
+export type KitSetStyleInventoryMutation = { setStyleInventory: { id: string } };
+
+export type KitCreateLinesheetMutationVariables = Exact<{
+  kind: LinesheetKind;
+  styleIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type KitCreateLinesheetMutation = { createLinesheet: { id: string } };
+
+export type KitSetLinesheetPrivacyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  private: Scalars['Boolean']['input'];
+}>;
+
+
+export type KitSetLinesheetPrivacyMutation = { setLinesheetPrivacy: { id: string } };
+
+export type KitShareLinesheetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitShareLinesheetMutation = { shareLinesheet: { id: string } };
+
+export type KitSetLinesheetIpadSyncMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  on: Scalars['Boolean']['input'];
+}>;
+
+
+export type KitSetLinesheetIpadSyncMutation = { setLinesheetIpadSync: { id: string } };
+
+export type KitSetLinesheetStyleBadgeMutationVariables = Exact<{
+  linesheetId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+  badgeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type KitSetLinesheetStyleBadgeMutation = { setLinesheetStyleBadge: { id: string } };
+
 
 export const KitCreateWarehouseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateWarehouse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createWarehouse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KitCreateWarehouseMutation, KitCreateWarehouseMutationVariables>;
 export const KitCreateVendorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateVendor"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVendorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVendor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<KitCreateVendorMutation, KitCreateVendorMutationVariables>;
@@ -2033,3 +3475,56 @@ export const KitSyncRunsDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const KitMyCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitMyCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"capability"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}}]},{"kind":"Field","name":{"kind":"Name","value":"explain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedBy"}}]}}]}}]}}]} as unknown as DocumentNode<KitMyCapabilityQuery, KitMyCapabilityQueryVariables>;
 export const KitUserCapabilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitUserCapability"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"capability"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Capability"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"can"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}}]},{"kind":"Field","name":{"kind":"Name","value":"explain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"Variable","name":{"kind":"Name","value":"capability"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedBy"}}]}}]}}]}}]} as unknown as DocumentNode<KitUserCapabilityQuery, KitUserCapabilityQueryVariables>;
 export const KitCatalogGuardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitCatalogGuards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"guards"}}]}}]}}]} as unknown as DocumentNode<KitCatalogGuardsQuery, KitCatalogGuardsQueryVariables>;
+export const KitInviteNobodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitInviteNobody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"ListValue","values":[]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitInviteNobodyMutation, KitInviteNobodyMutationVariables>;
+export const KitResendInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitResendInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resendInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inviteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitResendInviteMutation, KitResendInviteMutationVariables>;
+export const KitRevokeInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitRevokeInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"inviteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitRevokeInviteMutation, KitRevokeInviteMutationVariables>;
+export const KitRestrictUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitRestrictUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RESTRICT_DELETE_STYLES"}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitRestrictUserMutation, KitRestrictUserMutationVariables>;
+export const KitDeleteUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitDeleteUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitDeleteUserMutation, KitDeleteUserMutationVariables>;
+export const KitInvitesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitInvites"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invites"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]}}]} as unknown as DocumentNode<KitInvitesQuery, KitInvitesQueryVariables>;
+export const KitAuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitAuditLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}}]}}]}}]}}]} as unknown as DocumentNode<KitAuditLogQuery, KitAuditLogQueryVariables>;
+export const KitUserDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitUserDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullAccess"}}]}},{"kind":"Field","name":{"kind":"Name","value":"can"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"EnumValue","value":"OVERVIEW"}}]},{"kind":"Field","name":{"kind":"Name","value":"explain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"capability"},"value":{"kind":"EnumValue","value":"OVERVIEW"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"regions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<KitUserDetailsQuery, KitUserDetailsQueryVariables>;
+export const KitCreateRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCreateRegionMutation, KitCreateRegionMutationVariables>;
+export const KitSetUserRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetUserRegions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setUserRegions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionIds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetUserRegionsMutation, KitSetUserRegionsMutationVariables>;
+export const KitSetConnectionRegionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetConnectionRegion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConnectionRegion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"regionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"regionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetConnectionRegionMutation, KitSetConnectionRegionMutationVariables>;
+export const KitConnectRetailerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitConnectRetailer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRetailer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retailerName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitConnectRetailerMutation, KitConnectRetailerMutationVariables>;
+export const KitRemoveConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitRemoveConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeConnection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KitRemoveConnectionMutation, KitRemoveConnectionMutationVariables>;
+export const KitAssignCompanyNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAssignCompanyNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanyNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"companyNumberId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companyNumber"}}]}}]}}]} as unknown as DocumentNode<KitAssignCompanyNumberMutation, KitAssignCompanyNumberMutationVariables>;
+export const KitAssignCustomerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAssignCustomerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCustomerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerGroupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerGroup"}}]}}]}}]} as unknown as DocumentNode<KitAssignCustomerGroupMutation, KitAssignCustomerGroupMutationVariables>;
+export const KitEditBillingShippingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditBillingShipping"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionBillingShipping"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"billingAddress"},"value":{"kind":"StringValue","value":"1 Main St","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"shippingAddress"},"value":{"kind":"StringValue","value":"2 Dock Rd","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditBillingShippingMutation, KitEditBillingShippingMutationVariables>;
+export const KitEditBudgetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditBudget"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionBudget"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"budgetCents"},"value":{"kind":"IntValue","value":"100000"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditBudgetMutation, KitEditBudgetMutationVariables>;
+export const KitEditBuyersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditBuyers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionBuyers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"buyers"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Bea","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditBuyersMutation, KitEditBuyersMutationVariables>;
+export const KitEditCurrenciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditCurrencies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionCurrencies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"currencies"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"EUR","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditCurrenciesMutation, KitEditCurrenciesMutationVariables>;
+export const KitEditCustomerCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditCustomerCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionCustomerCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"customerCode"},"value":{"kind":"StringValue","value":"C-1","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditCustomerCodeMutation, KitEditCustomerCodeMutationVariables>;
+export const KitEditDiscountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditDiscount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionDiscount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"discountPercent"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditDiscountMutation, KitEditDiscountMutationVariables>;
+export const KitEditDoorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditDoors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"doors"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Main door","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditDoorsMutation, KitEditDoorsMutationVariables>;
+export const KitEditPaymentMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditPaymentMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionPaymentMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"paymentMethods"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Card","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditPaymentMethodsMutation, KitEditPaymentMethodsMutationVariables>;
+export const KitEditSalesRepsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditSalesReps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionSalesReps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"salesReps"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Sam","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditSalesRepsMutation, KitEditSalesRepsMutationVariables>;
+export const KitEditShippingMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditShippingMethods"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionShippingMethods"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"shippingMethods"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"Ground","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditShippingMethodsMutation, KitEditShippingMethodsMutationVariables>;
+export const KitEditWarehousesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditWarehouses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editConnectionWarehouses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"warehouses"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"NJ","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditWarehousesMutation, KitEditWarehousesMutationVariables>;
+export const KitBrandSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitBrandSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brandSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}},{"kind":"Field","name":{"kind":"Name","value":"paymentAccount"}}]}}]}}]} as unknown as DocumentNode<KitBrandSettingsQuery, KitBrandSettingsQueryVariables>;
+export const KitUpdateBrandInformationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitUpdateBrandInformation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"about"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateBrandInformation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"about"},"value":{"kind":"Variable","name":{"kind":"Name","value":"about"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<KitUpdateBrandInformationMutation, KitUpdateBrandInformationMutationVariables>;
+export const KitUpdateDivisionSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitUpdateDivisionSettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateDivisionSettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"multipleDivisionsPerOrder"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<KitUpdateDivisionSettingsMutation, KitUpdateDivisionSettingsMutationVariables>;
+export const KitUpdateInventorySettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitUpdateInventorySettings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visibility"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InventoryVisibility"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInventorySettings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"visibility"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visibility"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<KitUpdateInventorySettingsMutation, KitUpdateInventorySettingsMutationVariables>;
+export const KitConnectPaymentAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitConnectPaymentAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectPaymentAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stripeAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"legalName"}}]}}]}}]} as unknown as DocumentNode<KitConnectPaymentAccountMutation, KitConnectPaymentAccountMutationVariables>;
+export const KitSaveCompanyNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveCompanyNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCompanyNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"label"},"value":{"kind":"StringValue","value":"VAT","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveCompanyNumberMutation, KitSaveCompanyNumberMutationVariables>;
+export const KitSaveCustomerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveCustomerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCustomerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveCustomerGroupMutation, KitSaveCustomerGroupMutationVariables>;
+export const KitSaveDiscountOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveDiscountOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDiscountOption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"percent"},"value":{"kind":"IntValue","value":"10"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveDiscountOptionMutation, KitSaveDiscountOptionMutationVariables>;
+export const KitSaveDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveDivisionMutation, KitSaveDivisionMutationVariables>;
+export const KitAddStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAddStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"styleNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Tee","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"wholesalePriceCents"},"value":{"kind":"IntValue","value":"1500"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitAddStyleMutation, KitAddStyleMutationVariables>;
+export const KitCopyStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCopyStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"styleNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCopyStyleMutation, KitCopyStyleMutationVariables>;
+export const KitDeleteStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitDeleteStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitDeleteStyleMutation, KitDeleteStyleMutationVariables>;
+export const KitEditStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitEditStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitEditStyleMutation, KitEditStyleMutationVariables>;
+export const KitSetStyleUpcDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetStyleUpc"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upc"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStyleUpc"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"upc"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upc"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetStyleUpcMutation, KitSetStyleUpcMutationVariables>;
+export const KitSetStyleDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetStyleDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStyleDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"divisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetStyleDivisionMutation, KitSetStyleDivisionMutationVariables>;
+export const KitUploadStyleImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitUploadStyleImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"data"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadStyleImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentType"},"value":{"kind":"StringValue","value":"image/png","block":false}},{"kind":"Argument","name":{"kind":"Name","value":"dataBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"data"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitUploadStyleImageMutation, KitUploadStyleImageMutationVariables>;
+export const KitRemoveStyleImageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitRemoveStyleImage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeStyleImage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"imageId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitRemoveStyleImageMutation, KitRemoveStyleImageMutationVariables>;
+export const KitStyleImagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitStyleImages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"style"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"images"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KitStyleImagesQuery, KitStyleImagesQueryVariables>;
+export const KitCreateStyleBadgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateStyleBadge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createStyleBadge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCreateStyleBadgeMutation, KitCreateStyleBadgeMutationVariables>;
+export const KitAddStyleBadgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAddStyleBadge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStyleBadge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"badgeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitAddStyleBadgeMutation, KitAddStyleBadgeMutationVariables>;
+export const KitRemoveStyleBadgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitRemoveStyleBadge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeStyleBadge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"badgeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitRemoveStyleBadgeMutation, KitRemoveStyleBadgeMutationVariables>;
+export const KitSetStyleInventoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetStyleInventory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"available"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setStyleInventory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"size"},"value":{"kind":"StringValue","value":"M","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"colour"},"value":{"kind":"StringValue","value":"Black","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"available"},"value":{"kind":"Variable","name":{"kind":"Name","value":"available"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetStyleInventoryMutation, KitSetStyleInventoryMutationVariables>;
+export const KitCreateLinesheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateLinesheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinesheetKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createLinesheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Spring","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"startShip"},"value":{"kind":"StringValue","value":"2031-02-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"deliveryDates"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"2031-02-15","block":false}]}},{"kind":"ObjectField","name":{"kind":"Name","value":"styleIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleIds"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCreateLinesheetMutation, KitCreateLinesheetMutationVariables>;
+export const KitSetLinesheetPrivacyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetLinesheetPrivacy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"private"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLinesheetPrivacy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"private"},"value":{"kind":"Variable","name":{"kind":"Name","value":"private"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetLinesheetPrivacyMutation, KitSetLinesheetPrivacyMutationVariables>;
+export const KitShareLinesheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitShareLinesheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareLinesheet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitShareLinesheetMutation, KitShareLinesheetMutationVariables>;
+export const KitSetLinesheetIpadSyncDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetLinesheetIpadSync"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"on"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLinesheetIpadSync"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"syncToIpad"},"value":{"kind":"Variable","name":{"kind":"Name","value":"on"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetLinesheetIpadSyncMutation, KitSetLinesheetIpadSyncMutationVariables>;
+export const KitSetLinesheetStyleBadgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetLinesheetStyleBadge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linesheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setLinesheetStyleBadge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"linesheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linesheetId"}}},{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}}},{"kind":"Argument","name":{"kind":"Name","value":"badgeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"badgeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetLinesheetStyleBadgeMutation, KitSetLinesheetStyleBadgeMutationVariables>;

@@ -1,0 +1,188 @@
+import type { AuthScopes } from '../../builder.js';
+import { builder } from '../../builder.js';
+import { MEMBER } from '../../scopes.js';
+import { type WriteContext, inTransaction } from '../../transactions.js';
+import { ConnectionRef } from '../connections/types.js';
+import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';
+import { OrderRef } from './order-types.js';
+import {
+  addClient,
+  createOrder,
+  markOrderExport,
+  moveOrder,
+  setOrderDates,
+  setOrderDiscount,
+  setOrderPoNumber,
+  setRetailerOrderRestrictions,
+} from './service.js';
+import type { OrderRow } from './tables.js';
+
+const CreateOrderInput = builder.inputType('CreateOrderInput', {
+  fields: (t) => ({
+    connectionId: t.id({ required: true, description: 'The retailer the order is for' }),
+    linesheetId: t.id({ required: true, description: 'The linesheet its styles, start ship and delivery dates come from' }),
+  }),
+});
+
+const SetOrderLineInput = builder.inputType('SetOrderLineInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    styleId: t.id({ required: true, description: "A style on the order's linesheet" }),
+    size: t.string({ required: true }),
+    colour: t.string({ required: true }),
+    quantity: t.int({ required: true, description: 'Units, up to 1,000,000; 0 removes the line' }),
+    discountPercent: t.int({ required: false, description: 'The SKU-level discount, 0 to 100 (0 for a new line, unchanged for a line held, when left out)' }),
+  }),
+});
+
+const SetOrderDatesInput = builder.inputType('SetOrderDatesInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    startShip: t.string({ required: false, description: 'YYYY-MM-DD; unchanged when left out' }),
+    deliveryDate: t.string({ required: false, description: 'YYYY-MM-DD; unchanged when left out' }),
+  }),
+});
+
+const CancelOrderStyleInput = builder.inputType('CancelOrderStyleInput', {
+  fields: (t) => ({
+    orderId: t.id({ required: true }),
+    styleId: t.id({ required: true, description: 'The style whose lines are cancelled' }),
+    replacementStyleId: t.id({ required: false, description: "A style of the order's linesheet that gets the same sizes, colours and quantities" }),
+  }),
+});
+
+const SetRetailerOrderRestrictionsInput = builder.inputType('SetRetailerOrderRestrictionsInput', {
+  fields: (t) => ({
+    connectionId: t.id({ required: true }),
+    minimumOrderCents: t.field({ type: 'Cents', required: false, description: 'The smallest order; null removes the minimum; unchanged when left out' }),
+    retailerMayEditOrders: t.boolean({ required: false, description: 'Whether the retailer may edit order details; unchanged when left out' }),
+  }),
+});
+
+/** Mutations of one order by id that differ only by what they do and the capability they need. */
+const BY_ID: Record<string, { description: string; authScopes: Partial<AuthScopes>; run: (ctx: WriteContext, id: string) => Promise<OrderRow> }> = {
+  submitOrder: {
+    description:
+      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ' +
+      '("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough.',
+    authScopes: MEMBER,
+    run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),
+  },
+  approveOrder: {
+    description: 'Approves a SUBMITTED order: it becomes APPROVED',
+    authScopes: { approveOrders: true },
+    run: (ctx, id) => moveOrder(ctx, id, 'APPROVED'),
+  },
+  shipOrder: {
+    description: 'Ships an APPROVED order: it becomes SHIPPED',
+    authScopes: { approveOrders: true },
+    run: (ctx, id) => moveOrder(ctx, id, 'SHIPPED'),
+  },
+  forceExportOrder: {
+    description: '"Set to Re-Export": asks the integration to export a SUBMITTED, APPROVED or SHIPPED order again (sets exportRequestedAt)',
+    authScopes: { forceExportOrders: true },
+    run: (ctx, id) => markOrderExport(ctx, id, 'exportRequestedAt'),
+  },
+  markOrderExported: {
+    description: 'Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt)',
+    authScopes: { markOrdersExported: true },
+    run: (ctx, id) => markOrderExport(ctx, id, 'exportedAt'),
+  },
+};
+
+/** Said of every edit: the rule of approved and shipped orders. */
+const EDIT_RULE = 'An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited.';
+
+builder.mutationFields((t) => ({
+  ...Object.fromEntries(
+    Object.entries(BY_ID).map(([name, { description, authScopes, run }]) => [
+      name,
+      t.field({
+        type: OrderRef,
+        description,
+        authScopes,
+        args: { id: t.arg.id({ required: true }) },
+        resolve: (_root, { id }, ctx) => run(inTransaction(ctx), id),
+      }),
+    ]),
+  ),
+  createOrder: t.field({
+    type: OrderRef,
+    description: "Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date",
+    authScopes: MEMBER,
+    args: { input: t.arg({ type: CreateOrderInput, required: true }) },
+    resolve: (_root, { input }, ctx) => createOrder(inTransaction(ctx), input),
+  }),
+  setOrderLine: t.field({
+    type: OrderRef,
+    description:
+      'Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. ' +
+      'Units beyond those available need OVERSELL; a style new to an order whose start ship is before the linesheet’s needs ' +
+      `ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${EDIT_RULE}`,
+    authScopes: MEMBER,
+    args: { input: t.arg({ type: SetOrderLineInput, required: true }) },
+    resolve: (_root, { input }, ctx) => setOrderLine(inTransaction(ctx), input),
+  }),
+  setOrderDates: t.field({
+    type: OrderRef,
+    description:
+      'Changes the start ship and delivery date. A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; ' +
+      `a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. ${EDIT_RULE}`,
+    authScopes: MEMBER,
+    args: { input: t.arg({ type: SetOrderDatesInput, required: true }) },
+    resolve: (_root, { input }, ctx) => setOrderDates(inTransaction(ctx), input),
+  }),
+  setOrderDiscount: t.field({
+    type: OrderRef,
+    description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${EDIT_RULE}`,
+    authScopes: { editOrderDiscounts: true },
+    args: { orderId: t.arg.id({ required: true }), percent: t.arg.int({ required: true, description: '0 to 100' }) },
+    resolve: (_root, { orderId, percent }, ctx) => setOrderDiscount(inTransaction(ctx), orderId, percent),
+  }),
+  setOrderPoNumber: t.field({
+    type: OrderRef,
+    description: `Replaces the PO number with a custom one, or sets the generated one back. ${EDIT_RULE}`,
+    authScopes: { editPoNumbers: true },
+    args: { orderId: t.arg.id({ required: true }), poNumber: t.arg.string({ required: true, description: 'Up to 64 characters' }) },
+    resolve: (_root, { orderId, poNumber }, ctx) => setOrderPoNumber(inTransaction(ctx), orderId, poNumber),
+  }),
+  cancelOrderStyle: t.field({
+    type: OrderRef,
+    description:
+      'The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it ' +
+      `(those units follow the rules of setOrderLine). ${EDIT_RULE}`,
+    authScopes: { cancelStyles: true },
+    args: { input: t.arg({ type: CancelOrderStyleInput, required: true }) },
+    resolve: (_root, { input }, ctx) => cancelOrderStyle(inTransaction(ctx), input),
+  }),
+  mergeOrders: t.field({
+    type: OrderRef,
+    description:
+      'Moves the lines of one order into another of the same retailer (both DRAFT or SUBMITTED), adding up equal style, size and colour; ' +
+      'the source becomes MERGED. Answers the target.',
+    authScopes: { mergeOrders: true },
+    args: {
+      targetOrderId: t.arg.id({ required: true, description: 'The order that keeps the lines' }),
+      sourceOrderId: t.arg.id({ required: true, description: 'The order that becomes MERGED' }),
+    },
+    resolve: (_root, { targetOrderId, sourceOrderId }, ctx) => mergeOrders(inTransaction(ctx), targetOrderId, sourceOrderId),
+  }),
+  setRetailerOrderRestrictions: t.field({
+    type: ConnectionRef,
+    description: "Sets a retailer's order restrictions: its minimum order and whether it may edit order details",
+    authScopes: { editRetailerOrderRestrictions: true },
+    args: { input: t.arg({ type: SetRetailerOrderRestrictionsInput, required: true }) },
+    resolve: (_root, { input }, ctx) => setRetailerOrderRestrictions(inTransaction(ctx), input),
+  }),
+  addClient: t.field({
+    type: ConnectionRef,
+    description:
+      'Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions.',
+    authScopes: { addClients: true },
+    args: {
+      retailerName: t.arg.string({ required: true }),
+      regionId: t.arg.id({ required: false, description: 'Its region (required, and one of theirs, for a member with geographic permissions)' }),
+    },
+    resolve: (_root, { retailerName, regionId }, ctx) => addClient(inTransaction(ctx), retailerName, regionId),
+  }),
+}));

@@ -1,0 +1,130 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { AuthScopes } from '../../builder.js';
+import { type Context, authorizeNow } from '../../context.js';
+import { badInput } from '../../errors.js';
+import { requireStatus } from '../../lib/orders.js';
+import type { WriteContext } from '../../transactions.js';
+import { type LinesheetRow, linesheetStyles } from '../linesheets/tables.js';
+import type { Capability } from '../permissions/capabilities.js';
+import { styleInventory } from '../styles/tables.js';
+import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines } from './tables.js';
+
+/**
+ * The rules of JOOR orders: their money, the statuses they are edited in, and the "Restrict …"
+ * toggles that depend on the data (an edit of an approved order, units beyond inventory, a start
+ * ship before the linesheet's). A rule crossed needs its capability, decided by scope-auth inside
+ * the mutation's transaction (FORBIDDEN naming the capability and the toggle that removed it),
+ * always before anything is written.
+ */
+
+type Priced = Pick<OrderLineRow, 'quantity' | 'unitPriceCents' | 'discountPercent' | 'cancelledAt'>;
+
+/** `cents` less `percent`%, rounded to the nearest cent (half up), exactly (no float rounding). */
+const discounted = (cents: bigint, percent: number) => (cents * BigInt(100 - percent) + 50n) / 100n;
+
+/** quantity × unit price less the line's SKU-level discount, rounded to cents. */
+export const lineTotalCents = (line: Priced) => Number(discounted(BigInt(line.quantity) * BigInt(line.unitPriceCents), line.discountPercent));
+
+/** The sum of the totals of the lines not cancelled. */
+export const subtotalCents = (lines: readonly Priced[]) =>
+  lines.reduce((sum, line) => (line.cancelledAt ? sum : sum + lineTotalCents(line)), 0);
+
+/** The subtotal less the order-level discount, rounded to cents. */
+export const orderTotalCents = (order: Pick<OrderRow, 'discountPercent'>, lines: readonly Priced[]) =>
+  Number(discounted(BigInt(subtotalCents(lines)), order.discountPercent));
+
+/** Has scope-auth decide the capabilities a change needs, now, inside its transaction; throws the refusal. */
+export async function requireCapabilities(ctx: WriteContext, needed: readonly Capability[]) {
+  const wanted = [...new Set(needed)];
+  if (wanted.length === 0) return;
+  const scopes = Object.fromEntries(wanted.map((capability) => [capability, true]));
+  await authorizeNow(ctx, (wanted.length === 1 ? scopes : { $all: scopes }) as Partial<AuthScopes>, ctx.tx.db);
+}
+
+/** Statuses an order is still edited in; a MERGED order lives on only in the order it went into. */
+const EDITABLE: readonly OrderStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'SHIPPED'];
+
+/** "Restrict Edit Approved/Shipped Orders": editing an APPROVED or SHIPPED order needs its capability. */
+export async function requireEditable(ctx: WriteContext, order: OrderRow) {
+  requireStatus(order, EDITABLE, 'order');
+  if (order.status === 'APPROVED' || order.status === 'SHIPPED') await requireCapabilities(ctx, ['editApprovedShippedOrders']);
+}
+
+/** Refuses styles that are not on the linesheet (BAD_USER_INPUT naming `field`); one query for all of them. */
+export async function requireOnLinesheet(ctx: WriteContext, linesheetId: string, styleIds: readonly string[], field: string) {
+  const wanted = [...new Set(styleIds)];
+  const found = await ctx.tx.db
+    .select({ styleId: linesheetStyles.styleId })
+    .from(linesheetStyles)
+    .where(and(eq(linesheetStyles.linesheetId, linesheetId), inArray(linesheetStyles.styleId, wanted)));
+  if (found.length !== wanted.length) throw badInput(field, "The style is not on the order's linesheet");
+}
+
+export const skuKey = (line: { styleId: string; size: string; colour: string }) => `${line.styleId}|${line.size}|${line.colour}`;
+
+/** A line as a change would leave it: `quantity` after, `held` before (0 for a new line). */
+export interface ProposedLine {
+  styleId: string;
+  size: string;
+  colour: string;
+  quantity: number;
+  held: number;
+}
+
+/**
+ * The rules of units added to an order, for every proposed line at once (one inventory query):
+ * - "Restrict overselling": a line growing above the units available of its style, size and colour
+ *   (no inventory row: none available) needs `oversell`. A quantity equal to what is available, or
+ *   a line that shrinks, needs nothing.
+ * - "Restrict Add Styles to Order if Order Start Ship is Before Linesheet Start Ship": a style the
+ *   order does not hold yet (`heldStyles`: the styles of its lines not cancelled) needs
+ *   `addStylesBeforeLinesheetStartShip` while the order's start ship is before the linesheet's.
+ */
+export async function requireUnitRules(
+  ctx: WriteContext,
+  order: OrderRow,
+  linesheet: LinesheetRow,
+  proposed: readonly ProposedLine[],
+  heldStyles: ReadonlySet<string>,
+) {
+  const growing = proposed.filter((line) => line.quantity > line.held);
+  if (growing.length === 0) return;
+  const rows = await ctx.tx.db
+    .select()
+    .from(styleInventory)
+    .where(inArray(styleInventory.styleId, [...new Set(growing.map((line) => line.styleId))]));
+  const available = new Map(rows.map((row) => [skuKey(row), row.available]));
+  const needed: Capability[] = [];
+  if (growing.some((line) => line.quantity > (available.get(skuKey(line)) ?? 0))) needed.push('oversell');
+  if (order.startShip < linesheet.startShip && growing.some((line) => !heldStyles.has(line.styleId))) {
+    needed.push('addStylesBeforeLinesheetStartShip');
+  }
+  await requireCapabilities(ctx, needed);
+}
+
+/**
+ * An order's lines, oldest first, in one query: inside a mutation as its transaction sees them;
+ * elsewhere through the request's loader (batched across every order a response lists).
+ */
+export function linesOfOrder(ctx: Context | WriteContext, orderId: string): Promise<OrderLineRow[]> {
+  if ('tx' in ctx) {
+    return (ctx as WriteContext).tx.db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(orderLines.createdAt, orderLines.id);
+  }
+  return ctx.loaders.children(orderLines, orderLines.orderId).load(orderId);
+}
+
+/** The lines of an order not cancelled. */
+export const liveLines = (lines: readonly OrderLineRow[]) => lines.filter((line) => !line.cancelledAt);
+
+/**
+ * Sets the quantities of several lines in one statement (`case id when … then … end`), so that
+ * neither merging nor replacing styles runs a statement per line.
+ */
+export async function setQuantities(ctx: WriteContext, quantities: ReadonlyMap<string, number>) {
+  if (quantities.size === 0) return;
+  const cases = [...quantities].map(([id, quantity]) => sql`when ${id} then cast(${quantity} as integer)`);
+  await ctx.tx.db
+    .update(orderLines)
+    .set({ quantity: sql`case ${orderLines.id} ${sql.join(cases, sql` `)} end` })
+    .where(inArray(orderLines.id, [...quantities.keys()]));
+}

@@ -1,0 +1,209 @@
+import { and, count, eq } from 'drizzle-orm';
+import type { MemberContext } from '../../context.js';
+import type { Db } from '../../db/client.js';
+import { paginate } from '../../db/paginate.js';
+import { one } from '../../db/rows.js';
+import { RosterError, conflict, notFound } from '../../errors.js';
+import { changesOf } from '../../lib/changes.js';
+import { requireStatus } from '../../lib/orders.js';
+import type { PageArgs } from '../../lib/pagination.js';
+import * as validate from '../../lib/validate.js';
+import { inAccount, ownRow } from '../../tenancy.js';
+import type { WriteContext } from '../../transactions.js';
+import { audit } from '../audit/service.js';
+import { addConnection } from '../connections/service.js';
+import { connections } from '../connections/tables.js';
+import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
+import { linesheets } from '../linesheets/tables.js';
+import { linesOfOrder, liveLines, orderTotalCents, requireCapabilities, requireEditable } from './rules.js';
+import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
+
+/** A record of the account by id that the caller reaches through its connection; NOT_FOUND otherwise (geographic scope). */
+export async function reachableThroughConnection<T extends { connectionId: string }>(
+  ctx: MemberContext | WriteContext,
+  row: T,
+  what: string,
+) {
+  const connection = await reachableConnection(ctx, row.connectionId).catch((error: unknown) => {
+    throw error instanceof RosterError && error.extensions.code === 'NOT_FOUND' ? notFound(what) : error;
+  });
+  return { row, connection };
+}
+
+/** An order by id: within the caller's account and their regions (NOT_FOUND for either). */
+export async function reachableOrder(ctx: MemberContext | WriteContext, id: string) {
+  return reachableThroughConnection(ctx, await ownRow(ctx, orders, id, 'Order'), 'Order');
+}
+
+export interface OrdersArgs extends PageArgs {
+  status?: OrderStatus | null;
+}
+
+/** The orders the caller reaches (their regions only, with geographic permissions on), newest first. */
+export async function listOrders(ctx: MemberContext, args: OrdersArgs) {
+  const scope = and(
+    inAccount(ctx, orders),
+    args.status ? eq(orders.status, args.status) : undefined,
+    await ofReachableConnection(ctx, orders.connectionId),
+  );
+  return paginate(ctx.app.db.read, orders, scope, args, 'desc');
+}
+
+/** The next number of a per-account sequence (`PO-00001`, `INV-00001`): writes of an account run one at a time. */
+export async function nextNumber(db: Db, prefix: string, counted: typeof orders | typeof invoices, accountId: string) {
+  const [row] = await db.select({ n: count() }).from(counted).where(eq(counted.accountId, accountId));
+  return `${prefix}-${String(Number(row?.n ?? 0) + 1).padStart(5, '0')}`;
+}
+
+export interface CreateOrderInput {
+  connectionId: string;
+  linesheetId: string;
+}
+
+/**
+ * A DRAFT order for a retailer from a linesheet: its PO number is the next of the account's
+ * sequence, its start ship the linesheet's, its delivery date the linesheet's earliest preset one
+ * (its start ship when it has none).
+ */
+export async function createOrder(ctx: WriteContext, input: CreateOrderInput) {
+  const connection = await reachableConnection(ctx, input.connectionId);
+  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
+  const linesheet = await ownRow(ctx, linesheets, input.linesheetId, 'Linesheet');
+  if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
+  const accountId = ctx.viewer.account.id;
+  const poNumber = await nextNumber(ctx.tx.db, 'PO', orders, accountId);
+  const values = {
+    connectionId: connection.id,
+    linesheetId: linesheet.id,
+    status: 'DRAFT' as const,
+    generatedPoNumber: poNumber,
+    poNumber,
+    startShip: linesheet.startShip,
+    deliveryDate: [...linesheet.deliveryDates].sort()[0] ?? linesheet.startShip,
+  };
+  const order = await one(ctx.tx.db
+    .insert(orders)
+    .values({ ...values, accountId, createdById: ctx.viewer.member.id, createdAt: ctx.app.now() })
+    .returning());
+  await audit(ctx, 'ORDER_CREATED', order.id, { after: values });
+  return order;
+}
+
+/** Writes what changed of an order and records it (ORDER_UPDATED); nothing when nothing changes. */
+export async function updateOrder(ctx: WriteContext, order: OrderRow, proposed: Partial<OrderRow>) {
+  const changes = changesOf(order, proposed);
+  if (changes.keys.length === 0) return order;
+  const after = await one(ctx.tx.db.update(orders).set(changes.set).where(eq(orders.id, order.id)).returning());
+  await audit(ctx, 'ORDER_UPDATED', order.id, { before: changes.before, after: changes.after });
+  return after;
+}
+
+export interface SetOrderDatesInput {
+  orderId: string;
+  startShip?: string | null;
+  deliveryDate?: string | null;
+}
+
+/**
+ * Changes an order's start ship and delivery date. A start ship before the linesheet's needs
+ * `setStartShipBeforeLinesheetStartShip` (the linesheet's own date does not); a delivery date other
+ * than the linesheet's preset ones needs `changeDeliveryDates`. Only what changes is judged.
+ */
+export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput) {
+  const { row: order } = await reachableOrder(ctx, input.orderId);
+  const proposed = {
+    startShip: input.startShip == null ? undefined : validate.day('startShip', input.startShip),
+    deliveryDate: input.deliveryDate == null ? undefined : validate.day('deliveryDate', input.deliveryDate),
+  };
+  await requireEditable(ctx, order);
+  const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
+  const changes = changesOf(order, proposed);
+  await requireCapabilities(ctx, [
+    ...(changes.set.startShip && changes.set.startShip < linesheet.startShip ? ['setStartShipBeforeLinesheetStartShip' as const] : []),
+    ...(changes.set.deliveryDate && !linesheet.deliveryDates.includes(changes.set.deliveryDate) ? ['changeDeliveryDates' as const] : []),
+  ]);
+  return updateOrder(ctx, order, proposed);
+}
+
+/** The order-level discount (the field needs `editOrderDiscounts`); SKU-level discounts are set on lines. */
+export async function setOrderDiscount(ctx: WriteContext, orderId: string, percent: number) {
+  const { row: order } = await reachableOrder(ctx, orderId);
+  const discountPercent = validate.wholeNumber('percent', percent, 0, 100);
+  await requireEditable(ctx, order);
+  return updateOrder(ctx, order, { discountPercent });
+}
+
+/** A custom PO number, or the generated one back (the field needs `editPoNumbers` either way). */
+export async function setOrderPoNumber(ctx: WriteContext, orderId: string, poNumberInput: string) {
+  const { row: order } = await reachableOrder(ctx, orderId);
+  const poNumber = validate.text('poNumber', poNumberInput, 64);
+  await requireEditable(ctx, order);
+  return updateOrder(ctx, order, { poNumber });
+}
+
+/** The status moves an order makes, each from one status. */
+export const TRANSITIONS = {
+  SUBMITTED: 'DRAFT',
+  APPROVED: 'SUBMITTED',
+  SHIPPED: 'APPROVED',
+} as const satisfies Partial<Record<OrderStatus, OrderStatus>>;
+
+/**
+ * Moves an order one status on. Submitting needs at least one line not cancelled and, when the
+ * retailer has a minimum and the total is below it, `placeOrdersUnderMinimum` (a total equal to
+ * the minimum is enough).
+ */
+export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof TRANSITIONS) {
+  const { row: order, connection } = await reachableOrder(ctx, id);
+  requireStatus(order, [TRANSITIONS[to]], 'order');
+  const lines = liveLines(await linesOfOrder(ctx, order.id));
+  const totalCents = orderTotalCents(order, lines);
+  if (to === 'SUBMITTED') {
+    if (lines.length === 0) throw conflict('The order has no lines: add one before submitting it');
+    if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) {
+      await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
+    }
+  }
+  const moved = await one(ctx.tx.db
+    .update(orders)
+    .set({ status: to, ...(to === 'SUBMITTED' ? { submittedAt: ctx.app.now() } : {}) })
+    .where(eq(orders.id, order.id))
+    .returning());
+  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents } });
+  return moved;
+}
+
+/** "Set to Re-Export" (`exportRequestedAt`) or "Mark as exported" (`exportedAt`), on an order that was submitted. */
+export async function markOrderExport(ctx: WriteContext, id: string, column: 'exportRequestedAt' | 'exportedAt') {
+  const { row: order } = await reachableOrder(ctx, id);
+  requireStatus(order, ['SUBMITTED', 'APPROVED', 'SHIPPED'], 'order');
+  const at = ctx.app.now();
+  const marked = await one(ctx.tx.db.update(orders).set({ [column]: at }).where(eq(orders.id, order.id)).returning());
+  await audit(ctx, 'ORDER_EXPORT_CHANGED', order.id, { before: { [column]: order[column] }, after: { [column]: at } });
+  return marked;
+}
+
+export interface RetailerOrderRestrictionsInput {
+  connectionId: string;
+  minimumOrderCents?: number | null;
+  retailerMayEditOrders?: boolean | null;
+}
+
+/** A retailer's order restrictions: its minimum order (explicit null: none) and whether it may edit orders. */
+export async function setRetailerOrderRestrictions(ctx: WriteContext, input: RetailerOrderRestrictionsInput) {
+  const connection = await reachableConnection(ctx, input.connectionId);
+  const proposed = {
+    minimumOrderCents: input.minimumOrderCents == null ? input.minimumOrderCents : validate.cents('minimumOrderCents', input.minimumOrderCents),
+    retailerMayEditOrders: input.retailerMayEditOrders ?? undefined,
+  };
+  if (connection.status === 'REMOVED') throw conflict('This connection was removed', { rule: 'WRONG_STATUS' });
+  const changes = changesOf(connection, proposed);
+  if (changes.keys.length === 0) return connection;
+  const after = await one(ctx.tx.db.update(connections).set(changes.set).where(eq(connections.id, connection.id)).returning());
+  await audit(ctx, 'RETAILER_ORDER_RESTRICTIONS_CHANGED', connection.id, { before: changes.before, after: changes.after });
+  return after;
+}
+
+/** "Add Client" on the iPad: a PENDING connection (in one of their regions, for a member with geographic permissions). */
+export const addClient = (ctx: WriteContext, retailerName: string, regionId?: string | null) =>
+  addConnection(ctx, retailerName, regionId, 'PENDING');

@@ -1,0 +1,409 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { orderLines, orders } from '../../src/modules/orders/tables.js';
+import { type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import {
+  CANCEL_STYLE,
+  LINESHEET_START,
+  MERGE,
+  PRESET_DATES,
+  SET_DISCOUNT,
+  SET_PO,
+  expectNotGranted,
+  ordersApi,
+  regionFor,
+  seedRetail,
+} from './order-fixtures.js';
+
+let server: TestServer;
+let admin: SignedUp;
+let api: ReturnType<typeof ordersApi>;
+beforeAll(async () => {
+  server = await startServer();
+  admin = await signUp(server, 'Maison', 'Ada Admin');
+  api = ordersApi(server);
+});
+afterAll(() => server.close());
+
+const AUDIT = `query ($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`;
+const actions = async (subjectId: string) => (await server.ok(AUDIT, { id: subjectId }, admin.token)).auditLog.nodes.map((n: { action: string }) => n.action);
+
+describe('orders', () => {
+  it('drafts an order with the next PO number and the linesheet’s dates, prices lines and totals them', async () => {
+    const retail = await seedRetail(server, admin, { retailerName: 'Chez Nous' });
+    const order = await api.create(admin, retail);
+    expect(order).toMatchObject({
+      status: 'DRAFT',
+      poNumber: 'PO-00001',
+      generatedPoNumber: 'PO-00001',
+      startShip: LINESHEET_START,
+      deliveryDate: PRESET_DATES[0],
+      discountPercent: 0,
+      subtotalCents: 0,
+      totalCents: 0,
+      submittedAt: null,
+      connection: { id: retail.connectionId, retailerName: 'Chez Nous' },
+      linesheet: { id: retail.linesheetId },
+      createdBy: { id: admin.userId, name: 'Ada Admin' },
+      lines: [],
+    });
+    expect((await api.create(admin, retail)).poNumber).toBe('PO-00002');
+
+    // 3 × 1000 less 10% = 2700; 1 × 333 less 50% = 166.5 → 167.
+    expect((await api.setLine(admin, order.id, retail.dress, 3, { discountPercent: 10 })).errors).toBeUndefined();
+    expect((await api.setLine(admin, order.id, retail.scarf, 1, { size: 'OS', colour: 'Blue', discountPercent: 50 })).errors).toBeUndefined();
+    expect((await api.setLine(admin, order.id, retail.coat, 2)).errors).toBeUndefined();
+    const removed = await api.setLine(admin, order.id, retail.coat, 0);
+    expect(removed.data.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
+    // Changing a line keeps its discount unless told.
+    await api.setLine(admin, order.id, retail.dress, 4);
+    await api.setLine(admin, order.id, retail.dress, 3);
+    const discounted = await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 15 }, admin.token);
+    expect(discounted.setOrderDiscount).toMatchObject({
+      discountPercent: 15,
+      subtotalCents: 2867,
+      totalCents: 2437, // 2867 × 0.85 = 2436.95
+      lines: [
+        { size: 'M', colour: 'Red', quantity: 3, unitPriceCents: 1000, discountPercent: 10, totalCents: 2700, cancelled: false },
+        { size: 'OS', colour: 'Blue', quantity: 1, unitPriceCents: 333, discountPercent: 50, totalCents: 167, cancelled: false },
+      ],
+    });
+    expect(await actions(order.id)).toEqual([
+      'ORDER_UPDATED', // discount
+      'ORDER_UPDATED',
+      'ORDER_UPDATED',
+      'ORDER_UPDATED', // coat removed
+      'ORDER_UPDATED',
+      'ORDER_UPDATED',
+      'ORDER_UPDATED',
+      'ORDER_CREATED',
+    ]);
+  });
+
+  it('checks its input: the style on the linesheet, quantities, discounts, dates, PO numbers', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    const refused = async (response: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) => (await response).errors?.[0]?.extensions;
+    expect(await refused(api.setLine(admin, order.id, retail.offSheet, 1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'styleId' });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, -1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, 1_000_001))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { discountPercent: 101 }))).toMatchObject({ field: 'discountPercent' });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { size: ' ' }))).toMatchObject({ field: 'size' });
+    expect(await refused(server.gql(SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
+    expect(await refused(server.gql(SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
+    const dates = `mutation ($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }`;
+    expect(await refused(server.gql(dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({ field: 'startShip' });
+    // Removing a line the order does not have changes nothing.
+    expect((await api.setLine(admin, order.id, retail.dress, 0)).errors).toBeUndefined();
+    expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
+  });
+
+  it('moves DRAFT → SUBMITTED → APPROVED → SHIPPED, one status at a time', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    const empty = await api.run(admin, 'submitOrder', order.id);
+    expect(codes(empty)).toEqual(['CONFLICT']);
+    await api.setLine(admin, order.id, retail.coat, 1);
+    expect(codes(await api.run(admin, 'approveOrder', order.id))).toEqual(['CONFLICT']);
+    expect((await api.run(admin, 'approveOrder', order.id)).errors?.[0]?.extensions).toMatchObject({ rule: 'WRONG_STATUS' });
+    const submitted = (await api.run(admin, 'submitOrder', order.id)).data.submitOrder;
+    expect(submitted.status).toBe('SUBMITTED');
+    expect(submitted.submittedAt).not.toBeNull();
+    expect(codes(await api.run(admin, 'submitOrder', order.id))).toEqual(['CONFLICT']);
+    expect(codes(await api.run(admin, 'shipOrder', order.id))).toEqual(['CONFLICT']);
+    expect((await api.run(admin, 'approveOrder', order.id)).data.approveOrder.status).toBe('APPROVED');
+    expect((await api.run(admin, 'shipOrder', order.id)).data.shipOrder.status).toBe('SHIPPED');
+    const audit = (await server.ok(AUDIT, { id: order.id }, admin.token)).auditLog.nodes;
+    expect(audit.filter((n: { action: string }) => n.action === 'ORDER_STATUS_CHANGED').map((n: { after: { status: string } }) => n.after.status)).toEqual([
+      'SHIPPED',
+      'APPROVED',
+      'SUBMITTED',
+    ]);
+    expect(audit[2]).toMatchObject({ before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', totalCents: 2500 } });
+
+    const list = `query ($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }`;
+    const shipped = (await server.ok(list, { status: 'SHIPPED' }, admin.token)).orders;
+    expect(shipped.nodes.map((o: { id: string }) => o.id)).toEqual([order.id]);
+    const all = (await server.ok(list, {}, admin.token)).orders.nodes;
+    expect(all[0].id).toBe(order.id); // newest first
+  });
+
+  it('merges orders of a retailer: units of equal style, size and colour add up, the source becomes MERGED', async () => {
+    const retail = await seedRetail(server, admin);
+    const target = await api.create(admin, retail);
+    const source = await api.create(admin, retail);
+    await api.setLine(admin, target.id, retail.dress, 2);
+    await api.setLine(admin, source.id, retail.dress, 3);
+    await api.setLine(admin, source.id, retail.coat, 1, { size: 'L', colour: 'Black' });
+    await api.setLine(admin, source.id, retail.scarf, 1);
+    await server.ok(CANCEL_STYLE, { input: { orderId: source.id, styleId: retail.scarf } }, admin.token);
+
+    const elsewhere = await api.create(admin, await seedRetail(server, admin));
+    expect(codes(await server.gql(MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await server.gql(MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
+
+    const merged = (await server.ok(MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
+    expect(merged.id).toBe(target.id);
+    expect(merged.lines.map((l: { style: { name: string }; size: string; quantity: number; cancelled: boolean }) => [l.style.name, l.size, l.quantity, l.cancelled])).toEqual([
+      ['Dress', 'M', 5, false],
+      ['Coat', 'L', 1, false],
+      ['Scarf', 'M', 1, true],
+    ]);
+    expect(merged.totalCents).toBe(7500);
+    expect(await api.read(admin, source.id)).toMatchObject({ status: 'MERGED', mergedIntoId: target.id, lines: [] });
+    expect(await actions(target.id)).toContain('ORDERS_MERGED');
+    // A merged order is no longer edited, merged or submitted.
+    expect((await api.setLine(admin, source.id, retail.dress, 1)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect(codes(await server.gql(MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await api.run(admin, 'submitOrder', source.id))).toEqual(['CONFLICT']);
+  });
+
+  it('cancels a style, and replaces it with the same sizes, colours and quantities of another', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    await api.setLine(admin, order.id, retail.dress, 2, { size: 'S', discountPercent: 20 });
+    await api.setLine(admin, order.id, retail.dress, 1, { size: 'M' });
+    await api.setLine(admin, order.id, retail.coat, 1, { size: 'M' });
+    const offSheet = await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
+    expect(offSheet.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replacementStyleId' });
+    expect(codes(await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
+
+    const replaced = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
+      .cancelOrderStyle;
+    const summary = replaced.lines.map((l: { style: { name: string }; size: string; quantity: number; discountPercent: number; cancelled: boolean }) => [
+      l.style.name,
+      l.size,
+      l.quantity,
+      l.discountPercent,
+      l.cancelled,
+    ]);
+    expect(summary).toEqual([
+      ['Dress', 'S', 2, 20, true],
+      ['Dress', 'M', 1, 0, true],
+      ['Coat', 'M', 2, 0, false], // 1 held + 1 replacing
+      ['Coat', 'S', 2, 20, false], // new, with the cancelled line's SKU discount
+    ]);
+    expect(replaced.totalCents).toBe(2 * 2500 + 4000);
+    expect(await actions(order.id)).toContain('ORDER_STYLES_CANCELLED');
+
+    const cancelled = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
+    expect(cancelled.lines.every((l: { cancelled: boolean }) => l.cancelled)).toBe(true);
+    expect(cancelled.totalCents).toBe(0);
+  });
+
+  it('re-export and mark exported: ALLOW entries, on orders that were submitted', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    await api.setLine(admin, order.id, retail.dress, 1);
+    expect(codes(await api.run(admin, 'forceExportOrder', order.id))).toEqual(['CONFLICT']);
+    await api.run(admin, 'submitOrder', order.id);
+
+    const plain = await addMember(server, admin, [], 'Pam Plain');
+    expectNotGranted(await api.run(plain, 'forceExportOrder', order.id), 'FORCE_EXPORT_ORDERS');
+    expectNotGranted(await api.run(plain, 'markOrderExported', order.id), 'MARK_ORDERS_EXPORTED');
+    expect((await api.read(admin, order.id)).exportRequestedAt).toBeNull();
+
+    const exporter = await addMember(server, admin, ['ALLOW_FORCE_EXPORT_ORDERS', 'ALLOW_MARK_ORDERS_EXPORTED'], 'Ed Exporter');
+    const requested = (await api.run(exporter, 'forceExportOrder', order.id)).data.forceExportOrder;
+    expect(requested.exportRequestedAt).not.toBeNull();
+    expect(requested.exportedAt).toBeNull();
+    expect((await api.run(exporter, 'markOrderExported', order.id)).data.markOrderExported.exportedAt).not.toBeNull();
+    expect((await actions(order.id)).filter((a: string) => a === 'ORDER_EXPORT_CHANGED')).toHaveLength(2);
+  });
+
+  it('retailer order restrictions: ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS writes the minimum and the edit flag', async () => {
+    const retail = await seedRetail(server, admin);
+    const SET = `mutation ($input: SetRetailerOrderRestrictionsInput!) {
+      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }
+    }`;
+    const plain = await addMember(server, admin, [], 'Pat Plain');
+    expectNotGranted(await server.gql(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 1 } }, plain.token), 'EDIT_RETAILER_ORDER_RESTRICTIONS');
+
+    const editor = await addMember(server, admin, ['ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS'], 'Rita Restrictions');
+    const set = await server.ok(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true } }, editor.token);
+    expect(set.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true });
+    // Left out: unchanged; null: no minimum.
+    const cleared = await server.ok(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: null } }, editor.token);
+    expect(cleared.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: null, retailerMayEditOrders: true });
+    const audit = (await server.ok(AUDIT, { id: retail.connectionId }, admin.token)).auditLog.nodes;
+    expect(audit.map((n: { action: string }) => n.action)).toEqual(['RETAILER_ORDER_RESTRICTIONS_CHANGED', 'RETAILER_ORDER_RESTRICTIONS_CHANGED']);
+    expect(audit[0]).toMatchObject({ before: { minimumOrderCents: 5000 }, after: { minimumOrderCents: null } });
+    expect(codes(await server.gql(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: -1 } }, editor.token))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('adds a client on the iPad as a PENDING connection', async () => {
+    const ADD = `mutation ($name: String!) { addClient(retailerName: $name) { id retailerName status } }`;
+    const plain = await addMember(server, admin, [], 'Ike Ipad');
+    const added = (await server.ok(ADD, { name: 'Corner Shop' }, plain.token)).addClient;
+    expect(added).toMatchObject({ retailerName: 'Corner Shop', status: 'PENDING' });
+    expect(await actions(added.id)).toEqual(['CONNECTION_CREATED']);
+  });
+});
+
+describe('invoices', () => {
+  const INVOICE = `mutation ($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }`;
+  const INVOICES = `{ invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }`;
+
+  it('ALLOW_INVOICE_RETAILERS invoices an approved or shipped order once, for its total', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    await api.setLine(admin, order.id, retail.coat, 3);
+    await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
+    await api.run(admin, 'submitOrder', order.id);
+    const invoicer = await addMember(server, admin, ['ALLOW_INVOICE_RETAILERS'], 'Ivy Invoicer');
+    expect((await server.gql(INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    await api.run(admin, 'approveOrder', order.id);
+
+    const plain = await addMember(server, admin, [], 'Nat Noinvoice');
+    expectNotGranted(await server.gql(INVOICE, { orderId: order.id }, plain.token), 'INVOICE_RETAILERS');
+    expectNotGranted(await server.gql(INVOICES, {}, plain.token), 'INVOICE_RETAILERS');
+
+    const invoice = (await server.ok(INVOICE, { orderId: order.id }, invoicer.token)).invoiceOrder;
+    expect(invoice).toMatchObject({
+      number: 'INV-00001',
+      amountCents: 6750,
+      order: { id: order.id },
+      connection: { id: retail.connectionId },
+      issuedBy: { id: invoicer.userId },
+    });
+    expect(codes(await server.gql(INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
+    await api.run(admin, 'shipOrder', order.id);
+    expect(codes(await server.gql(INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
+    const listed = (await server.ok(INVOICES, {}, invoicer.token)).invoices;
+    expect(listed.nodes).toEqual([{ id: invoice.id, number: 'INV-00001', amountCents: 6750, order: { id: order.id } }]);
+    expect(await actions(invoice.id)).toEqual(['INVOICE_ISSUED']);
+
+    const shipped = await api.create(admin, retail);
+    await api.setLine(admin, shipped.id, retail.scarf, 1);
+    for (const move of ['submitOrder', 'approveOrder', 'shipOrder']) await api.run(admin, move, shipped.id);
+    expect((await server.ok(INVOICE, { orderId: shipped.id }, invoicer.token)).invoiceOrder).toMatchObject({ number: 'INV-00002', amountCents: 333 });
+  });
+});
+
+describe('events', () => {
+  const SAVE = `mutation ($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }`;
+  it('creates and edits events; lists them soonest first', async () => {
+    const plain = await addMember(server, admin, [], 'Eve Events');
+    const later = (await server.ok(SAVE, { input: { name: 'Paris Market', startsOn: '2030-09-01', endsOn: '2030-09-04', location: 'Paris' } }, plain.token)).saveEvent;
+    const sooner = (await server.ok(SAVE, { input: { name: 'Coterie', startsOn: '2030-02-10', endsOn: '2030-02-10' } }, plain.token)).saveEvent;
+    const edited = (await server.ok(SAVE, { input: { id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05' } }, plain.token))
+      .saveEvent;
+    expect(edited).toEqual({ id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05', location: null });
+    const events = (await server.ok(`{ events { id name } }`, {}, plain.token)).events;
+    expect(events.map((e: { id: string }) => e.id)).toEqual([sooner.id, later.id]);
+    expect(await actions(later.id)).toEqual(['EVENT_SAVED', 'EVENT_SAVED']);
+    const backwards = await server.gql(SAVE, { input: { name: 'X', startsOn: '2030-02-10', endsOn: '2030-02-09' } }, plain.token);
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
+  });
+});
+
+describe('other accounts and geographic scope', () => {
+  it("another account's orders, connections, linesheets and styles answer NOT_FOUND", async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    await api.setLine(admin, order.id, retail.dress, 1);
+    const other = await signUp(server, 'Rival', 'Rex Rival');
+    const theirs = await seedRetail(server, other);
+    const theirOrder = await api.create(other, theirs);
+
+    expect(codes(await server.gql(`query ($id: ID!) { order(id: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.setLine(other, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.setLine(admin, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
+    for (const mutation of ['submitOrder', 'forceExportOrder']) expect(codes(await api.run(other, mutation, order.id))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(`mutation ($id: ID!) { invoiceOrder(orderId: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
+    expect(codes(await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await server.gql(create, { input: { connectionId: theirs.connectionId, linesheetId: retail.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
+    const listed = (await server.ok(`{ orders(first: 100) { nodes { id } } }`, {}, other.token)).orders.nodes;
+    expect(listed).toEqual([{ id: theirOrder.id }]);
+    expect((await api.read(admin, order.id)).lines).toHaveLength(1);
+  });
+
+  it('with geographic permissions on, a member reaches only the orders and invoices of connections in their regions', async () => {
+    const scoped = await addMember(server, admin, ['ENABLE_GEOGRAPHIC_PERMISSIONS', 'ALLOW_INVOICE_RETAILERS'], 'Gina Geo');
+    const west = await regionFor(server, admin, 'West', [scoped.userId]);
+    const east = await regionFor(server, admin, 'East', []);
+    const near = await seedRetail(server, admin, { regionId: west });
+    const far = await seedRetail(server, admin, { regionId: east });
+    const ids: string[] = [];
+    for (const retail of [near, far]) {
+      const order = await api.create(admin, retail);
+      await api.setLine(admin, order.id, retail.dress, 1);
+      for (const move of ['submitOrder', 'approveOrder']) await api.run(admin, move, order.id);
+      await server.ok(`mutation ($id: ID!) { invoiceOrder(orderId: $id) { id } }`, { id: order.id }, admin.token);
+      ids.push(order.id);
+    }
+    const [mine, notMine] = ids as [string, string];
+    const listed = (await server.ok(`{ orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }`, {}, scoped.token));
+    expect(listed.orders.nodes).toEqual([{ id: mine }]);
+    expect(listed.invoices.nodes).toEqual([{ order: { id: mine } }]);
+    expect((await api.read(scoped, mine)).id).toBe(mine);
+    expect(codes(await server.gql(`query ($id: ID!) { order(id: $id) { id } }`, { id: notMine }, scoped.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.setLine(scoped, notMine, far.dress, 2))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.run(scoped, 'shipOrder', notMine))).toEqual(['NOT_FOUND']);
+    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
+    expect(codes(await server.gql(create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token))).toEqual(['NOT_FOUND']);
+    expect((await api.read(admin, notMine)).lines[0].quantity).toBe(1);
+  });
+});
+
+describe('SQL statements of the orders list', () => {
+  it('orders(first: 100) with lines, styles, connection and linesheet: as many statements for 100 orders as for 5', async () => {
+    const owner = await signUp(server, 'Busy Brand', 'Bea Busy');
+    const retails = [await seedRetail(server, owner), await seedRetail(server, owner)];
+    const db = server.roster.app.db.read;
+    const base = Date.now();
+    const made = await db
+      .insert(orders)
+      .values(Array.from({ length: 100 }, (_, i) => {
+        const retail = retails[i % 2]!;
+        const po = `PO-${String(i + 1).padStart(5, '0')}`;
+        return {
+          accountId: owner.accountId,
+          connectionId: retail.connectionId,
+          linesheetId: retail.linesheetId,
+          status: 'DRAFT' as const,
+          generatedPoNumber: po,
+          poNumber: po,
+          startShip: LINESHEET_START,
+          deliveryDate: PRESET_DATES[0]!,
+          createdById: owner.userId,
+          createdAt: new Date(base + i),
+        };
+      }))
+      .returning();
+    await db.insert(orderLines).values(made.flatMap((order, i) => {
+      const retail = retails[i % 2]!;
+      return [retail.dress, retail.coat].map((styleId) => ({
+        accountId: owner.accountId,
+        orderId: order.id,
+        styleId,
+        size: 'M',
+        colour: 'Red',
+        quantity: 2,
+        unitPriceCents: 1000,
+      }));
+    }));
+    const LIST = `query ($first: Int) {
+      orders(first: $first) {
+        nodes { id status poNumber subtotalCents totalCents createdBy { name } connection { id retailerName } linesheet { id name }
+          lines { id quantity totalCents style { id styleNumber name } } }
+      }
+    }`;
+    const statementsFor = async (first: number) => {
+      const before = server.roster.app.db.statements.count;
+      const data = await server.ok(LIST, { first }, owner.token);
+      return { count: server.roster.app.db.statements.count - before, orders: data.orders.nodes };
+    };
+    const five = await statementsFor(5);
+    const hundred = await statementsFor(100);
+    expect(five.orders).toHaveLength(5);
+    expect(hundred.orders).toHaveLength(100);
+    expect(hundred.orders[0]).toMatchObject({ subtotalCents: 4000, totalCents: 4000 });
+    console.log(`orders: ${five.count} statements for 5 orders, ${hundred.count} for 100`);
+    expect(hundred.count).toBe(five.count);
+    // viewer, page, members, people, connections, linesheets, lines, styles
+    expect(hundred.count).toBeLessThanOrEqual(8);
+  });
+});
