@@ -227,7 +227,7 @@ describe('who sees and changes linesheets', () => {
     expect(await listed(admin)).not.toContain(own.id);
   });
 
-  it('only its owner changes a CUSTOM linesheet (FORBIDDEN, rule NOT_OWNER), and nothing is written', async () => {
+  it('only its owner changes a CUSTOM linesheet (NOT_FOUND to anyone else, as when reading), and nothing is written', async () => {
     const owner = await addMember(server, admin, [], 'Owen Owner');
     const sheet = await create('CUSTOM', owner);
     const attempts = [
@@ -238,7 +238,7 @@ describe('who sees and changes linesheets', () => {
       server.gql(SHARE, { id: sheet.id }, admin.token),
       server.gql(SYNC, { id: sheet.id, syncToIpad: true }, admin.token),
     ];
-    for (const response of await Promise.all(attempts)) expect(refusal(response)).toMatchObject({ code: 'FORBIDDEN', rule: 'NOT_OWNER' });
+    for (const response of await Promise.all(attempts)) expect(refusal(response)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await read(sheet.id, owner)).toEqual(sheet);
     expect((await server.gql(UPDATE, { input: { linesheetId: sheet.id, name: 'Renamed' } }, owner.token)).errors).toBeUndefined();
     expect((await server.gql(ARCHIVE, { id: sheet.id }, owner.token)).errors).toBeUndefined();

@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { type MemberContext, authorizeNow } from '../../context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
-import { badInput, conflict, forbidden, notFound } from '../../errors.js';
+import { badInput, conflict, notFound } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
@@ -37,7 +37,7 @@ export async function visibleLinesheet(ctx: MemberContext, id: string): Promise<
 }
 
 /**
- * A linesheet the caller may change. A CUSTOM one is its owner's alone (FORBIDDEN, rule NOT_OWNER);
+ * A linesheet the caller may change. A CUSTOM one is its owner's alone (NOT_FOUND to anyone else);
  * an ADMIN one needs `adminCapability`, when given, decided now by scope-auth (it depends on the
  * record). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS) unless
  * `archivedToo`. Decided before anything is written.
@@ -50,7 +50,8 @@ async function changeableLinesheet(
 ): Promise<LinesheetRow> {
   const sheet = await ownRow(ctx, linesheets, id, 'Linesheet');
   if (sheet.kind === 'CUSTOM') {
-    if (sheet.ownerId !== ctx.viewer.member.id) throw forbidden('Only its owner changes a custom linesheet', { rule: 'NOT_OWNER' });
+    // Someone else's custom linesheet does not exist for the caller, reading or writing.
+    if (sheet.ownerId !== ctx.viewer.member.id) throw notFound('Linesheet');
   } else if (adminCapability) {
     await authorizeNow(ctx, { [adminCapability]: true }, ctx.tx.db);
   }

@@ -114,7 +114,7 @@ const UpdateLinesheetInput = builder.inputType('UpdateLinesheetInput', {
 });
 
 const OWNER_OR = (capability: string) =>
-  `An ADMIN linesheet needs "${capability}" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER).`;
+  `An ADMIN linesheet needs "${capability}" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else).`;
 const ARCHIVED = 'An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS).';
 
 builder.mutationFields((t) => ({

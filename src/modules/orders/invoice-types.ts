@@ -3,7 +3,7 @@ import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
 import { MEMBER } from '../../scopes.js';
 import { inTransaction } from '../../transactions.js';
-import { ConnectionRef } from '../connections/types.js';
+import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { connections } from '../connections/tables.js';
 import { UserRef } from '../users/types.js';
 import { listEvents, saveEvent } from './events.js';
@@ -50,6 +50,7 @@ builder.queryFields((t) => ({
     type: InvoiceConnection,
     description: 'The invoices the caller reaches (with geographic permissions on, those of connections in their regions), newest first',
     authScopes: INVOICE_RETAILERS,
+    extensions: GEOGRAPHICALLY_SCOPED,
     args: pageArgs(t.arg),
     resolve: (_root, args, ctx) => listInvoices(asMember(ctx), args),
   }),
@@ -76,6 +77,7 @@ builder.mutationFields((t) => ({
     type: InvoiceRef,
     description: 'Invoices the retailer for an APPROVED or SHIPPED order, for its total; an order is invoiced once',
     authScopes: INVOICE_RETAILERS,
+    extensions: GEOGRAPHICALLY_SCOPED,
     args: { orderId: t.arg.id({ required: true }) },
     resolve: (_root, { orderId }, ctx) => invoiceOrder(inTransaction(ctx), orderId),
   }),

@@ -2,7 +2,8 @@ import type { AuthScopes } from '../../builder.js';
 import { builder } from '../../builder.js';
 import { MEMBER } from '../../scopes.js';
 import { type WriteContext, inTransaction } from '../../transactions.js';
-import { ConnectionRef } from '../connections/types.js';
+import type { Capability } from '../permissions/capabilities.js';
+import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';
 import { OrderRef } from './order-types.js';
 import {
@@ -60,12 +61,16 @@ const SetRetailerOrderRestrictionsInput = builder.inputType('SetRetailerOrderRes
 });
 
 /** Mutations of one order by id that differ only by what they do and the capability they need. */
-const BY_ID: Record<string, { description: string; authScopes: Partial<AuthScopes>; run: (ctx: WriteContext, id: string) => Promise<OrderRow> }> = {
+const BY_ID: Record<
+  string,
+  { description: string; authScopes: Partial<AuthScopes>; decides?: Capability[]; run: (ctx: WriteContext, id: string) => Promise<OrderRow> }
+> = {
   submitOrder: {
     description:
       'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ' +
       '("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough.',
     authScopes: MEMBER,
+    decides: ['placeOrdersUnderMinimum'],
     run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),
   },
   approveOrder: {
@@ -93,14 +98,24 @@ const BY_ID: Record<string, { description: string; authScopes: Partial<AuthScope
 /** Said of every edit: the rule of approved and shipped orders. */
 const EDIT_RULE = 'An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited.';
 
+/**
+ * What a field reaching orders declares besides its scopes: orders are reached through their
+ * connection (geographic scope), and the capabilities it decides inside because they depend on the
+ * data (src/modules/orders/rules.ts).
+ */
+const reaching = (...decides: Capability[]) => ({ ...GEOGRAPHICALLY_SCOPED, ...(decides.length ? { decides } : {}) });
+/** Units added to an order: the oversell and start-ship rules, and the rule of approved and shipped orders. */
+const ADDING_UNITS: Capability[] = ['oversell', 'addStylesBeforeLinesheetStartShip', 'editApprovedShippedOrders'];
+
 builder.mutationFields((t) => ({
   ...Object.fromEntries(
-    Object.entries(BY_ID).map(([name, { description, authScopes, run }]) => [
+    Object.entries(BY_ID).map(([name, { description, authScopes, decides = [], run }]) => [
       name,
       t.field({
         type: OrderRef,
         description,
         authScopes,
+        extensions: reaching(...decides),
         args: { id: t.arg.id({ required: true }) },
         resolve: (_root, { id }, ctx) => run(inTransaction(ctx), id),
       }),
@@ -110,6 +125,7 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description: "Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date",
     authScopes: MEMBER,
+    extensions: reaching(),
     args: { input: t.arg({ type: CreateOrderInput, required: true }) },
     resolve: (_root, { input }, ctx) => createOrder(inTransaction(ctx), input),
   }),
@@ -120,6 +136,7 @@ builder.mutationFields((t) => ({
       'Units beyond those available need OVERSELL; a style new to an order whose start ship is before the linesheet’s needs ' +
       `ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${EDIT_RULE}`,
     authScopes: MEMBER,
+    extensions: reaching(...ADDING_UNITS),
     args: { input: t.arg({ type: SetOrderLineInput, required: true }) },
     resolve: (_root, { input }, ctx) => setOrderLine(inTransaction(ctx), input),
   }),
@@ -129,6 +146,7 @@ builder.mutationFields((t) => ({
       'Changes the start ship and delivery date. A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; ' +
       `a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. ${EDIT_RULE}`,
     authScopes: MEMBER,
+    extensions: reaching('setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'editApprovedShippedOrders'),
     args: { input: t.arg({ type: SetOrderDatesInput, required: true }) },
     resolve: (_root, { input }, ctx) => setOrderDates(inTransaction(ctx), input),
   }),
@@ -136,6 +154,7 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${EDIT_RULE}`,
     authScopes: { editOrderDiscounts: true },
+    extensions: reaching('editApprovedShippedOrders'),
     args: { orderId: t.arg.id({ required: true }), percent: t.arg.int({ required: true, description: '0 to 100' }) },
     resolve: (_root, { orderId, percent }, ctx) => setOrderDiscount(inTransaction(ctx), orderId, percent),
   }),
@@ -143,6 +162,7 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description: `Replaces the PO number with a custom one, or sets the generated one back. ${EDIT_RULE}`,
     authScopes: { editPoNumbers: true },
+    extensions: reaching('editApprovedShippedOrders'),
     args: { orderId: t.arg.id({ required: true }), poNumber: t.arg.string({ required: true, description: 'Up to 64 characters' }) },
     resolve: (_root, { orderId, poNumber }, ctx) => setOrderPoNumber(inTransaction(ctx), orderId, poNumber),
   }),
@@ -152,6 +172,7 @@ builder.mutationFields((t) => ({
       'The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it ' +
       `(those units follow the rules of setOrderLine). ${EDIT_RULE}`,
     authScopes: { cancelStyles: true },
+    extensions: reaching(...ADDING_UNITS),
     args: { input: t.arg({ type: CancelOrderStyleInput, required: true }) },
     resolve: (_root, { input }, ctx) => cancelOrderStyle(inTransaction(ctx), input),
   }),
@@ -161,6 +182,7 @@ builder.mutationFields((t) => ({
       'Moves the lines of one order into another of the same retailer (both DRAFT or SUBMITTED), adding up equal style, size and colour; ' +
       'the source becomes MERGED. Answers the target.',
     authScopes: { mergeOrders: true },
+    extensions: reaching(),
     args: {
       targetOrderId: t.arg.id({ required: true, description: 'The order that keeps the lines' }),
       sourceOrderId: t.arg.id({ required: true, description: 'The order that becomes MERGED' }),
@@ -171,6 +193,7 @@ builder.mutationFields((t) => ({
     type: ConnectionRef,
     description: "Sets a retailer's order restrictions: its minimum order and whether it may edit order details",
     authScopes: { editRetailerOrderRestrictions: true },
+    extensions: reaching(),
     args: { input: t.arg({ type: SetRetailerOrderRestrictionsInput, required: true }) },
     resolve: (_root, { input }, ctx) => setRetailerOrderRestrictions(inTransaction(ctx), input),
   }),
@@ -179,6 +202,7 @@ builder.mutationFields((t) => ({
     description:
       'Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions.',
     authScopes: { addClients: true },
+    extensions: reaching(),
     args: {
       retailerName: t.arg.string({ required: true }),
       regionId: t.arg.id({ required: false, description: 'Its region (required, and one of theirs, for a member with geographic permissions)' }),

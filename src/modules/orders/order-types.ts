@@ -3,7 +3,7 @@ import { connectionType, pageArgs } from '../../connection.js';
 import { asMember } from '../../context.js';
 import { describedEnum } from '../../enums.js';
 import { MEMBER } from '../../scopes.js';
-import { ConnectionRef } from '../connections/types.js';
+import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { connections } from '../connections/tables.js';
 import { type LinesheetRow, linesheets } from '../linesheets/tables.js';
 import { StyleRef } from '../styles/types.js';
@@ -109,13 +109,15 @@ builder.queryFields((t) => ({
     type: OrderConnection,
     description: 'The orders the caller reaches (with geographic permissions on, those of connections in their regions), newest first',
     authScopes: MEMBER,
+    extensions: GEOGRAPHICALLY_SCOPED,
     args: { ...pageArgs(t.arg), status: t.arg({ type: OrderStatusEnum, required: false, description: 'Only orders in this status' }) },
     resolve: (_root, args, ctx) => listOrders(asMember(ctx), args),
   }),
   order: t.field({
     type: OrderRef,
-    description: 'One order the caller reaches',
+    description: 'One order the caller reaches (NOT_FOUND outside their regions while geographic permissions are on)',
     authScopes: MEMBER,
+    extensions: GEOGRAPHICALLY_SCOPED,
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => (await reachableOrder(asMember(ctx), id)).row,
   }),
