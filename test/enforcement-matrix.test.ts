@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/schema.js';
 import { type Capability, capabilityName } from '../src/modules/permissions/capabilities.js';
-import { catalog } from '../src/modules/permissions/catalog.js';
+import { catalog, entriesGranting } from '../src/modules/permissions/catalog.js';
 import { decide } from '../src/modules/permissions/decide.js';
-import { guardsOf, onlyFullAccess, ruleAt } from '../src/modules/permissions/guards.js';
+import { decidedInsideAt, guardsOf, onlyFullAccess, ruleAt } from '../src/modules/permissions/guards.js';
 import type { PermissionKey } from './kit/gql/graphql.js';
 import { Kit } from './kit/index.js';
 import { account } from './matrix/account.js';
 import type { Exercised } from './matrix/exercise.js';
 import { inventoryPlanner } from './matrix/inventory-planner.js';
+import { orders } from './matrix/orders.js';
 import { styles } from './matrix/styles.js';
 import * as op from './kit/operations.js';
 
@@ -23,13 +24,29 @@ import * as op from './kit/operations.js';
  * records it needs (made by the admin), and which other entries the caller needs to get there
  * (`alsoNeeds`: a field-level guard is reached through a parent the caller may see).
  */
-const areas = [inventoryPlanner, account, styles];
+const areas = [inventoryPlanner, account, styles, orders];
 const exercises = areas.flatMap((area) => area.exercises);
 let kit: Kit;
 
-const exerciseFor = (coordinate: string) => exercises.find((exercise) => exercise.covers.includes(coordinate));
-/** Entries with something to prove: every Inventory Planner entry; JOOR entries as their features land. */
-const entries = catalog.filter((entry) => entry.kind !== 'SCOPE' && guardsOf(schema, entry).length > 0);
+/** The operation that proves a declared guard at `coordinate`. */
+const exerciseFor = (coordinate: string) =>
+  exercises.find((exercise): exercise is Exercised => Boolean(exercise.document) && exercise.covers.includes(coordinate));
+/** The suite that proves a capability decided inside, from the data, at `coordinate`. */
+const proofOf = (coordinate: string) => exercises.find((exercise) => exercise.provenBy && exercise.covers.includes(coordinate))?.provenBy;
+
+/** The capabilities of `entry` at `coordinate`: declared on it (a rule), or decided inside from the data. */
+function guardingAt(entry: (typeof catalog)[number], coordinate: string) {
+  const rule = ruleAt(schema, coordinate);
+  const declared = rule && 'capabilities' in rule ? rule.capabilities : [];
+  const own = entry.key === 'FULL_ACCESS' ? onlyFullAccess : [...entry.grants, ...entry.removes];
+  return {
+    rule: rule as { capabilities: Capability[]; mode: 'any' | 'all' },
+    declared: own.filter((capability) => declared.includes(capability)),
+    decidedInside: own.filter((capability) => decidedInsideAt(schema, coordinate).includes(capability)),
+  };
+}
+/** Every entry but the SCOPE one, which narrows records instead of refusing (see the end of this file). */
+const entries = catalog.filter((entry) => entry.kind !== 'SCOPE');
 const effective = (permissions: readonly string[]) => decide(permissions, { wholesale: true });
 
 beforeAll(async () => {
@@ -40,8 +57,16 @@ beforeAll(async () => {
 afterAll(() => kit.close());
 
 describe('the matrix covers the schema', () => {
-  it('every coordinate an entry guards has an exercise', () => {
-    const uncovered = entries.flatMap((entry) => guardsOf(schema, entry)).filter((coordinate) => !exerciseFor(coordinate));
+  it('every guard an entry declares has an exercise, and every one decided inside names the suite proving it', () => {
+    const uncovered = entries.flatMap((entry) =>
+      guardsOf(schema, entry).flatMap((coordinate) => {
+        const { declared, decidedInside } = guardingAt(entry, coordinate);
+        return [
+          ...(declared.length && !exerciseFor(coordinate) && !proofOf(coordinate) ? [coordinate] : []),
+          ...(decidedInside.length && !proofOf(coordinate) ? [`${coordinate} (decided inside)`] : []),
+        ];
+      }),
+    );
     expect([...new Set(uncovered)]).toEqual([]);
   });
 });
@@ -49,18 +74,14 @@ describe('the matrix covers the schema', () => {
 for (const entry of entries) {
   describe(`${entry.key} ("${entry.name}")`, () => {
     for (const coordinate of guardsOf(schema, entry)) {
-      if (exerciseFor(coordinate)?.provenBy) {
-        it.skip(`${coordinate}: proven by ${exerciseFor(coordinate)!.provenBy}`, () => {});
+      const { rule, declared: guarding } = guardingAt(entry, coordinate);
+      if (guarding.length === 0 || !exerciseFor(coordinate)) {
+        it.skip(`${coordinate}: proven by ${proofOf(coordinate)}`, () => {});
         continue;
       }
-      const rule = ruleAt(schema, coordinate) as { capabilities: Capability[]; mode: 'any' | 'all' };
-      // The capabilities of this entry that guard this coordinate.
-      const guarding = (entry.key === 'FULL_ACCESS' ? onlyFullAccess : [...entry.grants, ...entry.removes]).filter((capability) =>
-        rule.capabilities.includes(capability),
-      );
 
       it(`${coordinate}: refused ${entry.kind === 'RESTRICT' ? `with ${entry.key}` : `without ${guarding.map(capabilityName).join(' or ')}`}, nothing written`, async () => {
-        const exercise = exerciseFor(coordinate) as Exercised;
+        const exercise = exerciseFor(coordinate)!;
         const lacking = await kit.member(entry.kind === 'RESTRICT' ? [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey] : exercise.alsoNeeds ?? []);
         const permissions = effective(lacking.permissions);
         const missing = rule.capabilities.filter((capability) => !permissions.has(capability));
@@ -87,7 +108,7 @@ for (const entry of entries) {
       });
 
       it(`${coordinate}: allowed ${entry.kind === 'RESTRICT' ? 'without' : 'with'} ${entry.key}`, async () => {
-        const exercise = exerciseFor(coordinate) as Exercised;
+        const exercise = exerciseFor(coordinate)!;
         const holding = await kit.member(entry.kind === 'RESTRICT' ? exercise.alsoNeeds ?? [] : [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey]);
         const response = await kit.run(exercise.document, (await exercise.variables?.(kit, holding)) ?? {}, holding);
         expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
@@ -104,3 +125,46 @@ describe('full access', () => {
     });
   }
 });
+
+/**
+ * SCOPE entries narrow records instead of refusing: for every coordinate that declares the
+ * narrowing, a member with the toggle on and no region reaches nothing there (NOT_FOUND, a refusal,
+ * or an empty list) and writes nothing; the same member without the toggle gets an answer.
+ */
+const reachesNothing = (data: unknown): boolean =>
+  Array.isArray(data)
+    ? data.length === 0
+    : data && typeof data === 'object'
+      ? Object.values(data).every(reachesNothing)
+      : typeof data !== 'number' || data === 0; // totalCount
+
+for (const entry of catalog.filter((entry) => entry.kind === 'SCOPE')) {
+  describe(`${entry.key} ("${entry.name}")`, () => {
+    for (const coordinate of guardsOf(schema, entry)) {
+      const exercise = exerciseFor(coordinate);
+      // The entries that grant what the rule needs, so that only the narrowing can say no.
+      const rule = ruleAt(schema, coordinate);
+      const grants = (rule && 'capabilities' in rule ? rule.capabilities : [])
+        .filter((capability) => !effective([]).has(capability))
+        .map((capability) => entriesGranting(capability).find((granting) => granting.key !== 'FULL_ACCESS')!.key as PermissionKey);
+      it(`${coordinate}: reaches nothing outside the member's regions, writes nothing`, async () => {
+        expect(exercise, `an exercise for ${coordinate}`).toBeDefined();
+        const scoped = await kit.member([...(exercise!.alsoNeeds ?? []), ...grants, entry.key as PermissionKey]);
+        const variables = (await exercise!.variables?.(kit, scoped)) ?? {};
+        const before = await kit.snapshot();
+        const response = await kit.run(exercise!.document, variables, scoped);
+        expect(await kit.snapshot()).toBe(before);
+        if (response.errors) {
+          expect(response.errors.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]));
+        } else {
+          expect(reachesNothing(response.data), JSON.stringify(response.data)).toBe(true);
+        }
+      });
+      it(`${coordinate}: answered without the toggle`, async () => {
+        const unscoped = await kit.member([...(exercise!.alsoNeeds ?? []), ...grants]);
+        const response = await kit.run(exercise!.document, (await exercise!.variables?.(kit, unscoped)) ?? {}, unscoped);
+        expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+      });
+    }
+  });
+}

@@ -100,6 +100,19 @@ describe('Restrict Add Styles to Order if Order Start Ship is Before Linesheet S
   });
 });
 
+describe('several rules crossed at once', () => {
+  it('the refusal names the first capability missing, and nothing is written', async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_OVERSELLING', 'RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP'], 'Rex Twice');
+    const early = await draft();
+    await server.ok(SET_DATES, { input: { orderId: early, startShip: '2030-02-28' } }, admin.token);
+    expectRestricted(await api.setLine(rex, early, retail.coat, 1, { colour: 'Teal' }), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    await setInventory(server, admin, retail.coat, 'M', 'Teal', 1);
+    const entry = 'RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP';
+    expectRestricted(await api.setLine(rex, early, retail.coat, 1, { colour: 'Teal' }), 'ADD_STYLES_BEFORE_LINESHEET_START_SHIP', entry);
+    expect((await readBack(early)).lines).toEqual([]);
+  });
+});
+
 describe('Restrict Edit Approved/Shipped Orders', () => {
   it('refuses every edit of an APPROVED or SHIPPED order; SUBMITTED ones stay editable', async () => {
     const rex = await restricted('RESTRICT_EDIT_APPROVED_SHIPPED_ORDERS');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linesheets } from '../../src/modules/linesheets/tables.js';
 import { orderLines, orders } from '../../src/modules/orders/tables.js';
 import { type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
 import {
@@ -318,6 +319,22 @@ describe('other accounts and geographic scope', () => {
     const listed = (await server.ok(`{ orders(first: 100) { nodes { id } } }`, {}, other.token)).orders.nodes;
     expect(listed).toEqual([{ id: theirOrder.id }]);
     expect((await api.read(admin, order.id)).lines).toHaveLength(1);
+  });
+
+  it("another member's CUSTOM linesheet is not found; an ADMIN one or one's own CUSTOM one takes orders", async () => {
+    const retail = await seedRetail(server, admin);
+    const seller = await addMember(server, admin, [], 'Sam Seller');
+    const db = server.roster.app.db.read;
+    const custom = async (ownerId: string) =>
+      (await db
+        .insert(linesheets)
+        .values({ accountId: admin.accountId, kind: 'CUSTOM', name: 'For a buyer', ownerId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
+        .returning())[0]!.id;
+    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }`;
+    const theirs = await custom(admin.userId);
+    expect(codes(await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: theirs } }, seller.token))).toEqual(['NOT_FOUND']);
+    expect((await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: await custom(seller.userId) } }, seller.token)).errors).toBeUndefined();
+    expect((await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, seller.token)).errors).toBeUndefined();
   });
 
   it('with geographic permissions on, a member reaches only the orders and invoices of connections in their regions', async () => {

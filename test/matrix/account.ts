@@ -48,6 +48,9 @@ const exercises: Exercise[] = [
     variables: async () => ({ connectionId: await connection(), regionId: fixtures.regionId }),
   },
   // Connections.
+  { covers: ['Query.connections'], document: op.Connections },
+  { covers: ['Query.connection'], document: op.Connection, variables: async () => ({ id: await connection() }) },
+  { covers: ['Mutation.connectRetailer'], document: op.ConnectRetailer, variables: () => ({ name: `Retailer ${next()}` }) },
   { covers: ['Mutation.removeConnection'], document: op.RemoveConnection, variables: async () => ({ id: await connection() }) },
   {
     covers: ['Mutation.assignCompanyNumber'],

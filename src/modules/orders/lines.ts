@@ -112,13 +112,15 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
   const lines = liveLines(await linesOfOrder(ctx, order.id));
   const cancelled = lines.filter((line) => line.styleId === style.id);
   if (cancelled.length === 0) throw conflict('The order has no lines of this style to cancel');
+  // The replacement's units: the cancelled lines' sizes, colours and quantities, added to what it holds.
   const held = new Map(lines.filter((line) => line.styleId === replacement?.id).map((line) => [skuKey(line), line]));
-  const proposed: Array<ProposedLine & { from: OrderLineRow }> = cancelled.map((line) => {
-    const was = held.get(skuKey({ ...line, styleId: replacement?.id ?? '' }))?.quantity ?? 0;
-    return { styleId: replacement?.id ?? '', size: line.size, colour: line.colour, quantity: was + line.quantity, held: was, from: line };
-  });
+  const proposed: Array<ProposedLine & { from: OrderLineRow }> = [];
   if (replacement) {
     await requireOrderable(ctx, order, replacement, 'replacementStyleId');
+    for (const line of cancelled) {
+      const was = held.get(skuKey({ ...line, styleId: replacement.id }))?.quantity ?? 0;
+      proposed.push({ styleId: replacement.id, size: line.size, colour: line.colour, quantity: was + line.quantity, held: was, from: line });
+    }
     if (proposed.some((line) => line.quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
     const heldStyles = new Set(lines.filter((line) => line.styleId !== style.id).map((line) => line.styleId));

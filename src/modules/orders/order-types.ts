@@ -22,7 +22,8 @@ export const OrderStatusEnum = describedEnum('OrderStatus', 'Where a retailer or
 } satisfies Record<OrderStatus, string>);
 
 const OrderLinesheetRef = builder.objectRef<LinesheetRow>('OrderLinesheet').implement({
-  description: 'The linesheet an order is taken from, as the order shows it',
+  description:
+    'The linesheet an order is taken from, as the order shows it (whoever sees the order sees these, even of a CUSTOM linesheet of another member)',
   authScopes: MEMBER,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -37,7 +38,11 @@ const OrderLineRef = builder.objectRef<OrderLineRow>('OrderLine').implement({
   authScopes: MEMBER,
   fields: (t) => ({
     id: t.exposeID('id'),
-    style: t.field({ type: StyleRef, resolve: async (line, _args, ctx) => (await ctx.loaders.row(styles).load(line.styleId))! }),
+    style: t.field({
+      type: StyleRef,
+      description: 'The style ordered (a deleted style stays on its orders)',
+      resolve: async (line, _args, ctx) => (await ctx.loaders.row(styles).load(line.styleId))!,
+    }),
     size: t.exposeString('size'),
     colour: t.exposeString('colour'),
     quantity: t.exposeInt('quantity', { description: 'Units ordered' }),
@@ -49,7 +54,7 @@ const OrderLineRef = builder.objectRef<OrderLineRow>('OrderLine').implement({
       resolve: (line) => lineTotalCents(line),
     }),
     cancelled: t.boolean({ description: 'Cancelled with the cancel/replace styles tool: out of the totals', resolve: (line) => line.cancelledAt !== null }),
-    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true }),
+    cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When its style was cancelled' }),
   }),
 });
 
@@ -59,7 +64,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   authScopes: MEMBER,
   fields: (t) => ({
     id: t.exposeID('id'),
-    status: t.expose('status', { type: OrderStatusEnum }),
+    status: t.expose('status', { type: OrderStatusEnum, description: 'Where the order stands' }),
     connection: t.field({
       type: ConnectionRef,
       description: 'The retailer the order is from',
@@ -67,6 +72,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     }),
     linesheet: t.field({
       type: OrderLinesheetRef,
+      description: 'The linesheet its styles, start ship and delivery dates come from',
       resolve: async (order, _args, ctx) => (await ctx.loaders.row(linesheets).load(order.linesheetId))!,
     }),
     poNumber: t.exposeString('poNumber', { description: 'The PO number: the generated one unless a custom one was set' }),
@@ -92,13 +98,13 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     mergedIntoId: t.exposeID('mergedIntoId', { nullable: true, description: 'The order a MERGED order went into' }),
     exportRequestedAt: t.expose('exportRequestedAt', { type: 'DateTime', nullable: true, description: 'When it was last set to re-export' }),
     exportedAt: t.expose('exportedAt', { type: 'DateTime', nullable: true, description: 'When it was last marked as exported' }),
-    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true }),
+    submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When it was submitted' }),
     createdBy: t.field({
       type: UserRef,
       description: 'Who drafted the order',
       resolve: async (order, _args, ctx) => (await ctx.loaders.member.load(order.createdById))!,
     }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was drafted' }),
   }),
 });
 

@@ -2,7 +2,7 @@ import { and, count, eq } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
-import { one } from '../../db/rows.js';
+import { first, one } from '../../db/rows.js';
 import { RosterError, conflict, notFound } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import { requireStatus } from '../../lib/orders.js';
@@ -14,25 +14,21 @@ import { audit } from '../audit/service.js';
 import { addConnection } from '../connections/service.js';
 import { connections } from '../connections/tables.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
+import { visibleLinesheet } from '../linesheets/service.js';
 import { linesheets } from '../linesheets/tables.js';
 import { linesOfOrder, liveLines, orderTotalCents, requireCapabilities, requireEditable } from './rules.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
-/** A record of the account by id that the caller reaches through its connection; NOT_FOUND otherwise (geographic scope). */
-export async function reachableThroughConnection<T extends { connectionId: string }>(
-  ctx: MemberContext | WriteContext,
-  row: T,
-  what: string,
-) {
+/**
+ * An order by id, and its connection: within the caller's account and, through its connection, their
+ * regions (NOT_FOUND for either, exactly like an order that does not exist).
+ */
+export async function reachableOrder(ctx: MemberContext | WriteContext, id: string) {
+  const row = await ownRow(ctx, orders, id, 'Order');
   const connection = await reachableConnection(ctx, row.connectionId).catch((error: unknown) => {
-    throw error instanceof RosterError && error.extensions.code === 'NOT_FOUND' ? notFound(what) : error;
+    throw error instanceof RosterError && error.extensions.code === 'NOT_FOUND' ? notFound('Order') : error;
   });
   return { row, connection };
-}
-
-/** An order by id: within the caller's account and their regions (NOT_FOUND for either). */
-export async function reachableOrder(ctx: MemberContext | WriteContext, id: string) {
-  return reachableThroughConnection(ctx, await ownRow(ctx, orders, id, 'Order'), 'Order');
 }
 
 export interface OrdersArgs extends PageArgs {
@@ -51,7 +47,7 @@ export async function listOrders(ctx: MemberContext, args: OrdersArgs) {
 
 /** The next number of a per-account sequence (`PO-00001`, `INV-00001`): writes of an account run one at a time. */
 export async function nextNumber(db: Db, prefix: string, counted: typeof orders | typeof invoices, accountId: string) {
-  const [row] = await db.select({ n: count() }).from(counted).where(eq(counted.accountId, accountId));
+  const row = await first(db.select({ n: count() }).from(counted).where(eq(counted.accountId, accountId)));
   return `${prefix}-${String(Number(row?.n ?? 0) + 1).padStart(5, '0')}`;
 }
 
@@ -61,14 +57,15 @@ export interface CreateOrderInput {
 }
 
 /**
- * A DRAFT order for a retailer from a linesheet: its PO number is the next of the account's
- * sequence, its start ship the linesheet's, its delivery date the linesheet's earliest preset one
- * (its start ship when it has none).
+ * A DRAFT order for a retailer from a linesheet (an ADMIN one, or a CUSTOM one of the caller's): its
+ * PO number is the next of the account's sequence, its start ship the linesheet's, its delivery
+ * date the linesheet's earliest preset one (its start ship when it has none). A removed connection
+ * or an archived linesheet takes no new orders (CONFLICT, rule WRONG_STATUS).
  */
 export async function createOrder(ctx: WriteContext, input: CreateOrderInput) {
   const connection = await reachableConnection(ctx, input.connectionId);
   if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
-  const linesheet = await ownRow(ctx, linesheets, input.linesheetId, 'Linesheet');
+  const linesheet = await visibleLinesheet(ctx, input.linesheetId);
   if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
   const accountId = ctx.viewer.account.id;
   const poNumber = await nextNumber(ctx.tx.db, 'PO', orders, accountId);
@@ -142,7 +139,7 @@ export async function setOrderPoNumber(ctx: WriteContext, orderId: string, poNum
 }
 
 /** The status moves an order makes, each from one status. */
-export const TRANSITIONS = {
+const TRANSITIONS = {
   SUBMITTED: 'DRAFT',
   APPROVED: 'SUBMITTED',
   SHIPPED: 'APPROVED',

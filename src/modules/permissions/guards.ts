@@ -101,13 +101,25 @@ export function coordinatesNarrowedBy(schema: GraphQLSchema, narrowing: Narrowin
     .sort();
 }
 
-/** The rule declared at a coordinate (`Type` or `Type.field`) of the schema. */
-export function ruleAt(schema: GraphQLSchema, coordinate: string): Rule | null {
+/** The type or field at a coordinate (`Type` or `Type.field`) of the schema. */
+function declaredAt(schema: GraphQLSchema, coordinate: string): Declared | null {
   const [typeName, fieldName] = coordinate.split('.');
   const type = schema.getType(typeName!);
   if (!isObjectType(type)) return null;
-  return declaredRule(fieldName ? type.getFields()[fieldName]! : type);
+  return fieldName ? (type.getFields()[fieldName] ?? null) : type;
 }
+
+/** The rule declared at a coordinate. */
+export const ruleAt = (schema: GraphQLSchema, coordinate: string): Rule | null => {
+  const declared = declaredAt(schema, coordinate);
+  return declared && declaredRule(declared);
+};
+
+/** The capabilities decided inside, from the data, at a coordinate. */
+export const decidedInsideAt = (schema: GraphQLSchema, coordinate: string): Capability[] => {
+  const declared = declaredAt(schema, coordinate);
+  return declared ? decidedInside(declared) : [];
+};
 
 /** Every object type and field of the schema, for tests that walk it. */
 export function schemaCoordinates(schema: GraphQLSchema) {

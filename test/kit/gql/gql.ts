@@ -96,6 +96,28 @@ type Documents = {
     "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": typeof types.KitSaveCustomerGroupDocument,
     "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": typeof types.KitSaveDiscountOptionDocument,
     "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": typeof types.KitSaveDivisionDocument,
+    "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n": typeof types.KitConnectionsDocument,
+    "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n": typeof types.KitConnectionDocument,
+    "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }": typeof types.KitCreateOrderDocument,
+    "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }": typeof types.KitSetOrderLineDocument,
+    "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }": typeof types.KitSubmitOrderDocument,
+    "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }": typeof types.KitApproveOrderDocument,
+    "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }": typeof types.KitShipOrderDocument,
+    "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }": typeof types.KitForceExportOrderDocument,
+    "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }": typeof types.KitMarkOrderExportedDocument,
+    "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": typeof types.KitMergeOrdersDocument,
+    "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }": typeof types.KitSetRetailerOrderRestrictionsDocument,
+    "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }": typeof types.KitAddClientDocument,
+    "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }": typeof types.KitSaveEventDocument,
+    "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }": typeof types.KitInvoiceOrderDocument,
+    "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }": typeof types.KitInvoicesDocument,
+    "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }": typeof types.KitAssignOrderToNewRetailerDocument,
+    "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }": typeof types.KitSetOrderDiscountDocument,
+    "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }": typeof types.KitSetOrderPoNumberDocument,
+    "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }": typeof types.KitCancelOrderStyleDocument,
+    "query KitOrders { orders(first: 10) { totalCount nodes { id } } }": typeof types.KitOrdersDocument,
+    "query KitOrder($id: ID!) { order(id: $id) { id status } }": typeof types.KitOrderDocument,
+    "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }": typeof types.KitSetOrderDatesDocument,
     "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": typeof types.KitAddStyleDocument,
     "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": typeof types.KitCopyStyleDocument,
     "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": typeof types.KitDeleteStyleDocument,
@@ -198,6 +220,28 @@ const documents: Documents = {
     "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": types.KitSaveCustomerGroupDocument,
     "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": types.KitSaveDiscountOptionDocument,
     "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": types.KitSaveDivisionDocument,
+    "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n": types.KitConnectionsDocument,
+    "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n": types.KitConnectionDocument,
+    "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }": types.KitCreateOrderDocument,
+    "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }": types.KitSetOrderLineDocument,
+    "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }": types.KitSubmitOrderDocument,
+    "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }": types.KitApproveOrderDocument,
+    "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }": types.KitShipOrderDocument,
+    "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }": types.KitForceExportOrderDocument,
+    "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }": types.KitMarkOrderExportedDocument,
+    "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": types.KitMergeOrdersDocument,
+    "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }": types.KitSetRetailerOrderRestrictionsDocument,
+    "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }": types.KitAddClientDocument,
+    "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }": types.KitSaveEventDocument,
+    "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }": types.KitInvoiceOrderDocument,
+    "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }": types.KitInvoicesDocument,
+    "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }": types.KitAssignOrderToNewRetailerDocument,
+    "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }": types.KitSetOrderDiscountDocument,
+    "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }": types.KitSetOrderPoNumberDocument,
+    "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }": types.KitCancelOrderStyleDocument,
+    "query KitOrders { orders(first: 10) { totalCount nodes { id } } }": types.KitOrdersDocument,
+    "query KitOrder($id: ID!) { order(id: $id) { id status } }": types.KitOrderDocument,
+    "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }": types.KitSetOrderDatesDocument,
     "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": types.KitAddStyleDocument,
     "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": types.KitCopyStyleDocument,
     "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": types.KitDeleteStyleDocument,
@@ -560,6 +604,94 @@ export function graphql(source: "\n  mutation KitSaveDiscountOption($name: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n"): (typeof documents)["\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }"): (typeof documents)["mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }"): (typeof documents)["mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }"): (typeof documents)["mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }"): (typeof documents)["mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }"): (typeof documents)["mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }"): (typeof documents)["mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }"): (typeof documents)["mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"): (typeof documents)["mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }"): (typeof documents)["mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }"): (typeof documents)["mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }"): (typeof documents)["mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }"): (typeof documents)["mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }"): (typeof documents)["query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }"): (typeof documents)["mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }"): (typeof documents)["mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }"): (typeof documents)["mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }"): (typeof documents)["mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KitOrders { orders(first: 10) { totalCount nodes { id } } }"): (typeof documents)["query KitOrders { orders(first: 10) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KitOrder($id: ID!) { order(id: $id) { id status } }"): (typeof documents)["query KitOrder($id: ID!) { order(id: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }"): (typeof documents)["mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

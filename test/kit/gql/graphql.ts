@@ -680,6 +680,7 @@ export type Event = {
   /** YYYY-MM-DD, on or after startsOn */
   endsOn: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Where it takes place, when known */
   location?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   /** YYYY-MM-DD */
@@ -814,9 +815,11 @@ export type Invoice = {
   /** When it was issued */
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
+  /** Who issued it */
   issuedBy: User;
   /** From the account's sequence: INV-00001, INV-00002, … */
   number: Scalars['String']['output'];
+  /** The order invoiced */
   order: Order;
 };
 
@@ -934,7 +937,7 @@ export type Mutation = {
   addStyleBadge: Style;
   /** Approves a SUBMITTED order: it becomes APPROVED */
   approveOrder: Order;
-  /** Archives a linesheet (archiving it again changes nothing). An ADMIN linesheet needs "Archive Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). */
+  /** Archives a linesheet (archiving it again changes nothing). An ADMIN linesheet needs "Archive Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). */
   archiveLinesheet: Linesheet;
   /** Assigns a company number to a connection (null to clear) */
   assignCompanyNumber: Connection;
@@ -969,7 +972,7 @@ export type Mutation = {
   createWarehouse: Warehouse;
   /** Creates a DRAFT wholesale order; no stock is taken until it is confirmed */
   createWholesaleOrder: WholesaleOrder;
-  /** Deletes a linesheet and answers it as it was. An ADMIN linesheet needs "Delete Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). A linesheet an order was taken from is kept (CONFLICT): archive it instead. */
+  /** Deletes a linesheet and answers it as it was. An ADMIN linesheet needs "Delete Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). A linesheet an order was taken from is kept (CONFLICT): archive it instead. */
   deleteLinesheet: Linesheet;
   /** Deletes the caller's own private preset; the id of a shared preset deletes it only with MODIFY_SHARED_PRESETS */
   deleteReportPreset: ReportPreset;
@@ -1108,7 +1111,7 @@ export type Mutation = {
   updateDivisionSettings: BrandSettings;
   /** Changes which retailers see inventory and how it is shown */
   updateInventorySettings: BrandSettings;
-  /** Changes a linesheet's name, dates or styles. An ADMIN linesheet needs "Add/Edit Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (FORBIDDEN, rule NOT_OWNER). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  /** Changes a linesheet's name, dates or styles. An ADMIN linesheet needs "Add/Edit Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
   updateLinesheet: Linesheet;
   /** Replaces a user's permissions. Needs user management; grants only what the caller holds. */
   updateUserPermissions: User;
@@ -1648,6 +1651,7 @@ export type OpenToBuyRow = {
 export type Order = {
   /** The retailer the order is from */
   connection: Connection;
+  /** When it was drafted */
   createdAt: Scalars['DateTime']['output'];
   /** Who drafted the order */
   createdBy: User;
@@ -1664,6 +1668,7 @@ export type Order = {
   id: Scalars['ID']['output'];
   /** Its lines, cancelled ones included, in the order they were added */
   lines: Array<OrderLine>;
+  /** The linesheet its styles, start ship and delivery dates come from */
   linesheet: OrderLinesheet;
   /** The order a MERGED order went into */
   mergedIntoId?: Maybe<Scalars['ID']['output']>;
@@ -1671,7 +1676,9 @@ export type Order = {
   poNumber: Scalars['String']['output'];
   /** YYYY-MM-DD */
   startShip: Scalars['String']['output'];
+  /** Where the order stands */
   status: OrderStatus;
+  /** When it was submitted */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The sum of the totals of the lines not cancelled */
   subtotalCents: Scalars['Cents']['output'];
@@ -1690,6 +1697,7 @@ export type OrderConnection = {
 export type OrderLine = {
   /** Cancelled with the cancel/replace styles tool: out of the totals */
   cancelled: Scalars['Boolean']['output'];
+  /** When its style was cancelled */
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
   colour: Scalars['String']['output'];
   /** The SKU-level discount, in percent */
@@ -1698,6 +1706,7 @@ export type OrderLine = {
   /** Units ordered */
   quantity: Scalars['Int']['output'];
   size: Scalars['String']['output'];
+  /** The style ordered (a deleted style stays on its orders) */
   style: Style;
   /** quantity × unitPriceCents × (1 − discountPercent / 100), rounded to the cent */
   totalCents: Scalars['Cents']['output'];
@@ -1705,7 +1714,7 @@ export type OrderLine = {
   unitPriceCents: Scalars['Cents']['output'];
 };
 
-/** The linesheet an order is taken from, as the order shows it */
+/** The linesheet an order is taken from, as the order shows it (whoever sees the order sees these, even of a CUSTOM linesheet of another member) */
 export type OrderLinesheet = {
   /** YYYY-MM-DD each: the preset delivery dates (others need CHANGE_DELIVERY_DATES) */
   deliveryDates: Array<Scalars['String']['output']>;
@@ -2031,7 +2040,7 @@ export type Query = {
   me: Me;
   /** Open-to-Buy per month and category, by month then category: every month of the range with a budget or a commitment. At most 24 months. */
   openToBuy: Array<OpenToBuyRow>;
-  /** One order the caller reaches */
+  /** One order the caller reaches (NOT_FOUND outside their regions while geographic permissions are on) */
   order: Order;
   /** The orders the caller reaches (with geographic permissions on, those of connections in their regions), newest first */
   orders: OrderConnection;
@@ -3288,6 +3297,162 @@ export type KitSaveDivisionMutationVariables = Exact<{
 
 export type KitSaveDivisionMutation = { saveDivision: { id: string } };
 
+export type KitConnectionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitConnectionsQuery = { connections: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type KitConnectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitConnectionQuery = { connection: { id: string, retailerName: string } };
+
+export type KitCreateOrderMutationVariables = Exact<{
+  connectionId: Scalars['ID']['input'];
+  linesheetId: Scalars['ID']['input'];
+}>;
+
+
+export type KitCreateOrderMutation = { createOrder: { id: string } };
+
+export type KitSetOrderLineMutationVariables = Exact<{
+  orderId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+}>;
+
+
+export type KitSetOrderLineMutation = { setOrderLine: { id: string } };
+
+export type KitSubmitOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitSubmitOrderMutation = { submitOrder: { id: string } };
+
+export type KitApproveOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitApproveOrderMutation = { approveOrder: { id: string } };
+
+export type KitShipOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitShipOrderMutation = { shipOrder: { id: string } };
+
+export type KitForceExportOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitForceExportOrderMutation = { forceExportOrder: { id: string } };
+
+export type KitMarkOrderExportedMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitMarkOrderExportedMutation = { markOrderExported: { id: string } };
+
+export type KitMergeOrdersMutationVariables = Exact<{
+  target: Scalars['ID']['input'];
+  source: Scalars['ID']['input'];
+}>;
+
+
+export type KitMergeOrdersMutation = { mergeOrders: { id: string } };
+
+export type KitSetRetailerOrderRestrictionsMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  minimum?: InputMaybe<Scalars['Cents']['input']>;
+}>;
+
+
+export type KitSetRetailerOrderRestrictionsMutation = { setRetailerOrderRestrictions: { id: string } };
+
+export type KitAddClientMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitAddClientMutation = { addClient: { id: string } };
+
+export type KitSaveEventMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitSaveEventMutation = { saveEvent: { id: string } };
+
+export type KitInvoiceOrderMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitInvoiceOrderMutation = { invoiceOrder: { id: string, number: string } };
+
+export type KitInvoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitInvoicesQuery = { invoices: { nodes: Array<{ id: string, number: string, amountCents: any }> } };
+
+export type KitAssignOrderToNewRetailerMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type KitAssignOrderToNewRetailerMutation = { assignOrderToNewRetailer: { id: string } };
+
+export type KitSetOrderDiscountMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  percent: Scalars['Int']['input'];
+}>;
+
+
+export type KitSetOrderDiscountMutation = { setOrderDiscount: { id: string } };
+
+export type KitSetOrderPoNumberMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  po: Scalars['String']['input'];
+}>;
+
+
+export type KitSetOrderPoNumberMutation = { setOrderPoNumber: { id: string } };
+
+export type KitCancelOrderStyleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+}>;
+
+
+export type KitCancelOrderStyleMutation = { cancelOrderStyle: { id: string } };
+
+export type KitOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KitOrdersQuery = { orders: { totalCount: number, nodes: Array<{ id: string }> } };
+
+export type KitOrderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitOrderQuery = { order: { id: string, status: OrderStatus } };
+
+export type KitSetOrderDatesMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KitSetOrderDatesMutation = { setOrderDates: { id: string } };
+
 export type KitAddStyleMutationVariables = Exact<{
   number: Scalars['String']['input'];
 }>;
@@ -3510,6 +3675,28 @@ export const KitSaveCompanyNumberDocument = {"kind":"Document","definitions":[{"
 export const KitSaveCustomerGroupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveCustomerGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveCustomerGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveCustomerGroupMutation, KitSaveCustomerGroupMutationVariables>;
 export const KitSaveDiscountOptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveDiscountOption"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDiscountOption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"percent"},"value":{"kind":"IntValue","value":"10"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveDiscountOptionMutation, KitSaveDiscountOptionMutationVariables>;
 export const KitSaveDivisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveDivision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveDivision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveDivisionMutation, KitSaveDivisionMutationVariables>;
+export const KitConnectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitConnections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KitConnectionsQuery, KitConnectionsQueryVariables>;
+export const KitConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"retailerName"}}]}}]}}]} as unknown as DocumentNode<KitConnectionQuery, KitConnectionQueryVariables>;
+export const KitCreateOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCreateOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"linesheetId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"linesheetId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"linesheetId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCreateOrderMutation, KitCreateOrderMutationVariables>;
+export const KitSetOrderLineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetOrderLine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrderLine"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"size"},"value":{"kind":"StringValue","value":"M","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"colour"},"value":{"kind":"StringValue","value":"Red","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"quantity"},"value":{"kind":"IntValue","value":"2"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetOrderLineMutation, KitSetOrderLineMutationVariables>;
+export const KitSubmitOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSubmitOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSubmitOrderMutation, KitSubmitOrderMutationVariables>;
+export const KitApproveOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitApproveOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitApproveOrderMutation, KitApproveOrderMutationVariables>;
+export const KitShipOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitShipOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shipOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitShipOrderMutation, KitShipOrderMutationVariables>;
+export const KitForceExportOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitForceExportOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forceExportOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitForceExportOrderMutation, KitForceExportOrderMutationVariables>;
+export const KitMarkOrderExportedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitMarkOrderExported"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markOrderExported"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitMarkOrderExportedMutation, KitMarkOrderExportedMutationVariables>;
+export const KitMergeOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitMergeOrders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"target"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"source"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mergeOrders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"targetOrderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"target"}}},{"kind":"Argument","name":{"kind":"Name","value":"sourceOrderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"source"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitMergeOrdersMutation, KitMergeOrdersMutationVariables>;
+export const KitSetRetailerOrderRestrictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetRetailerOrderRestrictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minimum"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Cents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setRetailerOrderRestrictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"connectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"minimumOrderCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minimum"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetRetailerOrderRestrictionsMutation, KitSetRetailerOrderRestrictionsMutationVariables>;
+export const KitAddClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAddClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"retailerName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitAddClientMutation, KitAddClientMutationVariables>;
+export const KitSaveEventDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSaveEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"startsOn"},"value":{"kind":"StringValue","value":"2031-03-01","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"StringValue","value":"2031-03-02","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSaveEventMutation, KitSaveEventMutationVariables>;
+export const KitInvoiceOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitInvoiceOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoiceOrder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]} as unknown as DocumentNode<KitInvoiceOrderMutation, KitInvoiceOrderMutationVariables>;
+export const KitInvoicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitInvoices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invoices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]} as unknown as DocumentNode<KitInvoicesQuery, KitInvoicesQueryVariables>;
+export const KitAssignOrderToNewRetailerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAssignOrderToNewRetailer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignOrderToNewRetailer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"retailerName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitAssignOrderToNewRetailerMutation, KitAssignOrderToNewRetailerMutationVariables>;
+export const KitSetOrderDiscountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetOrderDiscount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"percent"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrderDiscount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"percent"},"value":{"kind":"Variable","name":{"kind":"Name","value":"percent"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetOrderDiscountMutation, KitSetOrderDiscountMutationVariables>;
+export const KitSetOrderPoNumberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetOrderPoNumber"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"po"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrderPoNumber"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"poNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"po"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetOrderPoNumberMutation, KitSetOrderPoNumberMutationVariables>;
+export const KitCancelOrderStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCancelOrderStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelOrderStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"styleId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCancelOrderStyleMutation, KitCancelOrderStyleMutationVariables>;
+export const KitOrdersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitOrders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<KitOrdersQuery, KitOrdersQueryVariables>;
+export const KitOrderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"KitOrder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"order"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<KitOrderQuery, KitOrderQueryVariables>;
+export const KitSetOrderDatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitSetOrderDates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setOrderDates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"orderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"startShip"},"value":{"kind":"StringValue","value":"2031-02-03","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitSetOrderDatesMutation, KitSetOrderDatesMutationVariables>;
 export const KitAddStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitAddStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"styleNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"StringValue","value":"Tee","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"wholesalePriceCents"},"value":{"kind":"IntValue","value":"1500"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitAddStyleMutation, KitAddStyleMutationVariables>;
 export const KitCopyStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitCopyStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"styleId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"styleNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitCopyStyleMutation, KitCopyStyleMutationVariables>;
 export const KitDeleteStyleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"KitDeleteStyle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteStyle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<KitDeleteStyleMutation, KitDeleteStyleMutationVariables>;

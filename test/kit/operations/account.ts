@@ -110,3 +110,9 @@ export const SaveDiscountOption = graphql(`
 export const SaveDivision = graphql(`
   mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }
 `);
+export const Connections = graphql(`
+  query KitConnections { connections(first: 10) { totalCount nodes { id } } }
+`);
+export const Connection = graphql(`
+  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }
+`);
