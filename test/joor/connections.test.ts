@@ -118,3 +118,50 @@ describe('customer-specific data', () => {
     expect(refusal(await server.gql(BUYERS, { id: ids.inWest, buyers: ['X'] }, other.token))).toEqual({ code: 'NOT_FOUND' });
   });
 });
+
+describe('what review found', () => {
+  it('the audit log leaves out entries about connections outside a scoped manager’s regions', async () => {
+    await server.ok(BUYERS, { id: ids.inEast, buyers: ['Secret Buyer'] }, admin.token);
+    const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS', 'ENABLE_GEOGRAPHIC_PERMISSIONS'], 'Lou Logreader');
+    await server.ok(SET_REGIONS, { userId: manager.userId, regionIds: [ids.west] }, admin.token);
+    const LOG = `query ($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }`;
+    expect((await server.ok(LOG, { id: ids.inEast }, manager.token)).auditLog.nodes).toEqual([]);
+    expect((await server.ok(LOG, { id: ids.inEast }, admin.token)).auditLog.nodes.length).toBeGreaterThan(0);
+    const seen = (await server.ok(LOG, {}, manager.token)).auditLog.nodes.map((node: { subjectId: string }) => node.subjectId);
+    expect(seen).not.toContain(ids.inEast);
+    expect(seen).toContain(ids.inWest);
+  });
+
+  it('a scoped manager moves connections only into their own regions', async () => {
+    const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS', 'ENABLE_GEOGRAPHIC_PERMISSIONS'], 'Rita Regional');
+    await server.ok(SET_REGIONS, { userId: manager.userId, regionIds: [ids.west] }, admin.token);
+    const MOVE = `mutation ($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }`;
+    const target = (await server.ok(CONNECT, { name: 'Movable', regionId: ids.west }, admin.token)).connectRetailer.id;
+    expect(refusal(await server.gql(MOVE, { id: target, regionId: ids.east }, manager.token))).toMatchObject({ code: 'FORBIDDEN', rule: 'GRANT_NOT_HELD' });
+    expect((await server.ok(ONE, { id: target }, admin.token)).connection.retailerName).toBe('Movable');
+    expect((await server.ok(MOVE, { id: target, regionId: ids.west }, manager.token)).setConnectionRegion.region).toEqual({ name: 'West' });
+  });
+
+  it('regions follow the rules of editing permissions: not one’s own, a full-access user only by full access, no deleted user', async () => {
+    const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS'], 'Max Manager');
+    expect(refusal(await server.gql(SET_REGIONS, { userId: manager.userId, regionIds: [ids.east] }, manager.token))).toMatchObject({ rule: 'SELF_EDIT' });
+    expect(refusal(await server.gql(SET_REGIONS, { userId: admin.userId, regionIds: [ids.east] }, manager.token))).toMatchObject({ rule: 'FULL_ACCESS_REQUIRED' });
+    const gone = await addMember(server, admin, [], 'Gus Gone');
+    await server.ok(`mutation ($id: ID!) { deleteUser(userId: $id) { id } }`, { id: gone.userId }, admin.token);
+    expect(refusal(await server.gql(SET_REGIONS, { userId: gone.userId, regionIds: [ids.east] }, admin.token))).toMatchObject({ rule: 'USER_DELETED' });
+  });
+
+  it('users with their regions: the same number of statements for 3 users and for many', async () => {
+    const USERS = `{ users(first: 100) { nodes { name regions { name } } } }`;
+    const statements = async () => {
+      await server.ok(USERS, {}, admin.token); // the caller's session, looked up once after a commit
+      const before = server.roster.app.db.statements.count;
+      await server.ok(USERS, {}, admin.token);
+      return server.roster.app.db.statements.count - before;
+    };
+    const now = await statements();
+    await addMember(server, admin, [], 'One More');
+    await addMember(server, admin, [], 'And Another');
+    expect(await statements()).toBe(now);
+  });
+});

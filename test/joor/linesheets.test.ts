@@ -320,6 +320,22 @@ describe('who sees and changes linesheets', () => {
     expect((await server.gql(UPDATE, { input: { linesheetId: custom.id, name: 'My buyer', styleIds: [styleIds[2]] } }, member.token)).errors).toBeUndefined();
   });
 
+  it('RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one', async () => {
+    const member = await addMember(server, admin, ['RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY'], 'Pru Private');
+    const sheet = await create('ADMIN');
+    const refused = await server.gql(PRIVACY, { id: sheet.id, private: true }, member.token);
+    expect(refusal(refused)).toMatchObject({
+      code: 'FORBIDDEN',
+      capability: 'EDIT_ADMIN_LINESHEET_PRIVACY',
+      reason: 'RESTRICTED',
+      restrictedBy: ['RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY'],
+    });
+    expect(await read(sheet.id)).toEqual(sheet);
+    const custom = await create('CUSTOM', member);
+    expect((await server.ok(PRIVACY, { id: custom.id, private: true }, member.token)).setLinesheetPrivacy.private).toBe(true);
+    expect(await auditActions(custom.id)).toEqual(['LINESHEET_CREATED', 'LINESHEET_SETTINGS_CHANGED']);
+  });
+
   it('applying badges on ADMIN linesheets needs ALLOW_APPLY_BADGES_TO_ADMIN_LINESHEETS', async () => {
     const sheet = await create('ADMIN');
     const badge = (await server.ok(CREATE_BADGE, { name: `Hot ${next()}` }, admin.token)).createStyleBadge;

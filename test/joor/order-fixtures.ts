@@ -84,6 +84,28 @@ export async function seedRetail(
   return { connectionId: connection!.id, linesheetId: linesheet!.id, dress: made[0]!.id, coat: made[1]!.id, scarf: made[2]!.id, offSheet: made[3]!.id };
 }
 
+/** Another ADMIN linesheet of `owner`'s account, with the styles given. */
+export async function seedLinesheet(server: TestServer, owner: SignedUp, styleIds: string[]) {
+  const db = server.roster.app.db.read;
+  const [linesheet] = await db
+    .insert(linesheets)
+    .values({ accountId: owner.accountId, kind: 'ADMIN', name: `Autumn ${++counter}`, ownerId: owner.userId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
+    .returning();
+  await db.insert(linesheetStyles).values(styleIds.map((styleId) => ({ accountId: owner.accountId, linesheetId: linesheet!.id, styleId })));
+  return linesheet!.id;
+}
+
+/** A new style at `wholesalePriceCents`, on the linesheet given. */
+export async function seedStyle(server: TestServer, owner: SignedUp, linesheetId: string, wholesalePriceCents: number) {
+  const db = server.roster.app.db.read;
+  const [style] = await db
+    .insert(styles)
+    .values({ accountId: owner.accountId, styleNumber: `PX-${++counter}`, name: 'Priced', wholesalePriceCents })
+    .returning();
+  await db.insert(linesheetStyles).values({ accountId: owner.accountId, linesheetId, styleId: style!.id });
+  return style!.id;
+}
+
 /** Units available of a style in a size and colour. */
 export async function setInventory(server: TestServer, owner: SignedUp, styleId: string, size: string, colour: string, available: number) {
   const db = server.roster.app.db.read;

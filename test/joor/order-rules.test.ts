@@ -76,6 +76,26 @@ describe('Restrict overselling by brand account user', () => {
     expect(allowed.errors).toBeUndefined();
   });
 
+  it("counts the units of the account's other placed orders (SUBMITTED, APPROVED, SHIPPED): not drafts, not cancelled lines, not the order's own", async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_OVERSELLING'], 'Rex Rivalling');
+    const stock = await seedRetail(server, admin);
+    await setInventory(server, admin, stock.dress, 'M', 'Red', 5);
+    const placed = await draft([[stock.dress, 3]], stock);
+    await api.run(admin, 'submitOrder', placed);
+    await draft([[stock.dress, 4]], stock); // a draft holds nothing back
+    const id = await draft([], stock);
+    expectRestricted(await api.setLine(rex, id, stock.dress, 3), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    expect((await readBack(id)).lines).toEqual([]);
+    expect((await api.setLine(rex, id, stock.dress, 2)).errors).toBeUndefined();
+    for (const move of ['approveOrder', 'shipOrder']) await api.run(admin, move, placed);
+    expectRestricted(await api.setLine(rex, id, stock.dress, 3), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    expect((await readBack(id)).lines[0].quantity).toBe(2);
+    // The shipped order's own units are not held against it (the draft's 2 are not placed).
+    expect((await api.setLine(rex, placed, stock.dress, 5)).errors).toBeUndefined();
+    await server.ok(CANCEL_STYLE, { input: { orderId: placed, styleId: stock.dress } }, admin.token);
+    expect((await api.setLine(rex, id, stock.dress, 5)).errors).toBeUndefined();
+  });
+
   it('full access oversells whatever its toggles', async () => {
     const boss = await addMember(server, admin, ['FULL_ACCESS', 'RESTRICT_OVERSELLING'], 'Fay Full');
     const id = await draft();
@@ -110,6 +130,37 @@ describe('several rules crossed at once', () => {
     const entry = 'RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP';
     expectRestricted(await api.setLine(rex, early, retail.coat, 1, { colour: 'Teal' }), 'ADD_STYLES_BEFORE_LINESHEET_START_SHIP', entry);
     expect((await readBack(early)).lines).toEqual([]);
+  });
+});
+
+describe('merging orders', () => {
+  it("the units added to the target follow the oversell rule; a placed source's units move, they are not another order's", async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_OVERSELLING'], 'Rex Merger');
+    const stock = await seedRetail(server, admin);
+    await setInventory(server, admin, stock.dress, 'M', 'Red', 3);
+    const target = await draft([[stock.dress, 2]], stock);
+    const over = await draft([[stock.dress, 2]], stock);
+    expectRestricted(await server.gql(MERGE, { target, source: over }, rex.token), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    const moved = await draft([[stock.coat, 1]], stock); // moved whole: no coat is available
+    expectRestricted(await server.gql(MERGE, { target, source: moved }, rex.token), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    expect(await readBack(over)).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 2 }] });
+    expect(await readBack(moved)).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 1 }] });
+    expect((await readBack(target)).lines.map((l: { quantity: number }) => l.quantity)).toEqual([2]);
+    const fits = await draft([[stock.dress, 1]], stock);
+    await api.run(admin, 'submitOrder', fits);
+    expect((await server.gql(MERGE, { target, source: fits }, rex.token)).data.mergeOrders.lines).toMatchObject([{ quantity: 3 }]);
+  });
+
+  it('a style new to a target that starts shipping before the linesheet needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP', async () => {
+    const entry = 'RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP';
+    const rex = await addMember(server, admin, [entry], 'Rex Early Merger');
+    const target = await draft([[retail.dress, 1]]);
+    await server.ok(SET_DATES, { input: { orderId: target, startShip: '2030-02-28' } }, admin.token);
+    const coat = await draft([[retail.coat, 1]]);
+    expectRestricted(await server.gql(MERGE, { target, source: coat }, rex.token), 'ADD_STYLES_BEFORE_LINESHEET_START_SHIP', entry);
+    expect((await readBack(coat)).status).toBe('DRAFT');
+    const dress = await draft([[retail.dress, 1]]);
+    expect((await server.gql(MERGE, { target, source: dress }, rex.token)).data.mergeOrders.lines).toMatchObject([{ quantity: 2 }]);
   });
 });
 
@@ -207,6 +258,31 @@ describe('Restrict User from Placing Orders Under Minimum', () => {
     expect((await api.run(rex, 'submitOrder', exact)).data.submitOrder.status).toBe('SUBMITTED');
     expect((await api.run(rex, 'submitOrder', await draft([[retail.scarf, 1]]))).errors).toBeUndefined();
     expect((await api.run(plain, 'submitOrder', under)).data.submitOrder.status).toBe('SUBMITTED');
+  });
+
+  it('refuses cutting a placed order below the minimum with a line, a discount or a cancelled style; a DRAFT is cut freely', async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_ORDERS_UNDER_MINIMUM'], 'Rex Cutter');
+    const strict = await seedRetail(server, admin, { minimumOrderCents: 3000 });
+    const id = await draft([[strict.dress, 3], [strict.scarf, 1]], strict); // 3000 + 333
+    expect((await api.setLine(rex, id, strict.dress, 2)).errors).toBeUndefined();
+    await api.setLine(admin, id, strict.dress, 3);
+    await api.run(admin, 'submitOrder', id);
+    const [capability, entry] = ['PLACE_ORDERS_UNDER_MINIMUM', 'RESTRICT_ORDERS_UNDER_MINIMUM'];
+    expectRestricted(await api.setLine(rex, id, strict.dress, 2), capability, entry);
+    expectRestricted(await server.gql(SET_DISCOUNT, { orderId: id, percent: 11 }, rex.token), capability, entry); // 2966
+    expect((await server.gql(SET_DISCOUNT, { orderId: id, percent: 10 }, rex.token)).data.setOrderDiscount.totalCents).toBe(3000);
+    expectRestricted(await server.gql(CANCEL_STYLE, { input: { orderId: id, styleId: strict.scarf } }, rex.token), capability, entry);
+    expect(await readBack(id)).toMatchObject({
+      totalCents: 3000,
+      lines: [
+        { quantity: 3, cancelled: false },
+        { quantity: 1, cancelled: false },
+      ],
+    });
+    await api.run(admin, 'approveOrder', id);
+    expectRestricted(await api.setLine(rex, id, strict.scarf, 0), capability, entry);
+    expect((await api.setLine(rex, id, strict.scarf, 2)).errors).toBeUndefined();
+    expect((await api.setLine(plain, id, strict.dress, 1)).data.setOrderLine.totalCents).toBe(1499); // (1000 + 666) less 10%, by someone allowed
   });
 
   it('judges the total after discounts', async () => {

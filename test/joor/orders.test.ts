@@ -7,12 +7,15 @@ import {
   LINESHEET_START,
   MERGE,
   PRESET_DATES,
+  SET_DATES,
   SET_DISCOUNT,
   SET_PO,
   expectNotGranted,
   ordersApi,
   regionFor,
+  seedLinesheet,
   seedRetail,
+  seedStyle,
 } from './order-fixtures.js';
 
 let server: TestServer;
@@ -98,6 +101,38 @@ describe('orders', () => {
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
   });
 
+  it('refuses a delivery date before the start ship, also when only the start ship moves past it', async () => {
+    const retail = await seedRetail(server, admin);
+    const order = await api.create(admin, retail);
+    const setDates = (input: Record<string, string>) => server.gql(SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
+    expect((await setDates({ deliveryDate: '2030-02-28' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
+    expect((await setDates({ startShip: '2030-03-16' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
+    expect((await setDates({ startShip: '2030-04-16', deliveryDate: '2030-04-15' })).errors?.[0]?.extensions).toMatchObject({ field: 'deliveryDate' });
+    expect(await api.read(admin, order.id)).toMatchObject({ startShip: LINESHEET_START, deliveryDate: PRESET_DATES[0] });
+    expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
+    // Both moved together, or the delivery date on the start ship itself, is fine.
+    expect((await setDates({ startShip: '2030-04-15', deliveryDate: '2030-04-15' })).data.setOrderDates).toMatchObject({
+      startShip: '2030-04-15',
+      deliveryDate: '2030-04-15',
+    });
+  });
+
+  it('totals exactly past 2^53: the subtotal is summed in BigInt before the order discount', async () => {
+    const retail = await seedRetail(server, admin);
+    // Five lines of 838,863 × 2,147,483,647 = 1,801,444,574,573,361 each: 9,007,222,872,866,805 in all, odd and past 2^53.
+    const dear = await seedStyle(server, admin, retail.linesheetId, 2_147_483_647);
+    const order = await api.create(admin, retail);
+    // Only the line totals: the subtotal itself is past 2^53, which Cents refuses to answer rounded.
+    const LINE = `mutation ($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }`;
+    for (const size of ['XS', 'S', 'M', 'L', 'XL']) {
+      await server.ok(LINE, { input: { orderId: order.id, styleId: dear, size, colour: 'Gold', quantity: 838_863 } }, admin.token);
+    }
+    const TOTAL = `mutation ($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }`;
+    const halved = (await server.ok(TOTAL, { orderId: order.id }, admin.token)).setOrderDiscount;
+    expect(halved.lines).toEqual(Array(5).fill({ totalCents: 1_801_444_574_573_361 }));
+    expect(halved.totalCents).toBe(4_503_611_436_433_403); // half of the exact subtotal, rounded half up
+  });
+
   it('moves DRAFT → SUBMITTED → APPROVED → SHIPPED, one status at a time', async () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
@@ -140,6 +175,14 @@ describe('orders', () => {
 
     const elsewhere = await api.create(admin, await seedRetail(server, admin));
     expect(codes(await server.gql(MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
+    // The same retailer from another linesheet: its styles are not the target's.
+    const otherSheet = { connectionId: retail.connectionId, linesheetId: await seedLinesheet(server, admin, [retail.offSheet]) };
+    const fromOtherSheet = await api.create(admin, otherSheet);
+    await api.setLine(admin, fromOtherSheet.id, retail.offSheet, 1);
+    const mixed = await server.gql(MERGE, { target: target.id, source: fromOtherSheet.id }, admin.token);
+    expect(mixed.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'sourceOrderId' });
+    expect(await api.read(admin, fromOtherSheet.id)).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 1 }] });
+    expect((await api.read(admin, target.id)).lines).toHaveLength(1);
     expect(codes(await server.gql(MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
 
     const merged = (await server.ok(MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;

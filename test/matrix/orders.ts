@@ -59,6 +59,7 @@ const exercises: Exercise[] = [
       'Mutation.setOrderPoNumber',
       'Mutation.cancelOrderStyle',
       'Mutation.submitOrder',
+      'Mutation.mergeOrders',
     ],
     provenBy: DECIDED_INSIDE,
   },

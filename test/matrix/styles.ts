@@ -37,7 +37,6 @@ const exercises: Exercise[] = [
   { covers: ['Mutation.addStyleBadge'], document: op.AddStyleBadge, variables: async () => ({ styleId: await style(), badgeId: fixtures.badgeId }) },
   { covers: ['Mutation.removeStyleBadge'], document: op.RemoveStyleBadge, variables: async () => ({ styleId: await badged(), badgeId: fixtures.badgeId }) },
   { covers: ['Mutation.setStyleInventory'], document: op.SetStyleInventory, variables: () => ({ id: fixtures.styleId, available: ++unique }) },
-  { covers: ['Mutation.setLinesheetPrivacy'], document: op.SetLinesheetPrivacy, variables: async () => ({ id: await adminLinesheet(), private: true }) },
   { covers: ['Mutation.shareLinesheet'], document: op.ShareLinesheet, variables: async () => ({ id: await adminLinesheet() }) },
   { covers: ['Mutation.setLinesheetIpadSync'], document: op.SetLinesheetIpadSync, variables: async () => ({ id: await adminLinesheet(), on: true }) },
   {
@@ -46,7 +45,13 @@ const exercises: Exercise[] = [
     variables: async () => ({ linesheetId: await adminLinesheet(), styleId: fixtures.styleId, badgeId: fixtures.badgeId }),
   },
   {
-    covers: ['Mutation.createLinesheet', 'Mutation.updateLinesheet', 'Mutation.archiveLinesheet', 'Mutation.deleteLinesheet'],
+    covers: [
+      'Mutation.createLinesheet',
+      'Mutation.updateLinesheet',
+      'Mutation.archiveLinesheet',
+      'Mutation.deleteLinesheet',
+      'Mutation.setLinesheetPrivacy',
+    ],
     provenBy: 'test/joor/linesheets.test.ts (an ADMIN linesheet is decided inside: restricted members still make CUSTOM ones)',
   },
 ];

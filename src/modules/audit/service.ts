@@ -1,5 +1,5 @@
 import { one } from '../../db/rows.js';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
@@ -8,6 +8,9 @@ import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
 import type { WriteContext } from '../../transactions.js';
+import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
+import { connections } from '../connections/tables.js';
+import { invoices, orders } from '../orders/tables.js';
 import { type AuditAction, type AuditSubjectType, auditLog, auditSubjectOf } from './tables.js';
 
 export interface AuditRecord {
@@ -124,6 +127,21 @@ export interface AuditLogArgs extends PageArgs {
   subjectId?: string | null;
 }
 
+/**
+ * Under geographic scope, entries about connections, orders and invoices outside the caller's
+ * regions are left out, as those records are (nothing about them leaks through the log).
+ */
+async function withinGeographicScope(ctx: MemberContext) {
+  if (!isGeographicallyScoped(ctx)) return undefined;
+  const db = ctx.app.db.read;
+  return or(
+    notInArray(auditLog.subjectType, ['Connection', 'Order', 'Invoice']),
+    inArray(auditLog.subjectId, db.select({ id: connections.id }).from(connections).where(await reachableConnections(ctx))),
+    inArray(auditLog.subjectId, db.select({ id: orders.id }).from(orders).where(await ofReachableConnection(ctx, orders.connectionId))),
+    inArray(auditLog.subjectId, db.select({ id: invoices.id }).from(invoices).where(await ofReachableConnection(ctx, invoices.connectionId))),
+  );
+}
+
 /** The caller's account's audit log, newest first. */
 export async function listAuditLog(ctx: MemberContext, args: AuditLogArgs) {
   const scope = and(
@@ -131,6 +149,7 @@ export async function listAuditLog(ctx: MemberContext, args: AuditLogArgs) {
     args.targetId ? eq(auditLog.targetId, args.targetId) : undefined,
     args.subjectType ? eq(auditLog.subjectType, args.subjectType) : undefined,
     args.subjectId ? eq(auditLog.subjectId, args.subjectId) : undefined,
+    await withinGeographicScope(ctx),
   );
   return paginate(ctx.app.db.read, auditLog, scope, args, 'desc');
 }

@@ -1,8 +1,11 @@
-import { and, eq } from 'drizzle-orm';
+import DataLoader from 'dataloader';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Loaders } from '../../loaders.js';
 import type { MemberContext } from '../../context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
-import { conflict, forbidden, notFound } from '../../errors.js';
+import { conflict, forbidden } from '../../errors.js';
+import { requireStatus } from '../../lib/orders.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
@@ -11,10 +14,12 @@ import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
 import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
+import { reachableOrder } from '../orders/service.js';
 import { orders } from '../orders/tables.js';
+import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
 import { members } from '../users/tables.js';
 import { isGeographicallyScoped, reachableConnection, reachableConnections } from './scope.js';
-import { type ConnectionRow, type ConnectionStatus, connections, memberRegions, regions } from './tables.js';
+import { type ConnectionRow, type ConnectionStatus, type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 export const listRegions = (ctx: MemberContext) =>
   ctx.app.db.read.select().from(regions).where(inAccount(ctx, regions)).orderBy(regions.name);
@@ -29,15 +34,25 @@ export async function createRegion(ctx: WriteContext, nameInput: string) {
   return region;
 }
 
-/** The regions assigned to a member, by name. */
-export async function regionsOfMember(ctx: MemberContext, memberId: string) {
-  const rows = await ctx.app.db.read
-    .select({ region: regions })
-    .from(memberRegions)
-    .innerJoin(regions, eq(regions.id, memberRegions.regionId))
-    .where(eq(memberRegions.memberId, memberId))
-    .orderBy(regions.name);
-  return rows.map((row) => row.region);
+const regionLoaders = new WeakMap<Loaders, DataLoader<string, RegionRow[]>>();
+
+/** The regions assigned to members, by name: one query per request for every member asked about. */
+export function regionsOfMember(ctx: MemberContext, memberId: string): Promise<RegionRow[]> {
+  let loader = regionLoaders.get(ctx.loaders);
+  if (!loader) {
+    const db = 'tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read;
+    loader = new DataLoader(async (memberIds: readonly string[]) => {
+      const rows = await db
+        .select({ memberId: memberRegions.memberId, region: regions })
+        .from(memberRegions)
+        .innerJoin(regions, eq(regions.id, memberRegions.regionId))
+        .where(inArray(memberRegions.memberId, [...memberIds]))
+        .orderBy(regions.name);
+      return memberIds.map((id) => rows.filter((row) => row.memberId === id).map((row) => row.region));
+    });
+    regionLoaders.set(ctx.loaders, loader);
+  }
+  return loader.load(memberId);
 }
 
 /**
@@ -47,6 +62,10 @@ export async function regionsOfMember(ctx: MemberContext, memberId: string) {
  */
 export async function setUserRegions(ctx: WriteContext, userId: string, regionIds: readonly string[]) {
   const member = await ownRow(ctx, members, userId, 'User');
+  if (member.status === 'DELETED') throw conflict('This user was deleted', { rule: 'USER_DELETED' });
+  // The rules of editing permissions hold: not one's own, and a full-access member only by full access.
+  const keys = await heldKeys(ctx.tx, member.id);
+  assertMayChangePermissions(grantorOf(ctx), { targetMemberId: member.id, before: keys, after: keys });
   const wanted = [...new Set(validate.atMost('regionIds', regionIds))].sort();
   await ownRows(ctx, regions, wanted, 'Region');
   if (isGeographicallyScoped(ctx)) {
@@ -66,6 +85,15 @@ export async function setUserRegions(ctx: WriteContext, userId: string, regionId
   return member;
 }
 
+/** A geographically scoped member puts connections only in a region assigned to them. */
+async function requireOwnRegion(ctx: WriteContext, regionId: string | null | undefined) {
+  if (!isGeographicallyScoped(ctx)) return;
+  const own = (await regionsOfMember(ctx, ctx.viewer.member.id)).map((region) => region.id);
+  if (!regionId || !own.includes(regionId)) {
+    throw forbidden('Connections go only in a region assigned to you', { rule: 'GRANT_NOT_HELD' });
+  }
+}
+
 export interface ConnectionsArgs extends PageArgs {
   status?: ConnectionStatus | null;
 }
@@ -82,10 +110,7 @@ const EMPTY_LISTS = { buyers: [], currencies: [], doors: [], paymentMethods: [],
 export async function addConnection(ctx: WriteContext, retailerNameInput: string, regionId: string | null | undefined, status: ConnectionStatus) {
   const retailerName = validate.text('retailerName', retailerNameInput);
   if (regionId) await ownRow(ctx, regions, regionId, 'Region');
-  if (isGeographicallyScoped(ctx)) {
-    const own = (await regionsOfMember(ctx, ctx.viewer.member.id)).map((region) => region.id);
-    if (!regionId || !own.includes(regionId)) throw forbidden('Add connections only in a region assigned to you', { rule: 'GRANT_NOT_HELD' });
-  }
+  await requireOwnRegion(ctx, regionId);
   const connection = await one(ctx.tx.db
     .insert(connections)
     .values({ accountId: ctx.viewer.account.id, retailerName, status, regionId: regionId ?? null, ...EMPTY_LISTS, createdAt: ctx.app.now() })
@@ -121,6 +146,7 @@ export async function assignToConnection(
 ) {
   const connection = await reachableConnection(ctx, connectionId);
   if (valueId) await ownRow(ctx, ASSIGNABLE[column].table, valueId, ASSIGNABLE[column].what);
+  if (column === 'regionId') await requireOwnRegion(ctx, valueId);
   return updateConnection(ctx, connection, 'CONNECTION_ASSIGNED', { [column]: valueId ?? null });
 }
 
@@ -144,11 +170,9 @@ export async function updateConnection(
  * with yet, which becomes a PENDING connection in the same region as the order's current one.
  */
 export async function assignOrderToNewRetailer(ctx: WriteContext, orderId: string, retailerName: string) {
-  const order = await ownRow(ctx, orders, orderId, 'Order');
-  // An order outside the caller's regions is not found, like its connection.
-  const current = await reachableConnection(ctx, order.connectionId).catch(() => {
-    throw notFound('Order');
-  });
+  const { row: order, connection: current } = await reachableOrder(ctx, orderId);
+  // Before approval only: an approved order may be invoiced, and an invoice stays with its retailer.
+  requireStatus(order, ['DRAFT', 'SUBMITTED'], 'order');
   const connection = await addConnection(ctx, retailerName, current.regionId, 'PENDING');
   await ctx.tx.db.update(orders).set({ connectionId: connection.id }).where(eq(orders.id, order.id));
   await audit(ctx, 'ORDER_UPDATED', order.id, { before: { connectionId: order.connectionId }, after: { connectionId: connection.id } });

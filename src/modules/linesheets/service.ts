@@ -201,11 +201,12 @@ export async function deleteLinesheet(ctx: WriteContext, id: string) {
 export type LinesheetSettings = Partial<Pick<LinesheetRow, 'private' | 'syncToIpad' | 'sharedAt'>>;
 
 /**
- * Changes a linesheet's privacy, sharing or iPad sync (each mutation's field declares its
- * capability). A CUSTOM linesheet is its owner's alone.
+ * Changes a linesheet's privacy, sharing or iPad sync. A setting restricted for every linesheet is
+ * declared on its mutation's field; one restricted for ADMIN linesheets only (privacy) is
+ * `adminCapability`, decided here for an ADMIN one. A CUSTOM linesheet is its owner's alone.
  */
-export async function changeLinesheetSettings(ctx: WriteContext, id: string, settings: LinesheetSettings) {
-  const sheet = await changeableLinesheet(ctx, id, null);
+export async function changeLinesheetSettings(ctx: WriteContext, id: string, settings: LinesheetSettings, adminCapability: Capability | null = null) {
+  const sheet = await changeableLinesheet(ctx, id, adminCapability);
   const changes = changesOf(sheet, settings);
   if (changes.keys.length === 0) return sheet;
   const after = await one(ctx.tx.db.update(linesheets).set(changes.set).where(eq(linesheets.id, sheet.id)).returning());

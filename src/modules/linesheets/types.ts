@@ -5,6 +5,7 @@ import { describedEnum } from '../../enums.js';
 import { MEMBER } from '../../scopes.js';
 import { inTransaction } from '../../transactions.js';
 import type { AuthScopes } from '../../builder.js';
+import type { Capability } from '../permissions/capabilities.js';
 import { StyleBadgeRef, StyleRef } from '../styles/types.js';
 import { styleBadges, styles } from '../styles/tables.js';
 import { UserRef } from '../users/types.js';
@@ -172,31 +173,52 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-/** The on/off settings of a linesheet: one mutation each, differing only by the setting and its capability. */
-const SWITCHES: ReadonlyArray<{ mutation: string; setting: 'private' | 'syncToIpad'; scopes: Partial<AuthScopes>; description: string }> = [
+/**
+ * The on/off settings of a linesheet: one mutation each, differing only by the setting and its
+ * capability: declared (`scopes`) when it is restricted for every linesheet, decided inside for an
+ * ADMIN linesheet (`adminCapability`) when only Admin linesheets are restricted.
+ */
+const SWITCHES: ReadonlyArray<{
+  mutation: string;
+  setting: 'private' | 'syncToIpad';
+  scopes: Partial<AuthScopes>;
+  adminCapability?: Capability;
+  description: string;
+}> = [
   {
     mutation: 'setLinesheetPrivacy',
     setting: 'private',
-    scopes: { editAdminLinesheetPrivacy: true },
-    description: 'Makes a linesheet private (visible only to the connected retailers the brand chose) or not ("Restrict Edit Privacy Settings Admin Linesheets" removes this)',
+    scopes: MEMBER,
+    adminCapability: 'editAdminLinesheetPrivacy',
+    description:
+      'Makes a linesheet private (visible only to the connected retailers the brand chose) or not. ' +
+      OWNER_OR('Edit Privacy Settings Admin Linesheets'),
   },
   {
     mutation: 'setLinesheetIpadSync',
     setting: 'syncToIpad',
     scopes: { syncLinesheetsToIpad: true },
-    description: 'Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this)',
+    description:
+      'Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this, for every linesheet). ' +
+      'A CUSTOM one is changed by its owner only.',
   },
 ];
 
-for (const { mutation, setting, scopes, description } of SWITCHES) {
+for (const { mutation, setting, scopes, adminCapability, description } of SWITCHES) {
   builder.mutationField(mutation, (t) =>
     t.field({
       type: LinesheetRef,
-      description: `${description}. A CUSTOM one is changed by its owner only. ${ARCHIVED}`,
+      description: `${description} ${ARCHIVED}`,
       authScopes: scopes,
+      ...(adminCapability ? { extensions: { decides: [adminCapability] } } : {}), // for an ADMIN linesheet, decided inside
       args: { id: t.arg.id({ required: true }), [setting]: t.arg.boolean({ required: true }) },
       resolve: (_root, args, ctx) =>
-        changeLinesheetSettings(inTransaction(ctx), args.id as string, { [setting]: args[setting] as boolean } as LinesheetSettings),
+        changeLinesheetSettings(
+          inTransaction(ctx),
+          args.id as string,
+          { [setting]: args[setting] as boolean } as LinesheetSettings,
+          adminCapability ?? null,
+        ),
     }),
   );
 }

@@ -9,10 +9,12 @@ import { audit } from '../audit/service.js';
 import { linesheets } from '../linesheets/tables.js';
 import { type StyleRow, styles } from '../styles/tables.js';
 import {
+  type Priced,
   type ProposedLine,
   linesOfOrder,
   liveLines,
   requireEditable,
+  requireMinimumKept,
   requireOnLinesheet,
   requireUnitRules,
   setQuantities,
@@ -52,10 +54,11 @@ export interface SetOrderLineInput {
  * Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an
  * optional SKU-level discount (allowed under "Restrict Edit Discounts", which is about the order
  * level). A new line is priced at the style's wholesale price; a changed one keeps its price.
- * Units added go through the oversell and start-ship rules (src/modules/orders/rules.ts).
+ * Units added go through the oversell and start-ship rules, and a placed order left below the
+ * retailer's minimum through the minimum rule (src/modules/orders/rules.ts).
  */
 export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) {
-  const { row: order } = await reachableOrder(ctx, input.orderId);
+  const { row: order, connection } = await reachableOrder(ctx, input.orderId);
   const style = await ownRow(ctx, styles, input.styleId, 'Style');
   const size = validate.text('size', input.size, 50);
   const colour = validate.text('colour', input.colour, 50);
@@ -72,6 +75,12 @@ export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) 
     const proposed = { styleId: style.id, size, colour, quantity, held: line?.quantity ?? 0 };
     await requireUnitRules(ctx, order, linesheet, [proposed], new Set(lines.map((held) => held.styleId)));
   }
+  const priced = { quantity, discountPercent: discountPercent ?? line?.discountPercent ?? 0 };
+  await requireMinimumKept(ctx, order, connection, order.discountPercent, () =>
+    line
+      ? lines.map((held) => (held === line ? { ...held, ...priced } : held))
+      : [...lines, { ...priced, unitPriceCents: style.wholesalePriceCents, cancelledAt: null }],
+  );
   let after: ReturnType<typeof lineState> | null = null;
   if (!line) {
     const values = { styleId: style.id, size, colour, quantity, unitPriceCents: style.wholesalePriceCents, discountPercent: discountPercent ?? 0 };
@@ -101,10 +110,11 @@ export interface CancelOrderStyleInput {
  * The cancel/replace styles tool: the style's lines are marked cancelled (they stay on the order,
  * out of its totals). With a replacement, the replacement gets the same sizes, colours and
  * quantities (added to lines of it the order already holds), at its wholesale price with the
- * cancelled lines' SKU discounts; those units go through the oversell and start-ship rules.
+ * cancelled lines' SKU discounts; those units go through the oversell and start-ship rules. A
+ * placed order left below the retailer's minimum needs `placeOrdersUnderMinimum`.
  */
 export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyleInput) {
-  const { row: order } = await reachableOrder(ctx, input.orderId);
+  const { row: order, connection } = await reachableOrder(ctx, input.orderId);
   const style = await ownRow(ctx, styles, input.styleId, 'Style');
   const replacement = input.replacementStyleId ? await ownRow(ctx, styles, input.replacementStyleId, 'Style') : null;
   if (replacement?.id === style.id) throw badInput('replacementStyleId', 'A style is not replaced by itself');
@@ -126,6 +136,17 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
     const heldStyles = new Set(lines.filter((line) => line.styleId !== style.id).map((line) => line.styleId));
     await requireUnitRules(ctx, order, linesheet, proposed, heldStyles);
   }
+  await requireMinimumKept(ctx, order, connection, order.discountPercent, () => {
+    // The lines left: the replacement's held ones grown, its new ones priced like the insert below.
+    const grown = new Map(proposed.map((line) => [skuKey(line), line.quantity]));
+    const kept: Priced[] = lines
+      .filter((line) => line.styleId !== style.id)
+      .map((line) => ({ ...line, quantity: grown.get(skuKey(line)) ?? line.quantity }));
+    const added = proposed
+      .filter((line) => line.held === 0)
+      .map((line) => ({ quantity: line.quantity, unitPriceCents: replacement!.wholesalePriceCents, discountPercent: line.from.discountPercent, cancelledAt: null }));
+    return [...kept, ...added];
+  });
   const now = ctx.app.now();
   await ctx.tx.db.update(orderLines).set({ cancelledAt: now }).where(inArray(orderLines.id, cancelled.map((line) => line.id)));
   if (replacement) {
@@ -153,23 +174,35 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
 }
 
 /**
- * Merges `source` into `target` (same retailer, both DRAFT or SUBMITTED): the source's lines move
- * to the target, adding their units to the target's line of the same style, size and colour. The
- * source becomes MERGED, pointing at the target. A constant number of statements whatever the lines.
+ * Merges `source` into `target` (same retailer and same linesheet, both DRAFT or SUBMITTED): the
+ * source's lines move to the target, adding their units to the target's line of the same style,
+ * size and colour. The units the target gains go through the oversell and start-ship rules, as
+ * if added with setOrderLine (the source's own units are not held against them: they are the ones
+ * moving). The source becomes MERGED, pointing at the target. A constant number of statements
+ * whatever the lines.
  */
 export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sourceOrderId: string) {
   if (targetOrderId === sourceOrderId) throw badInput('sourceOrderId', 'An order is not merged into itself');
   const { row: target } = await reachableOrder(ctx, targetOrderId);
   const { row: source } = await reachableOrder(ctx, sourceOrderId);
   if (source.connectionId !== target.connectionId) throw conflict('Only orders of the same retailer are merged');
+  if (source.linesheetId !== target.linesheetId) throw conflict('Orders from different linesheets cannot be merged', { field: 'sourceOrderId' });
   requireStatus(target, ['DRAFT', 'SUBMITTED'], 'order');
   requireStatus(source, ['DRAFT', 'SUBMITTED'], 'order');
-  const targetLines = new Map(liveLines(await linesOfOrder(ctx, target.id)).map((line) => [skuKey(line), line]));
+  const held = liveLines(await linesOfOrder(ctx, target.id));
+  const targetLines = new Map(held.map((line) => [skuKey(line), line]));
   const quantities = new Map<string, number>();
   const absorbed: string[] = [];
   const moved: string[] = [];
+  /** What the target's lines become, by style, size and colour (cancelled lines move but add no units). */
+  const proposed = new Map<string, ProposedLine>();
   for (const line of await linesOfOrder(ctx, source.id)) {
     const into = line.cancelledAt ? undefined : targetLines.get(skuKey(line));
+    if (!line.cancelledAt) {
+      const { styleId, size, colour } = line;
+      const grows = proposed.get(skuKey(line)) ?? { styleId, size, colour, quantity: into?.quantity ?? 0, held: into?.quantity ?? 0 };
+      proposed.set(skuKey(line), { ...grows, quantity: grows.quantity + line.quantity });
+    }
     if (!into) {
       moved.push(line.id);
       continue;
@@ -178,6 +211,10 @@ export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sour
     absorbed.push(line.id);
   }
   if ([...quantities.values()].some((quantity) => quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
+  if (proposed.size > 0) {
+    const linesheet = await ownRow(ctx, linesheets, target.linesheetId, 'Linesheet');
+    await requireUnitRules(ctx, target, linesheet, [...proposed.values()], new Set(held.map((line) => line.styleId)), [source.id]);
+  }
   await setQuantities(ctx, quantities);
   if (absorbed.length > 0) await ctx.tx.db.delete(orderLines).where(inArray(orderLines.id, absorbed));
   if (moved.length > 0) await ctx.tx.db.update(orderLines).set({ orderId: target.id }).where(inArray(orderLines.id, moved));

@@ -97,6 +97,10 @@ const BY_ID: Record<
 
 /** Said of every edit: the rule of approved and shipped orders. */
 const EDIT_RULE = 'An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited.';
+/** Said of the edits that change a total. */
+const MINIMUM_RULE =
+  'A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ' +
+  '("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough).';
 
 /**
  * What a field reaching orders declares besides its scopes: orders are reached through their
@@ -104,8 +108,11 @@ const EDIT_RULE = 'An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDE
  * data (src/modules/orders/rules.ts).
  */
 const reaching = (...decides: Capability[]) => ({ ...GEOGRAPHICALLY_SCOPED, ...(decides.length ? { decides } : {}) });
-/** Units added to an order: the oversell and start-ship rules, and the rule of approved and shipped orders. */
-const ADDING_UNITS: Capability[] = ['oversell', 'addStylesBeforeLinesheetStartShip', 'editApprovedShippedOrders'];
+/**
+ * Lines changed: the oversell and start-ship rules of units added, the rule of approved and shipped
+ * orders, and the minimum of a placed order.
+ */
+const CHANGING_LINES: Capability[] = ['oversell', 'addStylesBeforeLinesheetStartShip', 'editApprovedShippedOrders', 'placeOrdersUnderMinimum'];
 
 builder.mutationFields((t) => ({
   ...Object.fromEntries(
@@ -133,17 +140,19 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description:
       'Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. ' +
-      'Units beyond those available need OVERSELL; a style new to an order whose start ship is before the linesheet’s needs ' +
-      `ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${EDIT_RULE}`,
+      'Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the ' +
+      'account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order ' +
+      `whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: MEMBER,
-    extensions: reaching(...ADDING_UNITS),
+    extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: SetOrderLineInput, required: true }) },
     resolve: (_root, { input }, ctx) => setOrderLine(inTransaction(ctx), input),
   }),
   setOrderDates: t.field({
     type: OrderRef,
     description:
-      'Changes the start ship and delivery date. A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; ' +
+      'Changes the start ship and delivery date. The delivery date is never before the start ship (BAD_USER_INPUT on deliveryDate, ' +
+      'also when only the start ship moves past it). A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; ' +
       `a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. ${EDIT_RULE}`,
     authScopes: MEMBER,
     extensions: reaching('setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'editApprovedShippedOrders'),
@@ -152,9 +161,9 @@ builder.mutationFields((t) => ({
   }),
   setOrderDiscount: t.field({
     type: OrderRef,
-    description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${EDIT_RULE}`,
+    description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { editOrderDiscounts: true },
-    extensions: reaching('editApprovedShippedOrders'),
+    extensions: reaching('editApprovedShippedOrders', 'placeOrdersUnderMinimum'),
     args: { orderId: t.arg.id({ required: true }), percent: t.arg.int({ required: true, description: '0 to 100' }) },
     resolve: (_root, { orderId, percent }, ctx) => setOrderDiscount(inTransaction(ctx), orderId, percent),
   }),
@@ -170,19 +179,20 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description:
       'The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it ' +
-      `(those units follow the rules of setOrderLine). ${EDIT_RULE}`,
+      `(those units follow the rules of setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { cancelStyles: true },
-    extensions: reaching(...ADDING_UNITS),
+    extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: CancelOrderStyleInput, required: true }) },
     resolve: (_root, { input }, ctx) => cancelOrderStyle(inTransaction(ctx), input),
   }),
   mergeOrders: t.field({
     type: OrderRef,
     description:
-      'Moves the lines of one order into another of the same retailer (both DRAFT or SUBMITTED), adding up equal style, size and colour; ' +
-      'the source becomes MERGED. Answers the target.',
+      'Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, ' +
+      'size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow ' +
+      'the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target.',
     authScopes: { mergeOrders: true },
-    extensions: reaching(),
+    extensions: reaching('oversell', 'addStylesBeforeLinesheetStartShip'),
     args: {
       targetOrderId: t.arg.id({ required: true, description: 'The order that keeps the lines' }),
       sourceOrderId: t.arg.id({ required: true, description: 'The order that becomes MERGED' }),

@@ -1,37 +1,46 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { AuthScopes } from '../../builder.js';
 import { type Context, authorizeNow } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { WriteContext } from '../../transactions.js';
+import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles } from '../linesheets/tables.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { styleInventory } from '../styles/tables.js';
-import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines } from './tables.js';
+import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
 
 /**
  * The rules of JOOR orders: their money, the statuses they are edited in, and the "Restrict …"
  * toggles that depend on the data (an edit of an approved order, units beyond inventory, a start
- * ship before the linesheet's). A rule crossed needs its capability, decided by scope-auth inside
+ * ship before the linesheet's, a placed order under the retailer's minimum). A rule crossed needs its capability, decided by scope-auth inside
  * the mutation's transaction (FORBIDDEN naming the capability and the toggle that removed it),
  * always before anything is written.
  */
 
-type Priced = Pick<OrderLineRow, 'quantity' | 'unitPriceCents' | 'discountPercent' | 'cancelledAt'>;
+export type Priced = Pick<OrderLineRow, 'quantity' | 'unitPriceCents' | 'discountPercent' | 'cancelledAt'>;
 
 /** `cents` less `percent`%, rounded to the nearest cent (half up), exactly (no float rounding). */
 const discounted = (cents: bigint, percent: number) => (cents * BigInt(100 - percent) + 50n) / 100n;
 
-/** quantity × unit price less the line's SKU-level discount, rounded to cents. */
-export const lineTotalCents = (line: Priced) => Number(discounted(BigInt(line.quantity) * BigInt(line.unitPriceCents), line.discountPercent));
+/** quantity × unit price less the line's SKU-level discount, rounded to cents, exactly. */
+const lineCents = (line: Priced) => discounted(BigInt(line.quantity) * BigInt(line.unitPriceCents), line.discountPercent);
+
+/** The sum of the lines not cancelled, exactly (past 2^53 too: the order discount may bring the total back under it). */
+const exactSubtotal = (lines: readonly Priced[]) => lines.reduce((sum, line) => (line.cancelledAt ? sum : sum + lineCents(line)), 0n);
+
+/**
+ * Money as the `Cents` scalar answers it. Past 2^53 the number is no longer exact, and the scalar
+ * then answers an error rather than a rounded amount.
+ */
+export const lineTotalCents = (line: Priced) => Number(lineCents(line));
 
 /** The sum of the totals of the lines not cancelled. */
-export const subtotalCents = (lines: readonly Priced[]) =>
-  lines.reduce((sum, line) => (line.cancelledAt ? sum : sum + lineTotalCents(line)), 0);
+export const subtotalCents = (lines: readonly Priced[]) => Number(exactSubtotal(lines));
 
 /** The subtotal less the order-level discount, rounded to cents. */
 export const orderTotalCents = (order: Pick<OrderRow, 'discountPercent'>, lines: readonly Priced[]) =>
-  Number(discounted(BigInt(subtotalCents(lines)), order.discountPercent));
+  Number(discounted(exactSubtotal(lines), order.discountPercent));
 
 /** Has scope-auth decide the capabilities a change needs, now, inside its transaction; throws the refusal. */
 export async function requireCapabilities(ctx: WriteContext, needed: readonly Capability[]) {
@@ -43,6 +52,9 @@ export async function requireCapabilities(ctx: WriteContext, needed: readonly Ca
 
 /** Statuses an order is still edited in; a MERGED order lives on only in the order it went into. */
 const EDITABLE: readonly OrderStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'SHIPPED'];
+
+/** Statuses of a placed order: its units are taken from inventory, and the retailer's minimum holds for it. */
+const PLACED: readonly OrderStatus[] = ['SUBMITTED', 'APPROVED', 'SHIPPED'];
 
 /** "Restrict Edit Approved/Shipped Orders": editing an APPROVED or SHIPPED order needs its capability. */
 export async function requireEditable(ctx: WriteContext, order: OrderRow) {
@@ -72,10 +84,39 @@ export interface ProposedLine {
 }
 
 /**
- * The rules of units added to an order, for every proposed line at once (one inventory query):
+ * The units of the styles given, by style, size and colour, on the lines not cancelled of the
+ * account's placed orders other than `except` (one aggregate query, whatever the lines).
+ */
+async function placedUnits(ctx: WriteContext, order: OrderRow, styleIds: readonly string[], except: readonly string[]) {
+  const rows = await ctx.tx.db
+    .select({
+      styleId: orderLines.styleId,
+      size: orderLines.size,
+      colour: orderLines.colour,
+      units: sql<number | string>`sum(cast(${orderLines.quantity} as bigint))`,
+    })
+    .from(orderLines)
+    .innerJoin(orders, eq(orders.id, orderLines.orderId))
+    .where(and(
+      eq(orderLines.accountId, order.accountId),
+      inArray(orderLines.styleId, [...styleIds]),
+      isNull(orderLines.cancelledAt),
+      inArray(orders.status, [...PLACED]),
+      notInArray(orders.id, [...except]),
+    ))
+    .groupBy(orderLines.styleId, orderLines.size, orderLines.colour);
+  return new Map(rows.map((row) => [skuKey(row), Number(row.units)]));
+}
+
+/**
+ * The rules of units added to an order, for every proposed line at once (one inventory query and
+ * one aggregate of placed units, whatever the lines):
  * - "Restrict overselling": a line growing above the units available of its style, size and colour
- *   (no inventory row: none available) needs `oversell`. A quantity equal to what is available, or
- *   a line that shrinks, needs nothing.
+ *   needs `oversell`. Available is the inventory row's `available` (no row: none) less the units of
+ *   that style, size and colour on the account's other placed orders (SUBMITTED, APPROVED or
+ *   SHIPPED; cancelled lines, drafts and the order itself do not count, nor the orders in
+ *   `movingIn`, whose units are the ones arriving: the source of a merge). A quantity equal to what
+ *   is available, or a line that shrinks, needs nothing.
  * - "Restrict Add Styles to Order if Order Start Ship is Before Linesheet Start Ship": a style the
  *   order does not hold yet (`heldStyles`: the styles of its lines not cancelled) needs
  *   `addStylesBeforeLinesheetStartShip` while the order's start ship is before the linesheet's.
@@ -86,20 +127,43 @@ export async function requireUnitRules(
   linesheet: LinesheetRow,
   proposed: readonly ProposedLine[],
   heldStyles: ReadonlySet<string>,
+  movingIn: readonly string[] = [],
 ) {
   const growing = proposed.filter((line) => line.quantity > line.held);
   if (growing.length === 0) return;
-  const rows = await ctx.tx.db
-    .select()
-    .from(styleInventory)
-    .where(inArray(styleInventory.styleId, [...new Set(growing.map((line) => line.styleId))]));
-  const available = new Map(rows.map((row) => [skuKey(row), row.available]));
+  const styleIds = [...new Set(growing.map((line) => line.styleId))];
+  const rows = await ctx.tx.db.select().from(styleInventory).where(inArray(styleInventory.styleId, styleIds));
+  const inventory = new Map(rows.map((row) => [skuKey(row), row.available]));
+  const placed = await placedUnits(ctx, order, styleIds, [order.id, ...movingIn]);
+  const available = (line: ProposedLine) => (inventory.get(skuKey(line)) ?? 0) - (placed.get(skuKey(line)) ?? 0);
   const needed: Capability[] = [];
-  if (growing.some((line) => line.quantity > (available.get(skuKey(line)) ?? 0))) needed.push('oversell');
+  if (growing.some((line) => line.quantity > available(line))) needed.push('oversell');
   if (order.startShip < linesheet.startShip && growing.some((line) => !heldStyles.has(line.styleId))) {
     needed.push('addStylesBeforeLinesheetStartShip');
   }
   await requireCapabilities(ctx, needed);
+}
+
+/** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
+export async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
+  if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
+}
+
+/**
+ * The minimum after an edit (of lines, of the discount, a cancelled style) of an order that was
+ * placed: the total of the order as the edit would leave it, `lines` (those not cancelled, priced)
+ * at `discountPercent`, is judged like at submit. A DRAFT is edited freely; its total is judged
+ * when it is submitted. `lines` are asked for only when the rule applies.
+ */
+export async function requireMinimumKept(
+  ctx: WriteContext,
+  order: OrderRow,
+  connection: Pick<ConnectionRow, 'minimumOrderCents'>,
+  discountPercent: number,
+  lines: () => readonly Priced[] | Promise<readonly Priced[]>,
+) {
+  if (!PLACED.includes(order.status) || connection.minimumOrderCents == null) return;
+  await requireMinimum(ctx, connection, orderTotalCents({ discountPercent }, await lines()));
 }
 
 /**

@@ -3,7 +3,7 @@ import type { MemberContext } from '../../context.js';
 import type { Db } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
-import { RosterError, conflict, notFound } from '../../errors.js';
+import { RosterError, badInput, conflict, notFound } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
@@ -16,7 +16,15 @@ import { connections } from '../connections/tables.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
 import { visibleLinesheet } from '../linesheets/service.js';
 import { linesheets } from '../linesheets/tables.js';
-import { linesOfOrder, liveLines, orderTotalCents, requireCapabilities, requireEditable } from './rules.js';
+import {
+  linesOfOrder,
+  liveLines,
+  orderTotalCents,
+  requireCapabilities,
+  requireEditable,
+  requireMinimum,
+  requireMinimumKept,
+} from './rules.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
 /**
@@ -102,9 +110,11 @@ export interface SetOrderDatesInput {
 }
 
 /**
- * Changes an order's start ship and delivery date. A start ship before the linesheet's needs
- * `setStartShipBeforeLinesheetStartShip` (the linesheet's own date does not); a delivery date other
- * than the linesheet's preset ones needs `changeDeliveryDates`. Only what changes is judged.
+ * Changes an order's start ship and delivery date. The delivery date is never before the start
+ * ship (BAD_USER_INPUT on `deliveryDate`, also when only the start ship moves past it). A start
+ * ship before the linesheet's needs `setStartShipBeforeLinesheetStartShip` (the linesheet's own
+ * date does not); a delivery date other than the linesheet's preset ones needs
+ * `changeDeliveryDates`. Only what changes is judged.
  */
 export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput) {
   const { row: order } = await reachableOrder(ctx, input.orderId);
@@ -112,6 +122,9 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
     startShip: input.startShip == null ? undefined : validate.day('startShip', input.startShip),
     deliveryDate: input.deliveryDate == null ? undefined : validate.day('deliveryDate', input.deliveryDate),
   };
+  if ((proposed.deliveryDate ?? order.deliveryDate) < (proposed.startShip ?? order.startShip)) {
+    throw badInput('deliveryDate', 'The delivery date must be on or after the start ship date');
+  }
   await requireEditable(ctx, order);
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
   const changes = changesOf(order, proposed);
@@ -122,11 +135,16 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
   return updateOrder(ctx, order, proposed);
 }
 
-/** The order-level discount (the field needs `editOrderDiscounts`); SKU-level discounts are set on lines. */
+/**
+ * The order-level discount (the field needs `editOrderDiscounts`); SKU-level discounts are set on
+ * lines. A placed order brought below the retailer's minimum needs `placeOrdersUnderMinimum`.
+ */
 export async function setOrderDiscount(ctx: WriteContext, orderId: string, percent: number) {
-  const { row: order } = await reachableOrder(ctx, orderId);
+  const { row: order, connection } = await reachableOrder(ctx, orderId);
   const discountPercent = validate.wholeNumber('percent', percent, 0, 100);
   await requireEditable(ctx, order);
+  if (discountPercent === order.discountPercent) return order;
+  await requireMinimumKept(ctx, order, connection, discountPercent, async () => liveLines(await linesOfOrder(ctx, order.id)));
   return updateOrder(ctx, order, { discountPercent });
 }
 
@@ -157,9 +175,7 @@ export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof 
   const totalCents = orderTotalCents(order, lines);
   if (to === 'SUBMITTED') {
     if (lines.length === 0) throw conflict('The order has no lines: add one before submitting it');
-    if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) {
-      await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
-    }
+    await requireMinimum(ctx, connection, totalCents);
   }
   const moved = await one(ctx.tx.db
     .update(orders)

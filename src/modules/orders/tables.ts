@@ -63,7 +63,8 @@ export const orderLines = table(
     cancelledAt: timestamp('cancelled_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('order_lines_order').on(t.orderId)],
+  // by style: the units other orders hold of a style, for the oversell rule
+  (t) => [index('order_lines_order').on(t.orderId), index('order_lines_style').on(t.styleId)],
 );
 
 /** An invoice to a retailer for an order. */

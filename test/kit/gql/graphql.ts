@@ -945,7 +945,7 @@ export type Mutation = {
   assignCustomerGroup: Connection;
   /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
   assignOrderToNewRetailer: Connection;
-  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   cancelOrderStyle: Order;
   /** Confirms a DRAFT wholesale order and takes its stock from the warehouse (all lines, or none if any lacks stock) */
   confirmWholesaleOrder: WholesaleOrder;
@@ -1020,7 +1020,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
   markOrderExported: Order;
-  /** Moves the lines of one order into another of the same retailer (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Answers the target. */
+  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target. */
   mergeOrders: Order;
   /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
   placeStockOrder: StockOrder;
@@ -1061,17 +1061,17 @@ export type Mutation = {
   setConnectionRegion: Connection;
   /** "Edit forecast": overrides the sales forecast of a variant, which replenishment then uses */
   setForecast: Variant;
-  /** Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  /** Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this, for every linesheet). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
   setLinesheetIpadSync: Linesheet;
-  /** Makes a linesheet private (visible only to the connected retailers the brand chose) or not ("Restrict Edit Privacy Settings Admin Linesheets" removes this). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  /** Makes a linesheet private (visible only to the connected retailers the brand chose) or not. An ADMIN linesheet needs "Edit Privacy Settings Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
   setLinesheetPrivacy: Linesheet;
   /** Shows a custom badge on a style of an ADMIN linesheet, or with null none ("Allow Apply Custom Style Badges to Admin Linesheets"). A CUSTOM linesheet answers CONFLICT (rule WRONG_STATUS). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
   setLinesheetStyleBadge: Linesheet;
-  /** Changes the start ship and delivery date. A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Changes the start ship and delivery date. The delivery date is never before the start ship (BAD_USER_INPUT on deliveryDate, also when only the start ship moves past it). A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDates: Order;
-  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDiscount: Order;
-  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL; a style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderLine: Order;
   /** Replaces the PO number with a custom one, or sets the generated one back. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderPoNumber: Order;

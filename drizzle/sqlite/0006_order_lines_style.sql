@@ -1,0 +1,1 @@
+CREATE INDEX `order_lines_style` ON `order_lines` (`style_id`);
