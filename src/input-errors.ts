@@ -34,11 +34,32 @@ const missingField = (message: string) => /Field "(?:\w+\.)?(\w+)" of required t
 
 const join = (...parts: Array<string | undefined | null>) => parts.filter(Boolean).join('.');
 
+/** Input fields whose values never appear in an answer or a log: passwords, tokens, secrets. */
+const SECRET = /password|token|secret/i;
+const SECRET_VALUE = /(\b\w*(?:password|token|secret)\w*"?\s*:\s*)"(?:[^"\\]|\\.)*"/gi;
+
+/**
+ * graphql-js quotes the offending input in its messages (`got invalid value { email: …, password:
+ * "…" }`): the values of secret fields are masked, and a message about a secret field itself says
+ * nothing of its value.
+ */
+function withoutSecrets(message: string, field: string | null): string {
+  const masked = message.replace(SECRET_VALUE, '$1"[hidden]"');
+  if (!field || !SECRET.test(field.split('.').at(-1)!)) return masked;
+  return masked.replace(/got invalid value .*? at "/s, 'got invalid value [hidden] at "').replace(/: [^:"]*$/s, ': [hidden]');
+}
+
 const badInput = (error: GraphQLError, field: string) =>
-  new GraphQLError(error.message, {
+  new GraphQLError(withoutSecrets(error.message, field), {
     nodes: error.nodes,
     extensions: { ...error.extensions, code: 'BAD_USER_INPUT', field },
   });
+
+/** An error left as graphql-js made it, with secret values masked all the same. */
+function masked(error: GraphQLError) {
+  const message = withoutSecrets(error.message, null);
+  return message === error.message ? error : new GraphQLError(message, { nodes: error.nodes, extensions: error.extensions });
+}
 
 /** `Variable "$i" got invalid value 5 at "i.email"; …` or `Variable "$i" of required type … was not provided.` */
 const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type)/;
@@ -58,9 +79,9 @@ export function useInputErrorCodes(): Plugin {
           result.map((error) => {
             const node = error.nodes?.[0];
             const start = node?.loc?.start;
-            if (!node || !VALUE_KINDS.has(node.kind) || start === undefined) return error;
+            if (!node || !VALUE_KINDS.has(node.kind) || start === undefined) return masked(error);
             const path = argumentPath(params.documentAST, (n) => n.loc?.start === start);
-            return path ? badInput(error, join(path, missingField(error.message))) : error;
+            return path ? badInput(error, join(path, missingField(error.message))) : masked(error);
           }),
         );
       };
@@ -73,7 +94,7 @@ export function useInputErrorCodes(): Plugin {
             ...result,
             errors: result.errors.map((error) => {
               const match = VARIABLE_ERROR.exec(error.message);
-              if (!match) return error;
+              if (!match) return masked(error);
               const [, variable, inner] = match;
               const usage = argumentPath(args.document, (n) => n.kind === Kind.VARIABLE && n.name.value === variable);
               const field = join(`${usage ?? variable}${inner ?? ''}`, missingField(error.message));

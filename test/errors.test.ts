@@ -578,3 +578,35 @@ describe('every mutation is one transaction', () => {
     expect(data).toEqual({ me: { name: 'Ada Admin' }, users: { totalCount: 1 } });
   });
 });
+
+describe('no secrets echoed', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+  const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+  const input = { accountName: 'Acme', name: 'Ada', email: 'ada.secret@example.com' };
+
+  it('an unknown input field does not make the error repeat the password', async () => {
+    const response = await server.gql(SIGN_UP, { input: { ...input, password: 'hunter2-hunter2', extra: 1 } });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(response.errors)).not.toContain('hunter2');
+    expect(response.errors?.[0]?.message).toContain('password: "[hidden]"');
+  });
+
+  it('a password of the wrong type is not repeated either, in variables or inline', async () => {
+    const variables = await server.gql(SIGN_UP, { input: { ...input, password: 987654321 } });
+    expect(variables.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
+    expect(JSON.stringify(variables.errors)).not.toContain('987654321');
+    const inline = await server.gql(`mutation { signUp(input: { accountName: "A", name: "N", email: "a@example.com", password: 987654321 }) { token } }`);
+    expect(JSON.stringify(inline.errors)).not.toContain('987654321');
+  });
+
+  it('an invite token in a malformed acceptInvite is masked', async () => {
+    const response = await server.gql(`mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }`, {
+      input: { token: 'tok_very_secret_value', password: 'x', surplus: true },
+    });
+    expect(JSON.stringify(response.errors)).not.toContain('tok_very_secret_value');
+  });
+});

@@ -1,22 +1,59 @@
+import { domainToASCII } from 'node:url';
 import { badInput } from '../errors.js';
 
 /** Input checks shared by every module; each failure names the field at fault. */
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-export function email(field: string, value: string): string {
-  const normalized = value.trim().toLowerCase();
-  if (normalized.length > 254 || !EMAIL.test(normalized)) {
-    throw badInput(field, `${field} must be a valid email address`);
-  }
-  return normalized;
+/**
+ * Characters no name or address may hold: controls (CR, LF, NUL: they forge mail headers and log
+ * lines), format characters (zero-width, bidi overrides: they make one text look like another),
+ * unassigned, private-use and lone surrogate code points.
+ */
+const HIDDEN = /[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}]/u;
+/** The same, letting line breaks through (addresses, descriptions). */
+const HIDDEN_BUT_NEWLINES = /(?!\n)[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}]/u;
+
+/**
+ * One mailbox, one address: NFKC (a fullwidth `ｅ` is an `e`), trimmed, lower-cased, the domain
+ * converted to ASCII with IDNA (UTS 46); hidden characters refused, and a local part of ASCII only,
+ * so that no address can look like another one. Plus-addresses and dots are kept: for most mail
+ * providers they are different mailboxes. Null when the text is not such an address.
+ */
+export function normalizeEmail(value: string): string | null {
+  const text = value.normalize('NFKC').trim().toLowerCase();
+  if (HIDDEN.test(text)) return null;
+  const at = text.lastIndexOf('@');
+  const local = text.slice(0, at);
+  const domain = domainToASCII(text.slice(at + 1));
+  if (at <= 0 || !domain || !/^[\x21-\x7e]+$/.test(local)) return null;
+  const address = `${local}@${domain}`;
+  return address.length <= 254 && EMAIL.test(address) ? address : null;
 }
 
+export function email(field: string, value: string): string {
+  const address = normalizeEmail(value);
+  if (!address) {
+    throw badInput(field, `${field} must be a valid email address (no hidden characters; the part before @ in ASCII)`);
+  }
+  return address;
+}
+
+/** One line of text (a name, a title): NFC, trimmed, bounded, with no hidden character. */
 export function text(field: string, value: string, max = 200): string {
-  const trimmed = value.trim();
-  if (trimmed.length === 0) throw badInput(field, `${field} must not be empty`);
-  if (trimmed.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
-  return trimmed;
+  return checked(field, value.normalize('NFC').trim(), max, HIDDEN, 'line breaks, control or invisible characters');
+}
+
+/** Text that may run over several lines (an address, a description): as `text`, line breaks allowed. */
+export function paragraph(field: string, value: string, max = 2000): string {
+  return checked(field, value.normalize('NFC').replace(/\r\n?/g, '\n').trim(), max, HIDDEN_BUT_NEWLINES, 'control or invisible characters');
+}
+
+function checked(field: string, text: string, max: number, hidden: RegExp, what: string): string {
+  if (text.length === 0) throw badInput(field, `${field} must not be empty`);
+  if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters`);
+  if (hidden.test(text)) throw badInput(field, `${field} must not contain ${what}`);
+  return text;
 }
 
 export function password(field: string, value: string): string {

@@ -78,7 +78,7 @@ let dummyHash: Promise<string> | undefined;
  * hashing time as a wrong password, so response times do not reveal which emails have a login.
  */
 export async function authenticate(app: App, emailInput: string, password: string) {
-  const email = emailInput.trim().toLowerCase();
+  const email = validate.normalizeEmail(emailInput) ?? '';
   const person = await first(app.db.read.select().from(people).where(eq(people.email, email)));
   dummyHash ??= hashPassword('not a password', app.config.passwordHashCost);
   const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHash));

@@ -98,7 +98,7 @@ export const updateBrandInformation = (ctx: WriteContext, input: BrandInformatio
     legalName: clearable(input.legalName, (value) => validate.text('legalName', value)),
     website: clearable(input.website, website),
     contactEmail: clearable(input.contactEmail, (value) => validate.email('contactEmail', value)),
-    about: clearable(input.about, (value) => validate.text('about', value, 2000)),
+    about: clearable(input.about, (value) => validate.paragraph('about', value, 2000)),
   });
 
 /** Division settings: whether one order may hold styles of several divisions. */

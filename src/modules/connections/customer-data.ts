@@ -5,7 +5,7 @@ import type { ConnectionRow } from './tables.js';
 
 /** The kinds of value customer-specific data holds, with their GraphQL argument and their check. */
 export const VALUE_KINDS = {
-  text: (field: string, value: unknown) => (value == null ? null : validate.text(field, value as string, 500)),
+  text: (field: string, value: unknown) => (value == null ? null : validate.paragraph(field, value as string, 500)),
   list: (field: string, value: unknown) =>
     validate.atMost(field, (value as string[] | null) ?? []).map((item, index) => validate.text(`${field}[${index}]`, item, 100)),
   currencies: (field: string, value: unknown) =>

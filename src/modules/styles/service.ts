@@ -50,7 +50,7 @@ async function requireFreeStyleNumber(ctx: WriteContext, styleNumber: string) {
 }
 
 /** A description as stored: trimmed, at most 2,000 characters; empty clears it (null). */
-const descriptionOf = (input: string) => (input.trim() === '' ? null : validate.text('description', input, 2000));
+const descriptionOf = (input: string) => (input.trim() === '' ? null : validate.paragraph('description', input, 2000));
 
 export interface AddStyleInput {
   styleNumber: string;
