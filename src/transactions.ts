@@ -49,6 +49,9 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
 export const runsInTransaction = (field: { extensions?: Record<string, unknown> | null }) =>
   field.extensions?.[IN_TRANSACTION] === true;
 
+/** The database as the caller sees it: their mutation's transaction inside one, committed data elsewhere. */
+export const callerDb = (ctx: Context) => ('tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read);
+
 /** The caller's context inside a member mutation (narrows the type; fails closed outside one). */
 export function inTransaction(ctx: Context): WriteContext {
   if (!('tx' in ctx) || !ctx.viewer) throw new Error('inTransaction() outside a member mutation');

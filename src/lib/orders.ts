@@ -34,7 +34,7 @@ export function unitsByVariant(lines: ReadonlyArray<{ variantId: string; quantit
  * An order's lines, oldest first, in one query: inside a mutation as its transaction sees them;
  * elsewhere through the request's loader (batched across every order a response lists).
  */
-export function linesOf<T extends LineTable>(
+export function linesOf<T extends Table & { id: Column; createdAt: Column }>(
   ctx: Context | WriteContext,
   table: T,
   orderColumn: Column,

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
+import { inChunks } from '../../db/chunks.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { badInput, conflict, notFound } from '../../errors.js';
@@ -138,16 +139,17 @@ const MOVES_PER_STATEMENT = 5000;
 export async function moveStocks(ctx: WriteContext, warehouseId: string, deltas: ReadonlyMap<string, number>): Promise<Map<string, number>> {
   const entries = [...deltas];
   const accountId = ctx.viewer.account.id;
-  const levels = new Map<string, { sku: string; onHand: number }>();
-  for (let start = 0; start < entries.length; start += MOVES_PER_STATEMENT) {
-    const ids = entries.slice(start, start + MOVES_PER_STATEMENT).map(([variantId]) => variantId);
-    const rows = await ctx.tx.db
-      .select({ variantId: variants.id, sku: variants.sku, onHand: stockLevels.onHand })
-      .from(variants)
-      .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.warehouseId, warehouseId)))
-      .where(and(inArray(variants.id, ids), eq(variants.accountId, accountId)));
-    for (const row of rows) levels.set(row.variantId, { sku: row.sku, onHand: row.onHand ?? 0 });
-  }
+  const rows = await inChunks(
+    entries,
+    (chunk) =>
+      ctx.tx.db
+        .select({ variantId: variants.id, sku: variants.sku, onHand: stockLevels.onHand })
+        .from(variants)
+        .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.warehouseId, warehouseId)))
+        .where(and(inArray(variants.id, chunk.map(([variantId]) => variantId)), eq(variants.accountId, accountId))),
+    MOVES_PER_STATEMENT,
+  );
+  const levels = new Map(rows.map((row) => [row.variantId, { sku: row.sku, onHand: row.onHand ?? 0 }]));
   const after = new Map<string, number>();
   const short: string[] = [];
   const over: string[] = [];
@@ -168,16 +170,19 @@ export async function moveStocks(ctx: WriteContext, warehouseId: string, deltas:
   // A missing level is inserted at its delta (not negative: checked above); an existing one adds it.
   const moves = entries.filter(([, delta]) => delta !== 0);
   const createdAt = ctx.app.now();
-  for (let start = 0; start < moves.length; start += MOVES_PER_STATEMENT) {
-    const slice = moves.slice(start, start + MOVES_PER_STATEMENT);
-    await ctx.tx.db
-      .insert(stockLevels)
-      .values(slice.map(([variantId, delta]) => ({ accountId, variantId, warehouseId, onHand: delta, createdAt })))
-      .onConflictDoUpdate({
-        target: [stockLevels.variantId, stockLevels.warehouseId],
-        set: { onHand: sql`${stockLevels.onHand} + excluded.on_hand` },
-      });
-  }
+  await inChunks(
+    moves,
+    (chunk) =>
+      ctx.tx.db
+        .insert(stockLevels)
+        .values(chunk.map(([variantId, delta]) => ({ accountId, variantId, warehouseId, onHand: delta, createdAt })))
+        .onConflictDoUpdate({
+          target: [stockLevels.variantId, stockLevels.warehouseId],
+          set: { onHand: sql`${stockLevels.onHand} + excluded.on_hand` },
+        })
+        .returning({ id: stockLevels.id }),
+    MOVES_PER_STATEMENT,
+  );
   return after;
 }
 

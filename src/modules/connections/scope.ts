@@ -1,11 +1,12 @@
+import DataLoader from 'dataloader';
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import type { Column } from '../../db/dialect.js';
 import { notFound } from '../../errors.js';
 import type { Loaders } from '../../loaders.js';
 import { ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
-import { connections, memberRegions } from './tables.js';
+import { type WriteContext, callerDb } from '../../transactions.js';
+import { type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 /**
  * Geographic scope ("Enable Geographic permissions on the Brand App"): with the toggle on, a member
@@ -13,22 +14,29 @@ import { connections, memberRegions } from './tables.js';
  * invoices of those connections. Outside them a record answers NOT_FOUND, exactly like a record of
  * another account, so nothing leaks (not even that it exists). Full access lifts the narrowing.
  */
-const regionsOf = new WeakMap<Loaders, Promise<string[]>>();
+const regionLoaders = new WeakMap<Loaders, DataLoader<string, RegionRow[]>>();
 
-/** The regions assigned to the caller, read once per request (the loaders are per request). */
-function callerRegions(ctx: MemberContext): Promise<string[]> {
-  let regions = regionsOf.get(ctx.loaders);
-  if (!regions) {
-    const db = 'tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read;
-    regions = db
-      .select({ regionId: memberRegions.regionId })
-      .from(memberRegions)
-      .where(eq(memberRegions.memberId, ctx.viewer.member.id))
-      .then((rows) => rows.map((row) => row.regionId));
-    regionsOf.set(ctx.loaders, regions);
+/** The regions assigned to members, by name: one query per request for every member asked about. */
+export function regionsOfMember(ctx: MemberContext, memberId: string): Promise<RegionRow[]> {
+  let loader = regionLoaders.get(ctx.loaders);
+  if (!loader) {
+    const db = callerDb(ctx);
+    loader = new DataLoader(async (memberIds: readonly string[]) => {
+      const rows = await db
+        .select({ memberId: memberRegions.memberId, region: regions })
+        .from(memberRegions)
+        .innerJoin(regions, eq(regions.id, memberRegions.regionId))
+        .where(inArray(memberRegions.memberId, [...memberIds]))
+        .orderBy(regions.name);
+      return memberIds.map((id) => rows.filter((row) => row.memberId === id).map((row) => row.region));
+    });
+    regionLoaders.set(ctx.loaders, loader);
   }
-  return regions;
+  return loader.load(memberId);
 }
+
+/** The ids of the caller's own regions (read once per request with everyone else's). */
+const callerRegions = async (ctx: MemberContext) => (await regionsOfMember(ctx, ctx.viewer.member.id)).map((region) => region.id);
 
 export const isGeographicallyScoped = (ctx: MemberContext) => ctx.viewer.permissions.narrowings.includes('CONNECTIONS_BY_REGION');
 
@@ -43,8 +51,7 @@ export async function reachableConnections(ctx: MemberContext): Promise<SQL> {
 /** A condition on a column holding a connection id (an order's, an invoice's): one the caller reaches. */
 export async function ofReachableConnection(ctx: MemberContext, connectionId: Column): Promise<SQL | undefined> {
   if (!isGeographicallyScoped(ctx)) return undefined;
-  const db = 'tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read;
-  return inArray(connectionId, db.select({ id: connections.id }).from(connections).where(await reachableConnections(ctx)));
+  return inArray(connectionId, callerDb(ctx).select({ id: connections.id }).from(connections).where(await reachableConnections(ctx)));
 }
 
 /** A connection by id that the caller reaches: NOT_FOUND for another account's and outside their regions alike. */

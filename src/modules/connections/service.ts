@@ -1,6 +1,4 @@
-import DataLoader from 'dataloader';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Loaders } from '../../loaders.js';
+import { and, eq } from 'drizzle-orm';
 import type { MemberContext } from '../../context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
@@ -18,7 +16,7 @@ import { reachableOrder } from '../orders/service.js';
 import { orders } from '../orders/tables.js';
 import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
 import { members } from '../users/tables.js';
-import { isGeographicallyScoped, reachableConnection, reachableConnections } from './scope.js';
+import { isGeographicallyScoped, reachableConnection, reachableConnections, regionsOfMember } from './scope.js';
 import { type ConnectionRow, type ConnectionStatus, type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 export const listRegions = (ctx: MemberContext) =>
@@ -32,27 +30,6 @@ export async function createRegion(ctx: WriteContext, nameInput: string) {
   const region = await one(ctx.tx.db.insert(regions).values({ accountId: ctx.viewer.account.id, name, createdAt: ctx.app.now() }).returning());
   await audit(ctx, 'REGION_CREATED', region.id, { after: { name } });
   return region;
-}
-
-const regionLoaders = new WeakMap<Loaders, DataLoader<string, RegionRow[]>>();
-
-/** The regions assigned to members, by name: one query per request for every member asked about. */
-export function regionsOfMember(ctx: MemberContext, memberId: string): Promise<RegionRow[]> {
-  let loader = regionLoaders.get(ctx.loaders);
-  if (!loader) {
-    const db = 'tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read;
-    loader = new DataLoader(async (memberIds: readonly string[]) => {
-      const rows = await db
-        .select({ memberId: memberRegions.memberId, region: regions })
-        .from(memberRegions)
-        .innerJoin(regions, eq(regions.id, memberRegions.regionId))
-        .where(inArray(memberRegions.memberId, [...memberIds]))
-        .orderBy(regions.name);
-      return memberIds.map((id) => rows.filter((row) => row.memberId === id).map((row) => row.region));
-    });
-    regionLoaders.set(ctx.loaders, loader);
-  }
-  return loader.load(memberId);
 }
 
 /**

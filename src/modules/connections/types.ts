@@ -7,7 +7,7 @@ import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { describedEnum } from '../../enums.js';
 import { UserRef } from '../users/types.js';
 import { CUSTOMER_DATA, VALUE_KINDS, type ValueKind } from './customer-data.js';
-import { reachableConnection } from './scope.js';
+import { reachableConnection, regionsOfMember } from './scope.js';
 import {
   addConnection,
   assignOrderToNewRetailer,
@@ -15,7 +15,6 @@ import {
   createRegion,
   listConnections,
   listRegions,
-  regionsOfMember,
   removeConnection,
   setUserRegions,
   updateConnection,

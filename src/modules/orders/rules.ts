@@ -2,7 +2,7 @@ import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { AuthScopes } from '../../builder.js';
 import { type Context, authorizeNow } from '../../context.js';
 import { badInput } from '../../errors.js';
-import { requireStatus } from '../../lib/orders.js';
+import { linesOf, requireStatus } from '../../lib/orders.js';
 import type { WriteContext } from '../../transactions.js';
 import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles } from '../linesheets/tables.js';
@@ -166,16 +166,9 @@ export async function requireMinimumKept(
   await requireMinimum(ctx, connection, orderTotalCents({ discountPercent }, await lines()));
 }
 
-/**
- * An order's lines, oldest first, in one query: inside a mutation as its transaction sees them;
- * elsewhere through the request's loader (batched across every order a response lists).
- */
-export function linesOfOrder(ctx: Context | WriteContext, orderId: string): Promise<OrderLineRow[]> {
-  if ('tx' in ctx) {
-    return (ctx as WriteContext).tx.db.select().from(orderLines).where(eq(orderLines.orderId, orderId)).orderBy(orderLines.createdAt, orderLines.id);
-  }
-  return ctx.loaders.children(orderLines, orderLines.orderId).load(orderId);
-}
+/** An order's lines, oldest first (`linesOf` in src/lib/orders.ts: the transaction's view inside a mutation). */
+export const linesOfOrder = (ctx: Context | WriteContext, orderId: string): Promise<OrderLineRow[]> =>
+  linesOf(ctx, orderLines, orderLines.orderId, orderId);
 
 /** The lines of an order not cancelled. */
 export const liveLines = (lines: readonly OrderLineRow[]) => lines.filter((line) => !line.cancelledAt);
