@@ -16,6 +16,14 @@ export interface Config {
   inviteTtlDays: number;
   /** SESSION_TTL_DAYS: how long a session token stays valid. */
   sessionTtlDays: number;
+  /** VERIFY_LINK_TTL_HOURS: how long a sign-up verification or email-change link stays valid. */
+  verifyLinkTtlHours: number;
+  /** RESET_LINK_TTL_MINUTES: how long a password-reset link stays valid. */
+  resetLinkTtlMinutes: number;
+  /** EMAILS_PER_ADDRESS_PER_HOUR: sign-up, reset and email-change emails one address can be sent in an hour. */
+  emailsPerAddressPerHour: number;
+  /** EMAILS_PER_CLIENT_PER_HOUR: such emails one client (IP address) can ask for in an hour. */
+  emailsPerClientPerHour: number;
   /** PASSWORD_HASH_COST: log2 of scrypt's N; 17 is OWASP's recommendation. */
   passwordHashCost: number;
   /** INVITE_EXPIRY_CHECK_SECONDS: how often expired invites are looked for and announced. */
@@ -83,6 +91,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
     inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
     sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
+    verifyLinkTtlHours: number('VERIFY_LINK_TTL_HOURS', env.VERIFY_LINK_TTL_HOURS, 24, { max: 24 * 30 }),
+    resetLinkTtlMinutes: number('RESET_LINK_TTL_MINUTES', env.RESET_LINK_TTL_MINUTES, 60, { max: 24 * 60 }),
+    emailsPerAddressPerHour: number('EMAILS_PER_ADDRESS_PER_HOUR', env.EMAILS_PER_ADDRESS_PER_HOUR, 5, {
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+    }),
+    emailsPerClientPerHour: number('EMAILS_PER_CLIENT_PER_HOUR', env.EMAILS_PER_CLIENT_PER_HOUR, 30, {
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+    }),
     passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
     inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
     shutdownGraceSeconds: number('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, { min: 0, max: 600 }),

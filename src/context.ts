@@ -4,6 +4,7 @@ import { type AuthScopes, builder, unauthorizedError } from './builder.js';
 import type { Db, Transaction } from './db/client.js';
 import { unauthenticated } from './errors.js';
 import { type Loaders, createLoaders } from './loaders.js';
+import { noteSeen } from './modules/auth/last-seen.js';
 import { type SessionKey, type Viewer, loadViewer } from './modules/auth/viewer.js';
 
 export type { Viewer } from './modules/auth/viewer.js';
@@ -20,6 +21,14 @@ export interface Context {
   staleToken: boolean;
   /** Closes the caller's connection (a WebSocket), when there is one to close. */
   readonly closeConnection?: (code: number, reason: string) => void;
+  /** Where the request came from: for rate limits and a person's list of sessions. */
+  readonly client: Client;
+}
+
+export interface Client {
+  /** The peer's IP address, as the socket sees it. */
+  readonly address: string | null;
+  readonly userAgent: string | null;
 }
 
 /** The context once the `member` scope has passed. */
@@ -36,6 +45,7 @@ export interface ContextSource {
   /** The `Authorization` header, or `connectionParams.authorization` on a WebSocket. */
   authorization: unknown;
   closeConnection?: Context['closeConnection'];
+  client: Client;
 }
 
 export async function createContext(app: App, source: ContextSource): Promise<Context> {
@@ -47,8 +57,10 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
     viewer: null,
     staleToken: false,
     closeConnection: source.closeConnection,
+    client: source.client,
   };
   await refreshViewer(ctx);
+  if (ctx.viewer) noteSeen(app, ctx.viewer.sessionId);
   return ctx;
 }
 

@@ -13,6 +13,8 @@ export const ErrorCode = {
   CONFLICT: 'The change clashes with existing data (already a member, already invited, email taken)',
   INVITE_EXPIRED: 'The invite link is past its expiry; an admin can re-invite',
   INVITE_REVOKED: 'The invite was revoked or replaced by a newer link',
+  LINK_EXPIRED: 'A verification, password-reset or email-change link is past its expiry, already used or replaced: ask for a new one',
+  RATE_LIMITED: 'Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again',
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 

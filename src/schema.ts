@@ -5,6 +5,7 @@ import './modules/permissions/types.js';
 import './modules/accounts/types.js';
 import './modules/users/types.js';
 import './modules/auth/types.js';
+import './modules/identity/types.js';
 import './modules/invites/types.js';
 import './modules/audit/types.js';
 import './modules/live/types.js';

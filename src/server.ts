@@ -9,13 +9,23 @@ import { useInputErrorCodes } from './input-errors.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
+import { identityPages } from './modules/identity/pages.js';
+import { watchLastSeen } from './modules/auth/last-seen.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from './modules/styles/images.js';
 import { schema } from './schema.js';
 
-const GRAPHIQL_EXAMPLE = `# Welcome to Roster. Sign up, then copy the token into the Headers tab:
-# { "Authorization": "Bearer <token>" }
+const GRAPHIQL_EXAMPLE = `# Welcome to Roster. Sign up: the server log prints the verification email (in development).
+# Open its link, or run VerifyEmail with its token, then copy the session token into the Headers
+# tab: { "Authorization": "Bearer <token>" }
 mutation SignUp {
   signUp(input: { accountName: "Acme", name: "Ada Admin", email: "ada@example.com", password: "correct horse" }) {
+    email
+    message
+  }
+}
+
+mutation VerifyEmail {
+  verifyEmail(input: { token: "<token from the link>", password: "correct horse" }) {
     token
     me { name account { name } permissions { fullAccess } }
   }
@@ -65,6 +75,9 @@ export interface RosterOptions extends AppOptions {
   schema?: GraphQLSchema;
 }
 
+/** Roster's own pages, which emailed links open. */
+const PAGES: Record<string, string> = { '/invite': acceptInvitePage, ...identityPages };
+
 /** `/health`: the process is alive. `/ready`: the database (and Redis, when configured) answer. */
 async function probe(app: App, path: string, res: ServerResponse) {
   const json = (status: number, body: object) =>
@@ -87,8 +100,8 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health' || path === '/ready') {
       void probe(app, path, res);
-    } else if (path === '/invite') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(acceptInvitePage);
+    } else if (Object.hasOwn(PAGES, path)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]);
     } else if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) {
       void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
     } else if (path === '/') {
@@ -105,6 +118,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   }
   const sockets = serveWebSockets(app, server, yoga);
   const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
+  const stopLastSeenWatch = watchLastSeen(app);
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
@@ -120,6 +134,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
         const cut = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
         await drained;
         clearTimeout(cut);
+        await stopLastSeenWatch();
         await app.close();
       })()),
   };

@@ -10,6 +10,19 @@ export interface WriteContext extends MemberContext {
 }
 
 const IN_TRANSACTION = 'rosterTransaction';
+const HASHES_FIRST = 'rosterHashesFirst';
+
+/**
+ * For a member mutation's `extensions`: it checks or hashes a password (scrypt, slow on purpose)
+ * before its transaction, so that no lock is held meanwhile. It then opens the transaction with
+ * `transactionAfterHashing(ctx)`, which decides the field's scopes inside it as usual.
+ */
+export const HASHES_PASSWORDS_FIRST = { [HASHES_FIRST]: true } as const;
+
+/** The context of a HASHES_PASSWORDS_FIRST mutation: the caller, and how to open its transaction. */
+export interface HashingContext extends MemberContext {
+  transaction<T>(work: (ctx: WriteContext) => Promise<T>): Promise<T>;
+}
 
 /** The scopes a field declares itself (`authScopes` as an object), or null. */
 export function declaredScopes(config: { pothosOptions: object }): Partial<AuthScopes> | null {
@@ -40,8 +53,13 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (!fieldConfig.extensions?.[IN_TRANSACTION]) return resolver;
     const scopes = declaredScopes(fieldConfig) ?? { member: true };
-    return (parent, args, ctx, info) =>
-      mutate(ctx as Context, scopes, async (tx) => resolver(parent, args, Object.assign(Object.create(ctx), { tx }), info));
+    const inside = <T>(ctx: Context, work: (ctx: WriteContext) => Promise<T>) =>
+      mutate(ctx, scopes, async (tx) => work(Object.assign(Object.create(ctx), { tx })));
+    if (fieldConfig.extensions[HASHES_FIRST]) {
+      return (parent, args, ctx, info) =>
+        resolver(parent, args, Object.assign(Object.create(ctx), { transaction: (work: never) => inside(ctx as Context, work) }), info);
+    }
+    return (parent, args, ctx, info) => inside(ctx as Context, (writeCtx) => resolver(parent, args, writeCtx, info) as Promise<unknown>);
   }
 }
 
@@ -51,6 +69,12 @@ export const runsInTransaction = (field: { extensions?: Record<string, unknown> 
 
 /** The database as the caller sees it: their mutation's transaction inside one, committed data elsewhere. */
 export const callerDb = (ctx: Context) => ('tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read);
+
+/** The caller's context in a HASHES_PASSWORDS_FIRST mutation (narrows the type; fails closed elsewhere). */
+export function transactionAfterHashing(ctx: Context): HashingContext {
+  if (!('transaction' in ctx) || !ctx.viewer) throw new Error('transactionAfterHashing() outside a HASHES_PASSWORDS_FIRST mutation');
+  return ctx as HashingContext;
+}
 
 /** The caller's context inside a member mutation (narrows the type; fails closed outside one). */
 export function inTransaction(ctx: Context): WriteContext {

@@ -37,6 +37,8 @@ export interface TestServer {
   expectLoggedErrors(): void;
   /** The invite token from the last email sent to `email`, read from its accept link. */
   inviteToken(email: string): Promise<string>;
+  /** The token of the last link to `page` (`/verify-email`, `/reset-password`, …) emailed to `email`. */
+  linkToken(email: string, page: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,8 @@ export async function startServer(
     passwordHashCost: 10,
     // Expiry announcements write audit entries; tests that want them ask for a short interval.
     inviteExpiryCheckSeconds: 3600,
+    // Every test's requests come from 127.0.0.1: the rate limit tests set their own.
+    emailsPerClientPerHour: 1_000_000,
     ...options.config,
   };
   const loggedErrors: string[] = [];
@@ -88,6 +92,12 @@ export async function startServer(
     return { status: response.status, data: body.data as any, errors: body.errors };
   };
   const emails = async () => (await roster.app.db.read.select().from(outbox)).sort((a, b) => +a.createdAt - +b.createdAt);
+  const linkToken = async (email: string, page: string) => {
+    const pattern = new RegExp(`${page}\\?token=([\\w-]+)`);
+    const token = (await emails()).filter((m) => m.recipient === email && pattern.test(m.text)).at(-1)?.text.match(pattern)?.[1];
+    if (!token) throw new Error(`no email to ${email} links to ${page}`);
+    return token;
+  };
   return {
     roster,
     clock,
@@ -100,12 +110,8 @@ export async function startServer(
     emails,
     loggedErrors,
     expectLoggedErrors: () => void (errorsExpected = true),
-    inviteToken: async (email) => {
-      const mail = (await emails()).filter((m) => m.recipient === email).at(-1);
-      const token = mail && /\/invite\?token=([\w-]+)/.exec(mail.text)?.[1];
-      if (!token) throw new Error(`no invite email to ${email}`);
-      return token;
-    },
+    inviteToken: (email) => linkToken(email, '/invite'),
+    linkToken,
     close: async () => {
       await roster.close();
       await database.drop();
@@ -129,13 +135,21 @@ export interface SignedUp {
   userId: string;
 }
 
-export async function signUp(server: TestServer, accountName = 'Acme', name = 'Ada Admin'): Promise<SignedUp> {
-  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+/** Signs up and follows the emailed link, as a person would: a new login, account and session. */
+export async function signUp(
+  server: TestServer,
+  accountName = 'Acme',
+  name = 'Ada Admin',
+  email = uniqueEmail(name.split(' ')[0]!.toLowerCase()),
+): Promise<SignedUp> {
+  await server.ok(`mutation ($input: SignUpInput!) { signUp(input: $input) { email } }`, {
+    input: { accountName, name, email, password: PASSWORD },
+  });
   const data = await server.ok(
-    `mutation ($input: SignUpInput!) { signUp(input: $input) { token me { account { id } user { id } } } }`,
-    { input: { accountName, name, email, password: PASSWORD } },
+    `mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }`,
+    { input: { token: await server.linkToken(email, '/verify-email'), password: PASSWORD } },
   );
-  return { token: data.signUp.token, email, accountId: data.signUp.me.account.id, userId: data.signUp.me.user.id };
+  return { token: data.verifyEmail.token, email, accountId: data.verifyEmail.me.account.id, userId: data.verifyEmail.me.user.id };
 }
 
 /** Invites `email` with `permissions` as `admin`, accepts from the emailed link, returns the new member. */

@@ -113,9 +113,17 @@ async function scriptPrints(reader: Reader, pattern: RegExp) {
 const steps: Record<string, Step> = {
   SignUp: {
     as: null,
+    check: async (data, reader) => {
+      expect(data.signUp.email).toBe('ada@example.com');
+      // The reader copies the token from the link the server's log prints (the outbox).
+      reader.noted['<the token from the verification link>'] = await reader.server.linkToken('ada@example.com', '/verify-email');
+    },
+  },
+  VerifyEmail: {
+    as: null,
     check: (data, reader) => {
-      expect(data.signUp.me).toEqual({ name: 'Ada Admin', account: { name: 'Acme' }, permissions: { fullAccess: true } });
-      reader.tokens.ada = data.signUp.token;
+      expect(data.verifyEmail.me).toEqual({ name: 'Ada Admin', account: { name: 'Acme' }, permissions: { fullAccess: true } });
+      reader.tokens.ada = data.verifyEmail.token;
     },
   },
   LogIn: {
@@ -413,6 +421,61 @@ const steps: Record<string, Step> = {
   },
   AddOrderLine: { as: 'ada', check: (data) => expect(data.setOrderLine.totalCents).toBe(18_000) },
   SubmitOrder: { as: 'ada', check: (data) => expect(data.submitOrder).toEqual({ status: 'SUBMITTED', totalCents: 18_000 }) },
+  MySessions: {
+    as: 'ada',
+    check: (data) => {
+      const sessions = data.me.sessions as Array<{ current: boolean; account: { name: string }; lastSeenAt: string | null }>;
+      expect(sessions.filter((session) => session.current)).toHaveLength(1);
+      expect(sessions.find((session) => session.current)).toMatchObject({ account: { name: 'Acme' }, lastSeenAt: expect.any(String) });
+    },
+  },
+  CreateAccount: {
+    as: 'ada',
+    check: (data) => {
+      expect(data.createAccount).toEqual({
+        account: { name: 'Acme Outlet' },
+        permissions: { fullAccess: true },
+        accounts: [{ name: 'Acme' }, { name: 'Acme Outlet' }],
+      });
+    },
+  },
+  ChangePassword: { as: 'ada', check: (data) => expect(data.changePassword).toBe(true) },
+  ForgotPassword: {
+    as: null,
+    check: async (data, reader) => {
+      expect(data.requestPasswordReset.email).toBe('ada@example.com');
+      reader.noted['<the token from the reset link>'] = await reader.server.linkToken('ada@example.com', '/reset-password');
+    },
+  },
+  ResetPassword: {
+    as: null,
+    check: async (data, reader) => {
+      expect(data.resetPassword).toBe(true);
+      const ended = await reader.server.gql(`{ me { name } }`, {}, reader.tokens.ada);
+      expect(ended.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    },
+  },
+  SignInAfterReset: {
+    as: null,
+    check: (data, reader) => {
+      reader.tokens.ada = data.login.token;
+    },
+  },
+  ChangeEmail: {
+    as: 'ada',
+    check: async (data, reader) => {
+      expect(data.changeEmail.email).toBe('ada@acme.example');
+      reader.noted['<the token from the confirmation link>'] = await reader.server.linkToken('ada@acme.example', '/confirm-email');
+    },
+  },
+  ConfirmEmailChange: {
+    as: null,
+    check: async (data, reader) => {
+      expect(data.confirmEmailChange).toBe(true);
+      const { me } = await reader.server.ok(`{ me { email } }`, {}, reader.tokens.ada);
+      expect(me.email).toBe('ada@acme.example');
+    },
+  },
 };
 
 describe('README.md, run as written', () => {

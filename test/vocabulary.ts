@@ -32,6 +32,7 @@ const EXTENSIONS: Record<string, string | null> = {
   inviteId: null,
   userId: null,
   expiredAt: null,
+  retryAfterSeconds: null,
   http: null,
 };
 

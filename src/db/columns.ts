@@ -35,3 +35,6 @@ export const createdAt = () =>
   timestamp('created_at')
     .notNull()
     .$defaultFn(() => new Date());
+
+/** The keys of a described set of values (`{ LOGOUT: 'why…' }`), for a text column's `enum`. */
+export const keysOf = <K extends string>(described: Record<K, string>) => Object.keys(described) as [K, ...K[]];

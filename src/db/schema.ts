@@ -2,6 +2,7 @@
 export * from '../modules/accounts/tables.js';
 export * from '../modules/users/tables.js';
 export * from '../modules/auth/tables.js';
+export * from '../modules/identity/tables.js';
 export * from '../modules/invites/tables.js';
 export * from '../modules/audit/tables.js';
 export * from '../modules/mail/tables.js';

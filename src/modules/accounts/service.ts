@@ -1,11 +1,35 @@
 import { first, one } from '../../db/rows.js';
 import { eq } from 'drizzle-orm';
+import type { App } from '../../app.js';
+import type { Transaction } from '../../db/client.js';
 import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
 import type { WriteContext } from '../../transactions.js';
-import { audit } from '../audit/service.js';
+import { audit, recordAudit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
+import { FULL_ACCESS } from '../permissions/catalog.js';
+import { replacePermissions } from '../permissions/service.js';
+import { members } from '../users/tables.js';
 import { accounts } from './tables.js';
+
+/** A new account whose first member, the person `personId`, has full access. */
+export async function openAccount(app: App, tx: Transaction, personId: string, name: string, at: Date) {
+  const account = await one(tx.db.insert(accounts).values({ name, createdAt: at }).returning());
+  const member = await one(tx.db
+    .insert(members)
+    .values({ accountId: account.id, personId, status: 'ACTIVE', createdAt: at })
+    .returning());
+  await replacePermissions(tx, member.id, [FULL_ACCESS]);
+  await recordAudit(app, tx, {
+    accountId: account.id,
+    action: 'ACCOUNT_CREATED',
+    actorId: member.id,
+    targetId: member.id,
+    after: { name: account.name, permissions: [FULL_ACCESS] },
+    at,
+  });
+  return { account, member };
+}
 
 export interface UpdateAccountInput {
   name?: string | null;

@@ -11,6 +11,7 @@ import type { WriteContext } from '../../transactions.js';
 import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
 import { connections } from '../connections/tables.js';
 import { invoices, orders } from '../orders/tables.js';
+import { members } from '../users/tables.js';
 import { type AuditAction, type AuditSubjectType, auditLog, auditSubjectOf } from './tables.js';
 
 export interface AuditRecord {
@@ -37,6 +38,9 @@ const MEMBERSHIP_ACTIONS = new Set<AuditAction>([
   'PERMISSIONS_CHANGED',
   'USER_REGIONS_CHANGED',
   'USER_DELETED',
+  'PASSWORD_CHANGED',
+  'PASSWORD_RESET',
+  'EMAIL_CHANGED',
 ]);
 
 /**
@@ -69,6 +73,25 @@ export async function recordAudit(app: App, tx: Transaction, record: AuditRecord
       inviteId: entry.inviteId,
       at: entry.createdAt.toISOString(),
     });
+  }
+}
+
+/**
+ * Records a change to a login (its password, its email) in every account the person is an active
+ * member of, as done by and to their member there: each account's admins see it.
+ */
+export async function recordAuditForPerson(
+  app: App,
+  tx: Transaction,
+  personId: string,
+  record: Pick<AuditRecord, 'action' | 'before' | 'after' | 'at'>,
+) {
+  const memberships = await tx.db
+    .select({ id: members.id, accountId: members.accountId })
+    .from(members)
+    .where(and(eq(members.personId, personId), eq(members.status, 'ACTIVE')));
+  for (const member of memberships) {
+    await recordAudit(app, tx, { ...record, accountId: member.accountId, actorId: member.id, targetId: member.id });
   }
 }
 

@@ -1,15 +1,12 @@
-import { first, one } from '../../db/rows.js';
+import { first } from '../../db/rows.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import { type Context, type Viewer, mutate, refreshViewer } from '../../context.js';
 import type { WriteContext } from '../../transactions.js';
-import { conflict, notFound, unauthenticated } from '../../errors.js';
+import { notFound, unauthenticated } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
-import { accounts } from '../accounts/tables.js';
-import { recordAudit } from '../audit/service.js';
-import { FULL_ACCESS } from '../permissions/catalog.js';
-import { replacePermissions } from '../permissions/service.js';
+import { openAccount } from '../accounts/service.js';
 import { members, people } from '../users/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
@@ -29,46 +26,6 @@ export interface SignedIn {
   token: string;
   personId: string;
   accountId: string;
-}
-
-export interface SignUpInput {
-  accountName: string;
-  name: string;
-  email: string;
-  password: string;
-}
-
-/** A new account with its first user, who has full access, and a session for them. */
-export async function signUp(ctx: Context, input: SignUpInput): Promise<SignedIn> {
-  const accountName = validate.text('accountName', input.accountName);
-  const name = validate.text('name', input.name);
-  const email = validate.email('email', input.email);
-  const passwordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
-  return mutate(ctx, null, async (tx) => {
-    // One login per email, even when two sign-ups for it arrive at once (on different instances).
-    await tx.lock(`email:${email}`);
-    if (await first(tx.db.select().from(people).where(eq(people.email, email)))) {
-      throw conflict('This email already has a login: sign in instead', { field: 'email' });
-    }
-    const at = ctx.app.now();
-    const account = await one(tx.db.insert(accounts).values({ name: accountName, createdAt: at }).returning());
-    const person = await one(tx.db.insert(people).values({ email, name, passwordHash, createdAt: at }).returning());
-    const member = await one(tx.db
-      .insert(members)
-      .values({ accountId: account.id, personId: person.id, status: 'ACTIVE', createdAt: at })
-      .returning());
-    await replacePermissions(tx, member.id, [FULL_ACCESS]);
-    await recordAudit(ctx.app, tx, {
-      accountId: account.id,
-      action: 'ACCOUNT_CREATED',
-      actorId: member.id,
-      targetId: member.id,
-      after: { name: account.name, permissions: [FULL_ACCESS] },
-      at,
-    });
-    const token = await startSession(ctx.app, tx, person.id, account.id);
-    return { token, personId: person.id, accountId: account.id };
-  }).then((signedIn) => actAs(ctx, signedIn));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -104,7 +61,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   const membership = input.accountId ? memberships.find((m) => m.accountId === input.accountId) : memberships[0];
   if (!membership) throw notFound('Account');
   return mutate(ctx, null, async (tx) => {
-    const token = await startSession(ctx.app, tx, person.id, membership.accountId);
+    const token = await startSession(ctx, tx, person.id, membership.accountId);
     return { token, personId: person.id, accountId: membership.accountId };
   }).then((signedIn) => actAs(ctx, signedIn));
 }
@@ -116,14 +73,25 @@ export async function logout(ctx: WriteContext): Promise<boolean> {
 
 /** Moves the caller's session to another account they are an active member of. */
 export async function switchAccount(ctx: WriteContext, accountId: string): Promise<Viewer> {
-  const { tx } = ctx;
   const membership = await first(
-    tx.db
+    ctx.tx.db
       .select()
       .from(members)
       .where(and(eq(members.personId, ctx.viewer.person.id), eq(members.accountId, accountId), eq(members.status, 'ACTIVE'))),
   );
   if (!membership) throw notFound('Account');
+  return moveSession(ctx, accountId);
+}
+
+/** A new account with the caller as its first, full-access member; the session moves there. */
+export async function createAccount(ctx: WriteContext, nameInput: string): Promise<Viewer> {
+  const name = validate.text('name', nameInput);
+  const { account } = await openAccount(ctx.app, ctx.tx, ctx.viewer.person.id, name, ctx.app.now());
+  return moveSession(ctx, account.id);
+}
+
+async function moveSession(ctx: WriteContext, accountId: string): Promise<Viewer> {
+  const { tx } = ctx;
   await tx.db.update(sessions).set({ accountId }).where(eq(sessions.id, ctx.viewer.sessionId));
   // The session's open streams belong to the account it leaves: they end now, not at their next event.
   publishAfterCommit(ctx.app, tx, 'session:changed', ctx.viewer.sessionId, {

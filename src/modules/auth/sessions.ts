@@ -1,6 +1,7 @@
 import { first } from '../../db/rows.js';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { App } from '../../app.js';
+import type { Context } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
@@ -8,16 +9,18 @@ import { publishAfterCommit } from '../live/publish.js';
 import { type SessionEndReason, sessions } from './tables.js';
 
 
-/** Starts a session in one account; the token is returned once and only its hash is kept. */
-export async function startSession(app: App, tx: Transaction, personId: string, accountId: string) {
+/** Starts a session in one account for the caller; the token is returned once and only its hash is kept. */
+export async function startSession(ctx: Context, tx: Transaction, personId: string, accountId: string) {
   const token = newToken();
-  const now = app.now();
+  const now = ctx.app.now();
   await tx.db.insert(sessions).values({
     tokenHash: hashToken(token),
     personId,
     accountId,
     createdAt: now,
-    expiresAt: daysAfter(now, app.config.sessionTtlDays),
+    lastSeenAt: now,
+    expiresAt: daysAfter(now, ctx.app.config.sessionTtlDays),
+    userAgent: ctx.client.userAgent?.slice(0, 500) ?? null,
   });
   return token;
 }
@@ -28,27 +31,29 @@ export async function sessionEnd(app: App, sessionId: string): Promise<SessionEn
   return row?.endReason ?? 'EXPIRED';
 }
 
+/** Which sessions to end: one, or a person's (in one account, or all but one). */
+export type SessionsToEnd = { sessionId: string } | { personId: string; accountId?: string; except?: string };
+
 /**
- * Ends every live session matching `where` (a person in an account, or one session). Once the
- * change commits, each session's subscribers get a final event and its sockets close.
+ * Ends every live session matching `where`. Once the change commits, each session's subscribers
+ * get a final event and its sockets close with 4401. Returns the sessions ended.
  */
-export async function endSessions(
-  app: App,
-  tx: Transaction,
-  where: { personId: string; accountId: string } | { sessionId: string },
-  reason: SessionEndReason,
-  at: Date,
-) {
+export async function endSessions(app: App, tx: Transaction, where: SessionsToEnd, reason: SessionEndReason, at: Date) {
   const match =
     'sessionId' in where
       ? eq(sessions.id, where.sessionId)
-      : and(eq(sessions.personId, where.personId), eq(sessions.accountId, where.accountId));
+      : and(
+          eq(sessions.personId, where.personId),
+          where.accountId ? eq(sessions.accountId, where.accountId) : undefined,
+          where.except ? ne(sessions.id, where.except) : undefined,
+        );
   const ended = await tx.db
     .update(sessions)
     .set({ endedAt: at, endReason: reason })
     .where(and(match, isNull(sessions.endedAt)))
-    .returning({ id: sessions.id });
+    .returning({ id: sessions.id, accountId: sessions.accountId });
   for (const { id } of ended) {
     publishAfterCommit(app, tx, 'session:changed', id, { change: 'ENDED', reason, at: at.toISOString() });
   }
+  return ended;
 }

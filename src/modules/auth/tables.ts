@@ -1,10 +1,17 @@
 import { index, table, text } from '../../db/dialect.js';
-import { createdAt, id, timestamp } from '../../db/columns.js';
+import { createdAt, id, keysOf, timestamp } from '../../db/columns.js';
 import { accounts } from '../accounts/tables.js';
 import { people } from '../users/tables.js';
 
-export const SESSION_END_REASONS = ['LOGOUT', 'MEMBER_DELETED'] as const;
-export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+/** Why a session was ended before its expiry. */
+export const SessionEndReason = {
+  LOGOUT: 'The session logged out',
+  MEMBER_DELETED: 'The member was deleted from the account',
+  ENDED_BY_USER: 'Its person ended it from another session (`endSession`, `endOtherSessions`)',
+  PASSWORD_CHANGED: "Its login's password was changed from another session",
+  PASSWORD_RESET: "Its login's password was reset through an emailed link",
+} as const;
+export type SessionEndReason = keyof typeof SessionEndReason;
 
 /** A signed-in session. Only the SHA-256 of its token is stored; it acts in one account at a time. */
 export const sessions = table(
@@ -21,7 +28,11 @@ export const sessions = table(
     createdAt: createdAt(),
     expiresAt: timestamp('expires_at').notNull(),
     endedAt: timestamp('ended_at'),
-    endReason: text('end_reason', { enum: SESSION_END_REASONS }),
+    endReason: text('end_reason', { enum: keysOf(SessionEndReason) }),
+    /** The client's User-Agent when the session started, so a person can tell their sessions apart. */
+    userAgent: text('user_agent'),
+    /** Written at most every LAST_SEEN_FLUSH_SECONDS, not at every request (see last-seen.ts). */
+    lastSeenAt: timestamp('last_seen_at'),
   },
   (t) => [index('sessions_person_account').on(t.personId, t.accountId)],
 );

@@ -8,7 +8,25 @@ import { AccountRef } from '../accounts/types.js';
 import { CapabilityEnum, DecisionRef, EffectivePermissionsRef } from '../permissions/types.js';
 import { members } from '../users/tables.js';
 import { UserRef } from '../users/types.js';
-import { type SignedIn, login, logout, signUp, switchAccount } from './service.js';
+import { type OwnSession, endOtherSessions, endOwnSession, ownSessions } from './own-sessions.js';
+import { type SignedIn, createAccount, login, logout, switchAccount } from './service.js';
+
+const SessionRef = builder.objectRef<OwnSession>('Session').implement({
+  description: 'One of your sessions (a device, a browser); `endSession` ends it at once',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    account: t.field({ type: AccountRef, description: 'The account it acts in', resolve: (session) => session.account }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    lastSeenAt: t.expose('lastSeenAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it last made a request (to within half a minute)',
+    }),
+    expiresAt: t.expose('expiresAt', { type: 'DateTime' }),
+    userAgent: t.exposeString('userAgent', { nullable: true, description: 'The User-Agent it signed in with' }),
+    current: t.exposeBoolean('current', { description: 'True for the session making this request' }),
+  }),
+});
 
 /**
  * The person behind the session (the viewer); one login, possibly several accounts. After a
@@ -40,6 +58,11 @@ const MeRef = builder.objectRef<Viewer>('Me').implement({
       description: 'Whether you have a capability, and why (which entry grants it, restricts it, or which feature is off)',
       args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
       resolve: (me, { capability }) => me.permissions.explain(capability),
+    }),
+    sessions: t.field({
+      type: [SessionRef],
+      description: 'Your live sessions in every account, most recent first (at most 100)',
+      resolve: (_me, _args, ctx) => ownSessions(asMember(ctx)),
     }),
     accounts: t.field({
       type: [AccountRef],
@@ -74,15 +97,6 @@ builder.queryField('me', (t) =>
   }),
 );
 
-const SignUpInput = builder.inputType('SignUpInput', {
-  fields: (t) => ({
-    accountName: t.string({ required: true }),
-    name: t.string({ required: true }),
-    email: t.string({ required: true }),
-    password: t.string({ required: true, description: 'At least 8 characters' }),
-  }),
-});
-
 const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
     email: t.string({ required: true }),
@@ -92,14 +106,6 @@ const LoginInput = builder.inputType('LoginInput', {
 });
 
 builder.mutationFields((t) => ({
-  signUp: t.field({
-    type: AuthPayloadRef,
-    description: 'Creates an account with you as its first user, with full access. Public.',
-    skipTypeScopes: true,
-    authScopes: { public: true },
-    args: { input: t.arg({ type: SignUpInput, required: true }) },
-    resolve: (_root, { input }, ctx) => signUp(ctx, input),
-  }),
   login: t.field({
     type: AuthPayloadRef,
     description: 'Starts a session. Public.',
@@ -119,5 +125,23 @@ builder.mutationFields((t) => ({
     authScopes: MEMBER,
     args: { accountId: t.arg.id({ required: true }) },
     resolve: (_root, { accountId }, ctx) => switchAccount(inTransaction(ctx), accountId),
+  }),
+  createAccount: t.field({
+    type: MeRef,
+    description: 'Creates another account with you as its first user, with full access, and moves this session there',
+    authScopes: MEMBER,
+    args: { name: t.arg.string({ required: true }) },
+    resolve: (_root, { name }, ctx) => createAccount(inTransaction(ctx), name),
+  }),
+  endSession: t.boolean({
+    description: 'Ends one of your sessions (see `me { sessions }`); its token stops working and its WebSockets close with 4401',
+    authScopes: MEMBER,
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }, ctx) => endOwnSession(inTransaction(ctx), id),
+  }),
+  endOtherSessions: t.int({
+    description: 'Ends every session of your login but this one; returns how many ended',
+    authScopes: MEMBER,
+    resolve: (_root, _args, ctx) => endOtherSessions(inTransaction(ctx)),
   }),
 }));

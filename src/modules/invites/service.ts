@@ -15,6 +15,7 @@ import * as validate from '../../lib/validate.js';
 import { audit, recordAudit } from '../audit/service.js';
 import { type SignedIn, actAs } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
+import { setPassword, voidSignUps } from '../identity/service.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
   assertFullAccess,
@@ -252,21 +253,27 @@ export interface AcceptInviteInput {
   token: string;
   /** For a new login: the person's name. */
   name?: string | null;
-  /** For a new login, its password; for an existing login, that login's password. */
+  /** For a new login, its password; for an existing login, that login's password, or its new one. */
   password: string;
+  /** For an existing login: set `password` as its new password (the link reached the mailbox). */
+  resetPassword?: boolean | null;
 }
 
 /**
- * Joins the account with the invite's permissions. A person whose email already has a login (from
- * another account) joins with that login and proves it with its password; anyone else creates one.
+ * Joins the account with the invite's permissions. A person whose email already has a login joins
+ * with it, proving it with its password, or, since the link reached their mailbox, by setting a
+ * new one: nobody who chose that login's password can keep the mailbox's owner out.
  */
 export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
   const existing = await first(ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)));
   let newPerson: { name: string; passwordHash: string } | null = null;
-  if (existing) {
+  let newPasswordHash: string | null = null;
+  if (existing && input.resetPassword) {
+    newPasswordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
+  } else if (existing) {
     if (!(await verifyPassword(input.password, existing.passwordHash))) {
-      throw unauthenticated(`Wrong password for the existing login ${invite.email}`);
+      throw unauthenticated(`Wrong password for the existing login ${invite.email}: enter it, or set a new one with resetPassword`);
     }
   } else {
     const name = validate.text('name', input.name ?? invite.name ?? '');
@@ -317,10 +324,12 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
       targetId: member.id,
       inviteId: current.id,
       before: earlier ? { status: earlier.status } : null,
-      after: { status: 'ACTIVE', permissions: current.permissions },
+      after: { status: 'ACTIVE', permissions: current.permissions, ...(newPasswordHash ? { passwordReset: true } : {}) },
       at,
     });
-    const token = await startSession(ctx.app, tx, person.id, current.accountId);
+    if (newPasswordHash) await setPassword(ctx, tx, person.id, newPasswordHash, 'PASSWORD_RESET');
+    if (!existing) await voidSignUps(tx, person.email, at);
+    const token = await startSession(ctx, tx, person.id, current.accountId);
     return { token, personId: person.id, accountId: current.accountId };
   }).then((signedIn) => actAs(ctx, signedIn));
 }

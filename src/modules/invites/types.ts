@@ -121,6 +121,12 @@ const AcceptInviteInput = builder.inputType('AcceptInviteInput', {
       required: true,
       description: 'A new password (8+ characters), or the password of your existing login',
     }),
+    resetPassword: t.boolean({
+      required: false,
+      defaultValue: false,
+      description:
+        'For an address that already has a login: make `password` its new password instead (the link proves the mailbox). Every other session of the login ends.',
+    }),
   }),
 });
 

@@ -3,6 +3,7 @@ import { asMember } from '../../context.js';
 import { MEMBER, USER_MANAGER } from '../../scopes.js';
 import { describedEnum } from '../../enums.js';
 import { AuditActionEnum } from '../audit/types.js';
+import { SessionEndReason } from '../auth/tables.js';
 import { InviteRef } from '../invites/types.js';
 import { CapabilityEnum, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { UserRef } from '../users/types.js';
@@ -11,8 +12,7 @@ import { type PermissionsChange, membershipStream, myPermissionsStream } from '.
 
 const CauseEnum = describedEnum('PermissionChangeCause', 'Why permissions changed', PermissionChangeCause);
 const SessionEndEnum = describedEnum('SessionEnd', 'Why a session ended', {
-  LOGOUT: 'The session logged out',
-  MEMBER_DELETED: 'The member was deleted from the account',
+  ...SessionEndReason,
   EXPIRED: 'The session passed its expiry',
 });
 

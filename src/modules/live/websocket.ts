@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -24,11 +24,16 @@ type Subscriptions = Record<string, unknown>;
 
 /** Where the context of a request or a socket finds its token, and how to close the socket. */
 export function contextSourceOf(
-  initial: YogaInitialContext & { socket?: WebSocket; connectionParams?: Record<string, unknown>; subscriptions?: Subscriptions },
+  initial: YogaInitialContext & { req?: IncomingMessage; socket?: WebSocket; connectionParams?: Record<string, unknown>; subscriptions?: Subscriptions },
 ): ContextSource {
   const { socket, subscriptions } = initial;
-  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization') };
+  const client = {
+    address: initial.req?.socket.remoteAddress ?? null,
+    userAgent: initial.request?.headers.get('user-agent') ?? initial.req?.headers['user-agent'] ?? null,
+  };
+  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization'), client };
   return {
+    client,
     authorization: initial.connectionParams?.authorization,
     closeConnection: (code, reason) => closeWhenIdle(socket, subscriptions, code, reason),
   };

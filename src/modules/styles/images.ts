@@ -54,7 +54,10 @@ export function checkedImage(contentTypeInput: string, dataBase64: string): { co
 export async function serveStyleImage(app: App, req: IncomingMessage, res: ServerResponse, id: string) {
   const notFound = () => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Not found');
   try {
-    const ctx = await createContext(app, { authorization: req.headers.authorization });
+    const ctx = await createContext(app, {
+      authorization: req.headers.authorization,
+      client: { address: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null },
+    });
     if (!ctx.viewer || !id) return notFound();
     const image = await first(app.db.read
       .select({ contentType: styleImages.contentType, dataBase64: styleImages.dataBase64 })

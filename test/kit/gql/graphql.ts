@@ -29,6 +29,8 @@ export type AcceptInviteInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** A new password (8+ characters), or the password of your existing login */
   password: Scalars['String']['input'];
+  /** For an address that already has a login: make `password` its new password instead (the link proves the mailbox). Every other session of the login ends. */
+  resetPassword?: InputMaybe<Scalars['Boolean']['input']>;
   /** The token from the emailed link */
   token: Scalars['String']['input'];
 };
@@ -92,6 +94,8 @@ export type AuditAction =
   | 'DIVISION_SAVED'
   /** Division settings (several divisions per order) changed */
   | 'DIVISION_SETTINGS_UPDATED'
+  /** The member's login email changed, confirmed from the new address */
+  | 'EMAIL_CHANGED'
   /** An event was created or edited */
   | 'EVENT_SAVED'
   /** A variant's forecast was overridden or returned to sales velocity */
@@ -134,6 +138,10 @@ export type AuditAction =
   | 'ORDER_STYLES_CANCELLED'
   /** An order's dates, discount, PO number or lines changed */
   | 'ORDER_UPDATED'
+  /** The member changed their login password; their other sessions ended */
+  | 'PASSWORD_CHANGED'
+  /** The member's login password was set from an emailed link (a reset or an invite); all their sessions ended */
+  | 'PASSWORD_RESET'
   /** A payment (Stripe) account was connected or disconnected */
   | 'PAYMENT_ACCOUNT_CONNECTED'
   /** A member's permissions changed */
@@ -150,6 +158,8 @@ export type AuditAction =
   | 'RETAILER_ORDER_RESTRICTIONS_CHANGED'
   /** Daily sales of a variant were recorded */
   | 'SALES_RECORDED'
+  /** The member ended sessions of their own from another session */
+  | 'SESSIONS_ENDED'
   /** Units on hand of a variant in a warehouse were set by hand */
   | 'STOCK_ADJUSTED'
   /** Stock orders were created from an imported CSV */
@@ -474,6 +484,18 @@ export type CapabilityDecision = {
   restrictedBy: Array<PermissionKey>;
 };
 
+export type ChangeEmailInput = {
+  newEmail: Scalars['String']['input'];
+  /** Your current password */
+  password: Scalars['String']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 8 characters */
+  newPassword: Scalars['String']['input'];
+};
+
 /** A company number of the brand (a VAT or DUNS number, say), assigned to retailer connections */
 export type CompanyNumber = {
   id: Scalars['ID']['output'];
@@ -635,6 +657,13 @@ export type EffectivePermissions = {
   permissions: Array<PermissionKey>;
 };
 
+/** An email is on its way. The answer is the same whether or not the address has a login. */
+export type EmailSent = {
+  /** The address, as Roster normalised it */
+  email: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Every `extensions.code` Roster answers with */
 export type ErrorCode =
   /** Malformed input; `extensions.field` names the argument at fault */
@@ -647,8 +676,12 @@ export type ErrorCode =
   | 'INVITE_EXPIRED'
   /** The invite was revoked or replaced by a newer link */
   | 'INVITE_REVOKED'
+  /** A verification, password-reset or email-change link is past its expiry, already used or replaced: ask for a new one */
+  | 'LINK_EXPIRED'
   /** No such record in the caller's account (records of other accounts answer the same) */
   | 'NOT_FOUND'
+  /** Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again */
+  | 'RATE_LIMITED'
   /** No valid session: missing, unknown, expired or ended token, or wrong credentials */
   | 'UNAUTHENTICATED';
 
@@ -899,6 +932,8 @@ export type Me = {
   permissions: EffectivePermissions;
   /** The person's id, the same in every account; `user { id }` is your membership of this one */
   personId: Scalars['ID']['output'];
+  /** Your live sessions in every account, most recent first (at most 100) */
+  sessions: Array<Session>;
   /** Your membership of the current account */
   user: User;
 };
@@ -947,6 +982,12 @@ export type Mutation = {
   assignOrderToNewRetailer: Connection;
   /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   cancelOrderStyle: Order;
+  /** Emails a confirmation link to the new address; the change happens when it is followed */
+  changeEmail: EmailSent;
+  /** Changes your password; your other sessions end */
+  changePassword: Scalars['Boolean']['output'];
+  /** Moves your login to the new address its emailed link was sent to. Public: the link is the proof. */
+  confirmEmailChange: Scalars['Boolean']['output'];
   /** Confirms a DRAFT wholesale order and takes its stock from the warehouse (all lines, or none if any lacks stock) */
   confirmWholesaleOrder: WholesaleOrder;
   /** Connects a Stripe account (payment settings), replacing any connected one; null disconnects it */
@@ -955,6 +996,8 @@ export type Mutation = {
   connectRetailer: Connection;
   /** Adds a style with the name, description and wholesale price of another, under a new style number. Its UPC, division, images, badges and inventory are not copied (each needs its own permission). "Restrict Add/Copy Styles" removes this. */
   copyStyle: Style;
+  /** Creates another account with you as its first user, with full access, and moves this session there */
+  createAccount: Me;
   /** Creates a linesheet owned by the caller. Any member creates a CUSTOM one; an ADMIN one needs "Add/Edit Admin Linesheets" (with "Restrict Add/Edit Admin Linesheets" a member creates only custom linesheets). */
   createLinesheet: Linesheet;
   /** Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date */
@@ -1006,6 +1049,10 @@ export type Mutation = {
   editConnectionWarehouses: Connection;
   /** Changes a style's name, description or wholesale price ("Restrict Edit Styles data" removes this). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
   editStyle: Style;
+  /** Ends every session of your login but this one; returns how many ended */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of your sessions (see `me { sessions }`); its token stops working and its WebSockets close with 4401 */
+  endSession: Scalars['Boolean']['output'];
   /** "Set to Re-Export": asks the integration to export a SUBMITTED, APPROVED or SHIPPED order again (sets exportRequestedAt) */
   forceExportOrder: Order;
   /** Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents (vendor and warehouse by name; quantity from 1 to 1,000,000; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created. */
@@ -1034,8 +1081,12 @@ export type Mutation = {
   removeStyleBadge: Style;
   /** Removes an image from its style and answers the style ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
   removeStyleImage: Style;
+  /** Emails a single-use link to set a new password. Public. */
+  requestPasswordReset: EmailSent;
   /** Re-invites: a new link and a new expiry; the old link stops working. */
   resendInvite: Invite;
+  /** Sets a new password from a reset link; every session of the login ends. Public. */
+  resetPassword: Scalars['Boolean']['output'];
   revokeInvite: Invite;
   /** Brings the catalog up to date with the store (here: counts the account's variants and warehouses); any member may */
   runSync: SyncRun;
@@ -1095,8 +1146,8 @@ export type Mutation = {
   shareLinesheet: Linesheet;
   /** Ships an APPROVED order: it becomes SHIPPED */
   shipOrder: Order;
-  /** Creates an account with you as its first user, with full access. Public. */
-  signUp: AuthPayload;
+  /** Starts a sign-up: emails a link to the address; `verifyEmail` then creates the login, its account (you with full access) and a session. Public. */
+  signUp: EmailSent;
   /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough. */
   submitOrder: Order;
   /** Moves this session to another account you are a member of */
@@ -1119,6 +1170,8 @@ export type Mutation = {
   updateVariant: Variant;
   /** Adds an image to a style: image/png, image/jpeg or image/webp, at most 2 MB, sent as base64; the bytes must be of the type given. A style holds at most 20 images ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
   uploadStyleImage: StyleImage;
+  /** Finishes a sign-up from its emailed link, with the password chosen then; returns your first session. Public. */
+  verifyEmail: AuthPayload;
 };
 
 
@@ -1177,6 +1230,21 @@ export type MutationCancelOrderStyleArgs = {
 };
 
 
+export type MutationChangeEmailArgs = {
+  input: ChangeEmailInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationConfirmWholesaleOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1196,6 +1264,11 @@ export type MutationConnectRetailerArgs = {
 export type MutationCopyStyleArgs = {
   styleId: Scalars['ID']['input'];
   styleNumber: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAccountArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -1341,6 +1414,11 @@ export type MutationEditStyleArgs = {
 };
 
 
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationForceExportOrderArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1408,8 +1486,18 @@ export type MutationRemoveStyleImageArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
 export type MutationResendInviteArgs = {
   inviteId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1627,6 +1715,11 @@ export type MutationUploadStyleImageArgs = {
   contentType: Scalars['String']['input'];
   dataBase64: Scalars['String']['input'];
   styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
 };
 
 /** What a SCOPE entry narrows */
@@ -2294,6 +2387,13 @@ export type ReportPreset = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+export type ResetPasswordInput = {
+  /** The new password, at least 8 characters */
+  password: Scalars['String']['input'];
+  /** From the emailed link */
+  token: Scalars['String']['input'];
+};
+
 /** A company number to add (no id) or edit (its id) */
 export type SaveCompanyNumberInput = {
   /** The company number to edit; left out to add one */
@@ -2349,14 +2449,35 @@ export type SaveReportPresetInput = {
   name: Scalars['String']['input'];
 };
 
+/** One of your sessions (a device, a browser); `endSession` ends it at once */
+export type Session = {
+  /** The account it acts in */
+  account: Account;
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session making this request */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When it last made a request (to within half a minute) */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The User-Agent it signed in with */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
 /** Why a session ended */
 export type SessionEnd =
+  /** Its person ended it from another session (`endSession`, `endOtherSessions`) */
+  | 'ENDED_BY_USER'
   /** The session passed its expiry */
   | 'EXPIRED'
   /** The session logged out */
   | 'LOGOUT'
   /** The member was deleted from the account */
-  | 'MEMBER_DELETED';
+  | 'MEMBER_DELETED'
+  /** Its login's password was changed from another session */
+  | 'PASSWORD_CHANGED'
+  /** Its login's password was reset through an emailed link */
+  | 'PASSWORD_RESET';
 
 export type SetBudgetInput = {
   amountCents: Scalars['Cents']['input'];
@@ -2434,7 +2555,7 @@ export type SignUpInput = {
   accountName: Scalars['String']['input'];
   email: Scalars['String']['input'];
   name: Scalars['String']['input'];
-  /** At least 8 characters */
+  /** At least 8 characters; asked again with the emailed link */
   password: Scalars['String']['input'];
 };
 
@@ -2692,6 +2813,13 @@ export type Vendor = {
   /** Days from placing an order to receiving it */
   leadTimeDays: Scalars['Int']['output'];
   name: Scalars['String']['output'];
+};
+
+export type VerifyEmailInput = {
+  /** The password chosen at sign-up */
+  password: Scalars['String']['input'];
+  /** From the emailed link */
+  token: Scalars['String']['input'];
 };
 
 /** A place stock is kept */
