@@ -1,6 +1,7 @@
-import { type YogaLogger, createLogger } from 'graphql-yoga';
+import type { YogaLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Database, type ErrorLog, openDatabase } from './db/client.js';
+import { jsonLogger } from './lib/log.js';
 import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
 import { connectRedis } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
@@ -28,7 +29,7 @@ export interface AppOptions {
 }
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
-  const logger = options.logger ?? createLogger('info');
+  const logger = options.logger ?? jsonLogger('info');
   const log: ErrorLog = (message, error) => logger.error(message, error);
   const db = await openDatabase(config, log);
   let redis: Awaited<ReturnType<typeof connectRedis>> | null = null;
@@ -42,7 +43,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     config,
     db,
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
-    mail: options.mail ?? outboxTransport(),
+    mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields) }),
     logger,
     now: options.now ?? (() => new Date()),
     ready: async () => {

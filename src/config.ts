@@ -12,6 +12,8 @@ export interface Config {
   redisUrl: string | null;
   /** PUBLIC_URL: the address people reach the server at, used in emailed links. */
   publicUrl: string;
+  /** MAIL_FROM: the From address of every email (`Name <address>` or an address). */
+  mailFrom: string;
   /** INVITE_TTL_DAYS: how long an invite link stays valid. */
   inviteTtlDays: number;
   /** SESSION_TTL_DAYS: how long a session token stays valid. */
@@ -52,7 +54,7 @@ const number = (
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
     const range = min === Number.MIN_VALUE ? `above 0 and at most ${max}` : `from ${min} to ${max}`;
-    throw new SettingError(name, `must be ${integer ? 'a whole number' : 'a number'} ${range}, got "${value}"`);
+    throw new SettingError(name, `must be ${integer ? 'a whole number' : 'a number'} ${range}, got ${JSON.stringify(value)}`);
   }
   return parsed;
 };
@@ -63,14 +65,21 @@ function url(name: string, value: string): string {
     parsed = new URL(value);
   } catch {}
   if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
-    throw new SettingError(name, `must be an http:// or https:// address, got "${value}"`);
+    throw new SettingError(name, `must be an http:// or https:// address, got ${JSON.stringify(value)}`);
   }
   return value.replace(/\/$/, '');
 }
 
+function mailFrom(value: string): string {
+  if (!/^[^\r\n<>@]*<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/.test(value.trim())) {
+    throw new SettingError('MAIL_FROM', `must be an address or "Name <address>", got ${JSON.stringify(value)}`);
+  }
+  return value.trim();
+}
+
 function redisUrl(value: string): string {
   if (!/^rediss?:\/\/./.test(value)) {
-    throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got "${withoutPassword(value)}"`);
+    throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got ${JSON.stringify(withoutPassword(value))}`);
   }
   return value;
 }
@@ -89,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     redisUrl: env.REDIS_URL ? redisUrl(env.REDIS_URL) : null,
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
+    mailFrom: mailFrom(env.MAIL_FROM || 'Roster <no-reply@localhost>'),
     inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
     sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
     verifyLinkTtlHours: number('VERIFY_LINK_TTL_HOURS', env.VERIFY_LINK_TTL_HOURS, 24, { max: 24 * 30 }),

@@ -120,7 +120,7 @@ export async function startServer(
 }
 
 /** The default outbox transport, without printing every email into the test output. */
-const silentOutbox = () => outboxTransport(() => {});
+const silentOutbox = () => outboxTransport();
 
 let counter = 0;
 /** A unique email for this test run. */

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/modules/audit/tables.js';
+import { writeLastSeen } from '../src/modules/auth/last-seen.js';
+import { sessions } from '../src/modules/auth/tables.js';
 import { emailLinks } from '../src/modules/identity/tables.js';
 import { people } from '../src/modules/users/tables.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
-import { connectWs, whenConnected } from './live-harness.js';
+import { connectWs, subscribeSse, watchSubscriptions, whenConnected } from './live-harness.js';
 
 // Issue 14: each attack of the issue, reproduced through the real server, now fails.
 let server: TestServer;
@@ -26,6 +28,7 @@ const signUpAs = (overrides: Record<string, string> = {}, on = server) =>
 /** An answer as JSON, with the address it names replaced, to compare answers for two addresses. */
 const withoutAddress = (answer: unknown, email: string) => JSON.stringify(answer).split(email).join('<email>');
 const codeOf = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+const loginOf = async (email: string) => (await server.roster.app.db.read.select().from(people).where(eq(people.email, email)))[0]!;
 const loginsFor = async (on: TestServer, email: string) =>
   (await on.roster.app.db.read.select().from(people).where(eq(people.email, email))).length;
 const login = (email: string, password = PASSWORD, on = server) => on.gql(LOGIN, { email, password });
@@ -263,10 +266,16 @@ describe('password reset', () => {
   it("is recorded in the audit log of each of the person's accounts, and announced to their admins", async () => {
     const admin = await signUp(server, 'Two Accounts', 'Tia Admin');
     const member = await addMember(server, admin, ['OVERVIEW'], 'Max Member');
+    const watching = watchSubscriptions(server);
+    const stream = await subscribeSse(server, admin.token, `subscription { accountMembershipChanged { action target { email } } }`);
+    await watching.until('account:membership', admin.accountId);
     await server.ok(RESET_REQUEST, { email: member.email });
     await server.ok(RESET, { token: await server.linkToken(member.email, '/reset-password'), password: 'max new password' });
     const log = await server.ok(`{ auditLog(first: 1) { nodes { action target { email } after } } }`, {}, admin.token);
     expect(log.auditLog.nodes[0]).toEqual({ action: 'PASSWORD_RESET', target: { email: member.email }, after: { sessionsEnded: 1 } });
+    const announced = await stream.results.next(3000);
+    expect(announced.data).toEqual({ accountMembershipChanged: { action: 'PASSWORD_RESET', target: { email: member.email } } });
+    stream.close();
   });
 });
 
@@ -343,6 +352,17 @@ describe('sessions a person can see and end', () => {
     expect((await ws.closed).code).toBe(4401);
     expect(codeOf(await server.gql(`{ me { name } }`, {}, phone))).toBe('UNAUTHENTICATED');
     expect((await server.ok(SESSIONS, {}, ada.token)).me.sessions).toHaveLength(1);
+  });
+
+  it('when a session was last seen is written in the background, not at every request', async () => {
+    const ada = await signUp(server, 'Seen Co', 'Ada Seen');
+    server.clock.advanceDays(1);
+    await server.ok(`{ me { name } }`, {}, ada.token);
+    const seenAt = server.clock.now().toISOString();
+    expect((await server.ok(SESSIONS, {}, ada.token)).me.sessions[0].lastSeenAt).toBe(seenAt);
+    await writeLastSeen(server.roster.app);
+    const [row] = await server.roster.app.db.read.select().from(sessions).where(eq(sessions.personId, (await loginOf(ada.email)).id));
+    expect(row!.lastSeenAt!.toISOString()).toBe(seenAt);
   });
 
   it("another person's session is NOT_FOUND; endOtherSessions ends the rest and is audited", async () => {

@@ -86,6 +86,11 @@ describe('starting the compiled server', () => {
     ['DATABASE_STATEMENT_TIMEOUT_MS', '10'],
     ['REDIS_URL', 'localhost:6379'],
     ['SHUTDOWN_GRACE_SECONDS', '-5'],
+    ['MAIL_FROM', 'Roster\r\nBcc: x@example.com <a@example.com>'],
+    ['VERIFY_LINK_TTL_HOURS', '0'],
+    ['RESET_LINK_TTL_MINUTES', '100000'],
+    ['EMAILS_PER_ADDRESS_PER_HOUR', '0'],
+    ['EMAILS_PER_CLIENT_PER_HOUR', '2.5'],
   ])('an invalid %s (%s): one line naming it', async (setting, value) => {
     await refusedWith({ [setting]: value }, setting);
   });

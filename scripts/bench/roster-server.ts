@@ -15,7 +15,7 @@ if (!values.db) throw new Error('--db FILE is required');
 const config = loadConfig({ ...process.env, PORT: '0', DATABASE_URL: `file:${values.db}`, PASSWORD_HASH_COST: '10' });
 const roster = await startRoster(config, {
   logger: quietLogger,
-  mail: outboxTransport(() => {}),
+  mail: outboxTransport(),
   // "Checks bypassed": the same types and resolvers with scope-auth switched off, used only to
   // measure what authorization costs.
   schema: values.unchecked ? builder.toSchema({ disableScopeAuth: true, sortSchema: true }) : undefined,

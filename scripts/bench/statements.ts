@@ -14,7 +14,7 @@ export async function statementsPerRequest(dir: string, query: string, users: nu
     const path = join(dir, `statements-${size}.db`);
     await seed(path, { members: size - 1 });
     const env = { PORT: '0', DATABASE_URL: `file:${path}`, PASSWORD_HASH_COST: '10', INVITE_EXPIRY_CHECK_SECONDS: '86400' };
-    const roster = await startRoster(loadConfig(env), { logger: quietLogger, mail: outboxTransport(() => {}) });
+    const roster = await startRoster(loadConfig(env), { logger: quietLogger, mail: outboxTransport() });
     try {
       const before = roster.app.db.statements.count;
       const data = await graphql<{ users: { nodes: unknown[] } }>(roster.url, query, ADMIN_TOKEN);

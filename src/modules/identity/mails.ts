@@ -1,17 +1,12 @@
 import type { App } from '../../app.js';
-import type { MailMessage } from '../mail/transport.js';
+import { type MailLine, type MailMessage, link } from '../mail/message.js';
 
 /**
  * The emails of sign-up, reset and email change. None of them quotes text a stranger typed (a
  * name, an account name): anyone can ask for them to be sent to any address, so they carry only
  * Roster's own words, the address itself and Roster's own links.
  */
-const message = (to: string, subject: string, lines: string[]): MailMessage => ({
-  accountId: null,
-  to,
-  subject,
-  text: lines.join('\n'),
-});
+const message = (to: string, subject: string, lines: MailLine[]): MailMessage => ({ accountId: null, to, subject, lines });
 
 const until = (expiresAt: Date) => `This link works once, until ${expiresAt.toUTCString()}.`;
 
@@ -19,7 +14,7 @@ export const signUpLink = (app: App, to: string, token: string, expiresAt: Date)
   message(to, 'Confirm your email to finish signing up to Roster', [
     'Someone, hopefully you, asked to create a Roster login for this address.',
     '',
-    `To finish, open this link and enter the password you chose: ${app.config.publicUrl}/verify-email?token=${token}`,
+    link('To finish, open this link and enter the password you chose:', `${app.config.publicUrl}/verify-email?token=${token}`),
     until(expiresAt),
     '',
     'If it was not you, ignore this email: no login is created without it.',
@@ -29,8 +24,8 @@ export const signUpKnownAddress = (app: App, to: string) =>
   message(to, 'You already have a Roster login', [
     'Someone, hopefully you, asked to sign up to Roster with this address, which already has a login.',
     '',
-    `Sign in with it at ${app.config.publicUrl}/graphql (the login mutation), and use createAccount for another account.`,
-    `Forgot the password? Reset it: ${app.config.publicUrl}/reset-password`,
+    link('Sign in with it (the login mutation), then use createAccount for another account:', `${app.config.publicUrl}/graphql`),
+    link('Forgot the password? Reset it:', `${app.config.publicUrl}/reset-password`),
     '',
     'If it was not you, ignore this email: nothing changed.',
   ]);
@@ -39,7 +34,7 @@ export const resetLink = (app: App, to: string, token: string, expiresAt: Date) 
   message(to, 'Reset your Roster password', [
     'Someone, hopefully you, asked to reset the password of the Roster login of this address.',
     '',
-    `Choose a new password: ${app.config.publicUrl}/reset-password?token=${token}`,
+    link('Choose a new password:', `${app.config.publicUrl}/reset-password?token=${token}`),
     until(expiresAt),
     'Setting it signs your login out everywhere.',
     '',
@@ -51,14 +46,14 @@ export const resetUnknownAddress = (app: App, to: string) =>
     'Someone, hopefully you, asked to reset a Roster password for this address, but no Roster login uses it.',
     '',
     'If it was you, you may have signed up with another address. If not, ignore this email.',
-    `To create a login: ${app.config.publicUrl}/graphql (the signUp mutation).`,
+    link('To create a login (the signUp mutation):', `${app.config.publicUrl}/graphql`),
   ]);
 
 export const emailChangeLink = (app: App, to: string, token: string, expiresAt: Date) =>
   message(to, 'Confirm the new email of your Roster login', [
     'Someone, hopefully you, asked to move a Roster login to this address.',
     '',
-    `Confirm it: ${app.config.publicUrl}/confirm-email?token=${token}`,
+    link('Confirm it:', `${app.config.publicUrl}/confirm-email?token=${token}`),
     until(expiresAt),
     '',
     'If it was not you, ignore this email: nothing changes without it.',
@@ -74,7 +69,7 @@ export const emailChangeRequested = (app: App, to: string, newEmail: string) =>
     `Someone signed in to your Roster login asked to change its email to ${newEmail}.`,
     'It takes effect only once confirmed from that address.',
     '',
-    `If it was not you, reset your password now: ${app.config.publicUrl}/reset-password`,
+    link('If it was not you, reset your password now:', `${app.config.publicUrl}/reset-password`),
   ]);
 
 export const emailChanged = (to: string, newEmail: string) =>
@@ -87,5 +82,5 @@ export const passwordChanged = (app: App, to: string) =>
   message(to, 'Your Roster password was changed', [
     'The password of your Roster login was changed, and its other sessions were ended.',
     '',
-    `If it was not you, reset your password now: ${app.config.publicUrl}/reset-password`,
+    link('If it was not you, reset your password now:', `${app.config.publicUrl}/reset-password`),
   ]);

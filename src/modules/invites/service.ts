@@ -15,6 +15,7 @@ import * as validate from '../../lib/validate.js';
 import { audit, recordAudit } from '../audit/service.js';
 import { type SignedIn, actAs } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
+import { link } from '../mail/message.js';
 import { setPassword, voidSignUps } from '../identity/service.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
@@ -87,15 +88,15 @@ async function sendLink(ctx: WriteContext, invite: InviteRow, resend: boolean) {
     accountId: account.id,
     to: invite.email,
     subject: `${person.name} invited you to ${account.name} on Roster`,
-    text: [
+    lines: [
       `Hello${invite.name ? ` ${invite.name}` : ''},`,
       '',
       `${person.name} (${person.email}) invited you to join ${account.name} on Roster.`,
       '',
-      `Accept the invitation: ${ctx.app.config.publicUrl}/invite?token=${token}`,
+      link('Accept the invitation:', `${ctx.app.config.publicUrl}/invite?token=${token}`),
       '',
       `This link expires on ${expiresAt.toUTCString()}. If it expires, ask ${person.name} to re-invite you.`,
-    ].join('\n'),
+    ],
   });
   return updated;
 }

@@ -9,6 +9,10 @@ export const outbox = table('outbox', {
   recipient: text('recipient').notNull(),
   subject: text('subject').notNull(),
   text: text('text').notNull(),
+  /** The HTML part: every text escaped, links only where Roster put them. */
+  html: text('html'),
+  /** The whole message as composed for sending (RFC 5322). */
+  raw: text('raw'),
   createdAt: createdAt(),
 });
 

@@ -1,12 +1,9 @@
+import MailComposer from 'nodemailer/lib/mail-composer';
 import type { Transaction } from '../../db/client.js';
+import { type MailMessage, htmlOf, linksOf, textOf } from './message.js';
 import { outbox } from './tables.js';
 
-export interface MailMessage {
-  accountId: string | null;
-  to: string;
-  subject: string;
-  text: string;
-}
+export type { MailMessage } from './message.js';
 
 /**
  * How Roster sends email. `send` runs inside the transaction of the change that causes the email,
@@ -16,15 +13,30 @@ export interface MailTransport {
   send(tx: Transaction, message: MailMessage): Promise<void>;
 }
 
-/** The default: every email is stored in the `outbox` table and logged, so no mail server is needed. */
-export const outboxTransport = (log: (line: string) => void = console.log): MailTransport => ({
+/**
+ * The whole message as it would go over the wire (RFC 5322, text and HTML parts), built by
+ * nodemailer's composer: it encodes every header, so no text in a subject or an address (a CR, an
+ * LF, a non-ASCII name) can add a header of its own.
+ */
+export async function compose(from: string, message: MailMessage) {
+  const text = textOf(message);
+  const html = htmlOf(message);
+  const raw = await new MailComposer({ from, to: message.to, subject: message.subject, text, html }).compile().build();
+  return { text, html, raw: raw.toString() };
+}
+
+export interface OutboxOptions {
+  /** The From address. */
+  from?: string;
+  /** Where each sent email is announced (the server log): its address, subject and links, never its body. */
+  log?: (fields: { to: string; subject: string; links: string[] }) => void;
+}
+
+/** The default: every email is stored in the `outbox` table and announced in the log, so no mail server is needed. */
+export const outboxTransport = ({ from = 'Roster <no-reply@localhost>', log = () => {} }: OutboxOptions = {}): MailTransport => ({
   async send(tx, message) {
-    await tx.db.insert(outbox).values({
-      accountId: message.accountId,
-      recipient: message.to,
-      subject: message.subject,
-      text: message.text,
-    });
-    tx.afterCommit(() => log(`[mail] to ${message.to}: ${message.subject}\n${message.text}`));
+    const { text, html, raw } = await compose(from, message);
+    await tx.db.insert(outbox).values({ accountId: message.accountId, recipient: message.to, subject: message.subject, text, html, raw });
+    tx.afterCommit(() => log({ to: message.to, subject: message.subject, links: linksOf(message) }));
   },
 });

@@ -152,7 +152,7 @@ export async function sendStockOrder(ctx: WriteContext, id: string) {
     accountId: account.id,
     to: vendor.email,
     subject: `Stock order ${order.id} from ${account.name}`,
-    text: [
+    lines: [
       `Hello ${vendor.name},`,
       '',
       `${account.name} orders the following, expected in ${order.expectedMonth}.`,
@@ -166,7 +166,7 @@ export async function sendStockOrder(ctx: WriteContext, id: string) {
       '',
       `Total: ${amount(totalCents(lines, (line) => line.unitCostCents))}`,
       `Order reference: ${order.id}`,
-    ].join('\n'),
+    ],
   });
   const sent = await setOrder(ctx, order, { emailedAt: ctx.app.now() });
   await audit(ctx, 'STOCK_ORDER_EMAILED', order.id, { after: { to: vendor.email } });
