@@ -2,6 +2,8 @@ import type { YogaLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { type Database, type ErrorLog, openDatabase } from './db/client.js';
 import { jsonLogger } from './lib/log.js';
+import { limitPasswordHashing } from './lib/passwords.js';
+import { type RateLimiter, createRateLimiter } from './security/rate-limits.js';
 import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
 import { connectRedis } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
@@ -13,6 +15,8 @@ export interface App {
   /** Typed topics for subscriptions (src/modules/live/events.ts); through Redis when REDIS_URL is set. */
   readonly pubsub: RosterPubSub;
   readonly mail: MailTransport;
+  /** Rate limits (src/security/rate-limits.ts): in memory, or in Redis when REDIS_URL is set. */
+  readonly rateLimits: RateLimiter;
   /** The server log: requests' unexpected errors (masked for clients) and background failures. */
   readonly logger: YogaLogger;
   /** The current time; tests move it to expire invites and sessions. */
@@ -39,13 +43,16 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await db.close();
     throw error;
   }
+  limitPasswordHashing(config.passwordHashConcurrency, config.passwordHashQueue);
+  const now = options.now ?? (() => new Date());
   return {
     config,
     db,
+    rateLimits: createRateLimiter({ now }, config.rateLimits, redis?.commands ?? null, config.databaseUrl),
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
     mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields) }),
     logger,
-    now: options.now ?? (() => new Date()),
+    now,
     ready: async () => {
       await Promise.all([db.ping(), redis?.ping()]);
     },

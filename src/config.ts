@@ -1,3 +1,6 @@
+import { QUERY_LIMIT_DEFAULTS, QueryLimit, type QueryLimits } from './security/query-limits.js';
+import { RATE_LIMIT_DEFAULTS, RateLimit, type RateLimits, parseWindow } from './security/rate-limits.js';
+
 /** Every setting Roster reads from its environment, with its default. */
 export interface Config {
   /** PORT: the HTTP (and WebSocket) port. */
@@ -32,6 +35,30 @@ export interface Config {
   inviteExpiryCheckSeconds: number;
   /** SHUTDOWN_GRACE_SECONDS: how long a stopping server lets in-flight requests finish. */
   shutdownGraceSeconds: number;
+  /** SESSION_IDLE_DAYS: a session unused this long ends, whatever its expiry. */
+  sessionIdleDays: number;
+  /** QUERY_MAX_<LIMIT> (signed in) and PUBLIC_QUERY_MAX_<LIMIT> (anyone else): see query-limits.ts. */
+  queryLimits: QueryLimits;
+  /** RATE_LIMIT_<NAME> as `count/seconds`: see rate-limits.ts. */
+  rateLimits: RateLimits;
+  /** MAX_REQUEST_BODY_BYTES: larger HTTP bodies are refused with 413 before they are read. */
+  maxRequestBodyBytes: number;
+  /** CORS_ORIGINS: comma-separated origins allowed to call the API from a browser; none by default. */
+  corsOrigins: string[];
+  /** GRAPHIQL: serve GraphiQL at the endpoint to browsers. */
+  graphiql: boolean;
+  /** INTROSPECTION: answer introspection queries (GraphiQL and code generators need them). */
+  introspection: boolean;
+  /** PASSWORD_HASH_CONCURRENCY: password hashes computed at once (each takes 128 MiB at cost 17). */
+  passwordHashConcurrency: number;
+  /** PASSWORD_HASH_QUEUE: password checks that may wait for a turn; beyond, RATE_LIMITED at once. */
+  passwordHashQueue: number;
+  /** WS_MAX_MESSAGE_BYTES: a larger WebSocket message closes the socket with 1009. */
+  wsMaxMessageBytes: number;
+  /** WS_INIT_TIMEOUT_MS: a socket that sends no connection_init by then is closed with 4408. */
+  wsInitTimeoutMs: number;
+  /** MAX_SUBSCRIPTIONS_PER_SOCKET, _PER_SESSION, _PER_PERSON and MAX_SOCKETS_PER_SESSION. */
+  streams: { perSocket: number; perSession: number; perPerson: number; socketsPerSession: number };
 }
 
 /** A setting Roster cannot start with; the message names the setting and the accepted values. */
@@ -70,6 +97,52 @@ function url(name: string, value: string): string {
   return value.replace(/\/$/, '');
 }
 
+function flag(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(true|1|yes|on)$/i.test(value)) return true;
+  if (/^(false|0|no|off)$/i.test(value)) return false;
+  throw new SettingError(name, `must be true or false, got ${JSON.stringify(value)}`);
+}
+
+function origins(value: string | undefined): string[] {
+  if (!value) return [];
+  return value.split(',').map((origin) => {
+    const trimmed = origin.trim();
+    let parsed: URL | null = null;
+    try {
+      parsed = new URL(trimmed);
+    } catch {}
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== trimmed.replace(/\/$/, '')) {
+      throw new SettingError('CORS_ORIGINS', `each origin must be scheme://host[:port], got ${JSON.stringify(trimmed)}`);
+    }
+    return parsed.origin;
+  });
+}
+
+function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
+  const read = (audience: 'member' | 'public', prefix: string) =>
+    Object.fromEntries(
+      (Object.keys(QueryLimit) as QueryLimit[]).map((limit) => [
+        limit,
+        number(`${prefix}${limit}`, env[`${prefix}${limit}`], QUERY_LIMIT_DEFAULTS[audience][limit], { min: 1, max: 1_000_000, integer: true }),
+      ]),
+    ) as Record<QueryLimit, number>;
+  return { member: read('member', 'QUERY_MAX_'), public: read('public', 'PUBLIC_QUERY_MAX_') };
+}
+
+function rateLimits(env: NodeJS.ProcessEnv): RateLimits {
+  return Object.fromEntries(
+    (Object.keys(RateLimit) as RateLimit[]).map((limit) => {
+      const name = `RATE_LIMIT_${limit}`;
+      const value = env[name];
+      if (value === undefined || value === '') return [limit, RATE_LIMIT_DEFAULTS[limit]];
+      const window = parseWindow(value);
+      if (!window) throw new SettingError(name, `must be count/seconds (1 or more, a window of at most 86400 s), got ${JSON.stringify(value)}`);
+      return [limit, window];
+    }),
+  ) as RateLimits;
+}
+
 function mailFrom(value: string): string {
   if (!/^[^\r\n<>@]*<[^\s<>@]+@[^\s<>@]+>$|^[^\s<>@]+@[^\s<>@]+$/.test(value.trim())) {
     throw new SettingError('MAIL_FROM', `must be an address or "Name <address>", got ${JSON.stringify(value)}`);
@@ -86,6 +159,7 @@ function redisUrl(value: string): string {
 
 /** Reads every setting; an invalid one throws a SettingError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const whole = (name: string, fallback: number, min: number, max: number) => number(name, env[name], fallback, { min, max, integer: true });
   const port = number('PORT', env.PORT, 4000, { min: 0, max: 65535, integer: true }); // 0 picks a free port
   return {
     port,
@@ -116,6 +190,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
     inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
     shutdownGraceSeconds: number('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, { min: 0, max: 600 }),
+    sessionIdleDays: number('SESSION_IDLE_DAYS', env.SESSION_IDLE_DAYS, 14, { max: 365 }),
+    queryLimits: queryLimits(env),
+    rateLimits: rateLimits(env),
+    maxRequestBodyBytes: whole('MAX_REQUEST_BODY_BYTES', 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    corsOrigins: origins(env.CORS_ORIGINS),
+    graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
+    introspection: flag('INTROSPECTION', env.INTROSPECTION, true),
+    passwordHashConcurrency: whole('PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+    passwordHashQueue: whole('PASSWORD_HASH_QUEUE', 32, 0, 10_000),
+    wsMaxMessageBytes: whole('WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
+    wsInitTimeoutMs: whole('WS_INIT_TIMEOUT_MS', 3000, 100, 60_000),
+    streams: {
+      perSocket: whole('MAX_SUBSCRIPTIONS_PER_SOCKET', 20, 1, 10_000),
+      perSession: whole('MAX_SUBSCRIPTIONS_PER_SESSION', 20, 1, 10_000),
+      perPerson: whole('MAX_SUBSCRIPTIONS_PER_PERSON', 50, 1, 100_000),
+      socketsPerSession: whole('MAX_SOCKETS_PER_SESSION', 5, 1, 10_000),
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
  * message, stack or SQL.
  */
 export const ErrorCode = {
+  BAD_REQUEST: 'The request goes beyond a limit (`extensions.limit`, `extensions.max`: depth, aliases, cost, directives, tokens) or is refused as a cross-site request',
   UNAUTHENTICATED: 'No valid session: missing, unknown, expired or ended token, or wrong credentials',
   FORBIDDEN: 'Signed in, but a capability (`extensions.capability`) or a rule (`extensions.rule`) says no',
   NOT_FOUND: "No such record in the caller's account (records of other accounts answer the same)",

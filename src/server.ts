@@ -6,10 +6,15 @@ import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, SettingError } from './config.js';
 import { type Context, createContext } from './context.js';
 import { useInputErrorCodes } from './input-errors.js';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from './security/http.js';
+import { useQueryLimits } from './security/query-limits.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
 import { identityPages } from './modules/identity/pages.js';
+import type { HtmlPage } from './lib/html-page.js';
 import { watchLastSeen } from './modules/auth/last-seen.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from './modules/styles/images.js';
 import { schema } from './schema.js';
@@ -36,10 +41,18 @@ export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } =
   return createYoga<{}, Context>({
     schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
-    graphiql: { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE },
+    graphiql: app.config.graphiql ? { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE } : false,
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
-    plugins: [useInputErrorCodes()],
+    maxRequestBodySize: app.config.maxRequestBodyBytes,
+    cors: corsFor(app.config.corsOrigins),
+    plugins: [
+      useJsonBodiesOnly(),
+      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useQueryLimits(app.config.queryLimits),
+      ...(app.config.introspection ? [] : [useDisableIntrospection()]),
+      useInputErrorCodes(),
+    ],
     logging: app.logger,
   });
 }
@@ -76,7 +89,7 @@ export interface RosterOptions extends AppOptions {
 }
 
 /** Roster's own pages, which emailed links open. */
-const PAGES: Record<string, string> = { '/invite': acceptInvitePage, ...identityPages };
+const PAGES: Record<string, HtmlPage> = { '/invite': acceptInvitePage, ...identityPages };
 
 /** `/health`: the process is alive. `/ready`: the database (and Redis, when configured) answer. */
 async function probe(app: App, path: string, res: ServerResponse) {
@@ -98,10 +111,12 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   const yoga = createRosterYoga(app, options);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const graphiql = req.method === 'GET' && path === yoga.graphqlEndpoint && /text\/html/.test(req.headers.accept ?? '');
+    setSecurityHeaders(res, Object.hasOwn(PAGES, path) ? PAGES[path]!.policy : graphiql ? GRAPHIQL_POLICY : undefined);
     if (path === '/health' || path === '/ready') {
       void probe(app, path, res);
     } else if (Object.hasOwn(PAGES, path)) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]!.html);
     } else if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) {
       void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
     } else if (path === '/') {

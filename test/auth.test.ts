@@ -57,11 +57,23 @@ describe('sessions', () => {
     expect((await server.ok(`{ me { name } }`, {}, admin.token)).me.name).toBe('Ada Admin');
   });
 
-  it('a session expires after SESSION_TTL_DAYS', async () => {
+  it('a session expires after SESSION_TTL_DAYS, however often it is used', async () => {
     const admin = await signUp(server);
-    server.clock.advanceDays(29);
-    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual([]);
+    for (const days of [10, 10, 9]) {
+      server.clock.advanceDays(days);
+      expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual([]);
+    }
     server.clock.advanceDays(2);
+    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('a session unused for SESSION_IDLE_DAYS ends, well before its expiry', async () => {
+    const admin = await signUp(server);
+    server.clock.advanceDays(13.9);
+    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual([]);
+    server.clock.advanceDays(13.9); // used just now: idle again from here
+    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual([]);
+    server.clock.advanceDays(14.1);
     expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual(['UNAUTHENTICATED']);
   });
 

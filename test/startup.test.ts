@@ -91,6 +91,13 @@ describe('starting the compiled server', () => {
     ['RESET_LINK_TTL_MINUTES', '100000'],
     ['EMAILS_PER_ADDRESS_PER_HOUR', '0'],
     ['EMAILS_PER_CLIENT_PER_HOUR', '2.5'],
+    ['QUERY_MAX_DEPTH', '0'],
+    ['PUBLIC_QUERY_MAX_ALIASES', 'many'],
+    ['RATE_LIMIT_LOGIN_PER_EMAIL', '10'],
+    ['CORS_ORIGINS', 'https://ok.example,evil.example/path'],
+    ['GRAPHIQL', 'maybe'],
+    ['WS_MAX_MESSAGE_BYTES', '10'],
+    ['SESSION_IDLE_DAYS', '0'],
   ])('an invalid %s (%s): one line naming it', async (setting, value) => {
     await refusedWith({ [setting]: value }, setting);
   });

@@ -33,6 +33,8 @@ const EXTENSIONS: Record<string, string | null> = {
   userId: null,
   expiredAt: null,
   retryAfterSeconds: null,
+  limit: 'Limit',
+  max: null,
   http: null,
 };
 

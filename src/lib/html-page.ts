@@ -1,9 +1,27 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The shell of Roster's own pages (accepting an invite, verifying an email, resetting a password):
  * self-contained, no external assets. Their scripts get `token` (from the link), `graphql(query,
  * variables)`, `say(text)` and `fail(error)`, and set user text only through `textContent`.
  */
-export function htmlPage(title: string, body: string, script: string): string {
+export interface HtmlPage {
+  html: string;
+  /** Its Content-Security-Policy: only its own inline script and style run, only this server is called. */
+  policy: string;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+export function htmlPage(title: string, body: string, script: string): HtmlPage {
+  const html = page(title, body, script);
+  const [, style] = /<style>([\s\S]*?)<\/style>/.exec(html)!;
+  const [, code] = /<script>([\s\S]*?)<\/script>/.exec(html)!;
+  const policy = `default-src 'none'; script-src ${sha256(code!)}; style-src ${sha256(style!)}; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  return { html, policy };
+}
+
+function page(title: string, body: string, script: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -1,5 +1,6 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import { RosterError } from '../errors.js';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -11,9 +12,40 @@ const scryptAsync = promisify(scrypt) as (
 const KEY_LENGTH = 32;
 const BLOCK_SIZE = 8;
 
+/**
+ * Hashing is bounded: at most `concurrency` scrypt runs at once (each holds 128 MiB and a libuv
+ * thread at cost 17), at most `queue` wait for a turn, and the rest are refused at once, so a flood
+ * of sign-ins can neither exhaust memory nor starve other work of the thread pool.
+ */
+const gate = { concurrency: 2, queue: 32, running: 0, waiting: [] as Array<() => void> };
+
+export function limitPasswordHashing(concurrency: number, queue: number) {
+  gate.concurrency = concurrency;
+  gate.queue = queue;
+}
+
+async function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  if (gate.running >= gate.concurrency) {
+    if (gate.waiting.length >= gate.queue) {
+      throw new RosterError('RATE_LIMITED', 'The server is busy checking passwords: try again in a moment', { retryAfterSeconds: 1 });
+    }
+    // A finishing run hands its turn over directly, so nobody can slip in between.
+    await new Promise<void>((resolve) => gate.waiting.push(resolve));
+  } else {
+    gate.running++;
+  }
+  try {
+    return await work();
+  } finally {
+    const next = gate.waiting.shift();
+    if (next) next();
+    else gate.running--;
+  }
+}
+
 const derive = (password: string, salt: Buffer, logN: number) => {
   const N = 2 ** logN;
-  return scryptAsync(password, salt, KEY_LENGTH, { N, r: BLOCK_SIZE, p: 1, maxmem: 256 * N * BLOCK_SIZE });
+  return inTurn(() => scryptAsync(password, salt, KEY_LENGTH, { N, r: BLOCK_SIZE, p: 1, maxmem: 256 * N * BLOCK_SIZE }));
 };
 
 /**

@@ -11,6 +11,7 @@ import { members, people } from '../users/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
+import { hitPerClient } from '../../security/rate-limits.js';
 
 /**
  * After signing in, the rest of the operation (the payload's `me { … }`) is read as the new
@@ -28,7 +29,8 @@ export interface SignedIn {
   accountId: string;
 }
 
-let dummyHash: Promise<string> | undefined;
+/** A hash to check unknown emails against, per cost, so that they take as long as known ones. */
+const dummyHashes = new Map<number, Promise<string>>();
 
 /**
  * The person with this email and password, or UNAUTHENTICATED. An unknown email costs the same
@@ -37,8 +39,9 @@ let dummyHash: Promise<string> | undefined;
 export async function authenticate(app: App, emailInput: string, password: string) {
   const email = validate.normalizeEmail(emailInput) ?? '';
   const person = await first(app.db.read.select().from(people).where(eq(people.email, email)));
-  dummyHash ??= hashPassword('not a password', app.config.passwordHashCost);
-  const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHash));
+  const cost = app.config.passwordHashCost;
+  if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('not a password', cost));
+  const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHashes.get(cost)!));
   if (!person || !valid) throw unauthenticated('Wrong email or password');
   return person;
 }
@@ -51,7 +54,15 @@ export interface LoginInput {
 
 /** Signs in to `accountId`, or to the person's oldest active membership. */
 export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> {
-  const person = await authenticate(ctx.app, input.email, input.password);
+  // Every attempt counts per client; per email only failures do, so nobody can lock an owner out
+  // by signing in as them, and a guesser is stopped before any more hashing.
+  await hitPerClient(ctx, 'LOGIN_PER_CLIENT');
+  const email = validate.normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
+  await ctx.app.rateLimits.check('LOGIN_PER_EMAIL', email);
+  const person = await authenticate(ctx.app, input.email, input.password).catch(async (error) => {
+    await ctx.app.rateLimits.hit('LOGIN_PER_EMAIL', email).catch(() => {});
+    throw error;
+  });
   const memberships = await ctx.app.db.read
     .select()
     .from(members)

@@ -3,7 +3,9 @@ import { type SQL, and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/client.js';
 import { prepare } from '../../db/dialect.js';
+import { daysAfter } from '../../lib/time.js';
 import { hashToken } from '../../lib/tokens.js';
+import { lastSeen } from './last-seen.js';
 import type { Loaders } from '../../loaders.js';
 import { type AccountRow, accounts } from '../accounts/tables.js';
 import { accountFeatureFlags } from '../accounts/features.js';
@@ -33,6 +35,7 @@ function viewerRows(db: Db, where: SQL) {
     .select({
       sessionId: sessions.id,
       sessionExpiresAt: sessions.expiresAt,
+      sessionActiveAt: sql<Date>`coalesce(${sessions.lastSeenAt}, ${sessions.createdAt})`.mapWith(sessions.createdAt),
       person: people,
       member: members,
       account: accounts,
@@ -114,6 +117,10 @@ async function rowsForToken(app: App, db: Db, token: string): Promise<ViewerRow[
   return rows;
 }
 
+/** A session unused for SESSION_IDLE_DAYS is over, whatever its expiry (last use as this instance saw it, or as stored). */
+const idle = (app: App, row: ViewerRow) =>
+  lastSeen(app, row.sessionId, row.sessionActiveAt)! <= daysAfter(app.now(), -app.config.sessionIdleDays);
+
 /**
  * The member behind a session, or null when the session is unknown, expired or ended, or the
  * membership was deleted, as `db` sees it (a transaction, or committed data). The member's keys
@@ -122,9 +129,9 @@ async function rowsForToken(app: App, db: Db, token: string): Promise<ViewerRow[
 export async function loadViewer(app: App, db: Db, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
   const rows = 'token' in key ? await rowsForToken(app, db, key.token) : await viewerQueries(app, db).byId.load(key.sessionId);
   const [row] = rows;
-  if (!row) return null;
+  if (!row || idle(app, row)) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
   loaders.memberPermissions.prime(row.member.id, keys);
-  const { permissionKey: _, ...viewer } = row;
+  const { permissionKey: _, sessionActiveAt: __, ...viewer } = row;
   return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
 }

@@ -1,4 +1,4 @@
-import { htmlPage } from '../../lib/html-page.js';
+import { type HtmlPage, htmlPage } from '../../lib/html-page.js';
 
 /** GET /verify-email?token=…: finishes a sign-up with the password chosen then. */
 const verifyEmailPage = htmlPage(
@@ -58,7 +58,7 @@ form.addEventListener('submit', (event) => {
 );
 
 /** Roster's own pages, by path. */
-export const identityPages: Record<string, string> = {
+export const identityPages: Record<string, HtmlPage> = {
   '/verify-email': verifyEmailPage,
   '/reset-password': resetPasswordPage,
   '/confirm-email': confirmEmailPage,

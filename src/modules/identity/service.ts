@@ -14,6 +14,7 @@ import { people } from '../users/tables.js';
 import { issueLink, openLink, useLinks } from './links.js';
 import * as mails from './mails.js';
 import { emailLinks } from './tables.js';
+import { hitPerClient } from '../../security/rate-limits.js';
 
 /** The answer of every email-sending request: the same whatever the address, so it reveals nothing. */
 export interface EmailSent {
@@ -44,6 +45,7 @@ export interface SignUpInput {
  * same either way, so sign-up tells nobody which addresses have a login.
  */
 export async function signUp(ctx: Context, input: SignUpInput): Promise<EmailSent> {
+  await hitPerClient(ctx, 'SIGN_UP_PER_CLIENT');
   const accountName = validate.text('accountName', input.accountName);
   const name = validate.text('name', input.name);
   const email = validate.email('email', input.email);
@@ -70,6 +72,7 @@ export interface VerifyEmailInput {
  * sign-up someone else started with a password of their own.
  */
 export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promise<SignedIn> {
+  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const link = await openLink(ctx.app, ctx.app.db.read, input.token, 'SIGN_UP');
   if (!(await verifyPassword(input.password, link.signUp!.passwordHash))) {
     throw unauthenticated('Wrong password: enter the one chosen when signing up');
@@ -113,6 +116,7 @@ export interface ResetPasswordInput {
 
 /** Sets a new password from a reset link; every session of the login ends. */
 export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<boolean> {
+  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const link = await openLink(ctx.app, ctx.app.db.read, input.token, 'PASSWORD_RESET');
   const passwordHash = await hash(ctx, 'password', input.password);
   await mutate(ctx, null, async (tx) => {
@@ -189,6 +193,7 @@ export async function changeEmail(ctx: HashingContext, input: ChangeEmailInput):
 
 /** Moves a login to the address its link was mailed to; both addresses are told. */
 export async function confirmEmailChange(ctx: Context, token: string): Promise<boolean> {
+  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const link = await openLink(ctx.app, ctx.app.db.read, token, 'EMAIL_CHANGE');
   await mutate(ctx, null, async (tx) => {
     await tx.lock(`email:${link.email}`);

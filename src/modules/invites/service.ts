@@ -31,6 +31,7 @@ import { accounts } from '../accounts/tables.js';
 import { decide } from '../permissions/decide.js';
 import { members, people } from '../users/tables.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
+import { hitPerClient } from '../../security/rate-limits.js';
 
 
 export const InviteStatus = {
@@ -108,7 +109,14 @@ export interface InviteUserInput {
   permissions?: readonly string[] | null;
 }
 
+/** Invites and re-invites count per account and per client. */
+async function countInvite(ctx: WriteContext) {
+  await ctx.app.rateLimits.hit('INVITES_PER_ACCOUNT', ctx.viewer.account.id);
+  await hitPerClient(ctx, 'INVITES_PER_CLIENT');
+}
+
 export async function inviteUser(ctx: WriteContext, input: InviteUserInput) {
+  await countInvite(ctx);
   const { tx } = ctx;
   const email = validate.email('email', input.email);
   const name = input.name == null ? null : validate.text('name', input.name);
@@ -182,6 +190,7 @@ export const revokeInvitesSentBy = (ctx: WriteContext, senderId: string) =>
 
 /** A new link and a new expiry; every earlier link stops working. */
 export async function resendInvite(ctx: WriteContext, inviteId: string) {
+  await countInvite(ctx);
   const invite = await openInvite(ctx, inviteId);
   assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: invite.permissions });
   const sent = await sendLink(ctx, invite, true);
@@ -245,6 +254,7 @@ async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
 
 /** What the holder of an invite link may see before accepting it. */
 export async function previewInvitation(ctx: Context, token: string) {
+  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
   const existingLogin = await first(ctx.app.db.read.select({ id: people.id }).from(people).where(eq(people.email, invite.email)));
   return { invite, hasLogin: Boolean(existingLogin) };
@@ -266,6 +276,7 @@ export interface AcceptInviteInput {
  * new one: nobody who chose that login's password can keep the mailbox's owner out.
  */
 export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
+  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
   const existing = await first(ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)));
   let newPerson: { name: string; passwordHash: string } | null = null;

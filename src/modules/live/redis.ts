@@ -4,7 +4,7 @@ import { SettingError } from '../../config.js';
 import type { ErrorLog } from '../../db/client.js';
 
 /**
- * Redis as the event bus between instances: every topic published on one instance reaches the
+ * Redis between instances: the event bus: every topic published on one instance reaches the
  * subscribers of every other (yoga's Redis event target, one connection to publish, one to listen).
  */
 export async function connectRedis(url: string, log: ErrorLog) {
@@ -40,6 +40,8 @@ export async function connectRedis(url: string, log: ErrorLog) {
   }
   return {
     eventTarget: createRedisEventTarget({ publishClient, subscribeClient }),
+    /** For commands (rate-limit counters); the publishing connection is never in subscriber mode. */
+    commands: publishClient,
     ping: async () => void (await publishClient.ping()),
     close: async () => {
       closed = true;

@@ -6,6 +6,7 @@ import { sessionEnd } from '../auth/sessions.js';
 import type { Capability } from '../permissions/capabilities.js';
 import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionChangedEvent } from './events.js';
+import { claimStream } from './caps.js';
 import { SocketClose, describeSessionEnd } from './websocket.js';
 
 type ScopeMap = Partial<AuthScopes>;
@@ -93,14 +94,18 @@ function guardedStream<Event, Value>(
   deliver: (event: Event) => Value | null,
   end: (why: StreamEnd) => Value,
 ): AsyncIterable<Value> {
+  const release = claimStream(ctx);
   const accountId = ctx.viewer.account.id;
   const { sessionId } = ctx.viewer;
   // Re-checks find the session by id: the subscription outlives any need for the token.
   ctx.session = { sessionId };
   const sessionChanges = ctx.app.pubsub.subscribe('session:changed', sessionId);
-  return new Repeater<Value>(async (push, stop) => {
+  const stream = new Repeater<Value>(async (push, stop) => {
     const events = Repeater.merge<unknown>([...sources, sessionChanges, expiry(ctx)]);
-    stop.then(() => events.return?.());
+    stop.then(() => {
+      release();
+      return events.return?.();
+    });
     for await (const event of events) {
       const why = await endOf(ctx, accountId, sessionId, scopes, event);
       if (why) {
@@ -114,6 +119,13 @@ function guardedStream<Event, Value>(
       if (value !== null) await push(value);
     }
   });
+  // A stream ended before it was ever read still gives its place back.
+  const finish = stream.return.bind(stream);
+  stream.return = (value) => {
+    release();
+    return finish(value);
+  };
+  return stream;
 }
 
 export interface PermissionsChange {

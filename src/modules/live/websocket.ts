@@ -8,16 +8,20 @@ import type { App } from '../../app.js';
 import { type Context, type ContextSource, bearerToken } from '../../context.js';
 import { createLoaders } from '../../loaders.js';
 import { loadViewer } from '../auth/viewer.js';
+import { claimSocket, tooMany } from './caps.js';
 
 /**
- * Close codes Roster uses on WebSockets, all graphql-ws's own. Clients of graphql-ws treat 4401 as
- * final (no reconnect with the same token) and may retry after 4403.
+ * Close codes Roster uses on WebSockets, graphql-ws's own and the WebSocket standard's. Clients
+ * of graphql-ws treat 4401 as final (no reconnect with the same token) and may retry after 4403.
+ * Besides these: 4408 (no connection_init in time) from graphql-ws, 1009 (message too big) from ws.
  */
 export const SocketClose = {
   /** No token in `connectionParams.authorization`, or the session ended while connected. */
   UNAUTHORIZED: CloseCode.Unauthorized,
   /** The token names no live session (unknown, expired, logged out, member deleted). */
   FORBIDDEN: CloseCode.Forbidden,
+  /** The session already has MAX_SOCKETS_PER_SESSION sockets open (the standard's Policy Violation). */
+  TOO_MANY: 1008,
 } as const;
 
 type Subscriptions = Record<string, unknown>;
@@ -59,13 +63,20 @@ function closeWhenIdle(socket: WebSocket, subscriptions: Subscriptions, code: nu
  * the socket closes as soon as its session ends.
  */
 export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstance<{}, Context>) {
-  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // A larger message closes the socket with 1009 before it is parsed, connection_init included.
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: app.config.wsMaxMessageBytes });
   const stopWatching = new WeakMap<WebSocket, () => void>();
+  // Counted as subscribe messages arrive, not as subscriptions start: a burst cannot slip past.
+  const { perSocket } = app.config.streams;
+  const subscribed = new WeakMap<WebSocket, Set<string>>();
+  const idsOf = (socket: WebSocket) => subscribed.get(socket) ?? subscribed.set(socket, new Set()).get(socket)!;
 
   const disposable = useServer<Record<string, unknown>>(
     {
       // Internal errors never reach a client, whatever NODE_ENV says.
       isProd: true,
+      // A socket that does not authenticate in time is closed with 4408.
+      connectionInitWaitTimeout: app.config.wsInitTimeoutMs,
       execute: (args: any) => args.rootValue.execute(args),
       subscribe: (args: any) => args.rootValue.subscribe(args),
       onConnect: async (ctx) => {
@@ -80,21 +91,39 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
           socket.close(SocketClose.FORBIDDEN, 'Forbidden: the session token is invalid, expired or ended');
           return false;
         }
-        stopWatching.set(socket, closeWhenSessionEnds(app, viewer.sessionId, socket, ctx.subscriptions));
+        const release = claimSocket(app, viewer.sessionId);
+        if (!release) {
+          const max = app.config.streams.socketsPerSession;
+          socket.close(SocketClose.TOO_MANY, `Too many sockets for this session: at most ${max} (MAX_SOCKETS_PER_SESSION)`);
+          return false;
+        }
+        const stop = closeWhenSessionEnds(app, viewer.sessionId, socket, ctx.subscriptions);
+        stopWatching.set(socket, () => {
+          stop();
+          release();
+        });
         return true;
       },
       onClose: (ctx) => stopWatching.get(ctx.extra.socket)?.(),
-      onSubscribe: async (ctx, _id, payload) => {
+      onComplete: (ctx, id) => void idsOf(ctx.extra.socket).delete(id),
+      onSubscribe: async (ctx, id, payload) => {
+        const ids = idsOf(ctx.extra.socket);
+        if (ids.size >= perSocket) return [tooMany('SUBSCRIPTIONS_PER_SOCKET', perSocket)];
+        ids.add(id);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          ids.delete(id);
+          return errors;
+        };
         const enveloped = yoga.getEnveloped({ ...ctx, req: ctx.extra.request, socket: ctx.extra.socket, params: payload });
         let document: DocumentNode;
         try {
           document = enveloped.parse(payload.query);
         } catch (error) {
           // A malformed query fails its own subscription, not the socket and its other subscriptions.
-          return [error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')];
+          return refuse([error instanceof GraphQLError ? error : new GraphQLError('The query could not be parsed')]);
         }
         const errors = enveloped.validate(enveloped.schema, document);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return refuse(errors);
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
@@ -107,6 +136,15 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
     },
     wss,
   );
+  // A socket error (a message over the size limit: ws has already closed with 1009) goes to the
+  // structured log, not graphql-ws's console line.
+  wss.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => {
+      app.logger.warn('WebSocket closed on error', { reason: error.message });
+      if (socket.readyState === socket.OPEN) socket.close(1011, 'Internal server error');
+    });
+  });
   return {
     close: async () => {
       await disposable.dispose();

@@ -666,6 +666,8 @@ export type EmailSent = {
 
 /** Every `extensions.code` Roster answers with */
 export type ErrorCode =
+  /** The request goes beyond a limit (`extensions.limit`, `extensions.max`: depth, aliases, cost, directives, tokens) or is refused as a cross-site request */
+  | 'BAD_REQUEST'
   /** Malformed input; `extensions.field` names the argument at fault */
   | 'BAD_USER_INPUT'
   /** The change clashes with existing data (already a member, already invited, email taken) */
@@ -862,6 +864,25 @@ export type InvoiceConnection = {
   /** Matching rows across all pages */
   totalCount: Scalars['Int']['output'];
 };
+
+/** Every `extensions.limit` a BAD_REQUEST can name */
+export type Limit =
+  /** Aliases in one operation */
+  | 'ALIASES'
+  /** graphql-armor's cost: 2 per object, 1 per scalar, each level of nesting ×1.5 */
+  | 'COST'
+  /** How deeply fields nest (introspection is not counted) */
+  | 'DEPTH'
+  /** Directives in one operation */
+  | 'DIRECTIVES'
+  /** Subscriptions (WebSocket and SSE) open for one person, all sessions together */
+  | 'SUBSCRIPTIONS_PER_PERSON'
+  /** Subscriptions (WebSocket and SSE) open for one session */
+  | 'SUBSCRIPTIONS_PER_SESSION'
+  /** Subscriptions open on one WebSocket */
+  | 'SUBSCRIPTIONS_PER_SOCKET'
+  /** Lexical tokens in the document (counted while parsing, before the caller is known, so one limit for all) */
+  | 'TOKENS';
 
 /** Styles offered for a season, from a start-ship date, with preset delivery dates */
 export type Linesheet = {

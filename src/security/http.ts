@@ -1,0 +1,40 @@
+import type { ServerResponse } from 'node:http';
+import type { CORSOptions, Plugin } from 'graphql-yoga';
+import { RosterError } from '../errors.js';
+
+/** The only bodies a POST may carry: a cross-site form (urlencoded, multipart, text) never runs. */
+const ACCEPTED_BODIES = /^application\/(json|graphql-response\+json|graphql)\b/i;
+
+export function useJsonBodiesOnly(): Plugin {
+  return {
+    onRequestParse({ request }) {
+      if (request.method !== 'POST') return;
+      const type = request.headers.get('content-type') ?? '';
+      if (!ACCEPTED_BODIES.test(type)) {
+        throw new RosterError('BAD_REQUEST', 'POST a JSON body (content-type: application/json)', { http: { status: 415 } });
+      }
+    },
+  };
+}
+
+/** CORS for the listed origins only; any other origin gets no CORS headers, never its own reflected. */
+export function corsFor(origins: readonly string[]): (request: Request) => CORSOptions {
+  return (request) => {
+    const origin = request.headers.get('origin');
+    return origin && origins.includes(origin)
+      ? { origin: [origin], credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf'] }
+      : false;
+  };
+}
+
+/** Headers every response carries: no sniffing, no framing, no referrer (links carry tokens). */
+export function setSecurityHeaders(res: ServerResponse, contentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'") {
+  res.setHeader('x-content-type-options', 'nosniff');
+  res.setHeader('x-frame-options', 'DENY');
+  res.setHeader('referrer-policy', 'no-referrer');
+  res.setHeader('content-security-policy', contentSecurityPolicy);
+}
+
+/** GraphiQL's page loads its code from a CDN (until it is served offline) and runs inline scripts. */
+export const GRAPHIQL_POLICY =
+  "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; font-src 'self' data: https://unpkg.com; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
