@@ -50,11 +50,13 @@ export async function startServer(
     config?: Partial<Config>;
     /** A second instance on the first one's database (which the first one drops). */
     sameDatabaseAs?: TestServer;
+    /** A database made beforehand (a restart on a killed process's data); dropped on close. */
+    database?: TestDatabase;
   } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = options.sameDatabaseAs
     ? { url: options.sameDatabaseAs.roster.app.config.databaseUrl, drop: async () => {} }
-    : await createTestDatabase();
+    : (options.database ?? (await createTestDatabase()));
   const clock = new Clock();
   const config = {
     ...loadConfig({}),

@@ -41,3 +41,53 @@ export function runRoster(env: Record<string, string>, cwd = root): Promise<Rost
     void exited.then((code) => done({ ...running, url: null, code }));
   });
 }
+
+export type ServingProcess = RosterProcess & { url: string };
+
+/** Starts `node dist/main.js` on a free port and resolves once it serves. */
+export async function startProcess(env: Record<string, string>): Promise<ServingProcess> {
+  const instance = await runRoster({ PORT: '0', PASSWORD_HASH_COST: '10', ...env });
+  if (!instance.url) throw new Error(`Roster did not start:\n${instance.stdout()}${instance.stderr()}`);
+  return instance as ServingProcess;
+}
+
+/** A GraphQL request to a process, as any client sends it. */
+export async function processGql(instance: { url: string }, query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(instance.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+/** The token of the last link to `page` the process's log (JSON lines) shows mailed to `email`, waited for. */
+export async function tokenFromLog(instance: RosterProcess, email: string, page: string): Promise<string> {
+  const token = () =>
+    instance
+      .stdout()
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { message: string; to?: string; links?: string[] })
+      .filter((entry) => entry.message === 'mail' && entry.to === email)
+      .flatMap((entry) => entry.links ?? [])
+      .map((link) => new URL(link))
+      .filter((link) => link.pathname === page)
+      .at(-1)
+      ?.searchParams.get('token');
+  for (let tries = 0; !token() && tries < 200; tries++) await new Promise((done) => setTimeout(done, 20));
+  if (!token()) throw new Error(`no ${page} link to ${email} in the log`);
+  return token()!;
+}
+
+/** Signs up as the README says, reading the verification link from the log; returns the session token. */
+export async function signUpThroughLog(instance: ServingProcess, email: string, password = 'correct horse'): Promise<string> {
+  const SIGN_UP = `mutation ($email: String!, $password: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: $password }) { email } }`;
+  const asked = await processGql(instance, SIGN_UP, { email, password });
+  if (asked.errors) throw new Error(JSON.stringify(asked.errors));
+  const token = await tokenFromLog(instance, email, '/verify-email');
+  const VERIFY = `mutation ($token: String!, $password: String!) { verifyEmail(input: { token: $token, password: $password }) { token } }`;
+  const verified = await processGql(instance, VERIFY, { token, password });
+  if (verified.errors) throw new Error(JSON.stringify(verified.errors));
+  return verified.data.verifyEmail.token;
+}

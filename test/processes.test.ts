@@ -3,52 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialect } from '../src/db/dialect.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { connectWs, whenConnected } from './live-harness.js';
-import { type RosterProcess, buildServer, runRoster } from './process-harness.js';
+import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';
 
 // Roster as operators run it: compiled (dist/main.js), as processes, stopped by signals.
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-type Instance = RosterProcess & { url: string };
-
-/** Starts `node dist/main.js` and resolves once it serves. */
-async function startInstance(env: Record<string, string>): Promise<Instance> {
-  const instance = await runRoster({ PORT: '0', PASSWORD_HASH_COST: '10', ...env });
-  if (!instance.url) throw new Error(`Roster did not start:\n${instance.stdout()}${instance.stderr()}`);
-  return instance as Instance;
-}
-
-async function gql(instance: Instance, query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(instance.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
-}
-
+type Instance = ServingProcess;
+const startInstance = startProcess;
+const gql = processGql;
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: "correct horse" }) { email } }`;
 
-/** Signs up as the README says: the verification link is read from the server's log (JSON lines). */
-async function signUpThroughLog(instance: Instance, email: string): Promise<string> {
-  expect((await gql(instance, SIGN_UP, { email })).errors).toBeUndefined();
-  const link = () =>
-    instance
-      .stdout()
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { message: string; to?: string; links?: string[] })
-      .find((entry) => entry.message === 'mail' && entry.to === email)?.links?.[0];
-  for (let tries = 0; !link() && tries < 100; tries++) await sleep(20);
-  const token = new URL(link()!).searchParams.get('token');
-  const verified = await gql(
-    instance,
-    `mutation ($token: String!) { verifyEmail(input: { token: $token, password: "correct horse" }) { token } }`,
-    { token },
-  );
-  expect(verified.errors).toBeUndefined();
-  return verified.data.verifyEmail.token;
-}
 const asServer = (instance: Instance) => ({ roster: { url: instance.url } }) as never;
 
 beforeAll(() => buildServer());

@@ -1,0 +1,35 @@
+// `npm run backup -- <file>`: an online backup of the SQLite database named by DATABASE_URL (or
+// ./data/roster.db), taken while the server runs: SQLite's backup API copies a consistent snapshot
+// page by page, never blocking the server's writes for long. PostgreSQL: use pg_dump (README).
+import { existsSync } from 'node:fs';
+import Sqlite from 'better-sqlite3';
+import { loadConfig } from '../src/config.js';
+import { dialectOf } from '../src/db/dialect.js';
+import { sqlitePath } from '../src/db/sqlite.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+const [target] = process.argv.slice(2);
+const { databaseUrl } = loadConfig();
+if (!target) {
+  console.error('Usage: npm run backup -- <backup file>');
+  process.exit(2);
+}
+if (dialectOf(databaseUrl) !== 'sqlite') {
+  console.error('DATABASE_URL is PostgreSQL: back it up with pg_dump (see README, "Backup and restore").');
+  process.exit(2);
+}
+if (existsSync(target)) {
+  console.error(`${target} exists: choose a new file, so that no backup is overwritten.`);
+  process.exit(2);
+}
+const source = new Sqlite(sqlitePath(databaseUrl), { readonly: true, fileMustExist: true });
+try {
+  await source.backup(target);
+  const copy = new Sqlite(target, { readonly: true });
+  const check = copy.pragma('integrity_check', { simple: true });
+  copy.close();
+  if (check !== 'ok') throw new Error(`the backup failed its integrity check: ${check}`);
+  console.log(`Backed up ${sqlitePath(databaseUrl)} to ${target} (integrity ok)`);
+} finally {
+  source.close();
+}
