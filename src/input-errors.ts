@@ -62,7 +62,7 @@ function masked(error: GraphQLError) {
 }
 
 /** `Variable "$i" got invalid value 5 at "i.email"; …` or `Variable "$i" of required type … was not provided.` */
-const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type)/;
+const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/;
 
 /**
  * Input that does not fit the schema (an unknown permission key, a number for a string, a missing
@@ -105,4 +105,37 @@ export function useInputErrorCodes(): Plugin {
       };
     },
   };
+}
+
+/** The path (`name`, `lines[2].sku`) of the first string holding U+0000 in a variable's value, or null. */
+function nulPath(value: unknown, path = ''): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = nulPath(inner, Array.isArray(value) ? `${path}[${key}]` : join(path, key));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * No text holds U+0000: PostgreSQL cannot store it (SQLite can), so it is refused up front as
+ * BAD_USER_INPUT naming the argument, the same on both databases, instead of failing in a query.
+ */
+export function useNoNulCharacters(): Plugin {
+  const check = ({ args, setResultAndStopExecution }: { args: { document: DocumentNode; variableValues?: Record<string, unknown> | null }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
+    let field = argumentPath(args.document, (node) => node.kind === Kind.STRING && node.value.includes('\u0000'));
+    for (const [variable, value] of Object.entries(args.variableValues ?? {})) {
+      const inner = field === null ? nulPath(value) : null;
+      if (inner === null) continue;
+      const usage = argumentPath(args.document, (node) => node.kind === Kind.VARIABLE && node.name.value === variable);
+      field = join(`${usage ?? variable}`, inner);
+    }
+    if (field !== null) {
+      setResultAndStopExecution({
+        errors: [new GraphQLError(`${field} must not contain NUL (U+0000) characters`, { extensions: { code: 'BAD_USER_INPUT', field } })],
+      });
+    }
+  };
+  return { onExecute: check, onSubscribe: check };
 }

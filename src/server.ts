@@ -5,7 +5,7 @@ import { createYoga } from 'graphql-yoga';
 import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, SettingError } from './config.js';
 import { type Context, createContext } from './context.js';
-import { useInputErrorCodes } from './input-errors.js';
+import { useInputErrorCodes, useNoNulCharacters } from './input-errors.js';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from './security/http.js';
@@ -50,6 +50,7 @@ export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } =
       useJsonBodiesOnly(),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useQueryLimits(app.config.queryLimits),
+      useNoNulCharacters(),
       ...(app.config.introspection ? [] : [useDisableIntrospection()]),
       useInputErrorCodes(),
     ],

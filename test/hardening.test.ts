@@ -68,6 +68,13 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
     expect((await server.gql(directives, {}, admin.token)).errors![0]!.extensions).toMatchObject({ limit: 'DIRECTIVES', max: 10 });
   });
 
+  it('text holding NUL is refused the same on both databases (PostgreSQL cannot store it)', async () => {
+    const response = await server.gql(`mutation ($id: ID!) { removeConnection(id: $id) { id } }`, { id: 'a\u0000b' }, admin.token);
+    expect(response.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    const literal = await server.gql(`{ user(id: "a\\u0000b") { id } }`, {}, admin.token);
+    expect(literal.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+  });
+
   it('subscriptions are measured too', async () => {
     const directives = Array.from({ length: 11 }, () => 'cause @include(if: true)').join(' ');
     const stream = await subscribeSse(server, admin.token, `subscription { myPermissionsChanged { ${directives} } }`);

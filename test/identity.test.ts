@@ -181,11 +181,12 @@ describe('names that cannot lie', () => {
   it.each([
     ['a header injected into the name', 'name', 'IT Helpdesk\r\nBcc: everyone@corp.com'],
     ['a line forged in the account name', 'accountName', 'Acme Security\n\nURGENT: verify at https://evil.example'],
-    ['a NUL', 'name', 'Ada\u0000Admin'],
+    ['a NUL', 'input.name', 'Ada\u0000Admin'],
     ['a bidi override', 'name', 'Ada \u202enimdA'],
     ['a zero-width joiner', 'accountName', 'Ac\u200dme'],
   ])('%s is refused, naming the field', async (_what, field, value) => {
-    expect((await signUpAs({ [field]: value })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    const name = field.replace(/^input\./, '');
+    expect((await signUpAs({ [name]: value })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('names are stored NFC-normalised: a decomposed é is the composed one', async () => {

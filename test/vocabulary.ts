@@ -52,7 +52,9 @@ export interface ErrorLike {
 /** The problems with how `error` names things: every name must be a value of the schema's enums. */
 export function vocabularyProblems(error: ErrorLike): string[] {
   const problems: string[] = [];
-  if (internalNames.test(error.message)) problems.push(`message uses an internal name: ${error.message}`);
+  // graphql-js's own messages quote the schema's field names (`mergeOrders`), which are public.
+  const fromGraphqlJs = TRANSPORT_CODES.has(String(error.extensions?.code));
+  if (!fromGraphqlJs && internalNames.test(error.message)) problems.push(`message uses an internal name: ${error.message}`);
   for (const [key, value] of Object.entries(error.extensions ?? {})) {
     if (!(key in EXTENSIONS)) {
       problems.push(`unknown extensions.${key}`);

@@ -38,3 +38,4 @@ export function setSecurityHeaders(res: ServerResponse, contentSecurityPolicy = 
 /** GraphiQL's page loads its code from a CDN (until it is served offline) and runs inline scripts. */
 export const GRAPHIQL_POLICY =
   "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; font-src 'self' data: https://unpkg.com; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+

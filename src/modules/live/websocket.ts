@@ -70,6 +70,7 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
   const { perSocket } = app.config.streams;
   const subscribed = new WeakMap<WebSocket, Set<string>>();
   const idsOf = (socket: WebSocket) => subscribed.get(socket) ?? subscribed.set(socket, new Set()).get(socket)!;
+  wss.on('connection', refuseServerMessages);
 
   const disposable = useServer<Record<string, unknown>>(
     {
@@ -151,6 +152,31 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+/** Messages only a server sends; graphql-ws would treat one from a client as its own failure (4500). */
+const SERVER_MESSAGES = new Set(['connection_ack', 'next', 'error']);
+
+/**
+ * Registered before graphql-ws's own listener, so it sees each message first: a client sending a
+ * server's message is answered as the client error it is (4400), not as an internal one.
+ */
+function refuseServerMessages(socket: WebSocket) {
+  const on = socket.on.bind(socket);
+  socket.on = ((event: string, listener: (...args: unknown[]) => void) => {
+    if (event !== 'message') return on(event, listener);
+    return on('message', (data: unknown, ...rest: unknown[]) => {
+      let type: unknown;
+      try {
+        type = (JSON.parse(String(data)) as { type?: unknown })?.type;
+      } catch {} // not JSON: graphql-ws refuses it itself
+      if (typeof type === 'string' && SERVER_MESSAGES.has(type)) {
+        socket.close(CloseCode.BadRequest, `Invalid message received: a client does not send ${type}`);
+        return;
+      }
+      listener(data, ...rest);
+    });
+  }) as typeof socket.on;
 }
 
 /** Closes the socket when its session ends, once its subscriptions have sent their final events. */
