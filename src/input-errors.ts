@@ -123,8 +123,16 @@ function nulPath(value: unknown, path = ''): string | null {
  * BAD_USER_INPUT naming the argument, the same on both databases, instead of failing in a query.
  */
 export function useNoNulCharacters(): Plugin {
+  // Literals are read once per document (yoga caches parsed documents); variables on every request.
+  const inLiterals = new WeakMap<DocumentNode, string | null>();
+  const literalPath = (document: DocumentNode) => {
+    if (!inLiterals.has(document)) {
+      inLiterals.set(document, argumentPath(document, (node) => node.kind === Kind.STRING && node.value.includes('\u0000')));
+    }
+    return inLiterals.get(document)!;
+  };
   const check = ({ args, setResultAndStopExecution }: { args: { document: DocumentNode; variableValues?: Record<string, unknown> | null }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
-    let field = argumentPath(args.document, (node) => node.kind === Kind.STRING && node.value.includes('\u0000'));
+    let field = literalPath(args.document);
     for (const [variable, value] of Object.entries(args.variableValues ?? {})) {
       const inner = field === null ? nulPath(value) : null;
       if (inner === null) continue;
