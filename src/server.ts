@@ -1,7 +1,9 @@
 import { type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { GRAPHIQL_OPTIONS } from './graphiql.js';
 import { type App, type AppOptions, createApp } from './app.js';
 import { type Config, SettingError } from './config.js';
 import { type Context, createContext } from './context.js';
@@ -19,29 +21,13 @@ import { watchLastSeen } from './modules/auth/last-seen.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from './modules/styles/images.js';
 import { schema } from './schema.js';
 
-const GRAPHIQL_EXAMPLE = `# Welcome to Roster. Sign up: the server log prints the verification email (in development).
-# Open its link, or run VerifyEmail with its token, then copy the session token into the Headers
-# tab: { "Authorization": "Bearer <token>" }
-mutation SignUp {
-  signUp(input: { accountName: "Acme", name: "Ada Admin", email: "ada@example.com", password: "correct horse" }) {
-    email
-    message
-  }
-}
-
-mutation VerifyEmail {
-  verifyEmail(input: { token: "<token from the link>", password: "correct horse" }) {
-    token
-    me { name account { name } permissions { fullAccess } }
-  }
-}
-`;
 
 export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<{}, Context>({
     schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
-    graphiql: app.config.graphiql ? { title: 'Roster', defaultQuery: GRAPHIQL_EXAMPLE } : false,
+    graphiql: app.config.graphiql ? GRAPHIQL_OPTIONS : false,
+    renderGraphiQL,
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
     maxRequestBodySize: app.config.maxRequestBodyBytes,

@@ -35,7 +35,10 @@ export function setSecurityHeaders(res: ServerResponse, contentSecurityPolicy = 
   res.setHeader('content-security-policy', contentSecurityPolicy);
 }
 
-/** GraphiQL's page loads its code from a CDN (until it is served offline) and runs inline scripts. */
+/**
+ * GraphiQL's page: its code and styles are inlined (nothing from elsewhere), its editor's workers
+ * start from blob: URLs, and it calls only this server.
+ */
 export const GRAPHIQL_POLICY =
-  "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; img-src 'self' data: https:; font-src 'self' data: https://unpkg.com; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
