@@ -10,6 +10,8 @@ const tab = (query: string) => ({ query: query.trim(), headers: '{ "Authorizatio
 export const GRAPHIQL_OPTIONS: GraphiQLOptions = {
   title: 'Roster',
   subscriptionsProtocol: 'SSE',
+  // Its subscriptions go as GET requests: they carry the header that CSRF prevention asks of a GET.
+  additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
   defaultTabs: [
     tab(`
 # Welcome to Roster. Sign up, then open the link the server's log shows (or run VerifyEmail with its

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PASSWORD, type SignedUp, type TestServer, signUp, startServer, uniqueEmail } from './harness.js';
+import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
+import { watchSubscriptions } from './live-harness.js';
 import { root } from './process-harness.js';
 
 // Roster's pages in a real browser (Debian's Chromium through playwright-core), with every request
@@ -18,9 +19,11 @@ describe.skipIf(!CHROMIUM)('in Chromium, offline', () => {
   let server: TestServer;
   let admin: SignedUp;
   let browser: Browser;
+  let watching: ReturnType<typeof watchSubscriptions>;
   beforeAll(async () => {
     server = await startServer();
     admin = await signUp(server);
+    watching = watchSubscriptions(server);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   });
   afterAll(async () => {
@@ -64,6 +67,50 @@ describe.skipIf(!CHROMIUM)('in Chromium, offline', () => {
       await page.waitForFunction(() => document.body.innerText.includes('SignUp'), undefined, { timeout: 20_000 });
       expect(refused).toEqual([]);
       expect(problems.filter((problem) => /Content Security Policy|Refused/.test(problem))).toEqual([]);
+    });
+    await page.close();
+  }, 60_000);
+
+  /** Opens a new GraphiQL tab holding `query` and `headers`, runs it, and returns the page. */
+  async function runInGraphiQL(name: string, query: string, headers: Record<string, string>) {
+    const opened = await openPage('/graphql');
+    const { page } = opened;
+    await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    await page.click('.graphiql-tab-add');
+    // The editors are Monaco's: select what is there, then insert the text whole (typed characters
+    // would be auto-closed).
+    await page.click('.graphiql-query-editor');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(query);
+    await page.click('button:has-text("Headers")');
+    await page.click('.graphiql-editor-tool .graphiql-editor:not(.hidden)');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.insertText(JSON.stringify(headers));
+    await page.click('.graphiql-execute-button');
+    return opened;
+  }
+
+  it('a query run in GraphiQL with a session token answers with data', async () => {
+    const { page, refused } = await runInGraphiQL('query', '{ me { email account { name } } }', { Authorization: `Bearer ${admin.token}` });
+    await screenshotOnFailure(page, 'graphiql-query', async () => {
+      await page.waitForFunction((email) => document.querySelector('.graphiql-response')?.textContent?.includes(email), admin.email, { timeout: 20_000 });
+      expect(refused).toEqual([]);
+    });
+    await page.close();
+  }, 60_000);
+
+  it('a subscription run in GraphiQL shows the event of a change made elsewhere', async () => {
+    const member = await addMember(server, admin, ['OVERVIEW'], 'Sub Scriber');
+    const { page } = await runInGraphiQL('subscription', 'subscription { myPermissionsChanged { cause capabilitiesAdded } }', { Authorization: `Bearer ${member.token}` });
+    await screenshotOnFailure(page, 'graphiql-subscription', async () => {
+      // The subscription is listening once the server has subscribed it to the member's topic.
+      await watching.until('member:permissions', member.userId);
+      await server.ok(
+        `mutation ($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW, REPLENISHMENT] }) { id } }`,
+        { id: member.userId },
+        admin.token,
+      );
+      await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('PERMISSIONS_EDITED'), undefined, { timeout: 20_000 });
     });
     await page.close();
   }, 60_000);
