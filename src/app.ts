@@ -50,7 +50,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     db,
     rateLimits: createRateLimiter({ now }, config.rateLimits, redis?.commands ?? null, config.databaseUrl),
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
-    mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields) }),
+    mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
     logger,
     now,
     ready: async () => {

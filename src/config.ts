@@ -17,6 +17,8 @@ export interface Config {
   publicUrl: string;
   /** MAIL_FROM: the From address of every email (`Name <address>` or an address). */
   mailFrom: string;
+  /** SMTP_URL: `smtp://user:pass@host:587` or `smtps://…`; emails go out through it. Unset: outbox and log only. */
+  smtpUrl: string | null;
   /** INVITE_TTL_DAYS: how long an invite link stays valid. */
   inviteTtlDays: number;
   /** SESSION_TTL_DAYS: how long a session token stays valid. */
@@ -150,6 +152,13 @@ function mailFrom(value: string): string {
   return value.trim();
 }
 
+function smtpUrl(value: string): string {
+  if (!/^smtps?:\/\/[^\s]+$/.test(value)) {
+    throw new SettingError('SMTP_URL', `must be an smtp:// or smtps:// address, got ${JSON.stringify(withoutPassword(value))}`);
+  }
+  return value;
+}
+
 function redisUrl(value: string): string {
   if (!/^rediss?:\/\/./.test(value)) {
     throw new SettingError('REDIS_URL', `must be a redis:// or rediss:// address, got ${JSON.stringify(withoutPassword(value))}`);
@@ -173,6 +182,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: env.REDIS_URL ? redisUrl(env.REDIS_URL) : null,
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
     mailFrom: mailFrom(env.MAIL_FROM || 'Roster <no-reply@localhost>'),
+    smtpUrl: env.SMTP_URL ? smtpUrl(env.SMTP_URL) : null,
     inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
     sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
     verifyLinkTtlHours: number('VERIFY_LINK_TTL_HOURS', env.VERIFY_LINK_TTL_HOURS, 24, { max: 24 * 30 }),

@@ -18,6 +18,7 @@ import { acceptInvitePage } from './modules/invites/accept-page.js';
 import { identityPages } from './modules/identity/pages.js';
 import type { HtmlPage } from './lib/html-page.js';
 import { watchLastSeen } from './modules/auth/last-seen.js';
+import { deliverMail } from './modules/mail/delivery.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from './modules/styles/images.js';
 import { schema } from './schema.js';
 
@@ -121,6 +122,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   const sockets = serveWebSockets(app, server, yoga);
   const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
   const stopLastSeenWatch = watchLastSeen(app);
+  const stopMailDelivery = config.smtpUrl ? deliverMail(app, config.smtpUrl) : async () => {};
   const { port } = server.address() as AddressInfo;
   let closing: Promise<void> | undefined;
   return {
@@ -137,6 +139,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
         await drained;
         clearTimeout(cut);
         await stopLastSeenWatch();
+        await stopMailDelivery();
         await app.close();
       })()),
   };

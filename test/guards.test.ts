@@ -26,6 +26,7 @@ const WITHOUT_RULE: Record<string, string> = {
   User: 'members of the caller\'s account; User.permissions declares its own rule',
   AuditEntry: 'reached only through auditLog (manageUsers); before and after need the capability of each entry\'s subject',
   Session: "the caller's own sessions, reached only through me",
+  MailDelivery: 'reached only through Invite.delivery (user managers)',
   EmailSent: 'the answer of an email-sending mutation, the same for every address',
   PermissionsChange: 'events of myPermissionsChanged, about the subscriber themselves',
   MembershipChange: 'events of accountMembershipChanged (manageUsers)',

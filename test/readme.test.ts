@@ -421,6 +421,14 @@ const steps: Record<string, Step> = {
   },
   AddOrderLine: { as: 'ada', check: (data) => expect(data.setOrderLine.totalCents).toBe(18_000) },
   SubmitOrder: { as: 'ada', check: (data) => expect(data.submitOrder).toEqual({ status: 'SUBMITTED', totalCents: 18_000 }) },
+  InviteDelivery: {
+    as: 'ada',
+    check: (data) => {
+      // No SMTP_URL here: every invite's email is kept and logged.
+      expect(data.invites.nodes.length).toBeGreaterThan(0);
+      for (const invite of data.invites.nodes) expect(invite.delivery).toMatchObject({ status: 'LOGGED', attempts: 0 });
+    },
+  },
   MySessions: {
     as: 'ada',
     check: (data) => {

@@ -35,7 +35,15 @@ describe('starting the compiled server', () => {
   it('serves with valid settings, and stops on SIGTERM', async () => {
     const { code, stdout, child, exited } = await start({});
     expect(code).toBeNull();
-    expect(stdout()).toMatch(/^Roster is serving http:\/\/localhost:\d+\/graphql/);
+    expect(stdout()).toMatch(/^Roster is serving http:\/\/localhost:\d+\/graphql .*; database .*; mail outbox and log only/);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('names its SMTP server in the banner, without its password', async () => {
+    const { stdout, child, exited } = await start({ SMTP_URL: 'smtp://mailer:s3cret@127.0.0.1:2525' });
+    expect(stdout()).toMatch(/; mail SMTP smtp:\/\/mailer:\*\*\*@127\.0\.0\.1:2525/);
+    expect(stdout()).not.toContain('s3cret');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   });
@@ -98,6 +106,7 @@ describe('starting the compiled server', () => {
     ['GRAPHIQL', 'maybe'],
     ['WS_MAX_MESSAGE_BYTES', '10'],
     ['SESSION_IDLE_DAYS', '0'],
+    ['SMTP_URL', 'mail.example.com:25'],
   ])('an invalid %s (%s): one line naming it', async (setting, value) => {
     await refusedWith({ [setting]: value }, setting);
   });

@@ -87,6 +87,7 @@ async function sendLink(ctx: WriteContext, invite: InviteRow, resend: boolean) {
   const { account, person } = ctx.viewer;
   await ctx.app.mail.send(tx, {
     accountId: account.id,
+    inviteId: invite.id,
     to: invite.email,
     subject: `${person.name} invited you to ${account.name} on Roster`,
     lines: [

@@ -18,8 +18,21 @@ import {
   revokeInvite,
 } from './service.js';
 import type { InviteRow } from './tables.js';
+import { MailStatus, type OutboxRow, outbox } from '../mail/tables.js';
 
 const InviteStatusEnum = describedEnum('InviteStatus', 'Where an invite stands', InviteStatus);
+const MailStatusEnum = describedEnum('MailStatus', 'Where an email stands', MailStatus);
+
+const MailDeliveryRef = builder.objectRef<OutboxRow>('MailDelivery').implement({
+  description: "How the invite's latest email fares: sent, or waiting for a retry and why",
+  fields: (t) => ({
+    status: t.expose('status', { type: MailStatusEnum }),
+    attempts: t.exposeInt('attempts', { description: 'Attempts to send it so far' }),
+    lastError: t.exposeString('lastError', { nullable: true, description: "The SMTP server's last refusal, if the last attempt failed" }),
+    nextAttemptAt: t.expose('nextAttemptAt', { type: 'DateTime', nullable: true, description: 'When it will be tried again (QUEUED)' }),
+    sentAt: t.expose('sentAt', { type: 'DateTime', nullable: true }),
+  }),
+});
 
 export const InviteRef = builder.objectRef<InviteRow>('Invite').implement({
   description: 'An offer of membership sent by email. Visible to user managers only.',
@@ -42,6 +55,12 @@ export const InviteRef = builder.objectRef<InviteRow>('Invite').implement({
     expiresAt: t.expose('expiresAt', { type: 'DateTime', description: 'When the current link stops working' }),
     lastSentAt: t.expose('lastSentAt', { type: 'DateTime' }),
     sentCount: t.exposeInt('sentCount', { description: 'How many emails were sent for it (1 + re-invites)' }),
+    delivery: t.field({
+      type: MailDeliveryRef,
+      nullable: true,
+      description: 'Whether its latest email reached the mail server (with SMTP_URL), or is being retried',
+      resolve: async (invite, _args, ctx) => (await ctx.loaders.children(outbox, outbox.inviteId).load(invite.id)).at(-1) ?? null,
+    }),
     acceptedAt: t.expose('acceptedAt', { type: 'DateTime', nullable: true }),
     acceptedBy: t.field({
       type: UserRef,

@@ -8,6 +8,8 @@ export type MailLine = string | { readonly text: string; readonly link: string }
 export interface MailMessage {
   /** The account the email is about, if any (an invite, a stock order). */
   accountId: string | null;
+  /** The invite whose link it carries, if any: admins see whether it was delivered. */
+  inviteId?: string;
   to: string;
   subject: string;
   /** Paragraphs are separated by empty lines. */

@@ -28,15 +28,30 @@ export async function compose(from: string, message: MailMessage) {
 export interface OutboxOptions {
   /** The From address. */
   from?: string;
-  /** Where each sent email is announced (the server log): its address, subject and links, never its body. */
+  /**
+   * Development only (no SMTP_URL): where each email is announced, with its address, subject and
+   * links, never its body, so that its links can be followed without a mail server.
+   */
   log?: (fields: { to: string; subject: string; links: string[] }) => void;
+  /** With SMTP_URL: every email is queued for the delivery loop (delivery.ts), and nothing is logged. */
+  queue?: boolean;
 }
 
-/** The default: every email is stored in the `outbox` table and announced in the log, so no mail server is needed. */
-export const outboxTransport = ({ from = 'Roster <no-reply@localhost>', log = () => {} }: OutboxOptions = {}): MailTransport => ({
+/** Every email is stored in the `outbox` table, in the transaction of the change that causes it. */
+export const outboxTransport = ({ from = 'Roster <no-reply@localhost>', log = () => {}, queue = false }: OutboxOptions = {}): MailTransport => ({
   async send(tx, message) {
     const { text, html, raw } = await compose(from, message);
-    await tx.db.insert(outbox).values({ accountId: message.accountId, recipient: message.to, subject: message.subject, text, html, raw });
-    tx.afterCommit(() => log({ to: message.to, subject: message.subject, links: linksOf(message) }));
+    await tx.db.insert(outbox).values({
+      accountId: message.accountId,
+      inviteId: message.inviteId ?? null,
+      recipient: message.to,
+      subject: message.subject,
+      text,
+      html,
+      raw,
+      status: queue ? 'QUEUED' : 'LOGGED',
+      nextAttemptAt: queue ? new Date(0) : null,
+    });
+    if (!queue) tx.afterCommit(() => log({ to: message.to, subject: message.subject, links: linksOf(message) }));
   },
 });

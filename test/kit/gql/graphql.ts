@@ -800,6 +800,8 @@ export type Invite = {
   acceptedAt?: Maybe<Scalars['DateTime']['output']>;
   acceptedBy?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
+  /** Whether its latest email reached the mail server (with SMTP_URL), or is being retried */
+  delivery?: Maybe<MailDelivery>;
   email: Scalars['String']['output'];
   /** When the current link stops working */
   expiresAt: Scalars['DateTime']['output'];
@@ -936,6 +938,27 @@ export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
 };
+
+/** How the invite's latest email fares: sent, or waiting for a retry and why */
+export type MailDelivery = {
+  /** Attempts to send it so far */
+  attempts: Scalars['Int']['output'];
+  /** The SMTP server's last refusal, if the last attempt failed */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it will be tried again (QUEUED) */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+};
+
+/** Where an email stands */
+export type MailStatus =
+  /** Kept and logged only: no SMTP_URL is set (development) */
+  | 'LOGGED'
+  /** Waiting to be sent, or to be retried after a failed attempt */
+  | 'QUEUED'
+  /** Accepted by the SMTP server; its text is no longer kept */
+  | 'SENT';
 
 /** The signed-in person, the account the session acts in, and their permissions there */
 export type Me = {
