@@ -32,10 +32,11 @@ export interface Database {
   /** SQL statements executed so far (tests assert on it to catch N+1). */
   readonly statements: { count: number };
   /**
-   * Transactions this instance has committed. It moves at every commit, before the commit's effects
-   * run and before the committing request answers, so anything cached from reads is known stale.
+   * A number that changes whenever anything commits to the database, this instance or any other
+   * process (an operator's CLI), before the commit's effects run; null where it cannot be read
+   * cheaply (PostgreSQL), so nothing read may be kept there.
    */
-  readonly commits: { count: number };
+  version(): number | null;
   /** Resolves when the database answers a trivial query (the readiness check). */
   ping(): Promise<void>;
   close(): Promise<void>;

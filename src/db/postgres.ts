@@ -44,7 +44,6 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
   // An idle client that loses its connection must not take the process down; the pool replaces it.
   pool.on('error', (error) => log('PostgreSQL connection lost', error));
   const statements = { count: 0 };
-  const commits = { count: 0 };
   const db = drizzle({ client: pool, schema, logger: { logQuery: () => void statements.count++ } }) as unknown as Db;
   try {
     await migrateOnce(pool, db);
@@ -67,7 +66,6 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
         }),
       { isolationLevel: 'read committed' },
     );
-    commits.count++;
     runEffects(effects, log);
     return result as T;
   };
@@ -77,7 +75,7 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
     read: db,
     transaction,
     statements,
-    commits,
+    version: () => null,
     ping: async () => void (await pool.query('select 1')),
     close: async () => {
       if (!pool.ended) await pool.end();

@@ -40,7 +40,6 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
   const path = sqlitePath(databaseUrl);
   if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
   const statements = { count: 0 };
-  const commits = { count: 0 };
   const connect = () => {
     const client = openFile(path, { verbose: () => void statements.count++ });
     client.pragma('journal_mode = WAL');
@@ -54,6 +53,10 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
   migrate(writer, { migrationsFolder: migrationsFolder('sqlite') });
   const readerClient = connect();
   const read = drizzle({ client: readerClient, schema });
+  // SQLite's data_version changes on a connection whenever another connection commits: a third
+  // connection, which never writes (and is not counted as a statement), sees every commit.
+  const watcher = openFile(path, {});
+  const dataVersion = watcher.prepare('PRAGMA data_version').pluck();
 
   let queue: Promise<unknown> = Promise.resolve();
   const transaction = <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
@@ -69,7 +72,6 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
           lock: async () => {},
         });
         writerClient.exec('COMMIT');
-        commits.count++;
       } catch (error) {
         if (writerClient.inTransaction) writerClient.exec('ROLLBACK');
         throw error;
@@ -87,9 +89,10 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
     read,
     transaction,
     statements,
-    commits,
+    version: () => dataVersion.get() as number,
     ping: async () => void readerClient.prepare('select 1').get(),
     close: async () => {
+      watcher.close();
       readerClient.close();
       writerClient.close();
     },

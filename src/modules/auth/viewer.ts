@@ -87,13 +87,13 @@ function viewerQueries(app: App, db: Db): ViewerQueries {
 const perDatabase = new WeakMap<Db, ViewerQueries>();
 
 /**
- * What a token's lookup found, kept while this instance commits nothing: any committed write may
- * end a session or change a member, an account or their keys, so every commit makes every entry
- * stale (`db.commits`). Several instances (REDIS_URL) commit where this one cannot see, so there
- * nothing is kept. Entries hold only what the lookup returned; expiry is checked at each use.
+ * What a token's lookup found, kept while the database changes not at all: any commit may end a
+ * session or change a member, an account or their keys, so every commit, by this instance or any
+ * other process, makes every entry stale (`db.version()`). PostgreSQL has no cheap equivalent, so
+ * there nothing is kept. Entries hold only what the lookup returned; expiry is checked at each use.
  */
 interface CachedLookup {
-  commits: number;
+  version: number;
   rows: ViewerRow[];
 }
 
@@ -103,16 +103,15 @@ const lookups = new WeakMap<Db, Map<string, CachedLookup>>();
 async function rowsForToken(app: App, db: Db, token: string): Promise<ViewerRow[]> {
   const tokenHash = hashToken(token);
   const now = app.now();
-  const cacheable = db === app.db.read && !app.config.redisUrl;
-  let cache = cacheable ? lookups.get(db) : undefined;
-  if (cacheable && !cache) lookups.set(db, (cache = new Map()));
+  const version = db === app.db.read ? app.db.version() : null;
+  let cache = version === null ? undefined : lookups.get(db);
+  if (version !== null && !cache) lookups.set(db, (cache = new Map()));
   const cached = cache?.get(tokenHash);
-  if (cached && cached.commits === app.db.commits.count && cached.rows[0]!.sessionExpiresAt > now) return cached.rows;
-  const commits = app.db.commits.count;
+  if (cached && cached.version === version && cached.rows[0]!.sessionExpiresAt > now) return cached.rows;
   const rows = await viewerQueries(app, db).byToken.execute({ key: tokenHash, now: sessions.expiresAt.mapToDriverValue(now) });
   if (cache && rows.length > 0) {
     if (cache.size >= MAX_CACHED_LOOKUPS) cache.clear();
-    cache.set(tokenHash, { commits, rows });
+    cache.set(tokenHash, { version: version!, rows });
   }
   return rows;
 }
