@@ -75,6 +75,17 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
     expect(literal.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 
+  it('an empty id is a record that does not exist, not a broken reference (found by fuzzing on PostgreSQL)', async () => {
+    await server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, admin.token);
+    for (const [document, variables] of [
+      [`mutation ($region: ID) { connectRetailer(retailerName: "Empty Co", regionId: $region) { id } }`, { region: '' }],
+      [`mutation ($vendor: ID) { createProduct(input: { name: "P", category: "C", vendorId: $vendor, variants: [{ sku: "E-1", title: "E", costCents: 1, priceCents: 2 }] }) { id } }`, { vendor: '' }],
+    ] as const) {
+      const response = await server.gql(document, variables, admin.token);
+      expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe('NOT_FOUND');
+    }
+  });
+
   it('subscriptions are measured too', async () => {
     const directives = Array.from({ length: 11 }, () => 'cause @include(if: true)').join(' ');
     const stream = await subscribeSse(server, admin.token, `subscription { myPermissionsChanged { ${directives} } }`);

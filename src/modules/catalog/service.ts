@@ -59,7 +59,7 @@ export async function createProduct(ctx: WriteContext, input: CreateProductInput
   const rows = input.variants.map(variantValues);
   const skus = rows.map((row) => row.sku);
   if (new Set(skus).size !== skus.length) throw badInput('variants', 'Two variants have the same SKU');
-  if (input.vendorId) await ownRow(ctx, vendors, input.vendorId, 'Vendor');
+  if (input.vendorId != null) await ownRow(ctx, vendors, input.vendorId, 'Vendor');
   const accountId = ctx.viewer.account.id;
   const taken = await first(ctx.tx.db
     .select({ sku: variants.sku })

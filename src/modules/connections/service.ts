@@ -86,7 +86,7 @@ const EMPTY_LISTS = { buyers: [], currencies: [], doors: [], paymentMethods: [],
 /** A new connection, ACTIVE or PENDING; a scoped member may only add one in a region of theirs. */
 export async function addConnection(ctx: WriteContext, retailerNameInput: string, regionId: string | null | undefined, status: ConnectionStatus) {
   const retailerName = validate.text('retailerName', retailerNameInput);
-  if (regionId) await ownRow(ctx, regions, regionId, 'Region');
+  if (regionId != null) await ownRow(ctx, regions, regionId, 'Region');
   await requireOwnRegion(ctx, regionId);
   const connection = await one(ctx.tx.db
     .insert(connections)
@@ -122,7 +122,7 @@ export async function assignToConnection(
   valueId: string | null | undefined,
 ) {
   const connection = await reachableConnection(ctx, connectionId);
-  if (valueId) await ownRow(ctx, ASSIGNABLE[column].table, valueId, ASSIGNABLE[column].what);
+  if (valueId != null) await ownRow(ctx, ASSIGNABLE[column].table, valueId, ASSIGNABLE[column].what);
   if (column === 'regionId') await requireOwnRegion(ctx, valueId);
   return updateConnection(ctx, connection, 'CONNECTION_ASSIGNED', { [column]: valueId ?? null });
 }

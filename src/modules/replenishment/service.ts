@@ -15,7 +15,7 @@ export interface Suggestion extends StockPosition {
 
 /** What to reorder, per variant and warehouse, most urgent (largest suggestion) first. */
 export async function replenishment(ctx: MemberContext, warehouseId: string | null | undefined): Promise<Suggestion[]> {
-  if (warehouseId) await ownRow(ctx, warehouses, warehouseId, 'Warehouse');
+  if (warehouseId != null) await ownRow(ctx, warehouses, warehouseId, 'Warehouse');
   const { coverDays } = ctx.viewer.account;
   return (await stockPositions(ctx))
     .filter((position) => !warehouseId || position.warehouseId === warehouseId)
