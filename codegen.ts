@@ -2,8 +2,18 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // `npm run codegen` writes, from the schema built by src/schema.ts:
 // - schema/schema.graphql, the printed schema (test/schema.test.ts fails when it is stale);
+// - schema/client/gql/, typed documents for the example client (schema/client/), which front-ends
+//   can copy and test/client.test.ts uses against the server;
 // - test/kit/gql/, typed documents for the operations the tests write with `graphql(…)` in
 //   test/kit/operations.ts (test/kit.test.ts fails when they are stale).
+/** Typed documents (The Guild's client preset) for the operations written with `graphql(…)` in `documents`. */
+const typedDocuments = (documents: string[]) => ({
+  documents,
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false },
+  config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, emitLegacyCommonJSImports: false },
+});
+
 const config: CodegenConfig = {
   schema: './src/schema.ts',
   generates: {
@@ -11,12 +21,8 @@ const config: CodegenConfig = {
       plugins: ['schema-ast'],
       config: { includeDirectives: false, sort: true },
     },
-    'test/kit/gql/': {
-      documents: ['test/kit/operations.ts', 'test/kit/operations/*.ts'],
-      preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: { enumsAsTypes: true, useTypeImports: true, skipTypename: true, emitLegacyCommonJSImports: false },
-    },
+    'schema/client/gql/': typedDocuments(['schema/client/operations.ts']),
+    'test/kit/gql/': typedDocuments(['test/kit/operations.ts', 'test/kit/operations/*.ts']),
   },
 };
 

@@ -1,0 +1,2980 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An amount of money in cents of the account currency: a whole number, exact up to 2^53 */
+  Cents: { input: any; output: any; }
+  /** A number of units summed over many records: a whole number, exact up to 2^53 */
+  Count: { input: any; output: any; }
+  /** An ISO-8601 date and time in UTC */
+  DateTime: { input: any; output: any; }
+  /** Any JSON value */
+  JSON: { input: any; output: any; }
+};
+
+export type AcceptInviteInput = {
+  /** Your name, for a new login (defaults to the invite's) */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new password (8+ characters), or the password of your existing login */
+  password: Scalars['String']['input'];
+  /** For an address that already has a login: make `password` its new password instead (the link proves the mailbox). Every other session of the login ends. */
+  resetPassword?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The token from the emailed link */
+  token: Scalars['String']['input'];
+};
+
+/** A tenant: a brand, a retailer, a company */
+export type Account = {
+  /** The subscription (before any change: STARTER, invoices to the caller, renewing 30 days after sign-up). Needs billing; null with FORBIDDEN otherwise. */
+  billing?: Maybe<Billing>;
+  /** Setting: replenishment orders enough to cover this many days of forecast sales after the lead time */
+  coverDays: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Setting: stock beyond this many days of forecast sales counts as overstock */
+  overstockCoverDays: Scalars['Int']['output'];
+  /** Account feature: while off, nobody has the wholesale capability, full access included */
+  wholesaleEnabled: Scalars['Boolean']['output'];
+};
+
+/** Account-level switches that gate capabilities */
+export type AccountFeature =
+  /** Wholesale is enabled for the account */
+  | 'WHOLESALE';
+
+export type AddStyleInput = {
+  /** At most 2,000 characters */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** Unique in the account, at most 64 characters */
+  styleNumber: Scalars['String']['input'];
+  wholesalePriceCents: Scalars['Cents']['input'];
+};
+
+/** What kind of change an audit entry records */
+export type AuditAction =
+  /** The account was created by its first user */
+  | 'ACCOUNT_CREATED'
+  /** Account settings or features changed */
+  | 'ACCOUNT_UPDATED'
+  /** The account's plan or billing details changed */
+  | 'BILLING_UPDATED'
+  /** Brand account information changed */
+  | 'BRAND_SETTINGS_UPDATED'
+  /** An Open-to-Buy budget was set */
+  | 'BUDGET_SET'
+  /** A company number was added or edited */
+  | 'COMPANY_NUMBER_SAVED'
+  /** A company number, customer group or region was assigned to a connection */
+  | 'CONNECTION_ASSIGNED'
+  /** A retailer was connected, added as a client, or assigned an order */
+  | 'CONNECTION_CREATED'
+  /** A connection's customer-specific data changed */
+  | 'CONNECTION_DATA_EDITED'
+  /** A retailer connection was removed */
+  | 'CONNECTION_REMOVED'
+  /** A customer group was added or renamed */
+  | 'CUSTOMER_GROUP_SAVED'
+  /** A discount option was added or edited */
+  | 'DISCOUNT_OPTION_SAVED'
+  /** A division was added or renamed */
+  | 'DIVISION_SAVED'
+  /** Division settings (several divisions per order) changed */
+  | 'DIVISION_SETTINGS_UPDATED'
+  /** The member's login email changed, confirmed from the new address */
+  | 'EMAIL_CHANGED'
+  /** An event was created or edited */
+  | 'EVENT_SAVED'
+  /** A variant's forecast was overridden or returned to sales velocity */
+  | 'FORECAST_EDITED'
+  /** Units available of a style in a size and colour were set */
+  | 'INVENTORY_SET'
+  /** Who sees inventory, and how, changed */
+  | 'INVENTORY_SETTINGS_UPDATED'
+  /** An invite was accepted and the person became a member */
+  | 'INVITE_ACCEPTED'
+  /** An invite passed its expiry without being accepted; it can be re-sent */
+  | 'INVITE_EXPIRED'
+  /** An invite was re-sent with a new link and expiry */
+  | 'INVITE_RESENT'
+  /** An invite was revoked */
+  | 'INVITE_REVOKED'
+  /** An invite was sent */
+  | 'INVITE_SENT'
+  /** A retailer was invoiced for an order */
+  | 'INVOICE_ISSUED'
+  /** A linesheet was archived */
+  | 'LINESHEET_ARCHIVED'
+  /** A linesheet was created */
+  | 'LINESHEET_CREATED'
+  /** A linesheet was deleted */
+  | 'LINESHEET_DELETED'
+  /** A linesheet's privacy, sharing or iPad sync changed */
+  | 'LINESHEET_SETTINGS_CHANGED'
+  /** A linesheet's name, dates, styles or badges changed */
+  | 'LINESHEET_UPDATED'
+  /** Orders were merged into this one */
+  | 'ORDERS_MERGED'
+  /** An order was drafted */
+  | 'ORDER_CREATED'
+  /** An order was set to re-export, or marked as exported */
+  | 'ORDER_EXPORT_CHANGED'
+  /** An order was submitted, approved or shipped */
+  | 'ORDER_STATUS_CHANGED'
+  /** Styles of an order were cancelled or replaced */
+  | 'ORDER_STYLES_CANCELLED'
+  /** An order's dates, discount, PO number or lines changed */
+  | 'ORDER_UPDATED'
+  /** The member changed their login password; their other sessions ended */
+  | 'PASSWORD_CHANGED'
+  /** The member's login password was set from an emailed link (a reset or an invite); all their sessions ended */
+  | 'PASSWORD_RESET'
+  /** A payment (Stripe) account was connected or disconnected */
+  | 'PAYMENT_ACCOUNT_CONNECTED'
+  /** A member's permissions changed */
+  | 'PERMISSIONS_CHANGED'
+  /** A product was added to the catalog with its variants */
+  | 'PRODUCT_CREATED'
+  /** A geographic region was added */
+  | 'REGION_CREATED'
+  /** A report preset was deleted */
+  | 'REPORT_PRESET_DELETED'
+  /** A report preset was saved */
+  | 'REPORT_PRESET_SAVED'
+  /** A retailer's order restrictions changed */
+  | 'RETAILER_ORDER_RESTRICTIONS_CHANGED'
+  /** Daily sales of a variant were recorded */
+  | 'SALES_RECORDED'
+  /** The member ended sessions of their own from another session */
+  | 'SESSIONS_ENDED'
+  /** Units on hand of a variant in a warehouse were set by hand */
+  | 'STOCK_ADJUSTED'
+  /** Stock orders were created from an imported CSV */
+  | 'STOCK_ORDERS_IMPORTED'
+  /** A draft stock order was created */
+  | 'STOCK_ORDER_CREATED'
+  /** A stock order was emailed to its vendor */
+  | 'STOCK_ORDER_EMAILED'
+  /** A line of a draft stock order was added, changed or removed */
+  | 'STOCK_ORDER_LINE_SET'
+  /** A stock order was placed with its vendor */
+  | 'STOCK_ORDER_PLACED'
+  /** A stock order was received into its warehouse */
+  | 'STOCK_ORDER_RECEIVED'
+  /** A custom badge was created, or put on or taken off a style */
+  | 'STYLE_BADGES_CHANGED'
+  /** A style was added or copied */
+  | 'STYLE_CREATED'
+  /** A style was deleted */
+  | 'STYLE_DELETED'
+  /** A style's image was uploaded or removed */
+  | 'STYLE_IMAGES_CHANGED'
+  /** A style's data, UPC or division changed */
+  | 'STYLE_UPDATED'
+  /** Sync ran */
+  | 'SYNC_RUN'
+  /** A member was deleted; their sessions ended */
+  | 'USER_DELETED'
+  /** A member's geographic regions changed */
+  | 'USER_REGIONS_CHANGED'
+  /** A variant's cost, price or title changed */
+  | 'VARIANT_UPDATED'
+  /** A vendor was added */
+  | 'VENDOR_CREATED'
+  /** A vendor's email address changed */
+  | 'VENDOR_EMAIL_CHANGED'
+  /** A warehouse was added */
+  | 'WAREHOUSE_CREATED'
+  /** A wholesale order was confirmed and its stock taken */
+  | 'WHOLESALE_ORDER_CONFIRMED'
+  /** A wholesale order was created */
+  | 'WHOLESALE_ORDER_CREATED';
+
+/** One recorded change: who did what to whom, before and after, when */
+export type AuditEntry = {
+  action: AuditAction;
+  /** Who made the change; deleted users still show here with their name and email */
+  actor?: Maybe<User>;
+  after?: Maybe<Scalars['JSON']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  invite?: Maybe<Invite>;
+  /** The id of the record the entry is about */
+  subjectId: Scalars['ID']['output'];
+  subjectType: AuditSubjectType;
+  target?: Maybe<User>;
+};
+
+export type AuditEntryConnection = {
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The type of record an audit entry is about (a type of this schema) */
+export type AuditSubjectType =
+  | 'Account'
+  | 'Budget'
+  | 'CompanyNumber'
+  | 'Connection'
+  | 'CustomerGroup'
+  | 'DiscountOption'
+  | 'Division'
+  | 'Event'
+  | 'Invite'
+  | 'Invoice'
+  | 'Linesheet'
+  | 'Order'
+  | 'Product'
+  | 'Region'
+  | 'ReportPreset'
+  | 'StockOrder'
+  | 'Style'
+  | 'SyncRun'
+  | 'User'
+  | 'Variant'
+  | 'Vendor'
+  | 'Warehouse'
+  | 'WholesaleOrder';
+
+export type AuthPayload = {
+  me: Me;
+  /** Send as "Authorization: Bearer <token>". Shown once. */
+  token: Scalars['String']['output'];
+};
+
+/** The account's subscription: plan, price, who receives invoices and the card on file. Needs billing (full access). */
+export type Billing = {
+  /** Where invoices go */
+  billingEmail: Scalars['String']['output'];
+  /** The last four digits of the card on file */
+  cardLast4?: Maybe<Scalars['String']['output']>;
+  /** The plan's price per month */
+  monthlyPriceCents: Scalars['Cents']['output'];
+  plan: BillingPlan;
+  renewsAt: Scalars['DateTime']['output'];
+};
+
+/** The account's subscription plan */
+export type BillingPlan =
+  /** Enterprise, $999 a month */
+  | 'ENTERPRISE'
+  /** Growth, $299 a month */
+  | 'GROWTH'
+  /** Starter, $99 a month (every account starts here) */
+  | 'STARTER';
+
+/** Brand account information: a field left out stays as it is, null clears it */
+export type BrandInformationInput = {
+  /** Up to 2,000 characters */
+  about?: InputMaybe<Scalars['String']['input']>;
+  /** An email address */
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Up to 200 characters */
+  legalName?: InputMaybe<Scalars['String']['input']>;
+  /** An http:// or https:// address, up to 500 characters */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The brand's settings: brand account information, division and inventory settings, and the payment account. Before any change, the defaults. */
+export type BrandSettings = {
+  /** About the brand, as retailers read it */
+  about?: Maybe<Scalars['String']['output']>;
+  /** Where retailers reach the brand */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** How inventory is shown to them */
+  inventoryDisplay: InventoryDisplay;
+  /** Which retailers see inventory */
+  inventoryVisibility: InventoryVisibility;
+  /** The brand’s legal name */
+  legalName?: Maybe<Scalars['String']['output']>;
+  /** Whether one order may hold styles of several divisions (false by default) */
+  multipleDivisionsPerOrder: Scalars['Boolean']['output'];
+  /** The connected Stripe account id, or null when none is. Needs payment settings; null with FORBIDDEN otherwise. */
+  paymentAccount?: Maybe<Scalars['String']['output']>;
+  /** The brand’s website (http or https) */
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** What the account plans to spend on stock of one category in one month, in cents */
+export type Budget = {
+  amountCents: Scalars['Cents']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+};
+
+export type CancelOrderStyleInput = {
+  orderId: Scalars['ID']['input'];
+  /** A style of the order's linesheet that gets the same sizes, colours and quantities */
+  replacementStyleId?: InputMaybe<Scalars['ID']['input']>;
+  /** The style whose lines are cancelled */
+  styleId: Scalars['ID']['input'];
+};
+
+/** One thing Roster lets a member do or see; fields and mutations are guarded by capabilities */
+export type Capability =
+  /** Add new clients on the iPad */
+  | 'ADD_CLIENTS'
+  /** Add new styles and copy existing ones */
+  | 'ADD_STYLES'
+  /** Add styles to an order whose start ship is before the linesheet start ship */
+  | 'ADD_STYLES_BEFORE_LINESHEET_START_SHIP'
+  /** Apply custom style badges to styles on admin linesheets */
+  | 'APPLY_ADMIN_LINESHEET_BADGES'
+  /** Move orders into approved or shipped status */
+  | 'APPROVE_ORDERS'
+  /** Archive admin linesheets */
+  | 'ARCHIVE_ADMIN_LINESHEETS'
+  /** Assign company numbers to retailer connections */
+  | 'ASSIGN_COMPANY_NUMBERS'
+  /** Assign customer groups to retailer connections */
+  | 'ASSIGN_CUSTOMER_GROUPS'
+  /** Assign orders to retailers not yet connected */
+  | 'ASSIGN_ORDERS_TO_NEW_CONNECTIONS'
+  /** Manage billing */
+  | 'BILLING'
+  /** Use the cancel/replace styles tool */
+  | 'CANCEL_STYLES'
+  /** See and edit the catalog */
+  | 'CATALOG'
+  /** Change order delivery dates */
+  | 'CHANGE_DELIVERY_DATES'
+  /** Compare warehouses */
+  | 'COMPARE_WAREHOUSES'
+  /** Delete admin linesheets */
+  | 'DELETE_ADMIN_LINESHEETS'
+  /** Delete styles */
+  | 'DELETE_STYLES'
+  /** Create and edit admin linesheets */
+  | 'EDIT_ADMIN_LINESHEETS'
+  /** Edit the privacy settings of admin linesheets */
+  | 'EDIT_ADMIN_LINESHEET_PRIVACY'
+  /** Edit orders in approved or shipped status */
+  | 'EDIT_APPROVED_SHIPPED_ORDERS'
+  /** Edit the brand account information under "my settings" */
+  | 'EDIT_BRAND_SETTINGS'
+  /** Add or edit company numbers */
+  | 'EDIT_COMPANY_NUMBERS'
+  /** Edit a connection's billing/shipping data */
+  | 'EDIT_CONNECTION_BILLING_SHIPPING'
+  /** Edit a connection's budgets */
+  | 'EDIT_CONNECTION_BUDGETS'
+  /** Edit a connection's buyers */
+  | 'EDIT_CONNECTION_BUYERS'
+  /** Edit a connection's currencies */
+  | 'EDIT_CONNECTION_CURRENCIES'
+  /** Edit a connection's customer code/alias */
+  | 'EDIT_CONNECTION_CUSTOMER_CODE'
+  /** Edit a connection's discounts */
+  | 'EDIT_CONNECTION_DISCOUNTS'
+  /** Edit a connection's doors */
+  | 'EDIT_CONNECTION_DOORS'
+  /** Edit a connection's payment methods */
+  | 'EDIT_CONNECTION_PAYMENT_METHODS'
+  /** Edit a connection's sales reps */
+  | 'EDIT_CONNECTION_SALES_REPS'
+  /** Edit a connection's shipping methods */
+  | 'EDIT_CONNECTION_SHIPPING_METHODS'
+  /** Edit a connection's warehouses */
+  | 'EDIT_CONNECTION_WAREHOUSES'
+  /** Edit customer groups on the account level */
+  | 'EDIT_CUSTOMER_GROUPS'
+  /** Edit discount options on the account level */
+  | 'EDIT_DISCOUNT_OPTIONS'
+  /** Edit division settings (multiple divisions per order) */
+  | 'EDIT_DIVISION_OPTIONS'
+  /** Create and edit events on the app or the website */
+  | 'EDIT_EVENTS'
+  /** Edit the forecast */
+  | 'EDIT_FORECAST'
+  /** Add or edit inventory */
+  | 'EDIT_INVENTORY'
+  /** Control which retailers see inventory and how it is displayed */
+  | 'EDIT_INVENTORY_SETTINGS'
+  /** Add discounts on the order level */
+  | 'EDIT_ORDER_DISCOUNTS'
+  /** Edit the auto-generated PO number (custom PO) */
+  | 'EDIT_PO_NUMBERS'
+  /** Edit retailer order restrictions */
+  | 'EDIT_RETAILER_ORDER_RESTRICTIONS'
+  /** Edit style data */
+  | 'EDIT_STYLES'
+  /** Create custom style badges and add them to styles */
+  | 'EDIT_STYLE_BADGES'
+  /** Add, remove or change the division of each style */
+  | 'EDIT_STYLE_DIVISIONS'
+  /** Upload, remove and change style images */
+  | 'EDIT_STYLE_IMAGES'
+  /** Update the UPC of a style */
+  | 'EDIT_UPCS'
+  /** Force export of orders to an integration ("Set to Re-Export") */
+  | 'FORCE_EXPORT_ORDERS'
+  /** Import data */
+  | 'IMPORTS'
+  /** View invoices and invoice retailers */
+  | 'INVOICE_RETAILERS'
+  /** See payment settings and connect a Stripe account */
+  | 'MANAGE_PAYMENTS_SETTINGS'
+  /** Invite, re-invite, revoke, edit the permissions of and delete users */
+  | 'MANAGE_USERS'
+  /** Manually mark orders as exported */
+  | 'MARK_ORDERS_EXPORTED'
+  /** Merge orders (move products between orders) */
+  | 'MERGE_ORDERS'
+  /** Modify shared report presets */
+  | 'MODIFY_SHARED_PRESETS'
+  /** Use Open-to-Buy */
+  | 'OPEN_TO_BUY'
+  /** Place orders for styles without enough inventory available */
+  | 'OVERSELL'
+  /** See the Overstock report */
+  | 'OVERSTOCK'
+  /** See the Overview page */
+  | 'OVERVIEW'
+  /** Complete orders under the set minimums */
+  | 'PLACE_ORDERS_UNDER_MINIMUM'
+  /** Remove retailer connections */
+  | 'REMOVE_CONNECTIONS'
+  /** Use Replenishment */
+  | 'REPLENISHMENT'
+  /** See reports (Inventory KPIs) */
+  | 'REPORTS'
+  /** Manage email addresses and send any email from the software */
+  | 'SEND_EMAILS'
+  /** Change account settings */
+  | 'SETTINGS'
+  /** Change an order start ship to before the linesheet start ship */
+  | 'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP'
+  /** Share linesheets */
+  | 'SHARE_LINESHEETS'
+  /** Create and manage stock (purchase) orders */
+  | 'STOCK_ORDERS'
+  /** Use Sync */
+  | 'SYNC'
+  /** Set linesheets to sync or un-sync from iPad */
+  | 'SYNC_LINESHEETS_TO_IPAD'
+  /** Use Wholesale */
+  | 'WHOLESALE';
+
+/** Whether a member has a capability, and why */
+export type CapabilityDecision = {
+  allowed: Scalars['Boolean']['output'];
+  capability: Capability;
+  feature?: Maybe<AccountFeature>;
+  grantedBy: Array<PermissionKey>;
+  reason: DecisionReason;
+  requires?: Maybe<Capability>;
+  restrictedBy: Array<PermissionKey>;
+};
+
+export type ChangeEmailInput = {
+  newEmail: Scalars['String']['input'];
+  /** Your current password */
+  password: Scalars['String']['input'];
+};
+
+export type ChangePasswordInput = {
+  currentPassword: Scalars['String']['input'];
+  /** At least 8 characters */
+  newPassword: Scalars['String']['input'];
+};
+
+/** A company number of the brand (a VAT or DUNS number, say), assigned to retailer connections */
+export type CompanyNumber = {
+  id: Scalars['ID']['output'];
+  /** What the number is (VAT, DUNS, …) */
+  label: Scalars['String']['output'];
+  /** The number itself */
+  number: Scalars['String']['output'];
+};
+
+/** A retailer the brand sells to, with its customer-specific data. With geographic permissions on, a member reaches only the connections in their regions */
+export type Connection = {
+  billingAddress?: Maybe<Scalars['String']['output']>;
+  budgetCents?: Maybe<Scalars['Cents']['output']>;
+  buyers: Array<Scalars['String']['output']>;
+  /** The company number assigned to the connection */
+  companyNumber?: Maybe<Scalars['String']['output']>;
+  currencies: Array<Scalars['String']['output']>;
+  customerCode?: Maybe<Scalars['String']['output']>;
+  /** The customer group assigned to the connection */
+  customerGroup?: Maybe<Scalars['String']['output']>;
+  /** Retailer-level discount */
+  discountPercent?: Maybe<Scalars['Int']['output']>;
+  doors: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Retailer order restriction: the smallest order */
+  minimumOrderCents?: Maybe<Scalars['Cents']['output']>;
+  paymentMethods: Array<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Retailer order restriction */
+  retailerMayEditOrders: Scalars['Boolean']['output'];
+  retailerName: Scalars['String']['output'];
+  salesReps: Array<Scalars['String']['output']>;
+  shippingAddress?: Maybe<Scalars['String']['output']>;
+  shippingMethods: Array<Scalars['String']['output']>;
+  status: ConnectionStatus;
+  warehouses: Array<Scalars['String']['output']>;
+};
+
+export type ConnectionConnection = {
+  nodes: Array<Connection>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where a retailer connection stands */
+export type ConnectionStatus =
+  /** Connected */
+  | 'ACTIVE'
+  /** Not connected yet: an order was assigned to the retailer, or a client was added on the iPad */
+  | 'PENDING'
+  /** Removed; kept for its orders and invoices */
+  | 'REMOVED';
+
+export type CreateLinesheetInput = {
+  /** YYYY-MM-DD each, on or after startShip; 1 to 52 of them */
+  deliveryDates: Array<Scalars['String']['input']>;
+  kind: LinesheetKind;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startShip: Scalars['String']['input'];
+  /** Styles of the account, not deleted; at most 1,000 */
+  styleIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateOrderInput = {
+  /** The retailer the order is for */
+  connectionId: Scalars['ID']['input'];
+  /** The linesheet its styles, start ship and delivery dates come from */
+  linesheetId: Scalars['ID']['input'];
+};
+
+export type CreateProductInput = {
+  category: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  variants: Array<VariantInput>;
+  vendorId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateStockOrderInput = {
+  /** YYYY-MM */
+  expectedMonth: Scalars['String']['input'];
+  vendorId: Scalars['ID']['input'];
+  /** Where the order will be delivered */
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type CreateVendorInput = {
+  leadTimeDays: Scalars['Int']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateWholesaleOrderInput = {
+  customerName: Scalars['String']['input'];
+  /** One line per variant, from 1 to 500 lines */
+  lines: Array<WholesaleLineInput>;
+  /** Where the stock will be taken from */
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** A customer group on the account level, assigned to retailer connections */
+export type CustomerGroup = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+};
+
+/** Why a member has or lacks a capability */
+export type DecisionReason =
+  /** Granted: every member has it unless restricted */
+  | 'EVERY_MEMBER'
+  /** Denied: an account feature it needs is off */
+  | 'FEATURE_DISABLED'
+  /** Granted: the member has full access */
+  | 'FULL_ACCESS'
+  /** Granted by a permission set or Allow toggle */
+  | 'GRANTED'
+  /** Denied: nothing the member holds grants it */
+  | 'NOT_GRANTED'
+  /** Denied: it counts only together with another capability the member lacks */
+  | 'REQUIRES_OTHER_CAPABILITY'
+  /** Denied: a Restrict toggle that is on takes it away */
+  | 'RESTRICTED';
+
+/** A discount option on the account level: a named percentage off */
+export type DiscountOption = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+  /** The discount, in whole percent from 0 to 100 */
+  percent: Scalars['Int']['output'];
+};
+
+/** A division styles belong to (division options) */
+export type Division = {
+  id: Scalars['ID']['output'];
+  /** The name, unique within the account */
+  name: Scalars['String']['output'];
+};
+
+export type EditStyleInput = {
+  /** An empty string clears it */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  styleId: Scalars['ID']['input'];
+  wholesalePriceCents?: InputMaybe<Scalars['Cents']['input']>;
+};
+
+/** A member's permissions as held, and the capabilities they add up to */
+export type EffectivePermissions = {
+  /** Every capability the member has now */
+  capabilities: Array<Capability>;
+  /** Every capability, granted or not, with the reason */
+  decisions: Array<CapabilityDecision>;
+  fullAccess: Scalars['Boolean']['output'];
+  narrowings: Array<Narrowing>;
+  /** The catalog entries held: permission sets and toggles that are on */
+  permissions: Array<PermissionKey>;
+};
+
+/** An email is on its way. The answer is the same whether or not the address has a login. */
+export type EmailSent = {
+  /** The address, as Roster normalised it */
+  email: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Every `extensions.code` Roster answers with */
+export type ErrorCode =
+  /** The request goes beyond a limit (`extensions.limit`, `extensions.max`: depth, aliases, cost, directives, tokens) or is refused as a cross-site request */
+  | 'BAD_REQUEST'
+  /** Malformed input; `extensions.field` names the argument at fault */
+  | 'BAD_USER_INPUT'
+  /** The change clashes with existing data (already a member, already invited, email taken) */
+  | 'CONFLICT'
+  /** Signed in, but a capability (`extensions.capability`) or a rule (`extensions.rule`) says no */
+  | 'FORBIDDEN'
+  /** The invite link is past its expiry; an admin can re-invite */
+  | 'INVITE_EXPIRED'
+  /** The invite was revoked or replaced by a newer link */
+  | 'INVITE_REVOKED'
+  /** A verification, password-reset or email-change link is past its expiry, already used or replaced: ask for a new one */
+  | 'LINK_EXPIRED'
+  /** No such record in the caller's account (records of other accounts answer the same) */
+  | 'NOT_FOUND'
+  /** Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again */
+  | 'RATE_LIMITED'
+  /** No valid session: missing, unknown, expired or ended token, or wrong credentials */
+  | 'UNAUTHENTICATED';
+
+/** Every `extensions.rule` a refusal can name */
+export type ErrorRule =
+  /** The session moved to another account; streams opened in the previous one end */
+  | 'ACCOUNT_SWITCHED'
+  /** Only a full-access user grants full access or changes a full-access user or invite */
+  | 'FULL_ACCESS_REQUIRED'
+  /** A manager grants only capabilities they hold and lifts only narrowings they are not under */
+  | 'GRANT_NOT_HELD'
+  /** Not enough units on hand in the warehouse */
+  | 'INSUFFICIENT_STOCK'
+  /** An account always keeps at least one full-access user */
+  | 'LAST_FULL_ACCESS_USER'
+  /** Only its owner changes a private record (a private report preset) */
+  | 'NOT_OWNER'
+  /** The vendor has no email address to send to: set one first */
+  | 'NO_VENDOR_EMAIL'
+  /** Nobody can change their own permissions */
+  | 'SELF_EDIT'
+  /** The user was deleted; deleted users cannot be changed */
+  | 'USER_DELETED'
+  /** The record is not in a status that allows this change (a placed stock order is no longer edited) */
+  | 'WRONG_STATUS';
+
+/** An event (a trade show, a market week) on the app or the website */
+export type Event = {
+  /** YYYY-MM-DD, on or after startsOn */
+  endsOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where it takes place, when known */
+  location?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['output'];
+};
+
+export type ForecastSource =
+  /** The forecast set with setForecast, spread over warehouses by their share of sales */
+  | 'EDITED'
+  /** Sales velocity: units sold over the last 28 days, per day */
+  | 'SALES';
+
+/** A problem with one row of an imported CSV */
+export type ImportRowError = {
+  /** The column at fault, when it is one cell */
+  column?: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** The data row at fault: 1 is the first row after the header, 0 the header itself */
+  row: Scalars['Int']['output'];
+};
+
+/** What an import created, or, if any row was wrong, every row error (and then nothing was created) */
+export type ImportStockOrdersResult = {
+  /** Every problem found, by row; empty when the import was written */
+  errors: Array<ImportRowError>;
+  /** How many draft stock orders the import created (0 when a row was wrong); needs only imports */
+  stockOrderCount: Scalars['Int']['output'];
+  /** The draft stock orders created, one per vendor, warehouse and expected month; empty when a row was wrong. An order's fields need the stock orders capability besides imports; stockOrderCount needs only imports. */
+  stockOrders: Array<StockOrder>;
+};
+
+/** How inventory is shown to the retailers who see it */
+export type InventoryDisplay =
+  /** The exact number of units available */
+  | 'EXACT_UNITS'
+  /** Only whether a style is in stock (the default) */
+  | 'IN_STOCK_OR_NOT';
+
+/** Inventory KPIs of one category over a window of days ending today (UTC) */
+export type InventoryKpiRow = {
+  category: Scalars['String']['output'];
+  /** Cost of the units sold in the window (at current variant cost) / stockValueCents, not annualised; null when there is no stock value */
+  inventoryTurnover?: Maybe<Scalars['Float']['output']>;
+  /** unitsSold / (unitsSold + unitsOnHand) × 100; null when both are 0 */
+  sellThroughPercent?: Maybe<Scalars['Float']['output']>;
+  /** Σ units on hand × variant cost, now */
+  stockValueCents: Scalars['Cents']['output'];
+  /** Units on hand now */
+  unitsOnHand: Scalars['Count']['output'];
+  /** Units sold in the window */
+  unitsSold: Scalars['Count']['output'];
+};
+
+/** Inventory settings: a field left out (or null) stays as it is */
+export type InventorySettingsInput = {
+  display?: InputMaybe<InventoryDisplay>;
+  visibility?: InputMaybe<InventoryVisibility>;
+};
+
+/** Which retailers see the brand’s inventory */
+export type InventoryVisibility =
+  /** Every retailer */
+  | 'ALL_RETAILERS'
+  /** Only retailers connected to the brand (the default) */
+  | 'CONNECTED_RETAILERS'
+  /** No retailer */
+  | 'NOBODY';
+
+export type Invitation = {
+  accountName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  /** True when this email already has a Roster login: accept with its password */
+  hasLogin: Scalars['Boolean']['output'];
+  /** Who sent this link: the inviter, or whoever re-sent it (the name the email gave) */
+  invitedByName: Scalars['String']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+};
+
+/** An offer of membership sent by email. Visible to user managers only. */
+export type Invite = {
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  acceptedBy?: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether its latest email reached the mail server (with SMTP_URL), or is being retried */
+  delivery?: Maybe<MailDelivery>;
+  email: Scalars['String']['output'];
+  /** When the current link stops working */
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  invitedBy: User;
+  lastSentAt: Scalars['DateTime']['output'];
+  name?: Maybe<Scalars['String']['output']>;
+  /** What the person will hold once they accept */
+  permissions: Array<PermissionKey>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  revokedBy?: Maybe<User>;
+  /** How many emails were sent for it (1 + re-invites) */
+  sentCount: Scalars['Int']['output'];
+  status: InviteStatus;
+};
+
+export type InviteConnection = {
+  nodes: Array<Invite>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Where an invite stands */
+export type InviteStatus =
+  /** Accepted: the person is a member */
+  | 'ACCEPTED'
+  /** Past its expiry without being accepted; re-invite to send a new link */
+  | 'EXPIRED'
+  /** Sent and waiting to be accepted */
+  | 'PENDING'
+  /** Revoked by an admin; the link no longer works */
+  | 'REVOKED';
+
+export type InviteUserInput = {
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Full access unless you uncheck it: pass the permission sets and toggles instead */
+  permissions?: InputMaybe<Array<PermissionKey>>;
+};
+
+/** An invoice to a retailer for an approved or shipped order ("Allow invoice retailers"). Money is in cents. */
+export type Invoice = {
+  /** The order's total when it was invoiced */
+  amountCents: Scalars['Cents']['output'];
+  /** The retailer invoiced */
+  connection: Connection;
+  /** When it was issued */
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Who issued it */
+  issuedBy: User;
+  /** From the account's sequence: INV-00001, INV-00002, … */
+  number: Scalars['String']['output'];
+  /** The order invoiced */
+  order: Order;
+};
+
+export type InvoiceConnection = {
+  nodes: Array<Invoice>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Every `extensions.limit` a BAD_REQUEST can name */
+export type Limit =
+  /** Aliases in one operation */
+  | 'ALIASES'
+  /** graphql-armor's cost: 2 per object, 1 per scalar, each level of nesting ×1.5 */
+  | 'COST'
+  /** How deeply fields nest (introspection is not counted) */
+  | 'DEPTH'
+  /** Directives in one operation */
+  | 'DIRECTIVES'
+  /** Subscriptions (WebSocket and SSE) open for one person, all sessions together */
+  | 'SUBSCRIPTIONS_PER_PERSON'
+  /** Subscriptions (WebSocket and SSE) open for one session */
+  | 'SUBSCRIPTIONS_PER_SESSION'
+  /** Subscriptions open on one WebSocket */
+  | 'SUBSCRIPTIONS_PER_SOCKET'
+  /** Lexical tokens in the document (counted while parsing, before the caller is known, so one limit for all) */
+  | 'TOKENS';
+
+/** Styles offered for a season, from a start-ship date, with preset delivery dates */
+export type Linesheet = {
+  /** When it was archived (then it is no longer changed) */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** YYYY-MM-DD each, in order: the days an order from it may be delivered */
+  deliveryDates: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: LinesheetKind;
+  name: Scalars['String']['output'];
+  /** Who created it */
+  owner: User;
+  /** Visible only to the connected retailers the brand chose */
+  private: Scalars['Boolean']['output'];
+  /** When it was last shared */
+  sharedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** YYYY-MM-DD: orders from it ship from this day */
+  startShip: Scalars['String']['output'];
+  /** Its styles, in the order they were added */
+  styles: Array<LinesheetStyle>;
+  /** Synced to the iPad app */
+  syncToIpad: Scalars['Boolean']['output'];
+};
+
+export type LinesheetConnection = {
+  nodes: Array<Linesheet>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Whose a linesheet is */
+export type LinesheetKind =
+  /** The brand's own linesheet, seen by every member (creating and editing one can be restricted) */
+  | 'ADMIN'
+  /** Made by a member for a buyer: seen and changed by its owner only */
+  | 'CUSTOM';
+
+/** A style on a linesheet, with the custom badge shown on it there */
+export type LinesheetStyle = {
+  /** The badge shown on the style on this linesheet (admin linesheets only) */
+  badge?: Maybe<StyleBadge>;
+  /** The style (a deleted style stays on the linesheet) */
+  style: Style;
+};
+
+export type LoginInput = {
+  /** The account to act in; defaults to your oldest membership */
+  accountId?: InputMaybe<Scalars['ID']['input']>;
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+/** How the invite's latest email fares: sent, or waiting for a retry and why */
+export type MailDelivery = {
+  /** Attempts to send it so far */
+  attempts: Scalars['Int']['output'];
+  /** The SMTP server's last refusal, if the last attempt failed */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** When it will be tried again (QUEUED) */
+  nextAttemptAt?: Maybe<Scalars['DateTime']['output']>;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: MailStatus;
+};
+
+/** Where an email stands */
+export type MailStatus =
+  /** Kept and logged only: no SMTP_URL is set (development) */
+  | 'LOGGED'
+  /** Waiting to be sent, or to be retried after a failed attempt */
+  | 'QUEUED'
+  /** Accepted by the SMTP server; its text is no longer kept */
+  | 'SENT';
+
+/** The signed-in person, the account the session acts in, and their permissions there */
+export type Me = {
+  /** The account this session acts in */
+  account: Account;
+  /** Every account you are an active member of; `switchAccount` moves the session */
+  accounts: Array<Account>;
+  /** Whether you have a capability now (ask before showing a button) */
+  can: Scalars['Boolean']['output'];
+  email: Scalars['String']['output'];
+  /** Whether you have a capability, and why (which entry grants it, restricts it, or which feature is off) */
+  explain: CapabilityDecision;
+  name: Scalars['String']['output'];
+  /** Your effective permissions in the current account */
+  permissions: EffectivePermissions;
+  /** The person's id, the same in every account; `user { id }` is your membership of this one */
+  personId: Scalars['ID']['output'];
+  /** Your live sessions in every account, most recent first (at most 100) */
+  sessions: Array<Session>;
+  /** Your membership of the current account */
+  user: User;
+};
+
+
+/** The signed-in person, the account the session acts in, and their permissions there */
+export type MeCanArgs = {
+  capability: Capability;
+};
+
+
+/** The signed-in person, the account the session acts in, and their permissions there */
+export type MeExplainArgs = {
+  capability: Capability;
+};
+
+/** A change to the membership of your account, as recorded in the audit log */
+export type MembershipChange = {
+  action: AuditAction;
+  actor?: Maybe<User>;
+  at: Scalars['DateTime']['output'];
+  /** The audit log entry */
+  id: Scalars['ID']['output'];
+  invite?: Maybe<Invite>;
+  target?: Maybe<User>;
+};
+
+export type Mutation = {
+  /** Joins the account from an invite link and signs in. Public: the token is the proof. */
+  acceptInvite: AuthPayload;
+  /** Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions. */
+  addClient: Connection;
+  /** Adds a style ("Restrict Add/Copy Styles" removes this) */
+  addStyle: Style;
+  /** Puts a custom badge on a style ("Allow Add/Edit Custom Style Badges"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  addStyleBadge: Style;
+  /** Approves a SUBMITTED order: it becomes APPROVED */
+  approveOrder: Order;
+  /** Archives a linesheet (archiving it again changes nothing). An ADMIN linesheet needs "Archive Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). */
+  archiveLinesheet: Linesheet;
+  /** Assigns a company number to a connection (null to clear) */
+  assignCompanyNumber: Connection;
+  /** Assigns a customer group to a connection (null to clear) */
+  assignCustomerGroup: Connection;
+  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
+  assignOrderToNewRetailer: Connection;
+  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  cancelOrderStyle: Order;
+  /** Emails a confirmation link to the new address; the change happens when it is followed */
+  changeEmail: EmailSent;
+  /** Changes your password; your other sessions end */
+  changePassword: Scalars['Boolean']['output'];
+  /** Moves your login to the new address its emailed link was sent to. Public: the link is the proof. */
+  confirmEmailChange: Scalars['Boolean']['output'];
+  /** Confirms a DRAFT wholesale order and takes its stock from the warehouse (all lines, or none if any lacks stock) */
+  confirmWholesaleOrder: WholesaleOrder;
+  /** Connects a Stripe account (payment settings), replacing any connected one; null disconnects it */
+  connectPaymentAccount: BrandSettings;
+  /** Connects a retailer (in one of your regions, while geographic permissions are on) */
+  connectRetailer: Connection;
+  /** Adds a style with the name, description and wholesale price of another, under a new style number. Its UPC, division, images, badges and inventory are not copied (each needs its own permission). "Restrict Add/Copy Styles" removes this. */
+  copyStyle: Style;
+  /** Creates another account with you as its first user, with full access, and moves this session there */
+  createAccount: Me;
+  /** Creates a linesheet owned by the caller. Any member creates a CUSTOM one; an ADMIN one needs "Add/Edit Admin Linesheets" (with "Restrict Add/Edit Admin Linesheets" a member creates only custom linesheets). */
+  createLinesheet: Linesheet;
+  /** Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date */
+  createOrder: Order;
+  /** Adds a product with its variants to the catalog */
+  createProduct: Product;
+  /** Adds a geographic region (regions are managed with users) */
+  createRegion: Region;
+  /** Starts a DRAFT stock order to a vendor for a warehouse */
+  createStockOrder: StockOrder;
+  /** Creates a custom style badge, such as "Best Seller" (name unique, at most 50 characters; "Allow Add/Edit Custom Style Badges") */
+  createStyleBadge: StyleBadge;
+  /** Adds a vendor (its email address is set with setVendorEmail) */
+  createVendor: Vendor;
+  createWarehouse: Warehouse;
+  /** Creates a DRAFT wholesale order; no stock is taken until it is confirmed */
+  createWholesaleOrder: WholesaleOrder;
+  /** Deletes a linesheet and answers it as it was. An ADMIN linesheet needs "Delete Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). A linesheet an order was taken from is kept (CONFLICT): archive it instead. */
+  deleteLinesheet: Linesheet;
+  /** Deletes the caller's own private preset; the id of a shared preset deletes it only with MODIFY_SHARED_PRESETS */
+  deleteReportPreset: ReportPreset;
+  /** Deletes a shared preset */
+  deleteSharedReportPreset: ReportPreset;
+  /** Deletes a style: it leaves the styles list but stays on orders and linesheets ("Restrict Delete Styles" removes this) */
+  deleteStyle: Style;
+  /** Removes a user from the account and ends their sessions; their name stays on history. */
+  deleteUser: User;
+  /** Sets a connection's billing and shipping addresses (customer-specific data) */
+  editConnectionBillingShipping: Connection;
+  /** Sets a connection's budget (customer-specific data) */
+  editConnectionBudget: Connection;
+  /** Sets a connection's buyers (customer-specific data) */
+  editConnectionBuyers: Connection;
+  /** Sets a connection's currencies (customer-specific data) */
+  editConnectionCurrencies: Connection;
+  /** Sets a connection's customer code/alias (customer-specific data) */
+  editConnectionCustomerCode: Connection;
+  /** Sets a connection's retailer-level discount (customer-specific data) */
+  editConnectionDiscount: Connection;
+  /** Sets a connection's doors (customer-specific data) */
+  editConnectionDoors: Connection;
+  /** Sets a connection's payment methods (customer-specific data) */
+  editConnectionPaymentMethods: Connection;
+  /** Sets a connection's sales reps (customer-specific data) */
+  editConnectionSalesReps: Connection;
+  /** Sets a connection's shipping methods (customer-specific data) */
+  editConnectionShippingMethods: Connection;
+  /** Sets a connection's warehouses (customer-specific data) */
+  editConnectionWarehouses: Connection;
+  /** Changes a style's name, description or wholesale price ("Restrict Edit Styles data" removes this). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  editStyle: Style;
+  /** Ends every session of your login but this one; returns how many ended */
+  endOtherSessions: Scalars['Int']['output'];
+  /** Ends one of your sessions (see `me { sessions }`); its token stops working and its WebSockets close with 4401 */
+  endSession: Scalars['Boolean']['output'];
+  /** "Set to Re-Export": asks the integration to export a SUBMITTED, APPROVED or SHIPPED order again (sets exportRequestedAt) */
+  forceExportOrder: Order;
+  /** Creates DRAFT stock orders from a CSV with the header vendor,warehouse,expected_month,sku,quantity,unit_cost_cents (vendor and warehouse by name; quantity from 1 to 1,000,000; unit_cost_cents may be empty for the variant’s cost). Rows with the same vendor, warehouse and month become one order. At most 5,000 rows and 1 MB; if any row is wrong nothing is created. */
+  importStockOrders: ImportStockOrdersResult;
+  /** Invites a person by email; they get a link valid for INVITE_TTL_DAYS (7 by default). */
+  inviteUser: Invite;
+  /** Invoices the retailer for an APPROVED or SHIPPED order, for its total; an order is invoiced once */
+  invoiceOrder: Invoice;
+  /** Starts a session. Public. */
+  login: AuthPayload;
+  /** Ends this session; its token stops working at once */
+  logout: Scalars['Boolean']['output'];
+  /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
+  markOrderExported: Order;
+  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target. */
+  mergeOrders: Order;
+  /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
+  placeStockOrder: StockOrder;
+  /** Receives a PLACED stock order: every line’s quantity is added to stock in its warehouse */
+  receiveStockOrder: StockOrder;
+  /** Records units of a variant sold on a day from a warehouse (replacing that day’s figure) */
+  recordSales: Variant;
+  /** Removes a retailer connection ("Restrict Remove Connections" takes this away) */
+  removeConnection: Connection;
+  /** Takes a custom badge off a style ("Allow Add/Edit Custom Style Badges"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  removeStyleBadge: Style;
+  /** Removes an image from its style and answers the style ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  removeStyleImage: Style;
+  /** Emails a single-use link to set a new password. Public. */
+  requestPasswordReset: EmailSent;
+  /** Re-invites: a new link and a new expiry; the old link stops working. */
+  resendInvite: Invite;
+  /** Sets a new password from a reset link; every session of the login ends. Public. */
+  resetPassword: Scalars['Boolean']['output'];
+  revokeInvite: Invite;
+  /** Brings the catalog up to date with the store (here: counts the account's variants and warehouses); any member may */
+  runSync: SyncRun;
+  /** Adds a company number, or edits one (only what changes is written and audited) */
+  saveCompanyNumber: CompanyNumber;
+  /** Adds a customer group, or edits one (only what changes is written and audited) */
+  saveCustomerGroup: CustomerGroup;
+  /** Adds a discount option, or edits one (only what changes is written and audited) */
+  saveDiscountOption: DiscountOption;
+  /** Adds a division, or edits one (only what changes is written and audited) */
+  saveDivision: Division;
+  /** Creates an event, or changes one (with its id) */
+  saveEvent: Event;
+  /** Creates a private preset, or changes the caller's own private preset; the id of a shared preset changes it only with MODIFY_SHARED_PRESETS */
+  saveReportPreset: ReportPreset;
+  /** Creates a preset shared with the account, or changes a shared preset */
+  saveSharedReportPreset: ReportPreset;
+  /** Emails a PLACED or RECEIVED stock order to its vendor. Needs stock orders and sending emails. */
+  sendStockOrder: StockOrder;
+  /** Sets the Open-to-Buy budget of a category for a month (replacing any earlier one) */
+  setBudget: Budget;
+  /** Puts a connection in a region (regions are managed with users) */
+  setConnectionRegion: Connection;
+  /** "Edit forecast": overrides the sales forecast of a variant, which replenishment then uses */
+  setForecast: Variant;
+  /** Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this, for every linesheet). A CUSTOM one is changed by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetIpadSync: Linesheet;
+  /** Makes a linesheet private (visible only to the connected retailers the brand chose) or not. An ADMIN linesheet needs "Edit Privacy Settings Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetPrivacy: Linesheet;
+  /** Shows a custom badge on a style of an ADMIN linesheet, or with null none ("Allow Apply Custom Style Badges to Admin Linesheets"). A CUSTOM linesheet answers CONFLICT (rule WRONG_STATUS). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setLinesheetStyleBadge: Linesheet;
+  /** Changes the start ship and delivery date. The delivery date is never before the start ship (BAD_USER_INPUT on deliveryDate, also when only the start ship moves past it). A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderDates: Order;
+  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderDiscount: Order;
+  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderLine: Order;
+  /** Replaces the PO number with a custom one, or sets the generated one back. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  setOrderPoNumber: Order;
+  /** Sets a retailer's order restrictions: its minimum order and whether it may edit order details */
+  setRetailerOrderRestrictions: Connection;
+  /** Sets units on hand of a variant in a warehouse (after a count) */
+  setStockLevel: Variant;
+  /** Adds, changes or (quantity 0) removes the line of a variant on a DRAFT stock order */
+  setStockOrderLine: StockOrder;
+  /** Puts a style in a division or, with null, in none ("Allow Edit Divisions"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleDivision: Style;
+  /** Sets the units available of a style in one size and colour ("Allow Edit Inventory"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleInventory: Style;
+  /** Sets a style's UPC (12 to 14 digits, not another live style's) or, with null, clears it ("Allow Edit UPCs"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  setStyleUpc: Style;
+  /** Replaces a user's regions; they hear of it on myPermissionsChanged (REGIONS_CHANGED) */
+  setUserRegions: User;
+  /** Sets or clears the address stock orders are emailed to ("Email addresses") */
+  setVendorEmail: Vendor;
+  /** Shares a linesheet, setting sharedAt ("Restrict Share Linesheets" removes this, for every linesheet). A CUSTOM one is shared by its owner only. An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  shareLinesheet: Linesheet;
+  /** Ships an APPROVED order: it becomes SHIPPED */
+  shipOrder: Order;
+  /** Starts a sign-up: emails a link to the address; `verifyEmail` then creates the login, its account (you with full access) and a session. Public. */
+  signUp: EmailSent;
+  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough. */
+  submitOrder: Order;
+  /** Moves this session to another account you are a member of */
+  switchAccount: Me;
+  /** Changes the account's settings and features. Needs the settings capability (full access). */
+  updateAccount: Account;
+  /** Changes the account's plan, billing email or card on file */
+  updateBilling: Billing;
+  /** Changes the brand account information ("my settings"); only what changes is written and audited */
+  updateBrandInformation: BrandSettings;
+  /** Allows, or not, styles of several divisions on one order */
+  updateDivisionSettings: BrandSettings;
+  /** Changes which retailers see inventory and how it is shown */
+  updateInventorySettings: BrandSettings;
+  /** Changes a linesheet's name, dates or styles. An ADMIN linesheet needs "Add/Edit Admin Linesheets" (a restriction removes it); a CUSTOM one is changed by its owner only (NOT_FOUND to anyone else). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  updateLinesheet: Linesheet;
+  /** Replaces a user's permissions. Needs user management; grants only what the caller holds. */
+  updateUserPermissions: User;
+  /** Changes a variant's title, cost or price */
+  updateVariant: Variant;
+  /** Adds an image to a style: image/png, image/jpeg or image/webp, at most 2 MB, sent as base64; the bytes must be of the type given. A style holds at most 20 images ("Allow Edit Style Images"). A deleted style is no longer changed (CONFLICT, rule WRONG_STATUS). */
+  uploadStyleImage: StyleImage;
+  /** Finishes a sign-up from its emailed link, with the password chosen then; returns your first session. Public. */
+  verifyEmail: AuthPayload;
+};
+
+
+export type MutationAcceptInviteArgs = {
+  input: AcceptInviteInput;
+};
+
+
+export type MutationAddClientArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationAddStyleArgs = {
+  input: AddStyleInput;
+};
+
+
+export type MutationAddStyleBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationApproveOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCompanyNumberArgs = {
+  companyNumberId?: InputMaybe<Scalars['ID']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationAssignCustomerGroupArgs = {
+  connectionId: Scalars['ID']['input'];
+  customerGroupId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationAssignOrderToNewRetailerArgs = {
+  orderId: Scalars['ID']['input'];
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationCancelOrderStyleArgs = {
+  input: CancelOrderStyleInput;
+};
+
+
+export type MutationChangeEmailArgs = {
+  input: ChangeEmailInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+export type MutationConfirmEmailChangeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmWholesaleOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConnectPaymentAccountArgs = {
+  stripeAccountId?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationConnectRetailerArgs = {
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+  retailerName: Scalars['String']['input'];
+};
+
+
+export type MutationCopyStyleArgs = {
+  styleId: Scalars['ID']['input'];
+  styleNumber: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAccountArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateLinesheetArgs = {
+  input: CreateLinesheetInput;
+};
+
+
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
+};
+
+
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
+export type MutationCreateRegionArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateStockOrderArgs = {
+  input: CreateStockOrderInput;
+};
+
+
+export type MutationCreateStyleBadgeArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateVendorArgs = {
+  input: CreateVendorInput;
+};
+
+
+export type MutationCreateWarehouseArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateWholesaleOrderArgs = {
+  input: CreateWholesaleOrderInput;
+};
+
+
+export type MutationDeleteLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteReportPresetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSharedReportPresetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteStyleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionBillingShippingArgs = {
+  billingAddress?: InputMaybe<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+  shippingAddress?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionBudgetArgs = {
+  budgetCents?: InputMaybe<Scalars['Cents']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionBuyersArgs = {
+  buyers: Array<Scalars['String']['input']>;
+  connectionId: Scalars['ID']['input'];
+};
+
+
+export type MutationEditConnectionCurrenciesArgs = {
+  connectionId: Scalars['ID']['input'];
+  currencies: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionCustomerCodeArgs = {
+  connectionId: Scalars['ID']['input'];
+  customerCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionDiscountArgs = {
+  connectionId: Scalars['ID']['input'];
+  discountPercent?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationEditConnectionDoorsArgs = {
+  connectionId: Scalars['ID']['input'];
+  doors: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionPaymentMethodsArgs = {
+  connectionId: Scalars['ID']['input'];
+  paymentMethods: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionSalesRepsArgs = {
+  connectionId: Scalars['ID']['input'];
+  salesReps: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionShippingMethodsArgs = {
+  connectionId: Scalars['ID']['input'];
+  shippingMethods: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditConnectionWarehousesArgs = {
+  connectionId: Scalars['ID']['input'];
+  warehouses: Array<Scalars['String']['input']>;
+};
+
+
+export type MutationEditStyleArgs = {
+  input: EditStyleInput;
+};
+
+
+export type MutationEndSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationForceExportOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportStockOrdersArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
+export type MutationInviteUserArgs = {
+  input: InviteUserInput;
+};
+
+
+export type MutationInvoiceOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMarkOrderExportedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMergeOrdersArgs = {
+  sourceOrderId: Scalars['ID']['input'];
+  targetOrderId: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceStockOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReceiveStockOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSalesArgs = {
+  input: RecordSalesInput;
+};
+
+
+export type MutationRemoveConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStyleBadgeArgs = {
+  badgeId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveStyleImageArgs = {
+  imageId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestPasswordResetArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationResendInviteArgs = {
+  inviteId: Scalars['ID']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
+};
+
+
+export type MutationRevokeInviteArgs = {
+  inviteId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveCompanyNumberArgs = {
+  input: SaveCompanyNumberInput;
+};
+
+
+export type MutationSaveCustomerGroupArgs = {
+  input: SaveCustomerGroupInput;
+};
+
+
+export type MutationSaveDiscountOptionArgs = {
+  input: SaveDiscountOptionInput;
+};
+
+
+export type MutationSaveDivisionArgs = {
+  input: SaveDivisionInput;
+};
+
+
+export type MutationSaveEventArgs = {
+  input: SaveEventInput;
+};
+
+
+export type MutationSaveReportPresetArgs = {
+  input: SaveReportPresetInput;
+};
+
+
+export type MutationSaveSharedReportPresetArgs = {
+  input: SaveReportPresetInput;
+};
+
+
+export type MutationSendStockOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetBudgetArgs = {
+  input: SetBudgetInput;
+};
+
+
+export type MutationSetConnectionRegionArgs = {
+  connectionId: Scalars['ID']['input'];
+  regionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetForecastArgs = {
+  input: SetForecastInput;
+};
+
+
+export type MutationSetLinesheetIpadSyncArgs = {
+  id: Scalars['ID']['input'];
+  syncToIpad: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetLinesheetPrivacyArgs = {
+  id: Scalars['ID']['input'];
+  private: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSetLinesheetStyleBadgeArgs = {
+  badgeId?: InputMaybe<Scalars['ID']['input']>;
+  linesheetId: Scalars['ID']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetOrderDatesArgs = {
+  input: SetOrderDatesInput;
+};
+
+
+export type MutationSetOrderDiscountArgs = {
+  orderId: Scalars['ID']['input'];
+  percent: Scalars['Int']['input'];
+};
+
+
+export type MutationSetOrderLineArgs = {
+  input: SetOrderLineInput;
+};
+
+
+export type MutationSetOrderPoNumberArgs = {
+  orderId: Scalars['ID']['input'];
+  poNumber: Scalars['String']['input'];
+};
+
+
+export type MutationSetRetailerOrderRestrictionsArgs = {
+  input: SetRetailerOrderRestrictionsInput;
+};
+
+
+export type MutationSetStockLevelArgs = {
+  input: SetStockLevelInput;
+};
+
+
+export type MutationSetStockOrderLineArgs = {
+  input: SetStockOrderLineInput;
+};
+
+
+export type MutationSetStyleDivisionArgs = {
+  divisionId?: InputMaybe<Scalars['ID']['input']>;
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStyleInventoryArgs = {
+  input: SetStyleInventoryInput;
+};
+
+
+export type MutationSetStyleUpcArgs = {
+  styleId: Scalars['ID']['input'];
+  upc?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationSetUserRegionsArgs = {
+  regionIds: Array<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetVendorEmailArgs = {
+  input: SetVendorEmailInput;
+};
+
+
+export type MutationShareLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationShipOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationSubmitOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSwitchAccountArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateBillingArgs = {
+  input: UpdateBillingInput;
+};
+
+
+export type MutationUpdateBrandInformationArgs = {
+  input: BrandInformationInput;
+};
+
+
+export type MutationUpdateDivisionSettingsArgs = {
+  multipleDivisionsPerOrder: Scalars['Boolean']['input'];
+};
+
+
+export type MutationUpdateInventorySettingsArgs = {
+  input: InventorySettingsInput;
+};
+
+
+export type MutationUpdateLinesheetArgs = {
+  input: UpdateLinesheetInput;
+};
+
+
+export type MutationUpdateUserPermissionsArgs = {
+  input: UpdateUserPermissionsInput;
+};
+
+
+export type MutationUpdateVariantArgs = {
+  input: UpdateVariantInput;
+};
+
+
+export type MutationUploadStyleImageArgs = {
+  contentType: Scalars['String']['input'];
+  dataBase64: Scalars['String']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+
+export type MutationVerifyEmailArgs = {
+  input: VerifyEmailInput;
+};
+
+/** What a SCOPE entry narrows */
+export type Narrowing =
+  /** Retailer connections are limited to the regions assigned to the member */
+  | 'CONNECTIONS_BY_REGION';
+
+/** Budget against stock orders for one month and category. Money is in cents. */
+export type OpenToBuyRow = {
+  /** The budget set for the month and category (0 when none) */
+  budgetCents: Scalars['Cents']['output'];
+  category: Scalars['String']['output'];
+  /** Σ quantity × unit cost of the lines of placed or received stock orders expected that month, for products of the category (drafts do not count) */
+  committedCents: Scalars['Cents']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Budget − committed; negative when over budget */
+  remainingCents: Scalars['Cents']['output'];
+};
+
+/** A wholesale order from a retailer connection, taken from a linesheet: DRAFT, SUBMITTED, APPROVED, SHIPPED (or MERGED into another). Money is in cents. */
+export type Order = {
+  /** The retailer the order is from */
+  connection: Connection;
+  /** When it was drafted */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who drafted the order */
+  createdBy: User;
+  /** YYYY-MM-DD */
+  deliveryDate: Scalars['String']['output'];
+  /** The order-level discount, in percent */
+  discountPercent: Scalars['Int']['output'];
+  /** When it was last set to re-export */
+  exportRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last marked as exported */
+  exportedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The auto-generated PO number, from the account's sequence */
+  generatedPoNumber: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Its lines, cancelled ones included, in the order they were added */
+  lines: Array<OrderLine>;
+  /** The linesheet its styles, start ship and delivery dates come from */
+  linesheet: OrderLinesheet;
+  /** The order a MERGED order went into */
+  mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** The PO number: the generated one unless a custom one was set */
+  poNumber: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  startShip: Scalars['String']['output'];
+  /** Where the order stands */
+  status: OrderStatus;
+  /** When it was submitted */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The sum of the totals of the lines not cancelled */
+  subtotalCents: Scalars['Cents']['output'];
+  /** subtotalCents × (1 − discountPercent / 100), rounded to the cent */
+  totalCents: Scalars['Cents']['output'];
+};
+
+export type OrderConnection = {
+  nodes: Array<Order>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Units of a style in one size and colour on an order, at a unit price, with an optional SKU-level discount. Money is in cents. */
+export type OrderLine = {
+  /** Cancelled with the cancel/replace styles tool: out of the totals */
+  cancelled: Scalars['Boolean']['output'];
+  /** When its style was cancelled */
+  cancelledAt?: Maybe<Scalars['DateTime']['output']>;
+  colour: Scalars['String']['output'];
+  /** The SKU-level discount, in percent */
+  discountPercent: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Units ordered */
+  quantity: Scalars['Int']['output'];
+  size: Scalars['String']['output'];
+  /** The style ordered (a deleted style stays on its orders) */
+  style: Style;
+  /** quantity × unitPriceCents × (1 − discountPercent / 100), rounded to the cent */
+  totalCents: Scalars['Cents']['output'];
+  /** The style's wholesale price when the line was added */
+  unitPriceCents: Scalars['Cents']['output'];
+};
+
+/** The linesheet an order is taken from, as the order shows it (whoever sees the order sees these, even of a CUSTOM linesheet of another member) */
+export type OrderLinesheet = {
+  /** YYYY-MM-DD each: the preset delivery dates (others need CHANGE_DELIVERY_DATES) */
+  deliveryDates: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** YYYY-MM-DD: the earliest start ship of its orders without SET_START_SHIP_BEFORE_LINESHEET_START_SHIP */
+  startShip: Scalars['String']['output'];
+};
+
+/** Where a retailer order stands */
+export type OrderStatus =
+  /** Approved by the brand; editing it needs EDIT_APPROVED_SHIPPED_ORDERS */
+  | 'APPROVED'
+  /** Being written: lines, dates, discount and PO number are edited freely */
+  | 'DRAFT'
+  /** Merged into another order (`mergedIntoId`), which now holds its lines; no longer edited */
+  | 'MERGED'
+  /** Shipped; editing it needs EDIT_APPROVED_SHIPPED_ORDERS */
+  | 'SHIPPED'
+  /** Placed by the retailer (or for them); still edited, merged and exported */
+  | 'SUBMITTED';
+
+/** Stock beyond the account's overstockCoverDays of forecast sales: excessUnits = onHand − ceil(dailyForecast × overstockCoverDays) */
+export type OverstockRow = {
+  dailyForecast: Scalars['Float']['output'];
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
+  excessUnits: Scalars['Int']['output'];
+  /** Excess units at cost */
+  excessValueCents: Scalars['Cents']['output'];
+  onHand: Scalars['Int']['output'];
+  variant: Variant;
+  warehouse: Warehouse;
+};
+
+/** Headline figures of the account, computed from stock levels, sales and costs. Money is in cents. */
+export type Overview = {
+  /** Excess units at cost (see `overstock`) */
+  overstockValueCents: Scalars['Cents']['output'];
+  /** Units on hand at price */
+  retailValueCents: Scalars['Cents']['output'];
+  /** Units on hand in every warehouse */
+  stockUnits: Scalars['Count']['output'];
+  /** Units on hand at cost */
+  stockValueCents: Scalars['Cents']['output'];
+  unitsSoldLast28Days: Scalars['Count']['output'];
+  /** Variants with stock records or sales and no unit on hand in any warehouse */
+  variantsOutOfStock: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  /** Pass as `after` to get the next page */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** One row of the seed tables: a permission set or a per-user toggle */
+export type PermissionCatalogEntry = {
+  category: PermissionCategory;
+  /** What the entry does in Roster */
+  description: Scalars['String']['output'];
+  /** Capabilities granted while held */
+  grants: Array<Capability>;
+  /** Schema coordinates (`Type` or `Type.field`) guarded by a capability this entry grants or removes, read from the schema's declared rules. Full access lists those guarded by capabilities only it grants. */
+  guards: Array<Scalars['String']['output']>;
+  key: PermissionKey;
+  kind: PermissionKind;
+  /** The seed's name, verbatim */
+  name: Scalars['String']['output'];
+  narrows?: Maybe<Narrowing>;
+  /** Why the description differs from the seed */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Capabilities taken away while on */
+  removes: Array<Capability>;
+  /** The seed's description, verbatim */
+  seedDescription: Scalars['String']['output'];
+  source: PermissionSource;
+};
+
+/** The group a catalog entry belongs to */
+export type PermissionCategory =
+  /** Account */
+  | 'ACCOUNT'
+  /** Connections */
+  | 'CONNECTIONS'
+  /** Inventory */
+  | 'INVENTORY'
+  /** Linesheet */
+  | 'LINESHEET'
+  /** Orders */
+  | 'ORDERS'
+  /** Inventory Planner permission sets */
+  | 'PERMISSION_SETS'
+  /** Styles */
+  | 'STYLES';
+
+/** Why permissions changed */
+export type PermissionChangeCause =
+  /** An account feature that gates capabilities was switched */
+  | 'ACCOUNT_FEATURES_CHANGED'
+  /** The session moved to another account; this stream was about the previous one and ends */
+  | 'ACCOUNT_SWITCHED'
+  /** The member's permission sets or toggles were edited */
+  | 'PERMISSIONS_EDITED'
+  /** The member's geographic regions changed: with geographic permissions on, they reach other connections */
+  | 'REGIONS_CHANGED'
+  /** The session ended (logout, deletion of the member, expiry): no permissions remain */
+  | 'SESSION_ENDED';
+
+/** The stable key of a permission catalog entry (see `permissionCatalog`) */
+export type PermissionKey =
+  /** Allow Apply Custom Style Badges to Admin Linesheets: User can apply custom style badges such as "Best Seller" to styles on Admin linesheets */
+  | 'ALLOW_APPLY_BADGES_TO_ADMIN_LINESHEETS'
+  /** Allow Assign Company Numbers: User can assign company numbers to retailer connections */
+  | 'ALLOW_ASSIGN_COMPANY_NUMBERS'
+  /** Allow Assign Customer Groups: User can assign customer groups to retailer connections */
+  | 'ALLOW_ASSIGN_CUSTOMER_GROUPS'
+  /** Can assign orders to new connections: User can use the "assign a retailer" action to assign orders to retailers they are not connected with yet */
+  | 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'
+  /** Allow Edit Brand Settings: User can edit the "brand account information" under "my settings" */
+  | 'ALLOW_EDIT_BRAND_SETTINGS'
+  /** Allow Edit Company Numbers: User can add or edit company numbers */
+  | 'ALLOW_EDIT_COMPANY_NUMBERS'
+  /** Allow Edit Customer Groups: User can edit “Customer Groups” on the account level */
+  | 'ALLOW_EDIT_CUSTOMER_GROUPS'
+  /** Allow Edit Discount Options: User can edit “Discount Options" on the account level */
+  | 'ALLOW_EDIT_DISCOUNT_OPTIONS'
+  /** Allow Edit Divisions: User can add, remove, or change the division assigned to each style */
+  | 'ALLOW_EDIT_DIVISIONS'
+  /** Allow Edit Division Options: User can edit their "Division Settings" to allow multiple divisions per order in "order settings" */
+  | 'ALLOW_EDIT_DIVISION_OPTIONS'
+  /** Allow Edit Inventory: User can add and edit inventory */
+  | 'ALLOW_EDIT_INVENTORY'
+  /** Allow Edit Inventory Settings: User can control which retailers can see inventory, how inventory is displayed and other inventory-specific permissions */
+  | 'ALLOW_EDIT_INVENTORY_SETTINGS'
+  /** Allow Edit Retailer Order Restrictions: User can edit Retailer Order Restrictions. These include allowing retailers to edit order details, place orders that do not meet the minimum, etc. */
+  | 'ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS'
+  /** Allow Add/Edit Custom Style Badges: User can create and add custom badges to styles, i.e "Best Seller" */
+  | 'ALLOW_EDIT_STYLE_BADGES'
+  /** Allow Edit Style Images: User can upload, remove, and change style images */
+  | 'ALLOW_EDIT_STYLE_IMAGES'
+  /** Allow Edit UPCs: User can update the UPC on a style */
+  | 'ALLOW_EDIT_UPCS'
+  /** Allow Force Export of Orders: User can force export orders when an integration is set up- "Set to Re-Export" button will be visible on the Orders page */
+  | 'ALLOW_FORCE_EXPORT_ORDERS'
+  /** Allow invoice retailers: User can view invoices and invoice retailers */
+  | 'ALLOW_INVOICE_RETAILERS'
+  /** Allow Manage Payments Settings: User can see "payment settings" page and connect to a stripe account */
+  | 'ALLOW_MANAGE_PAYMENTS_SETTINGS'
+  /** Allow Manage Permissions: User can invite, re-invite, revoke invites, edit the permissions of and delete users, granting only what they hold themselves */
+  | 'ALLOW_MANAGE_PERMISSIONS'
+  /** Allow to Mark Orders as Exported: User can manually mark orders as exported from the Orders page. */
+  | 'ALLOW_MARK_ORDERS_EXPORTED'
+  /** Enable Geographic permissions on the Brand App: User reaches only the retailer connections in the geographic regions assigned to them */
+  | 'ENABLE_GEOGRAPHIC_PERMISSIONS'
+  /** Full access: Every capability, including managing users, billing and settings; restrictions do not apply. Selected by default when inviting. */
+  | 'FULL_ACCESS'
+  /** Inventory KPIs: Reports (Inventory KPIs) */
+  | 'INVENTORY_KPIS'
+  /** Modify shared presets: Modify shared report presets; counts only together with a permission that grants reports */
+  | 'MODIFY_SHARED_PRESETS'
+  /** Open-to-Buy: Open-to-Buy */
+  | 'OPEN_TO_BUY'
+  /** Overstock: Overstock */
+  | 'OVERSTOCK'
+  /** Overview: Overview */
+  | 'OVERVIEW'
+  /** Purchase orders: Stock orders, Wholesale (when the account has it enabled), Imports, Email addresses; the only set that allows sending emails. */
+  | 'PURCHASE_ORDERS'
+  /** Replenishment: Replenishment, Edit forecast, Catalog, Compare warehouses */
+  | 'REPLENISHMENT'
+  /** Restrict Add Client: User cannot add a new client on the iPad */
+  | 'RESTRICT_ADD_CLIENT'
+  /** Restrict Add/Copy Styles: User cannot add new styles or copy existing styles */
+  | 'RESTRICT_ADD_STYLES'
+  /** Restrict Add Styles to Order if Order Start Ship is Before Linesheet Start Ship: The user cannot add styles to an order if the order ship date is before the linesheet ship date */
+  | 'RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP'
+  /** Restrict User from Approving Orders: User cannot move orders into the "approved" or "shipped" statuses */
+  | 'RESTRICT_APPROVE_ORDERS'
+  /** Restrict Archive Admin Linesheets: User cannot archive current Admin linesheets */
+  | 'RESTRICT_ARCHIVE_ADMIN_LINESHEETS'
+  /** Restrict Cancel Styles: User cannot use the cancel/replace styles tool */
+  | 'RESTRICT_CANCEL_STYLES'
+  /** Restrict Change Delivery Dates: User cannot change order delivery dates- they must use default pre-set linesheet dates */
+  | 'RESTRICT_CHANGE_DELIVERY_DATES'
+  /** Restrict User from Creating Custom PO: User cannot replace the auto-generated PO number with a custom one */
+  | 'RESTRICT_CUSTOM_PO'
+  /** Restrict Delete Admin Linesheets: User cannot delete current Admin linesheets */
+  | 'RESTRICT_DELETE_ADMIN_LINESHEETS'
+  /** Restrict Delete Styles: User cannot delete styles */
+  | 'RESTRICT_DELETE_STYLES'
+  /** Restrict Add/Edit Admin Linesheets: User cannot create or edit Admin linesheets, they can only create custom linesheets */
+  | 'RESTRICT_EDIT_ADMIN_LINESHEETS'
+  /** Restrict Edit Privacy Settings Admin Linesheets: User cannot edit the privacy settings of Admin linesheets */
+  | 'RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY'
+  /** Restrict Edit Approved/Shipped Orders: User cannot edit orders in approved or shipped status */
+  | 'RESTRICT_EDIT_APPROVED_SHIPPED_ORDERS'
+  /** Restrict Edit Billing/Shipping: User cannot edit a retailer connection's billing/shipping data (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_BILLING_SHIPPING'
+  /** Restrict Edit Budgets: User cannot edit a retailer connection's budgets (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_BUDGETS'
+  /** Restrict Edit Buyers: User cannot edit a retailer connection's buyers (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_BUYERS'
+  /** Restrict Edit Discounts: User cannot edit a retailer connection's discounts (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_CONNECTION_DISCOUNTS'
+  /** Restrict Edit Currencies: User cannot edit a retailer connection's currencies (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_CURRENCIES'
+  /** Restrict Edit Customer Code/Alias: User cannot edit a retailer connection's customer code/alias (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_CUSTOMER_CODE'
+  /** Restrict Edit Doors: User cannot edit a retailer connection's doors (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_DOORS'
+  /** Restrict Add/Edit Events: User cannot create or edit events on the app or the website */
+  | 'RESTRICT_EDIT_EVENTS'
+  /** Restrict Edit Discounts: User cannot add discounts on the order level. User can still add discounts at the SKU level or at the retailer level */
+  | 'RESTRICT_EDIT_ORDER_DISCOUNTS'
+  /** Restrict Edit Payment Methods: User cannot edit a retailer connection's payment methods (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_PAYMENT_METHODS'
+  /** Restrict Edit Sales Reps: User cannot edit a retailer connection's sales reps (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_SALES_REPS'
+  /** Restrict Edit Shipping Methods: User cannot edit a retailer connection's shipping methods (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_SHIPPING_METHODS'
+  /** Restrict Edit Styles data: User cannot edit style data */
+  | 'RESTRICT_EDIT_STYLES'
+  /** Restrict Edit Warehouses: User cannot edit a retailer connection's warehouses (Customer Specific Data on the retailer's profile) */
+  | 'RESTRICT_EDIT_WAREHOUSES'
+  /** Restrict Move Products: User cannot merge orders (move products from one order into another) */
+  | 'RESTRICT_MOVE_PRODUCTS'
+  /** Restrict User from Placing Orders Under Minimum: If minimums are set, the user will not be able to complete orders under the minimum */
+  | 'RESTRICT_ORDERS_UNDER_MINIMUM'
+  /** Restrict overselling by brand account user: User cannot place an order for a style where there is insufficient inventory available */
+  | 'RESTRICT_OVERSELLING'
+  /** Restrict Remove Connections: User cannot remove retail connections */
+  | 'RESTRICT_REMOVE_CONNECTIONS'
+  /** Restrict Share Linesheets: User cannot share any linesheets */
+  | 'RESTRICT_SHARE_LINESHEETS'
+  /** Restrict Change Order Start Ship Before Linesheet Start Ship: User cannot change order start ship date to a date that is before the linesheet start ship date */
+  | 'RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP'
+  /** Restrict Sync to iPad Linesheets: User cannot set a linesheet to sync or un-sync from iPad */
+  | 'RESTRICT_SYNC_LINESHEETS_TO_IPAD';
+
+/** How a catalog entry acts on capabilities */
+export type PermissionKind =
+  /** Grants a capability members lack by default (JOOR "Allow …") */
+  | 'ALLOW'
+  /** Grants a bundle of capabilities (Inventory Planner) */
+  | 'PERMISSION_SET'
+  /** Removes a capability members have by default; deny wins (JOOR "Restrict …") */
+  | 'RESTRICT'
+  /** Narrows which records a capability reaches (JOOR geographic permissions) */
+  | 'SCOPE';
+
+/** The help page a catalog entry comes from */
+export type PermissionSource =
+  /** Inventory Planner */
+  | 'INVENTORY_PLANNER'
+  /** JOOR */
+  | 'JOOR';
+
+/** Your effective permissions after a change, and what the change added and removed */
+export type PermissionsChange = {
+  at: Scalars['DateTime']['output'];
+  capabilitiesAdded: Array<Capability>;
+  capabilitiesRemoved: Array<Capability>;
+  cause: PermissionChangeCause;
+  /** Null in the final event of an ended session */
+  permissions?: Maybe<EffectivePermissions>;
+  permissionsAdded: Array<PermissionKey>;
+  permissionsRemoved: Array<PermissionKey>;
+  /** Set in the final event, after which the stream (and a WebSocket) closes */
+  sessionEnded?: Maybe<SessionEnd>;
+};
+
+/** A product of the catalog, with its variants */
+export type Product = {
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  variants: Array<Variant>;
+  vendor?: Maybe<Vendor>;
+};
+
+export type ProductConnection = {
+  nodes: Array<Product>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type Query = {
+  /** The account the session acts in */
+  account: Account;
+  /** Every recorded change in the account (users, invites, permissions, and every feature), newest first */
+  auditLog: AuditEntryConnection;
+  /** The caller's account's brand settings (the defaults before any change) */
+  brandSettings: BrandSettings;
+  /** The account's company numbers, in the order they were added */
+  companyNumbers: Array<CompanyNumber>;
+  /** Stock, sales and cover of each variant side by side in every warehouse */
+  compareWarehouses: Array<WarehouseComparison>;
+  /** A retailer connection; NOT_FOUND outside your regions while geographic permissions are on */
+  connection: Connection;
+  /** Retailer connections, oldest first: only those in your regions while geographic permissions are on */
+  connections: ConnectionConnection;
+  /** The account's customer groups, in the order they were added */
+  customerGroups: Array<CustomerGroup>;
+  /** The account's discount options, in the order they were added */
+  discountOptions: Array<DiscountOption>;
+  /** The account's divisions, in the order they were added */
+  divisions: Array<Division>;
+  /** The account's events, soonest first */
+  events: Array<Event>;
+  /** Inventory KPIs per category (categories with stock or sales in the window), by category */
+  inventoryKpis: Array<InventoryKpiRow>;
+  /** The invite behind an emailed link, for the accept page. Public: the token is the proof. */
+  invitation: Invitation;
+  /** Invites of the account, newest first; expired ones are ready to re-invite */
+  invites: InviteConnection;
+  /** The invoices the caller reaches (with geographic permissions on, those of connections in their regions), newest first */
+  invoices: InvoiceConnection;
+  /** An ADMIN linesheet of the account, or one of the caller's CUSTOM ones (anyone else's answers NOT_FOUND) */
+  linesheet: Linesheet;
+  /** The account's ADMIN linesheets and the caller's own CUSTOM ones, newest first */
+  linesheets: LinesheetConnection;
+  me: Me;
+  /** Open-to-Buy per month and category, by month then category: every month of the range with a budget or a commitment. At most 24 months. */
+  openToBuy: Array<OpenToBuyRow>;
+  /** One order the caller reaches (NOT_FOUND outside their regions while geographic permissions are on) */
+  order: Order;
+  /** The orders the caller reaches (with geographic permissions on, those of connections in their regions), newest first */
+  orders: OrderConnection;
+  /** The Overstock report: variants above their target cover, largest excess value first */
+  overstock: Array<OverstockRow>;
+  /** The Overview page */
+  overview: Overview;
+  /** Every permission set and toggle Roster knows, from both seed help pages. Public. */
+  permissionCatalog: Array<PermissionCatalogEntry>;
+  /** The catalog, oldest first */
+  products: ProductConnection;
+  /** The account's geographic regions */
+  regions: Array<Region>;
+  /** What to reorder, per variant and warehouse, largest suggestion first */
+  replenishment: Array<ReplenishmentSuggestion>;
+  /** The caller's private report presets and every shared one, oldest first */
+  reportPresets: Array<ReportPreset>;
+  /** One stock order of the account */
+  stockOrder: StockOrder;
+  /** The account's stock orders, newest first */
+  stockOrders: StockOrderConnection;
+  /** One style of the account, deleted or not */
+  style: Style;
+  /** The account's custom style badges, oldest first */
+  styleBadges: Array<StyleBadge>;
+  /** The account's styles, oldest first */
+  styles: StyleConnection;
+  /** The account's sync runs, newest first */
+  syncRuns: SyncRunConnection;
+  user: User;
+  /** Members of the account, oldest first */
+  users: UserConnection;
+  variant: Variant;
+  /** The account's vendors */
+  vendors: Array<Vendor>;
+  /** The account's warehouses */
+  warehouses: Array<Warehouse>;
+  /** One wholesale order of the account */
+  wholesaleOrder: WholesaleOrder;
+  /** The account's wholesale orders, newest first (only while the account's wholesale feature is on) */
+  wholesaleOrders: WholesaleOrderConnection;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<AuditSubjectType>;
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryCompareWarehousesArgs = {
+  variantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConnectionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ConnectionStatus>;
+};
+
+
+export type QueryInventoryKpisArgs = {
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  days?: InputMaybe<Scalars['Int']['input']>;
+  warehouseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryInvitationArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryInvitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<InviteStatus>;
+};
+
+
+export type QueryInvoicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLinesheetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLinesheetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOpenToBuyArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<OrderStatus>;
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReplenishmentArgs = {
+  warehouseId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStockOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStockOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<StockOrderStatus>;
+};
+
+
+export type QueryStyleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryStylesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeDeleted?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QuerySyncRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<UserStatus>;
+};
+
+
+export type QueryVariantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWholesaleOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWholesaleOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordSalesInput = {
+  /** YYYY-MM-DD */
+  day: Scalars['String']['input'];
+  units: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+/** A geographic region: connections are in one; members are assigned some (geographic permissions) */
+export type Region = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Where a variant stands in a warehouse, and how many units to order: ceil(dailyForecast × (leadTimeDays + account coverDays) − onHand − onOrder), never below zero */
+export type ReplenishmentSuggestion = {
+  dailyForecast: Scalars['Float']['output'];
+  /** How long the stock on hand lasts at the forecast rate */
+  daysOfCover?: Maybe<Scalars['Float']['output']>;
+  forecastSource: ForecastSource;
+  /** The product's vendor's lead time (14 days without a vendor) */
+  leadTimeDays: Scalars['Int']['output'];
+  onHand: Scalars['Int']['output'];
+  /** Units on placed stock orders not yet received */
+  onOrder: Scalars['Int']['output'];
+  soldLast28Days: Scalars['Int']['output'];
+  suggestedQuantity: Scalars['Int']['output'];
+  variant: Variant;
+  warehouse: Warehouse;
+};
+
+/** What an Inventory KPIs report is run over; empty lists mean "all" */
+export type ReportFilters = {
+  categories: Array<Scalars['String']['output']>;
+  /** Days of sales counted, ending today */
+  days: Scalars['Int']['output'];
+  warehouseIds: Array<Scalars['ID']['output']>;
+};
+
+export type ReportFiltersInput = {
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 1 to 365 (default 30) */
+  days?: InputMaybe<Scalars['Int']['input']>;
+  /** The account's warehouses */
+  warehouseIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Saved filters for the Inventory KPIs report: private to its owner, or shared with the account */
+export type ReportPreset = {
+  filters: ReportFilters;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Who created the preset */
+  owner: User;
+  /** Shared presets are seen by every member with reports and changed only with MODIFY_SHARED_PRESETS */
+  shared: Scalars['Boolean']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ResetPasswordInput = {
+  /** The new password, at least 8 characters */
+  password: Scalars['String']['input'];
+  /** From the emailed link */
+  token: Scalars['String']['input'];
+};
+
+/** A company number to add (no id) or edit (its id) */
+export type SaveCompanyNumberInput = {
+  /** The company number to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** What the number is (VAT, DUNS, …); up to 100 characters */
+  label: Scalars['String']['input'];
+  /** The number itself; up to 64 characters */
+  number: Scalars['String']['input'];
+};
+
+/** A customer group to add (no id) or edit (its id) */
+export type SaveCustomerGroupInput = {
+  /** The customer group to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+};
+
+/** A discount option to add (no id) or edit (its id) */
+export type SaveDiscountOptionInput = {
+  /** The discount option to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+  /** The discount, in whole percent from 0 to 100 */
+  percent: Scalars['Int']['input'];
+};
+
+/** A division to add (no id) or edit (its id) */
+export type SaveDivisionInput = {
+  /** The division to edit; left out to add one */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The name, unique within the account; up to 100 characters */
+  name: Scalars['String']['input'];
+};
+
+export type SaveEventInput = {
+  /** YYYY-MM-DD, on or after startsOn */
+  endsOn: Scalars['String']['input'];
+  /** The event to change; left out, a new one is created */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Left out or null: none */
+  location?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** YYYY-MM-DD */
+  startsOn: Scalars['String']['input'];
+};
+
+export type SaveReportPresetInput = {
+  filters: ReportFiltersInput;
+  /** The preset to change; without it a new one is created */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+};
+
+/** One of your sessions (a device, a browser); `endSession` ends it at once */
+export type Session = {
+  /** The account it acts in */
+  account: Account;
+  createdAt: Scalars['DateTime']['output'];
+  /** True for the session making this request */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** When it last made a request (to within half a minute) */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The User-Agent it signed in with */
+  userAgent?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a session ended */
+export type SessionEnd =
+  /** Its person ended it from another session (`endSession`, `endOtherSessions`) */
+  | 'ENDED_BY_USER'
+  /** The session passed its expiry */
+  | 'EXPIRED'
+  /** The session logged out */
+  | 'LOGOUT'
+  /** The member was deleted from the account */
+  | 'MEMBER_DELETED'
+  /** Its login's password was changed from another session */
+  | 'PASSWORD_CHANGED'
+  /** Its login's password was reset through an emailed link */
+  | 'PASSWORD_RESET';
+
+export type SetBudgetInput = {
+  amountCents: Scalars['Cents']['input'];
+  category: Scalars['String']['input'];
+  /** YYYY-MM */
+  month: Scalars['String']['input'];
+};
+
+export type SetForecastInput = {
+  /** Expected units sold per 30 days; null returns to sales velocity */
+  monthlyUnits?: InputMaybe<Scalars['Int']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+export type SetOrderDatesInput = {
+  /** YYYY-MM-DD; unchanged when left out */
+  deliveryDate?: InputMaybe<Scalars['String']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** YYYY-MM-DD; unchanged when left out */
+  startShip?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SetOrderLineInput = {
+  colour: Scalars['String']['input'];
+  /** The SKU-level discount, 0 to 100 (0 for a new line, unchanged for a line held, when left out) */
+  discountPercent?: InputMaybe<Scalars['Int']['input']>;
+  orderId: Scalars['ID']['input'];
+  /** Units, up to 1,000,000; 0 removes the line */
+  quantity: Scalars['Int']['input'];
+  size: Scalars['String']['input'];
+  /** A style on the order's linesheet */
+  styleId: Scalars['ID']['input'];
+};
+
+export type SetRetailerOrderRestrictionsInput = {
+  connectionId: Scalars['ID']['input'];
+  /** The smallest order; null removes the minimum; unchanged when left out */
+  minimumOrderCents?: InputMaybe<Scalars['Cents']['input']>;
+  /** Whether the retailer may edit order details; unchanged when left out */
+  retailerMayEditOrders?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type SetStockLevelInput = {
+  onHand: Scalars['Int']['input'];
+  variantId: Scalars['ID']['input'];
+  warehouseId: Scalars['ID']['input'];
+};
+
+export type SetStockOrderLineInput = {
+  /** Units to order, up to 1,000,000; 0 removes the line */
+  quantity: Scalars['Int']['input'];
+  stockOrderId: Scalars['ID']['input'];
+  /** What one unit costs; the variant's cost when left out */
+  unitCostCents?: InputMaybe<Scalars['Cents']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+export type SetStyleInventoryInput = {
+  /** Units available, 0 to 1,000,000 */
+  available: Scalars['Int']['input'];
+  /** At most 64 characters */
+  colour: Scalars['String']['input'];
+  /** At most 32 characters */
+  size: Scalars['String']['input'];
+  styleId: Scalars['ID']['input'];
+};
+
+export type SetVendorEmailInput = {
+  /** Where stock orders are emailed; null clears it */
+  email?: InputMaybe<Scalars['String']['input']>;
+  vendorId: Scalars['ID']['input'];
+};
+
+export type SignUpInput = {
+  accountName: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** At least 8 characters; asked again with the emailed link */
+  password: Scalars['String']['input'];
+};
+
+/** Units of a variant on hand in one warehouse */
+export type StockLevel = {
+  onHand: Scalars['Int']['output'];
+  warehouse: Warehouse;
+};
+
+/** A purchase order to a vendor, delivered to one warehouse: DRAFT, then PLACED, then RECEIVED */
+export type StockOrder = {
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the order */
+  createdBy: User;
+  /** When it was last emailed to its vendor */
+  emailedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The month (YYYY-MM) the order is expected in */
+  expectedMonth: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** What is ordered, in the order it was added */
+  lines: Array<StockOrderLine>;
+  placedAt?: Maybe<Scalars['DateTime']['output']>;
+  receivedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: StockOrderStatus;
+  /** The sum of the lines’ totals */
+  totalCents: Scalars['Cents']['output'];
+  /** Who the order goes to */
+  vendor: Vendor;
+  /** Where the order is delivered and its stock added when received */
+  warehouse: Warehouse;
+};
+
+export type StockOrderConnection = {
+  nodes: Array<StockOrder>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Units of one variant on a stock order, at a unit cost. Money is in cents. */
+export type StockOrderLine = {
+  id: Scalars['ID']['output'];
+  /** Units ordered */
+  quantity: Scalars['Int']['output'];
+  /** quantity × unitCostCents */
+  totalCents: Scalars['Cents']['output'];
+  /** What one unit costs on this order */
+  unitCostCents: Scalars['Cents']['output'];
+  /** What is ordered */
+  variant: Variant;
+};
+
+/** Where a stock order stands */
+export type StockOrderStatus =
+  /** Being prepared: lines can be added, changed and removed */
+  | 'DRAFT'
+  /** Placed with the vendor: no longer edited, waiting to be received */
+  | 'PLACED'
+  /** Received: its quantities were added to stock in its warehouse */
+  | 'RECEIVED';
+
+/** A style of the brand's collection, sold wholesale in sizes and colours. Money is in cents. */
+export type Style = {
+  /** The custom badges on it, in the order they were put on */
+  badges: Array<StyleBadge>;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was deleted (it stays on orders and linesheets) */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  division?: Maybe<Division>;
+  id: Scalars['ID']['output'];
+  /** Its images, oldest first */
+  images: Array<StyleImage>;
+  /** Units available per size and colour, in the order they were first set */
+  inventory: Array<StyleInventory>;
+  name: Scalars['String']['output'];
+  /** The brand’s number for the style, unique in the account */
+  styleNumber: Scalars['String']['output'];
+  /** The UPC (12 to 14 digits) */
+  upc?: Maybe<Scalars['String']['output']>;
+  /** The price of one unit to retailers */
+  wholesalePriceCents: Scalars['Cents']['output'];
+};
+
+/** A custom style badge, such as "Best Seller" */
+export type StyleBadge = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type StyleConnection = {
+  nodes: Array<Style>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An image of a style */
+export type StyleImage = {
+  /** image/png, image/jpeg or image/webp */
+  contentType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Where the image bytes are served (GET, with the same "Authorization: Bearer <token>" header as GraphQL) */
+  url: Scalars['String']['output'];
+};
+
+/** Units available of a style in one size and colour */
+export type StyleInventory = {
+  /** Units available to sell */
+  available: Scalars['Int']['output'];
+  colour: Scalars['String']['output'];
+  size: Scalars['String']['output'];
+};
+
+export type Subscription = {
+  /** Invites sent, re-sent, accepted, expired and revoked; permission edits; deletions in your account. Ends with FORBIDDEN the moment you may no longer manage users. */
+  accountMembershipChanged: MembershipChange;
+  /** Your effective permissions whenever they change; a final event with `sessionEnded` when your session ends. */
+  myPermissionsChanged: PermissionsChange;
+};
+
+/** One run of Sync: who started it and what it brought up to date */
+export type SyncRun = {
+  finishedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  startedBy: User;
+  /** Variants in the catalog after the run */
+  variantCount: Scalars['Int']['output'];
+  /** Warehouses after the run */
+  warehouseCount: Scalars['Int']['output'];
+};
+
+export type SyncRunConnection = {
+  nodes: Array<SyncRun>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UpdateAccountInput = {
+  /** 1 to 365 */
+  coverDays?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 730 */
+  overstockCoverDays?: InputMaybe<Scalars['Int']['input']>;
+  wholesaleEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type UpdateBillingInput = {
+  billingEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Exactly 4 digits */
+  cardLast4?: InputMaybe<Scalars['String']['input']>;
+  /** Also sets the monthly price */
+  plan?: InputMaybe<BillingPlan>;
+};
+
+export type UpdateLinesheetInput = {
+  /** Replaces the delivery dates (on or after the start ship; 1 to 52) */
+  deliveryDates?: InputMaybe<Array<Scalars['String']['input']>>;
+  linesheetId: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  startShip?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the styles; styles kept keep their badge, styles added must not be deleted */
+  styleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type UpdateUserPermissionsInput = {
+  /** The complete new set: FULL_ACCESS for full access; otherwise permission sets and the toggles that are on */
+  permissions: Array<PermissionKey>;
+  userId: Scalars['ID']['input'];
+};
+
+export type UpdateVariantInput = {
+  costCents?: InputMaybe<Scalars['Cents']['input']>;
+  priceCents?: InputMaybe<Scalars['Cents']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+/** A person's membership of the account: what admins invite, edit and delete */
+export type User = {
+  /** Whether the user has a capability now. Visible to the user themselves and to user managers. */
+  can?: Maybe<Scalars['Boolean']['output']>;
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  deletedBy?: Maybe<User>;
+  email: Scalars['String']['output'];
+  /** Whether the user has a capability, and why. Visible to the user themselves and to user managers. */
+  explain?: Maybe<CapabilityDecision>;
+  id: Scalars['ID']['output'];
+  joinedAt: Scalars['DateTime']['output'];
+  name: Scalars['String']['output'];
+  /** What the user holds and may do. Visible to the user themselves and to user managers (null with FORBIDDEN to others). */
+  permissions?: Maybe<EffectivePermissions>;
+  /** The user's geographic regions. Visible to the user themselves and to user managers. */
+  regions?: Maybe<Array<Region>>;
+  status: UserStatus;
+};
+
+
+/** A person's membership of the account: what admins invite, edit and delete */
+export type UserCanArgs = {
+  capability: Capability;
+};
+
+
+/** A person's membership of the account: what admins invite, edit and delete */
+export type UserExplainArgs = {
+  capability: Capability;
+};
+
+export type UserConnection = {
+  nodes: Array<User>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserStatus =
+  /** A member who can sign in and act in the account */
+  | 'ACTIVE'
+  /** Removed from the account; kept so history still shows their name and email */
+  | 'DELETED';
+
+/** A sellable variant of a product: what is stocked, ordered and sold. Money is in cents. */
+export type Variant = {
+  /** What a unit costs the account; visible with the catalog */
+  costCents?: Maybe<Scalars['Cents']['output']>;
+  /** The edited forecast (units per 30 days), or null when replenishment uses sales velocity */
+  forecastMonthlyUnits?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** (price − cost) / price × 100; visible with the catalog */
+  marginPercent?: Maybe<Scalars['Float']['output']>;
+  priceCents: Scalars['Cents']['output'];
+  product: Product;
+  sku: Scalars['String']['output'];
+  /** Units on hand per warehouse; visible with the catalog */
+  stock?: Maybe<Array<StockLevel>>;
+  title: Scalars['String']['output'];
+};
+
+export type VariantInput = {
+  costCents: Scalars['Cents']['input'];
+  priceCents: Scalars['Cents']['input'];
+  sku: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** A supplier stock orders go to */
+export type Vendor = {
+  /** Where stock orders are emailed ("Email addresses", part of Purchase orders) */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Days from placing an order to receiving it */
+  leadTimeDays: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type VerifyEmailInput = {
+  /** The password chosen at sign-up */
+  password: Scalars['String']['input'];
+  /** From the emailed link */
+  token: Scalars['String']['input'];
+};
+
+/** A place stock is kept */
+export type Warehouse = {
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** One variant across the warehouses that stock or sell it */
+export type WarehouseComparison = {
+  variant: Variant;
+  warehouses: Array<ReplenishmentSuggestion>;
+};
+
+export type WholesaleLineInput = {
+  /** Units sold, from 1 to 1,000,000 */
+  quantity: Scalars['Int']['input'];
+  /** What one unit sells for; the variant's price when left out */
+  unitPriceCents?: InputMaybe<Scalars['Cents']['input']>;
+  variantId: Scalars['ID']['input'];
+};
+
+/** An order from a wholesale customer, shipped from one warehouse; confirming it takes the stock */
+export type WholesaleOrder = {
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the order */
+  createdBy: User;
+  customerName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<WholesaleOrderLine>;
+  status: WholesaleOrderStatus;
+  /** The sum of the lines’ totals */
+  totalCents: Scalars['Cents']['output'];
+  /** Where the stock is taken from */
+  warehouse: Warehouse;
+};
+
+export type WholesaleOrderConnection = {
+  nodes: Array<WholesaleOrder>;
+  pageInfo: PageInfo;
+  /** Matching rows across all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Units of one variant sold on a wholesale order, at a unit price. Money is in cents. */
+export type WholesaleOrderLine = {
+  id: Scalars['ID']['output'];
+  /** Units sold */
+  quantity: Scalars['Int']['output'];
+  /** quantity × unitPriceCents */
+  totalCents: Scalars['Cents']['output'];
+  /** What the customer pays for one unit */
+  unitPriceCents: Scalars['Cents']['output'];
+  /** What is sold */
+  variant: Variant;
+};
+
+/** Where a wholesale order stands */
+export type WholesaleOrderStatus =
+  /** Confirmed: its stock was taken from its warehouse */
+  | 'CONFIRMED'
+  /** Created; no stock taken yet */
+  | 'DRAFT';
+
+export type ClientLogInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type ClientLogInMutation = { login: { token: string, me: { name: string, account: { id: string, name: string } } } };
+
+export type ClientMyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientMyPermissionsQuery = { me: { name: string, permissions: { fullAccess: boolean, permissions: Array<PermissionKey>, decisions: Array<{ capability: Capability, allowed: boolean, reason: DecisionReason, grantedBy: Array<PermissionKey>, restrictedBy: Array<PermissionKey> }> } } };
+
+export type ClientMembersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ClientMembersQuery = { users: { totalCount: number, nodes: Array<{ id: string, name: string, email: string, status: UserStatus, permissions?: { fullAccess: boolean, permissions: Array<PermissionKey> } | null }> } };
+
+export type ClientInviteMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<PermissionKey> | PermissionKey>;
+}>;
+
+
+export type ClientInviteMutation = { inviteUser: { id: string, email: string, status: InviteStatus, permissions: Array<PermissionKey> } };
+
+export type ClientSetPermissionsMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  permissions: Array<PermissionKey> | PermissionKey;
+}>;
+
+
+export type ClientSetPermissionsMutation = { updateUserPermissions: { id: string, permissions?: { permissions: Array<PermissionKey>, capabilities: Array<Capability> } | null } };
+
+export type ClientPermissionCatalogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClientPermissionCatalogQuery = { permissionCatalog: Array<{ key: PermissionKey, name: string, description: string, category: PermissionCategory, kind: PermissionKind, grants: Array<Capability>, removes: Array<Capability>, narrows?: Narrowing | null }> };
+
+
+export const ClientLogInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientLogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientLogInMutation, ClientLogInMutationVariables>;
+export const ClientMyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientMyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullAccess"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capability"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"grantedBy"}},{"kind":"Field","name":{"kind":"Name","value":"restrictedBy"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientMyPermissionsQuery, ClientMyPermissionsQueryVariables>;
+export const ClientMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullAccess"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ClientMembersQuery, ClientMembersQueryVariables>;
+export const ClientInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionKey"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]} as unknown as DocumentNode<ClientInviteMutation, ClientInviteMutationVariables>;
+export const ClientSetPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClientSetPermissions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PermissionKey"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateUserPermissions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"permissions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"permissions"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"capabilities"}}]}}]}}]}}]} as unknown as DocumentNode<ClientSetPermissionsMutation, ClientSetPermissionsMutationVariables>;
+export const ClientPermissionCatalogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ClientPermissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"grants"}},{"kind":"Field","name":{"kind":"Name","value":"removes"}},{"kind":"Field","name":{"kind":"Name","value":"narrows"}}]}}]}}]} as unknown as DocumentNode<ClientPermissionCatalogQuery, ClientPermissionCatalogQueryVariables>;
