@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { initContextCache } from '@pothos/core';
 import type { App } from './app.js';
 import { type AuthScopes, builder, unauthorizedError } from './builder.js';
@@ -23,6 +24,8 @@ export interface Context {
   readonly closeConnection?: (code: number, reason: string) => void;
   /** Where the request came from: for rate limits and a person's list of sessions. */
   readonly client: Client;
+  /** The request's id, in its log lines and its `x-request-id` header. */
+  readonly requestId: string;
 }
 
 export interface Client {
@@ -46,6 +49,7 @@ export interface ContextSource {
   authorization: unknown;
   closeConnection?: Context['closeConnection'];
   client: Client;
+  requestId?: string;
 }
 
 export async function createContext(app: App, source: ContextSource): Promise<Context> {
@@ -58,6 +62,7 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
     staleToken: false,
     closeConnection: source.closeConnection,
     client: source.client,
+    requestId: source.requestId ?? randomUUID(),
   };
   await refreshViewer(ctx);
   if (ctx.viewer) noteSeen(app, ctx.viewer.sessionId);

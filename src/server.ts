@@ -12,6 +12,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from './security/http.js';
 import { useQueryLimits } from './security/query-limits.js';
+import { useRequestLog } from './request-log.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
@@ -40,6 +41,7 @@ export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } =
       useNoNulCharacters(),
       ...(app.config.introspection ? [] : [useDisableIntrospection()]),
       useInputErrorCodes(),
+      useRequestLog(app),
     ],
     logging: app.logger,
   });

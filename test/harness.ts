@@ -1,4 +1,5 @@
 import { type Config, loadConfig } from '../src/config.js';
+import { jsonLogger } from '../src/lib/log.js';
 import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
@@ -52,6 +53,8 @@ export async function startServer(
     sameDatabaseAs?: TestServer;
     /** A database made beforehand (a restart on a killed process's data); dropped on close. */
     database?: TestDatabase;
+    /** Receives the server's log as the server writes it (JSON lines), info included. */
+    log?: (line: string) => void;
   } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = options.sameDatabaseAs
@@ -77,11 +80,13 @@ export async function startServer(
   };
   const loggedErrors: string[] = [];
   let errorsExpected = false;
+  const json = options.log ? jsonLogger('info', options.log) : null;
   const logger = {
     debug: () => {},
-    info: () => {},
+    info: (...args: unknown[]) => json?.info(...args),
     warn: (...args: unknown[]) => logger.error(...args),
     error: (...args: unknown[]) => {
+      json?.error(...args);
       loggedErrors.push(args.map(String).join(' '));
       if (!errorsExpected) console.error(...args);
     },

@@ -59,3 +59,26 @@ describe('emails built by a composer that encodes them', () => {
     expect(mails.at(-1).subject).toContain('Eve\r\nBcc'); // kept as data, inside its JSON string
   });
 });
+
+describe('the request log', () => {
+  it('one JSON line per operation: request id (also in x-request-id), acting member and account, codes; never a token', async () => {
+    const lines: string[] = [];
+    const logged = await startServer({ log: (line) => lines.push(line) });
+    try {
+      const owner = await signUp(logged, 'Logged Co', 'Lou Logged');
+      const response = await fetch(logged.roster.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${owner.token}` },
+        body: JSON.stringify({ query: 'query Who { me { name } nope: user(id: "missing") { id } }' }),
+      });
+      const requestId = response.headers.get('x-request-id');
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      const entry = lines.map((line) => JSON.parse(line)).find((line) => line.requestId === requestId);
+      expect(entry).toMatchObject({ level: 'info', message: 'graphql', operation: 'Who', memberId: owner.userId, accountId: owner.accountId, errors: ['NOT_FOUND'] });
+      expect(lines.join('\n')).not.toContain(owner.token);
+      expect(lines.join('\n')).not.toContain('correct horse');
+    } finally {
+      await logged.close();
+    }
+  });
+});

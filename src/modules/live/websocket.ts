@@ -9,6 +9,7 @@ import { type Context, type ContextSource, bearerToken } from '../../context.js'
 import { createLoaders } from '../../loaders.js';
 import { loadViewer } from '../auth/viewer.js';
 import { claimSocket, tooMany } from './caps.js';
+import { requestIdOf } from '../../request-log.js';
 
 /**
  * Close codes Roster uses on WebSockets, graphql-ws's own and the WebSocket standard's. Clients
@@ -35,7 +36,7 @@ export function contextSourceOf(
     address: initial.req?.socket.remoteAddress ?? null,
     userAgent: initial.request?.headers.get('user-agent') ?? initial.req?.headers['user-agent'] ?? null,
   };
-  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization'), client };
+  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization'), client, requestId: requestIdOf(initial.request) };
   return {
     client,
     authorization: initial.connectionParams?.authorization,
