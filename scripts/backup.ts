@@ -1,4 +1,4 @@
-// `npm run backup -- <file>`: an online backup of the SQLite database named by DATABASE_URL (or
+// `npm run backup -- <file>` (compiled to dist/tools/backup.js first): an online backup of the SQLite database named by DATABASE_URL (or
 // ./data/roster.db), taken while the server runs: SQLite's backup API copies a consistent snapshot
 // page by page, never blocking the server's writes for long. PostgreSQL: use pg_dump (README).
 import { existsSync } from 'node:fs';
