@@ -8,7 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { type App, createApp } from '../src/app.js';
 import { SettingError, loadConfig, withoutPassword } from '../src/config.js';
 import { first, one } from '../src/db/rows.js';
-import { hashPassword } from '../src/lib/passwords.js';
+import { hashNewPassword } from '../src/lib/passwords.js';
 import * as validate from '../src/lib/validate.js';
 import { openAccount } from '../src/modules/accounts/service.js';
 import { accounts } from '../src/modules/accounts/tables.js';
@@ -18,6 +18,7 @@ import { endSessions } from '../src/modules/auth/sessions.js';
 import { catalog } from '../src/modules/permissions/catalog.js';
 import { replacePermissions } from '../src/modules/permissions/service.js';
 import { memberPermissions, members, people } from '../src/modules/users/tables.js';
+import { loginOf } from '../src/modules/users/logins.js';
 
 const COMMANDS = {
   'create-account': 'create-account --name <account> --owner-email <email> --owner-name <name> [--password <pw>]: a new account whose owner has full access (a new login, or an existing one)',
@@ -71,11 +72,11 @@ async function createAccount(app: App) {
   const email = validate.email('owner-email', required('owner-email'));
   const ownerName = validate.text('owner-name', required('owner-name'));
   const password = values.password ?? newPassword();
-  const passwordHash = await hashPassword(validate.password('password', password), app.config.passwordHashCost);
+  const passwordHash = await hashNewPassword('password', password, app.config.passwordHashCost);
   const created = await app.db.transaction(async (tx) => {
     await tx.lock(`email:${email}`);
     const at = app.now();
-    const existing = await first(tx.db.select().from(people).where(eq(people.email, email)));
+    const existing = await loginOf(tx.db, email);
     const person = existing ?? (await one(tx.db.insert(people).values({ email, name: ownerName, passwordHash, createdAt: at }).returning()));
     const { account } = await openAccount(app, tx, person.id, name, at);
     return { account, existing: Boolean(existing) };
@@ -91,9 +92,9 @@ async function createAccount(app: App) {
 async function resetPassword(app: App) {
   const email = validate.email('email', required('email'));
   const password = values.password ?? newPassword();
-  const passwordHash = await hashPassword(validate.password('password', password), app.config.passwordHashCost);
+  const passwordHash = await hashNewPassword('password', password, app.config.passwordHashCost);
   const ended = await app.db.transaction(async (tx) => {
-    const person = await first(tx.db.select().from(people).where(eq(people.email, email)));
+    const person = await loginOf(tx.db, email);
     if (!person) throw new UsageError(`No login uses ${email}`);
     await tx.db.update(people).set({ passwordHash }).where(eq(people.id, person.id));
     const at = app.now();
@@ -162,7 +163,7 @@ const DEMO_SHAPES: Array<{ name: string; permissions: string[] }> = [
 
 async function seedDemo(app: App) {
   const password = values.password ?? 'demo password';
-  const passwordHash = await hashPassword(validate.password('password', password), app.config.passwordHashCost);
+  const passwordHash = await hashNewPassword('password', password, app.config.passwordHashCost);
   const suffix = randomBytes(3).toString('hex');
   const address = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}.${suffix}@demo.example`;
   const logins: Array<{ email: string; name: string; permissions: string[] }> = [];

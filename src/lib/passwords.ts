@@ -1,6 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { RosterError } from '../errors.js';
+import * as validate from './validate.js';
 
 const scryptAsync = promisify(scrypt) as (
   password: string,
@@ -57,6 +58,9 @@ export async function hashPassword(password: string, logN: number): Promise<stri
   const key = await derive(password, salt, logN);
   return ['scrypt', logN, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
+
+/** A password someone chose, checked (BAD_USER_INPUT naming `field`) and hashed. */
+export const hashNewPassword = (field: string, password: string, logN: number) => hashPassword(validate.password(field, password), logN);
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, logN, salt, key] = stored.split('$');

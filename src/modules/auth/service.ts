@@ -7,11 +7,12 @@ import { notFound, unauthenticated } from '../../errors.js';
 import { hashPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
 import { openAccount } from '../accounts/service.js';
-import { members, people } from '../users/tables.js';
+import { members } from '../users/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
 import { hitPerClient } from '../../security/rate-limits.js';
+import { loginOf } from '../users/logins.js';
 
 /**
  * After signing in, the rest of the operation (the payload's `me { … }`) is read as the new
@@ -38,7 +39,7 @@ const dummyHashes = new Map<number, Promise<string>>();
  */
 export async function authenticate(app: App, emailInput: string, password: string) {
   const email = validate.normalizeEmail(emailInput) ?? '';
-  const person = await first(app.db.read.select().from(people).where(eq(people.email, email)));
+  const person = await loginOf(app.db.read, email);
   const cost = app.config.passwordHashCost;
   if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('not a password', cost));
   const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHashes.get(cost)!));

@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { type Context, mutate } from '../../context.js';
-import type { Db, Transaction } from '../../db/client.js';
+import type { Transaction } from '../../db/client.js';
 import { first, one } from '../../db/rows.js';
 import { RosterError, badInput, conflict, unauthenticated } from '../../errors.js';
-import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { hashNewPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
 import type { HashingContext } from '../../transactions.js';
 import { openAccount } from '../accounts/service.js';
@@ -15,6 +15,7 @@ import { issueLink, openLink, useLinks } from './links.js';
 import * as mails from './mails.js';
 import { emailLinks } from './tables.js';
 import { hitPerClient } from '../../security/rate-limits.js';
+import { loginOf } from '../users/logins.js';
 
 /** The answer of every email-sending request: the same whatever the address, so it reveals nothing. */
 export interface EmailSent {
@@ -27,10 +28,7 @@ const emailSent = (email: string): EmailSent => ({
   message: `An email is on its way to ${email}: follow it to continue`,
 });
 
-const loginOf = (db: Db, email: string) => first(db.select().from(people).where(eq(people.email, email)));
-
-const hash = (ctx: Context, field: string, password: string) =>
-  hashPassword(validate.password(field, password), ctx.app.config.passwordHashCost);
+const hash = (ctx: Context, field: string, password: string) => hashNewPassword(field, password, ctx.app.config.passwordHashCost);
 
 export interface SignUpInput {
   accountName: string;

@@ -8,7 +8,7 @@ import type { WriteContext } from '../../transactions.js';
 import { paginate } from '../../db/paginate.js';
 import { RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { hashNewPassword, verifyPassword } from '../../lib/passwords.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
@@ -32,6 +32,7 @@ import { decide } from '../permissions/decide.js';
 import { members, people } from '../users/tables.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
 import { hitPerClient } from '../../security/rate-limits.js';
+import { loginOf } from '../users/logins.js';
 
 
 export const InviteStatus = {
@@ -257,7 +258,7 @@ async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
 export async function previewInvitation(ctx: Context, token: string) {
   await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
-  const existingLogin = await first(ctx.app.db.read.select({ id: people.id }).from(people).where(eq(people.email, invite.email)));
+  const existingLogin = await loginOf(ctx.app.db.read, invite.email);
   return { invite, hasLogin: Boolean(existingLogin) };
 }
 
@@ -279,19 +280,18 @@ export interface AcceptInviteInput {
 export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
   await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
-  const existing = await first(ctx.app.db.read.select().from(people).where(eq(people.email, invite.email)));
+  const existing = await loginOf(ctx.app.db.read, invite.email);
   let newPerson: { name: string; passwordHash: string } | null = null;
   let newPasswordHash: string | null = null;
   if (existing && input.resetPassword) {
-    newPasswordHash = await hashPassword(validate.password('password', input.password), ctx.app.config.passwordHashCost);
+    newPasswordHash = await hashNewPassword('password', input.password, ctx.app.config.passwordHashCost);
   } else if (existing) {
     if (!(await verifyPassword(input.password, existing.passwordHash))) {
       throw unauthenticated(`Wrong password for the existing login ${invite.email}: enter it, or set a new one with resetPassword`);
     }
   } else {
     const name = validate.text('name', input.name ?? invite.name ?? '');
-    const password = validate.password('password', input.password);
-    newPerson = { name, passwordHash: await hashPassword(password, ctx.app.config.passwordHashCost) };
+    newPerson = { name, passwordHash: await hashNewPassword('password', input.password, ctx.app.config.passwordHashCost) };
   }
   return mutate(ctx, null, async (tx) => {
     await tx.lock(`account:${invite.accountId}`);
@@ -301,7 +301,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     await assertSenderStillEntitled(tx, current);
     const at = ctx.app.now();
     // A login for this email may have been created since (another invite accepted meanwhile).
-    if (!existing && (await first(tx.db.select({ id: people.id }).from(people).where(eq(people.email, current.email))))) {
+    if (!existing && (await loginOf(tx.db, current.email))) {
       throw conflict('A login for this email was just created: accept with its password', { field: 'password' });
     }
     const person =
