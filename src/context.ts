@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { initContextCache } from '@pothos/core';
 import type { App } from './app.js';
 import { type AuthScopes, builder, unauthorizedError } from './builder.js';
@@ -33,6 +34,12 @@ export interface Client {
   readonly address: string | null;
   readonly userAgent: string | null;
 }
+
+/** Where an HTTP request (or a WebSocket's upgrade request) came from. */
+export const clientOf = (req: IncomingMessage | undefined): Client => ({
+  address: req?.socket.remoteAddress ?? null,
+  userAgent: req?.headers['user-agent'] ?? null,
+});
 
 /** The context once the `member` scope has passed. */
 export interface MemberContext extends Context {

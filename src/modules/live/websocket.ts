@@ -5,7 +5,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaInitialContext, YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../../app.js';
-import { type Context, type ContextSource, bearerToken } from '../../context.js';
+import { type Context, type ContextSource, bearerToken, clientOf } from '../../context.js';
 import { createLoaders } from '../../loaders.js';
 import { loadViewer } from '../auth/viewer.js';
 import { claimSocket, tooMany } from './caps.js';
@@ -32,10 +32,7 @@ export function contextSourceOf(
   initial: YogaInitialContext & { req?: IncomingMessage; socket?: WebSocket; connectionParams?: Record<string, unknown>; subscriptions?: Subscriptions },
 ): ContextSource {
   const { socket, subscriptions } = initial;
-  const client = {
-    address: initial.req?.socket.remoteAddress ?? null,
-    userAgent: initial.request?.headers.get('user-agent') ?? initial.req?.headers['user-agent'] ?? null,
-  };
+  const client = clientOf(initial.req);
   if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization'), client, requestId: requestIdOf(initial.request) };
   return {
     client,

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import DataLoader from 'dataloader';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, createContext } from '../../context.js';
+import { type Context, clientOf, createContext } from '../../context.js';
 import type { Loaders } from '../../loaders.js';
 import { first } from '../../db/rows.js';
 import { badInput } from '../../errors.js';
@@ -54,10 +54,7 @@ export function checkedImage(contentTypeInput: string, dataBase64: string): { co
 export async function serveStyleImage(app: App, req: IncomingMessage, res: ServerResponse, id: string) {
   const notFound = () => res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' }).end('Not found');
   try {
-    const ctx = await createContext(app, {
-      authorization: req.headers.authorization,
-      client: { address: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null },
-    });
+    const ctx = await createContext(app, { authorization: req.headers.authorization, client: clientOf(req) });
     if (!ctx.viewer || !id) return notFound();
     const image = await first(app.db.read
       .select({ contentType: styleImages.contentType, dataBase64: styleImages.dataBase64 })
