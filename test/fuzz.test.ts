@@ -1,6 +1,4 @@
 import { fc, it } from '@fast-check/vitest';
-import { getTableName, is } from 'drizzle-orm';
-import { Table } from 'drizzle-orm';
 import {
   type FieldNode,
   type GraphQLField,
@@ -18,10 +16,9 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { WebSocket } from 'ws';
-import * as tables from '../src/db/schema.js';
 import { schema } from '../src/schema.js';
 import { assertVocabulary } from './vocabulary.js';
-import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
+import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, snapshotTables, startServer } from './harness.js';
 
 // Issue 15: thousands of documents, variables, bodies, headers and graphql-ws messages generated
 // from the schema, thrown at a running server: never a 5xx or a stack trace, never a crash or a
@@ -137,17 +134,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-/** Every table but when sessions were last seen (written in the background, not by requests). */
-async function snapshot() {
-  const db = server.roster.app.db.read;
-  const all: Record<string, unknown[]> = {};
-  for (const table of Object.values(tables)) {
-    if (!is(table, Table)) continue;
-    const rows = (await db.select().from(table as never)) as Array<Record<string, unknown>>;
-    all[getTableName(table)] = rows.map(({ lastSeenAt: _, ...row }) => row);
-  }
-  return JSON.stringify(all);
-}
+const snapshot = () => snapshotTables(server);
 
 /** A fresh session for the caller (a fuzzed logout or switch must not spoil the next runs). */
 const sessionOf = async (caller: 'anonymous' | 'powerless' | 'admin') => {

@@ -1,3 +1,5 @@
+import { Table, getTableName, is } from 'drizzle-orm';
+import * as tables from '../src/db/schema.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { jsonLogger } from '../src/lib/log.js';
 import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
@@ -191,3 +193,19 @@ export async function addMember(
 
 /** The error codes of a response, in order. */
 export const codes = (response: GraphQLResponse) => (response.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * Every row of every table, as JSON: equal before and after means nothing was written. When
+ * sessions were last seen is left out: the server writes it in the background (last-seen.ts),
+ * never because of a request.
+ */
+export async function snapshotTables(server: TestServer): Promise<string> {
+  const db = server.roster.app.db.read;
+  const all: Record<string, unknown[]> = {};
+  for (const table of Object.values(tables)) {
+    if (!is(table, Table)) continue;
+    const rows = (await db.select().from(table as never)) as Array<Record<string, unknown>>;
+    all[getTableName(table)] = rows.map(({ lastSeenAt: _, ...row }) => row);
+  }
+  return JSON.stringify(all);
+}

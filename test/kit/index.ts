@@ -1,10 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { getTableName, is } from 'drizzle-orm';
-import { Table } from 'drizzle-orm';
 import { print } from 'graphql';
-import * as tables from '../../src/db/schema.js';
 import type { PermissionKey } from './gql/graphql.js';
-import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, startServer } from '../harness.js';
+import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, snapshotTables, startServer } from '../harness.js';
 
 /**
  * The test kit: typed operations (test/kit/operations.ts, typed by `npm run codegen`) run as
@@ -57,13 +54,8 @@ export class Kit {
   }
 
   /** Every row of every table, to prove that a refused operation wrote nothing. */
-  async snapshot(): Promise<string> {
-    const db = this.server.roster.app.db.read;
-    const all: Record<string, unknown[]> = {};
-    for (const table of Object.values(tables)) {
-      if (is(table, Table)) all[getTableName(table)] = await db.select().from(table as never);
-    }
-    return JSON.stringify(all);
+  snapshot(): Promise<string> {
+    return snapshotTables(this.server);
   }
 
   close() {
