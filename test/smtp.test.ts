@@ -8,6 +8,7 @@ import { PASSWORD, type SignedUp, type TestServer, startServer, uniqueEmail } fr
 // commits, to a real SMTP server started here (the smtp-server package).
 
 interface Received {
+  from: string | undefined;
   to: string[];
   raw: string;
 }
@@ -26,7 +27,8 @@ beforeAll(async () => {
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
         if (refuse) return callback(Object.assign(new Error(refuse), { responseCode: 451 }));
-        received.push({ to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString() });
+        const { mailFrom } = session.envelope;
+        received.push({ from: mailFrom ? mailFrom.address : undefined, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString() });
         callback();
       });
     },
@@ -75,6 +77,7 @@ describe('email through SMTP', () => {
     const email = uniqueEmail('smtp');
     await server.ok(INVITE, { email }, admin.token);
     const message = await messageTo(email);
+    expect(message.from).toBe('no-reply@localhost'); // MAIL_FROM's address, as the envelope sender
     expect(message.raw).toMatch(/Content-Type: multipart\/alternative/i);
     expect(message.raw).toMatch(/Content-Type: text\/plain/i);
     expect(message.raw).toMatch(/Content-Type: text\/html/i);

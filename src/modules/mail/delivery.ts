@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
 import { createTransport } from 'nodemailer';
+import addressparser from 'nodemailer/lib/addressparser';
 import type { App } from '../../app.js';
 import { first } from '../../db/rows.js';
 import { outbox } from './tables.js';
@@ -18,6 +19,8 @@ const retryDelayMs = (attempts: number) => Math.min(30_000 * 2 ** (attempts - 1)
  */
 export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
   const transport = createTransport(smtpUrl);
+  // The envelope's sender: MAIL_FROM's address, as every message's From header carries it.
+  const [sender] = addressparser(app.config.mailFrom, { flatten: true });
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
 
@@ -40,7 +43,7 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
     const [mail] = claimed;
     if (!mail) return true; // another instance has it
     try {
-      await transport.sendMail({ envelope: { from: fromAddress(mail.raw!), to: [mail.recipient] }, raw: mail.raw! });
+      await transport.sendMail({ envelope: { from: sender!.address, to: [mail.recipient] }, raw: mail.raw! });
       await app.db.transaction((tx) =>
         tx.db
           .update(outbox)
@@ -77,10 +80,4 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
     await running;
     transport.close();
   };
-}
-
-/** The address of the composed message's From header, for the SMTP envelope. */
-function fromAddress(raw: string): string {
-  const from = /^From: (.*)$/im.exec(raw.split('\r\n\r\n')[0]!)?.[1] ?? '';
-  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
 }
