@@ -169,16 +169,12 @@ function redisUrl(value: string): string {
 /** Reads every setting; an invalid one throws a SettingError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const whole = (name: string, fallback: number, min: number, max: number) => number(name, env[name], fallback, { min, max, integer: true });
-  const port = number('PORT', env.PORT, 4000, { min: 0, max: 65535, integer: true }); // 0 picks a free port
+  const port = whole('PORT', 4000, 0, 65535); // 0 picks a free port
   return {
     port,
     databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
-    databasePoolSize: number('DATABASE_POOL_SIZE', env.DATABASE_POOL_SIZE, 10, { min: 2, max: 1000, integer: true }),
-    databaseStatementTimeoutMs: number('DATABASE_STATEMENT_TIMEOUT_MS', env.DATABASE_STATEMENT_TIMEOUT_MS, 30_000, {
-      min: 100,
-      max: 3_600_000,
-      integer: true,
-    }),
+    databasePoolSize: whole('DATABASE_POOL_SIZE', 10, 2, 1000),
+    databaseStatementTimeoutMs: whole('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
     redisUrl: env.REDIS_URL ? redisUrl(env.REDIS_URL) : null,
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
     mailFrom: mailFrom(env.MAIL_FROM || 'Roster <no-reply@localhost>'),
@@ -187,17 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
     verifyLinkTtlHours: number('VERIFY_LINK_TTL_HOURS', env.VERIFY_LINK_TTL_HOURS, 24, { max: 24 * 30 }),
     resetLinkTtlMinutes: number('RESET_LINK_TTL_MINUTES', env.RESET_LINK_TTL_MINUTES, 60, { max: 24 * 60 }),
-    emailsPerAddressPerHour: number('EMAILS_PER_ADDRESS_PER_HOUR', env.EMAILS_PER_ADDRESS_PER_HOUR, 5, {
-      min: 1,
-      max: 1_000_000,
-      integer: true,
-    }),
-    emailsPerClientPerHour: number('EMAILS_PER_CLIENT_PER_HOUR', env.EMAILS_PER_CLIENT_PER_HOUR, 30, {
-      min: 1,
-      max: 1_000_000,
-      integer: true,
-    }),
-    passwordHashCost: number('PASSWORD_HASH_COST', env.PASSWORD_HASH_COST, 17, { min: 10, max: 20, integer: true }),
+    emailsPerAddressPerHour: whole('EMAILS_PER_ADDRESS_PER_HOUR', 5, 1, 1_000_000),
+    emailsPerClientPerHour: whole('EMAILS_PER_CLIENT_PER_HOUR', 30, 1, 1_000_000),
+    passwordHashCost: whole('PASSWORD_HASH_COST', 17, 10, 20),
     inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
     shutdownGraceSeconds: number('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, { min: 0, max: 600 }),
     sessionIdleDays: number('SESSION_IDLE_DAYS', env.SESSION_IDLE_DAYS, 14, { max: 365 }),
