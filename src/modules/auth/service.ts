@@ -34,11 +34,11 @@ export interface SignedIn {
 const dummyHashes = new Map<number, Promise<string>>();
 
 /**
- * The person with this email and password, or UNAUTHENTICATED. An unknown email costs the same
- * hashing time as a wrong password, so response times do not reveal which emails have a login.
+ * The person with this (normalised) email and password, or UNAUTHENTICATED. An unknown email
+ * costs the same hashing time as a wrong password, so response times do not reveal which emails
+ * have a login.
  */
-export async function authenticate(app: App, emailInput: string, password: string) {
-  const email = validate.normalizeEmail(emailInput) ?? '';
+async function authenticate(app: App, email: string, password: string) {
   const person = await loginOf(app.db.read, email);
   const cost = app.config.passwordHashCost;
   if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('not a password', cost));
@@ -60,7 +60,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   await hitPerClient(ctx, 'LOGIN_PER_CLIENT');
   const email = validate.normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
   await ctx.app.rateLimits.check('LOGIN_PER_EMAIL', email);
-  const person = await authenticate(ctx.app, input.email, input.password).catch(async (error) => {
+  const person = await authenticate(ctx.app, email, input.password).catch(async (error) => {
     await ctx.app.rateLimits.hit('LOGIN_PER_EMAIL', email).catch(() => {});
     throw error;
   });
