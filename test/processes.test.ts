@@ -10,8 +10,6 @@ import { type ServingProcess, buildServer, processGql, signUpThroughLog, startPr
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 type Instance = ServingProcess;
-const startInstance = startProcess;
-const gql = processGql;
 const SIGN_UP = `mutation ($email: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: "correct horse" }) { email } }`;
 
 const asServer = (instance: Instance) => ({ roster: { url: instance.url } }) as never;
@@ -29,7 +27,7 @@ describe('a process stopped with SIGTERM', () => {
     // A sign-up at scrypt cost 16 takes long enough to still be running when the signal arrives.
     // On PostgreSQL (trust authentication here) a password in the URL is ignored, and never printed.
     const url = dialect === 'pg' ? database.url.replace('postgres://postgres@', 'postgres://postgres:s3cret@') : database.url;
-    const instance = await startInstance({ DATABASE_URL: url, PASSWORD_HASH_COST: '16', REDIS_URL: process.env.REDIS_URL ?? '' });
+    const instance = await startProcess({ DATABASE_URL: url, PASSWORD_HASH_COST: '16', REDIS_URL: process.env.REDIS_URL ?? '' });
     expect(instance.stdout() + instance.stderr()).not.toContain('s3cret');
     expect(await (await fetch(instance.url.replace('/graphql', '/health'))).json()).toEqual({ status: 'ok' });
     const ready = await fetch(instance.url.replace('/graphql', '/ready'));
@@ -39,7 +37,7 @@ describe('a process stopped with SIGTERM', () => {
     const ws = connectWs(asServer(instance), { authorization: `Bearer ${first}` });
     await whenConnected(ws);
 
-    const inFlight = gql(instance, SIGN_UP, { email: 'second@example.com' });
+    const inFlight = processGql(instance, SIGN_UP, { email: 'second@example.com' });
     await sleep(30);
     instance.child.kill('SIGTERM');
     const answered = await inFlight;
@@ -58,7 +56,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
   beforeAll(async () => {
     database = await createTestDatabase();
     const env = { DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL! };
-    [a, b] = await Promise.all([startInstance(env), startInstance(env)]);
+    [a, b] = await Promise.all([startProcess(env), startProcess(env)]);
     token = await signUpThroughLog(a, 'ada@example.com');
   });
   afterAll(async () => {
@@ -73,7 +71,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       const sub = ws.subscribe(`subscription { myPermissionsChanged { cause capabilitiesAdded } }`);
       await sleep(300); // the subscribe message is handled asynchronously on B
       const sent = Date.now();
-      expect((await gql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors).toBeUndefined();
+      expect((await processGql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors).toBeUndefined();
       const event = await sub.results.next(1000);
       expect(Date.now() - sent).toBeLessThan(1000);
       expect(event.data.myPermissionsChanged).toEqual({ cause: 'ACCOUNT_FEATURES_CHANGED', capabilitiesAdded: ['WHOLESALE'] });
@@ -83,16 +81,16 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
   });
 
   it('a session logged out on A is rejected on B at once, and its socket on B closes with 4401', async () => {
-    const login = await gql(a, `mutation { login(input: { email: "ada@example.com", password: "correct horse" }) { token } }`);
+    const login = await processGql(a, `mutation { login(input: { email: "ada@example.com", password: "correct horse" }) { token } }`);
     const session = login.data.login.token;
     const ws = connectWs(asServer(b), { authorization: `Bearer ${session}` });
     await whenConnected(ws);
     ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
     await sleep(300);
-    expect((await gql(a, `mutation { logout }`, {}, session)).data.logout).toBe(true);
+    expect((await processGql(a, `mutation { logout }`, {}, session)).data.logout).toBe(true);
     const closed = await Promise.race([ws.closed, sleep(1000).then(() => 'still open')]);
     expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
-    expect((await gql(b, `{ me { name } }`, {}, session)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await processGql(b, `{ me { name } }`, {}, session)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('SIGKILL of A in the middle of a stream of writes: B keeps serving, and every write A acknowledged is stored', async () => {
@@ -102,7 +100,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       for (let i = 0; !stop; i++) {
         const email = `w${i}@example.com`;
         try {
-          const response = await gql(a, `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email }, token);
+          const response = await processGql(a, `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email }, token);
           if (response.data?.inviteUser) acknowledged.push(email);
         } catch {
           return; // A is gone
@@ -115,7 +113,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
     await writes;
     expect(await a.exited).toBeNull();
 
-    expect((await gql(b, `{ me { name } }`, {}, token)).data.me.name).toBe('Ada');
+    expect((await processGql(b, `{ me { name } }`, {}, token)).data.me.name).toBe('Ada');
     const client = new pg.Client({ connectionString: database.url });
     await client.connect();
     try {

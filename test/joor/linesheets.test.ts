@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connections } from '../../src/modules/connections/tables.js';
 import { orders } from '../../src/modules/orders/tables.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -71,13 +72,7 @@ async function orderFrom(linesheetId: string) {
         accountId: admin.accountId,
         retailerName: 'Shop',
         status: 'ACTIVE',
-        buyers: [],
-        currencies: [],
-        doors: [],
-        paymentMethods: [],
-        salesReps: [],
-        shippingMethods: [],
-        warehouses: [],
+        ...EMPTY_LISTS,
         createdAt: new Date(),
       })
       .returning();

@@ -4,6 +4,7 @@ import { connections, memberRegions, regions } from '../../src/modules/connectio
 import { linesheetStyles, linesheets } from '../../src/modules/linesheets/tables.js';
 import { styleInventory, styles } from '../../src/modules/styles/tables.js';
 import type { GraphQLResponse, SignedUp, TestServer } from '../harness.js';
+import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
 
 /**
  * What the order tests start from. Connections, linesheets, styles and inventory belong to other
@@ -58,13 +59,7 @@ export async function seedRetail(
       status: 'ACTIVE',
       regionId: options.regionId ?? null,
       minimumOrderCents: options.minimumOrderCents ?? null,
-      buyers: [],
-      currencies: [],
-      doors: [],
-      paymentMethods: [],
-      salesReps: [],
-      shippingMethods: [],
-      warehouses: [],
+      ...EMPTY_LISTS,
     })
     .returning();
   const [linesheet] = await db

@@ -81,7 +81,8 @@ export async function listConnections(ctx: MemberContext, args: ConnectionsArgs)
   return paginate(ctx.app.db.read, connections, scope, args, 'asc');
 }
 
-const EMPTY_LISTS = { buyers: [], currencies: [], doors: [], paymentMethods: [], salesReps: [], shippingMethods: [], warehouses: [] };
+/** A new connection's customer-specific lists, all empty. */
+export const EMPTY_LISTS = { buyers: [], currencies: [], doors: [], paymentMethods: [], salesReps: [], shippingMethods: [], warehouses: [] };
 
 /** A new connection, ACTIVE or PENDING; a scoped member may only add one in a region of theirs. */
 export async function addConnection(ctx: WriteContext, retailerNameInput: string, regionId: string | null | undefined, status: ConnectionStatus) {
