@@ -59,6 +59,13 @@ export async function hashPassword(password: string, logN: number): Promise<stri
   return ['scrypt', logN, salt.toString('base64url'), key.toString('base64url')].join('$');
 }
 
+/**
+ * A well-formed hash at cost `logN` that no password matches (its key is random, not derived):
+ * checking a password against it costs what checking a real one does, and making it costs nothing.
+ */
+export const unmatchableHash = (logN: number) =>
+  ['scrypt', logN, randomBytes(16).toString('base64url'), randomBytes(KEY_LENGTH).toString('base64url')].join('$');
+
 /** A password someone chose, checked (BAD_USER_INPUT naming `field`) and hashed. */
 export const hashNewPassword = (field: string, password: string, logN: number) => hashPassword(validate.password(field, password), logN);
 

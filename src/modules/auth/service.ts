@@ -4,7 +4,7 @@ import type { App } from '../../app.js';
 import { type Context, type Viewer, mutate, refreshViewer } from '../../context.js';
 import type { WriteContext } from '../../transactions.js';
 import { notFound, unauthenticated } from '../../errors.js';
-import { hashPassword, verifyPassword } from '../../lib/passwords.js';
+import { unmatchableHash, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
 import { openAccount } from '../accounts/service.js';
 import { members } from '../users/tables.js';
@@ -30,9 +30,6 @@ export interface SignedIn {
   accountId: string;
 }
 
-/** A hash to check unknown emails against, per cost, so that they take as long as known ones. */
-const dummyHashes = new Map<number, Promise<string>>();
-
 /**
  * The person with this (normalised) email and password, or UNAUTHENTICATED. An unknown email
  * costs the same hashing time as a wrong password, so response times do not reveal which emails
@@ -40,9 +37,7 @@ const dummyHashes = new Map<number, Promise<string>>();
  */
 async function authenticate(app: App, email: string, password: string) {
   const person = await loginOf(app.db.read, email);
-  const cost = app.config.passwordHashCost;
-  if (!dummyHashes.has(cost)) dummyHashes.set(cost, hashPassword('not a password', cost));
-  const valid = await verifyPassword(password, person?.passwordHash ?? (await dummyHashes.get(cost)!));
+  const valid = await verifyPassword(password, person?.passwordHash ?? unmatchableHash(app.config.passwordHashCost));
   if (!person || !valid) throw unauthenticated('Wrong email or password');
   return person;
 }
