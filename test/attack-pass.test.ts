@@ -1,12 +1,19 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
+import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
 import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';
+import { assertVocabulary } from './vocabulary.js';
 
 // Issue 20: each finding of the attack pass, reproduced through the real server, now fails.
 
 const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`;
 const CHANGE_EMAIL = `mutation ($newEmail: String!, $password: String!) { changeEmail(input: { newEmail: $newEmail, password: $password }) { email } }`;
 const codeOf = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
+const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) { email } }`;
+const RESET = `mutation ($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
+const CHANGE_PASSWORD = `mutation ($current: String!) { changePassword(input: { currentPassword: $current, newPassword: "a whole new password" }) }`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 describe('a full password-hash queue', () => {
@@ -90,5 +97,142 @@ describe('a full password-hash queue', () => {
     }
     // Both hash once (tens of ms at cost 14); a refusal without hashing would take a few.
     expect(median(unknown)).toBeGreaterThan(median(known) / 2);
+  });
+});
+
+/** Every limit lifted but the ones given (`count/seconds`). */
+const only = (limits: Partial<Record<keyof typeof RateLimit, string>>): RateLimits =>
+  Object.fromEntries(
+    Object.keys(RateLimit).map((name) => {
+      const [count, seconds] = (limits[name as keyof typeof RateLimit] ?? '1000000/3600').split('/').map(Number);
+      return [name, { count: count!, seconds: seconds! }];
+    }),
+  ) as RateLimits;
+
+/** A GraphQL request from another client: its connection comes from the loopback address `from` (127.0.0.2, …). */
+function gqlFrom(server: TestServer, from: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse> {
+  const url = new URL(server.roster.url);
+  const body = JSON.stringify({ query, variables });
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress: from,
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => {
+          const answer = JSON.parse(text) as { data?: unknown; errors?: GraphQLResponse['errors'] };
+          assertVocabulary(answer.errors);
+          resolve({ status: res.statusCode!, data: answer.data, errors: answer.errors });
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('limits on password checks', () => {
+  let server: TestServer;
+  let admin: SignedUp;
+  const FIFTEEN_MINUTES = 15 / (24 * 60);
+  beforeAll(async () => {
+    server = await startServer({
+      config: {
+        rateLimits: only({ LOGIN_PER_EMAIL: '5/900', PASSWORD_CHECKS_PER_PERSON: '5/900', PASSWORD_CHECKS_PER_CLIENT: '10/900' }),
+        // Hashing slow enough, and one at a time, for tries sent together to overlap.
+        passwordHashCost: 13,
+        passwordHashConcurrency: 1,
+        passwordHashQueue: 8,
+      },
+    });
+    admin = await signUp(server, 'Limits Co', 'Lee Limits');
+  });
+  afterAll(() => server.close());
+
+  const login = (email: string, password: string, from = '127.0.0.1') => gqlFrom(server, from, LOGIN, { email, password });
+
+  it('40 wrong sign-ins at once for one email: 5 are checked, the rest refused before hashing', async () => {
+    const target = await addMember(server, admin, ['OVERVIEW'], 'Tess Target');
+    const answers = await Promise.all(Array.from({ length: 40 }, () => login(target.email, 'a wrong guess', '127.0.0.11')));
+    const codes = answers.map(codeOf);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(35);
+  });
+
+  it("a stranger's wrong guesses do not keep the owner out, and a stranger from a new address gets one guess", async () => {
+    const owner = await addMember(server, admin, ['OVERVIEW'], 'Olga Owner');
+    for (let i = 0; i < 5; i++) expect(codeOf(await login(owner.email, 'a wrong guess', '127.0.0.12'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await login(owner.email, PASSWORD, '127.0.0.12'))).toBe('RATE_LIMITED');
+    // The owner, from a client that has not failed: in, and again (a success does not count).
+    for (let i = 0; i < 3; i++) expect(codeOf(await login(owner.email, PASSWORD, '127.0.0.13'))).toBeUndefined();
+    expect(codeOf(await login(owner.email, 'another guess', '127.0.0.14'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await login(owner.email, PASSWORD, '127.0.0.14'))).toBe('RATE_LIMITED');
+  });
+
+  it('a completed password reset clears the failures', async () => {
+    const owner = await addMember(server, admin, ['OVERVIEW'], 'Rita Reset');
+    for (let i = 0; i < 5; i++) expect(codeOf(await login(owner.email, 'a wrong guess', '127.0.0.15'))).toBe('UNAUTHENTICATED');
+    // The owner mistypes once as well, from their own client: now locked out there too.
+    expect(codeOf(await login(owner.email, 'a typo', '127.0.0.16'))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await login(owner.email, PASSWORD, '127.0.0.16'))).toBe('RATE_LIMITED');
+    await server.ok(RESET_REQUEST, { email: owner.email });
+    await gqlFrom(server, '127.0.0.16', RESET, { token: await server.linkToken(owner.email, '/reset-password'), password: 'the new password' });
+    expect(codeOf(await login(owner.email, 'the new password', '127.0.0.16'))).toBeUndefined();
+    expect(codeOf(await login(owner.email, 'the new password', '127.0.0.15'))).toBeUndefined();
+  });
+
+  it('wrong current passwords stop after PASSWORD_CHECKS_PER_PERSON, counted before hashing', async () => {
+    const member = await addMember(server, admin, ['OVERVIEW'], 'Gus Guesser');
+    const tries = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        i % 2
+          ? gqlFrom(server, '127.0.0.21', CHANGE_PASSWORD, { current: 'a wrong guess' }, member.token)
+          : gqlFrom(server, '127.0.0.22', CHANGE_EMAIL, { newEmail: `gus${i}@example.com`, password: 'a wrong guess' }, member.token),
+      ),
+    );
+    const codes = tries.map(codeOf);
+    expect(codes.filter((code) => code === 'BAD_USER_INPUT')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(15);
+    // Even the right one waits for the window to end.
+    expect(codeOf(await gqlFrom(server, '127.0.0.23', CHANGE_PASSWORD, { current: PASSWORD }, member.token))).toBe('RATE_LIMITED');
+    server.clock.advanceDays(FIFTEEN_MINUTES);
+    expect(codeOf(await gqlFrom(server, '127.0.0.23', CHANGE_PASSWORD, { current: PASSWORD }, member.token))).toBeUndefined();
+  });
+
+  it('current-password checks from one client stop after PASSWORD_CHECKS_PER_CLIENT, whoever is signed in', async () => {
+    const members = [];
+    for (const name of ['Cy One', 'Cy Two', 'Cy Three']) members.push(await addMember(server, admin, ['OVERVIEW'], name));
+    const codes = [];
+    for (let i = 0; i < 12; i++) {
+      codes.push(codeOf(await gqlFrom(server, '127.0.0.31', CHANGE_PASSWORD, { current: 'a wrong guess' }, members[i % 3]!.token)));
+    }
+    expect(codes).toEqual([...Array(10).fill('BAD_USER_INPUT'), 'RATE_LIMITED', 'RATE_LIMITED']);
+    expect(codeOf(await gqlFrom(server, '127.0.0.32', CHANGE_PASSWORD, { current: 'a wrong guess' }, members[0]!.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it("a flood of wrong current passwords no longer fills the hash queue: others still sign in", async () => {
+    const flooder = await addMember(server, admin, ['OVERVIEW'], 'Flo Flood');
+    const bystander = await addMember(server, admin, ['OVERVIEW'], 'Bea Bystander');
+    // The bystander signs in once the flood has been refused something (the hash queue full, or a limit).
+    let refused!: () => void;
+    const firstRefusal = new Promise<void>((done) => (refused = done));
+    const flood = Array.from({ length: 40 }, (_, i) =>
+      gqlFrom(server, `127.0.1.${i + 1}`, CHANGE_EMAIL, { newEmail: `flo${i}@example.com`, password: 'a wrong guess' }, flooder.token).then(
+        (answer) => {
+          if (codeOf(answer) === 'RATE_LIMITED') refused();
+          return answer;
+        },
+      ),
+    );
+    await firstRefusal;
+    expect(codeOf(await login(bystander.email, PASSWORD, '127.0.0.41'))).toBeUndefined();
+    expect(new Set((await Promise.all(flood)).map(codeOf))).toEqual(new Set(['BAD_USER_INPUT', 'RATE_LIMITED']));
   });
 });

@@ -6,8 +6,10 @@ import { RosterError } from '../errors.js';
 
 /** Every rate limit: what it counts, and its default (`count/seconds`, a fixed window). */
 export const RateLimit = {
-  LOGIN_PER_EMAIL: ['Sign-in attempts for one email', '10/900'],
+  LOGIN_PER_EMAIL: ['Failed sign-ins for one email', '10/900'],
   LOGIN_PER_CLIENT: ['Sign-in attempts from one client (IP address)', '50/900'],
+  PASSWORD_CHECKS_PER_PERSON: ['Wrong current passwords given by one login', '5/900'],
+  PASSWORD_CHECKS_PER_CLIENT: ['Current-password checks from one client', '10/900'],
   SIGN_UP_PER_CLIENT: ['Sign-ups from one client', '20/3600'],
   LINKS_PER_CLIENT: ['Invite, verification, reset and email-change links followed or previewed by one client', '60/900'],
   INVITES_PER_ACCOUNT: ['Invites sent or re-sent by one account', '200/3600'],
@@ -33,45 +35,87 @@ export const RATE_LIMIT_DEFAULTS = Object.fromEntries(
   Object.entries(RateLimit).map(([name, [, value]]) => [name, parseWindow(value)!]),
 ) as RateLimits;
 
-/** Hits per key in its current window: `add` counts one more and returns the total. */
+/** Hits per key in its current window. */
 interface Counter {
-  add(key: string, windowMs: number): Promise<number>;
-  get(key: string): Promise<number>;
+  /** Counts one more on every key, all in one step, and returns their totals in order. */
+  add(keys: readonly string[], windowMs: number): Promise<number[]>;
+  /** Takes one off every key that still counts any. */
+  remove(keys: readonly string[]): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 /** In one process: a map of windows, pruned as it grows. */
 function memoryCounter(): Counter {
   const windows = new Map<string, { count: number; endsAt: number }>();
   return {
-    async add(key, windowMs) {
+    async add(keys, windowMs) {
       const now = Date.now();
       if (windows.size > 100_000) for (const [k, w] of windows) if (w.endsAt <= now) windows.delete(k);
-      const window = windows.get(key) ?? { count: 0, endsAt: now + windowMs };
-      window.count++;
-      windows.set(key, window);
-      return window.count;
+      return keys.map((key) => {
+        const window = windows.get(key) ?? { count: 0, endsAt: now + windowMs };
+        window.count++;
+        windows.set(key, window);
+        return window.count;
+      });
     },
-    get: async (key) => windows.get(key)?.count ?? 0,
+    async remove(keys) {
+      for (const key of keys) {
+        const window = windows.get(key);
+        if (window && window.count > 0) window.count--;
+      }
+    },
+    clear: async (key) => void windows.delete(key),
   };
 }
 
-/** In Redis, so every instance counts together: INCR, and the window's expiry on its first hit. */
+/** INCR on every key, each given its window's expiry on its first hit, atomically. */
+const ADD = `local counts = {}
+for i, key in ipairs(KEYS) do
+  counts[i] = redis.call('INCR', key)
+  if redis.call('PTTL', key) < 0 then redis.call('PEXPIRE', key, ARGV[1]) end
+end
+return counts`;
+/** DECR on every key still above zero (an expired key is not brought back as -1, without expiry). */
+const REMOVE = `for _, key in ipairs(KEYS) do
+  if tonumber(redis.call('GET', key) or '0') > 0 then redis.call('DECR', key) end
+end`;
+
+/** In Redis, so every instance counts together; each step is one script, so tries never interleave. */
 function redisCounter(redis: Redis): Counter {
   return {
-    async add(key, windowMs) {
-      const [[, count], [, ttl]] = (await redis.multi().incr(key).pttl(key).exec()) as [[null, number], [null, number]];
-      if (ttl < 0) await redis.pexpire(key, windowMs);
-      return count;
-    },
-    get: async (key) => Number((await redis.get(key)) ?? 0),
+    add: async (keys, windowMs) => (await redis.eval(ADD, keys.length, ...keys, windowMs)) as number[],
+    remove: async (keys) => void (await redis.eval(REMOVE, keys.length, ...keys)),
+    clear: async (key) => void (await redis.del(key)),
   };
+}
+
+/** A try counted on a limit before the work it limits. */
+export interface Try {
+  /** This try's number in its window, for each subject in order (1: the first one). */
+  numbers: number[];
+  /** The limit's count: a try numbered beyond it is over the limit. */
+  allowed: number;
+  /** RATE_LIMITED, with when the window ends. */
+  refusal(): RosterError;
+  /** Takes the try back off every subject: a try that turned out not to count (a right password). */
+  giveBack(): Promise<void>;
 }
 
 export interface RateLimiter {
   /** Counts a hit on `limit` for `subject` (an email, an account id, an IP address); RATE_LIMITED beyond it. */
   hit(limit: RateLimit, subject: string): Promise<void>;
-  /** RATE_LIMITED if `subject` has used up `limit`, without counting (for limits that count failures only). */
-  check(limit: RateLimit, subject: string): Promise<void>;
+  /**
+   * Counts a try on `limit` for every subject at once, before the work it limits, so that tries made
+   * at the same moment each get their own number and cannot all slip under the limit.
+   */
+  count(limit: RateLimit, subjects: readonly string[]): Promise<Try>;
+  /**
+   * A try on `limit` for `subject`, counted before the work: RATE_LIMITED (and not counted) beyond
+   * it. Returns how to give it back, for a try that should not count.
+   */
+  reserve(limit: RateLimit, subject: string): Promise<Try['giveBack']>;
+  /** Forgets `subject`'s hits on `limit` in the current window. */
+  clear(limit: RateLimit, subject: string): Promise<void>;
 }
 
 /**
@@ -82,7 +126,7 @@ export function createRateLimiter(app: Pick<App, 'now'>, limits: RateLimits, red
   const counter = redis ? redisCounter(redis) : memoryCounter();
   // Deployments (and test runs) sharing one Redis count apart: the key names their database.
   const namespace = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 16);
-  const windowOf = (limit: RateLimit, subject: string) => {
+  const windowOf = (limit: RateLimit) => {
     const windowMs = limits[limit].seconds * 1000;
     const now = app.now().getTime();
     const window = Math.floor(now / windowMs);
@@ -90,17 +134,30 @@ export function createRateLimiter(app: Pick<App, 'now'>, limits: RateLimits, red
       new RosterError('RATE_LIMITED', `Too many requests (${RateLimit[limit][0].toLowerCase()}): try again later`, {
         retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000)),
       });
-    return { key: `roster:${namespace}:rate:${limit}:${subject}:${window}`, windowMs, allowed: limits[limit].count, refusal };
+    const keyOf = (subject: string) => `roster:${namespace}:rate:${limit}:${subject}:${window}`;
+    return { keyOf, windowMs, allowed: limits[limit].count, refusal };
+  };
+  const count = async (limit: RateLimit, subjects: readonly string[]): Promise<Try> => {
+    const { keyOf, windowMs, allowed, refusal } = windowOf(limit);
+    const keys = subjects.map(keyOf);
+    const numbers = await counter.add(keys, windowMs);
+    return { numbers, allowed, refusal, giveBack: () => counter.remove(keys) };
   };
   return {
     async hit(limit, subject) {
-      const { key, windowMs, allowed, refusal } = windowOf(limit, subject);
-      if ((await counter.add(key, windowMs)) > allowed) throw refusal();
+      const { numbers: [number], allowed, refusal } = await count(limit, [subject]);
+      if (number! > allowed) throw refusal();
     },
-    async check(limit, subject) {
-      const { key, allowed, refusal } = windowOf(limit, subject);
-      if ((await counter.get(key)) >= allowed) throw refusal();
+    count,
+    async reserve(limit, subject) {
+      const { numbers: [number], allowed, refusal, giveBack } = await count(limit, [subject]);
+      if (number! > allowed) {
+        await giveBack();
+        throw refusal();
+      }
+      return giveBack;
     },
+    clear: (limit, subject) => counter.clear(windowOf(limit).keyOf(subject)),
   };
 }
 

@@ -31,15 +31,37 @@ export interface SignedIn {
 }
 
 /**
- * The person with this (normalised) email and password, or UNAUTHENTICATED. An unknown email
- * costs the same hashing time as a wrong password, so response times do not reveal which emails
- * have a login.
+ * The person with this (normalised) email and password, or null. An unknown email costs the same
+ * hashing time as a wrong password, so response times do not reveal which emails have a login.
  */
 async function authenticate(app: App, email: string, password: string) {
   const person = await loginOf(app.db.read, email);
   const valid = await verifyPassword(password, person?.passwordHash ?? unmatchableHash(app.config.passwordHashCost));
-  if (!person || !valid) throw unauthenticated('Wrong email or password');
-  return person;
+  return person && valid ? person : null;
+}
+
+/** The LOGIN_PER_EMAIL subjects of a try: the email, and the email from this client. */
+const loginSubjects = (ctx: Context, email: string) => [`email:${email}`, ...(ctx.client.address ? [`client:${ctx.client.address}:${email}`] : [])];
+
+/**
+ * Counts a sign-in try on LOGIN_PER_EMAIL before the password is hashed (tries sent together each
+ * get their own number), or refuses it. Once the email's failures are used up, a client with no
+ * failure (and no try under way) for it still gets its try: a stranger's guesses cannot keep the
+ * owner out, and a guesser on many addresses gets one guess on each. Returns how to give the try
+ * back, for a try that was not a wrong password.
+ */
+async function countLoginTry(ctx: Context, email: string) {
+  const { numbers: [ofEmail, fromClient], allowed, refusal, giveBack } = await ctx.app.rateLimits.count('LOGIN_PER_EMAIL', loginSubjects(ctx, email));
+  if (ofEmail! > allowed && fromClient !== 1) {
+    await giveBack();
+    throw refusal();
+  }
+  return giveBack;
+}
+
+/** After a completed password reset, the email's failed sign-ins, and those of the client that reset it, are forgotten. */
+export async function forgetLoginFailures(ctx: Context, email: string) {
+  for (const subject of loginSubjects(ctx, email)) await ctx.app.rateLimits.clear('LOGIN_PER_EMAIL', subject);
 }
 
 export interface LoginInput {
@@ -50,15 +72,16 @@ export interface LoginInput {
 
 /** Signs in to `accountId`, or to the person's oldest active membership. */
 export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> {
-  // Every attempt counts per client; per email only failures do, so nobody can lock an owner out
-  // by signing in as them, and a guesser is stopped before any more hashing.
   await hitPerClient(ctx, 'LOGIN_PER_CLIENT');
   const email = validate.normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
-  await ctx.app.rateLimits.check('LOGIN_PER_EMAIL', email);
+  const giveBack = await countLoginTry(ctx, email);
+  // Only a wrong password keeps its try counted: a refusal of the busy hash queue does not.
   const person = await authenticate(ctx.app, email, input.password).catch(async (error) => {
-    await ctx.app.rateLimits.hit('LOGIN_PER_EMAIL', email).catch(() => {});
+    await giveBack();
     throw error;
   });
+  if (!person) throw unauthenticated('Wrong email or password');
+  await giveBack();
   const memberships = await ctx.app.db.read
     .select()
     .from(members)

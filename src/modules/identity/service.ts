@@ -8,7 +8,7 @@ import * as validate from '../../lib/validate.js';
 import type { HashingContext } from '../../transactions.js';
 import { openAccount } from '../accounts/service.js';
 import { recordAuditForPerson } from '../audit/service.js';
-import { type SignedIn, actAs } from '../auth/service.js';
+import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';
 import { endSessions, startSession } from '../auth/sessions.js';
 import { people } from '../users/tables.js';
 import { issueLink, openLink, useLinks } from './links.js';
@@ -125,6 +125,7 @@ export async function resetPassword(ctx: Context, input: ResetPasswordInput): Pr
     if (person?.id !== current.personId) throw new RosterError('LINK_EXPIRED', 'This login no longer uses this address');
     await setPassword(ctx, tx, person.id, passwordHash, 'PASSWORD_RESET');
   });
+  await forgetLoginFailures(ctx, link.email);
   return true;
 }
 
@@ -159,10 +160,20 @@ export async function changePassword(ctx: HashingContext, input: ChangePasswordI
   });
 }
 
+/**
+ * The caller's current password, or BAD_USER_INPUT naming `field`. Checks are limited per client
+ * (every check) and per person (wrong ones, counted before hashing), so a stolen token cannot
+ * guess the password, nor fill the hash queue everyone's sign-in waits in.
+ */
 async function assertOwnPassword(ctx: HashingContext, field: string, password: string) {
-  if (!(await verifyPassword(password, ctx.viewer.person.passwordHash))) {
-    throw badInput(field, `${field} is not your current password`);
-  }
+  await hitPerClient(ctx, 'PASSWORD_CHECKS_PER_CLIENT');
+  const giveBack = await ctx.app.rateLimits.reserve('PASSWORD_CHECKS_PER_PERSON', ctx.viewer.person.id);
+  const valid = await verifyPassword(password, ctx.viewer.person.passwordHash).catch(async (error) => {
+    await giveBack();
+    throw error;
+  });
+  if (!valid) throw badInput(field, `${field} is not your current password`);
+  await giveBack();
 }
 
 export interface ChangeEmailInput {

@@ -13,7 +13,7 @@ import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';
 import * as validate from '../../lib/validate.js';
 import { audit, recordAudit } from '../audit/service.js';
-import { type SignedIn, actAs } from '../auth/service.js';
+import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
 import { link } from '../mail/message.js';
 import { setPassword, voidSignUps } from '../identity/service.js';
@@ -344,6 +344,9 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     if (!existing) await voidSignUps(tx, person.email, at);
     const token = await startSession(ctx, tx, person.id, current.accountId);
     return { token, personId: person.id, accountId: current.accountId };
-  }).then((signedIn) => actAs(ctx, signedIn));
+  }).then(async (signedIn) => {
+    if (newPasswordHash) await forgetLoginFailures(ctx, invite.email);
+    return actAs(ctx, signedIn);
+  });
 }
 
