@@ -12,6 +12,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from './security/http.js';
 import { useQueryLimits } from './security/query-limits.js';
+import { useNoSuggestions } from './security/suggestions.js';
 import { useRequestLog } from './request-log.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
@@ -39,7 +40,7 @@ export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } =
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useQueryLimits(app.config.queryLimits),
       useNoNulCharacters(),
-      ...(app.config.introspection ? [] : [useDisableIntrospection()]),
+      ...(app.config.introspection ? [] : [useDisableIntrospection(), useNoSuggestions()]),
       useInputErrorCodes(),
       useRequestLog(app),
     ],

@@ -236,3 +236,34 @@ describe('limits on password checks', () => {
     expect(new Set((await Promise.all(flood)).map(codeOf))).toEqual(new Set(['BAD_USER_INPUT', 'RATE_LIMITED']));
   });
 });
+
+describe('INTROSPECTION=false', () => {
+  let open: TestServer;
+  let closed: TestServer;
+  beforeAll(async () => {
+    [open, closed] = await Promise.all([startServer(), startServer({ config: { introspection: false } })]);
+  });
+  afterAll(() => Promise.all([open.close(), closed.close()]));
+
+  // Each misspelling, as a literal or in variables, and the name graphql-js suggests ("Did you mean …?").
+  const misspelt: Array<[string, string, Record<string, unknown>, string]> = [
+    ['a field', '{ permissionCatalog { kee } }', {}, 'key'],
+    ['an argument', '{ invites(statu: PENDING) { totalCount } }', {}, 'status'],
+    ['a type', 'query ($s: InviteStatu) { invites(status: $s) { totalCount } }', {}, 'InviteStatus'],
+    ['an enum value', '{ invites(status: PENDNG) { totalCount } }', {}, 'PENDING'],
+    ['an enum value in variables', 'query ($s: InviteStatus) { invites(status: $s) { totalCount } }', { s: 'PENDNG' }, 'PENDING'],
+    ['an input field in variables', 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'a@example.com', nme: 'A' } }, 'name'],
+  ];
+
+  it.each(misspelt)('a misspelt %s is refused without suggesting the right name', async (_, query, variables, suggestion) => {
+    const [suggested, hidden] = await Promise.all([open.gql(query, variables), closed.gql(query, variables)]);
+    const messages = (answer: GraphQLResponse) => answer.errors!.map((error) => error.message).join(' ');
+    expect(messages(suggested)).toContain(`Did you mean `);
+    expect(messages(suggested)).toContain(`"${suggestion}"`);
+    expect(messages(hidden)).not.toContain('Did you mean');
+    expect(messages(hidden)).not.toContain(`"${suggestion}"`);
+    expect(hidden.errors!.map((error) => error.extensions)).toEqual(
+      suggested.errors!.map((error) => expect.objectContaining({ code: error.extensions?.code })),
+    );
+  });
+});
