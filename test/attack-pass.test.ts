@@ -5,6 +5,7 @@ import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
 import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';
 import { assertVocabulary } from './vocabulary.js';
+import { connectWs, subscribeSse, whenConnected } from './live-harness.js';
 
 // Issue 20: each finding of the attack pass, reproduced through the real server, now fails.
 
@@ -13,6 +14,7 @@ const CHANGE_EMAIL = `mutation ($newEmail: String!, $password: String!) { change
 const codeOf = (response: { errors?: Array<{ extensions?: Record<string, any> }> }) => response.errors?.[0]?.extensions?.code;
 const RESET_REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) { email } }`;
 const RESET = `mutation ($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`;
+const CONFIRM_EMAIL = `mutation ($token: String!) { confirmEmailChange(token: $token) }`;
 const CHANGE_PASSWORD = `mutation ($current: String!) { changePassword(input: { currentPassword: $current, newPassword: "a whole new password" }) }`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -265,5 +267,42 @@ describe('INTROSPECTION=false', () => {
     expect(hidden.errors!.map((error) => error.extensions)).toEqual(
       suggested.errors!.map((error) => expect.objectContaining({ code: error.extensions?.code })),
     );
+  });
+});
+
+describe('emailed links and sessions', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServer();
+  });
+  afterAll(() => server.close());
+
+  it('a new reset link voids the older ones', async () => {
+    const ada = await signUp(server, 'Links Co', 'Ada Links');
+    await server.ok(RESET_REQUEST, { email: ada.email });
+    const older = await server.linkToken(ada.email, '/reset-password');
+    await server.ok(RESET_REQUEST, { email: ada.email });
+    const newer = await server.linkToken(ada.email, '/reset-password');
+    expect(codeOf(await server.gql(RESET, { token: older, password: 'from the old link' }))).toBe('LINK_EXPIRED');
+    expect(await server.ok(RESET, { token: newer, password: 'from the new link' })).toEqual({ resetPassword: true });
+  });
+
+  it('a confirmed email change ends every other session of the login: sockets close 4401, streams get their final event', async () => {
+    const ada = await signUp(server, 'Moving Co', 'Ada Moving');
+    const other = (await server.ok(LOGIN, { email: ada.email, password: PASSWORD })).login.token;
+    const ws = connectWs(server, { authorization: `Bearer ${other}` });
+    await whenConnected(ws);
+    const stream = await subscribeSse(server, other, `subscription { myPermissionsChanged { cause sessionEnded } }`);
+    const newEmail = 'ada.moved@example.com';
+    await server.ok(CHANGE_EMAIL, { newEmail, password: PASSWORD }, ada.token);
+    // Confirmed from the emailed page, which carries no session.
+    await server.ok(CONFIRM_EMAIL, { token: await server.linkToken(newEmail, '/confirm-email') });
+    const stillOpen = new Promise((done) => setTimeout(() => done('still open'), 3000));
+    expect(await Promise.race([ws.closed, stillOpen])).toEqual({ code: 4401, reason: 'Session ended: email changed' });
+    expect((await stream.results.next(3000)).data).toEqual({ myPermissionsChanged: { cause: 'SESSION_ENDED', sessionEnded: 'EMAIL_CHANGED' } });
+    await stream.completed;
+    expect(codeOf(await server.gql(`{ me { email } }`, {}, other))).toBe('UNAUTHENTICATED');
+    // The session that asked for the change stays, as after a password change.
+    expect((await server.ok(`{ me { email } }`, {}, ada.token)).me.email).toBe(newEmail);
   });
 });

@@ -311,7 +311,7 @@ describe('changing a password or an email', () => {
     expect((await lastEmailTo(ada.email))!.subject).toBe('Your Roster login has a new email');
     expect(codeOf(await server.gql(CONFIRM, { token }))).toBe('LINK_EXPIRED');
     const log = await server.ok(`{ auditLog(first: 1) { nodes { action before after } } }`, {}, ada.token);
-    expect(log.auditLog.nodes[0]).toEqual({ action: 'EMAIL_CHANGED', before: { email: ada.email }, after: { email: newEmail } });
+    expect(log.auditLog.nodes[0]).toEqual({ action: 'EMAIL_CHANGED', before: { email: ada.email }, after: { email: newEmail, sessionsEnded: 1 } });
   });
 
   it('an address that has a login answers the same, and gets a note instead of a link', async () => {

@@ -94,7 +94,7 @@ export type AuditAction =
   | 'DIVISION_SAVED'
   /** Division settings (several divisions per order) changed */
   | 'DIVISION_SETTINGS_UPDATED'
-  /** The member's login email changed, confirmed from the new address */
+  /** The member's login email changed, confirmed from the new address; their other sessions ended */
   | 'EMAIL_CHANGED'
   /** An event was created or edited */
   | 'EVENT_SAVED'
@@ -2510,6 +2510,8 @@ export type Session = {
 
 /** Why a session ended */
 export type SessionEnd =
+  /** Its login's email was changed, at the request of another session */
+  | 'EMAIL_CHANGED'
   /** Its person ended it from another session (`endSession`, `endOtherSessions`) */
   | 'ENDED_BY_USER'
   /** The session passed its expiry */

@@ -10,6 +10,7 @@ export const SessionEndReason = {
   ENDED_BY_USER: 'Its person ended it from another session (`endSession`, `endOtherSessions`)',
   PASSWORD_CHANGED: "Its login's password was changed from another session",
   PASSWORD_RESET: "Its login's password was reset through an emailed link",
+  EMAIL_CHANGED: "Its login's email was changed, at the request of another session",
 } as const;
 export type SessionEndReason = keyof typeof SessionEndReason;
 

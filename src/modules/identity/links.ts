@@ -15,6 +15,8 @@ export interface LinkRequest {
   email: string;
   personId?: string | null;
   signUp?: SignUpRequest | null;
+  /** The session asking for an email change. */
+  sessionId?: string;
   /** False when the address gets a notice rather than a link. */
   usable: boolean;
 }
@@ -41,6 +43,7 @@ export async function issueLink(ctx: Context, tx: Transaction, request: LinkRequ
     email: request.email,
     personId: request.personId ?? null,
     signUp: request.signUp ?? null,
+    sessionId: request.sessionId ?? null,
     client: ctx.client.address,
     createdAt: now,
     expiresAt,

@@ -100,6 +100,8 @@ export async function requestPasswordReset(ctx: Context, emailInput: string): Pr
   await mutate(ctx, null, async (tx) => {
     await tx.lock(`email:${email}`);
     const person = await loginOf(tx.db, email);
+    // Only the newest link works.
+    await useLinks(tx, 'PASSWORD_RESET', eq(emailLinks.email, email), ctx.app.now());
     const link = await issueLink(ctx, tx, { purpose: 'PASSWORD_RESET', email, personId: person?.id, usable: Boolean(person) });
     const mail = link.token ? mails.resetLink(ctx.app, email, link.token, link.expiresAt) : mails.resetUnknownAddress(ctx.app, email);
     await ctx.app.mail.send(tx, mail);
@@ -193,14 +195,23 @@ export async function changeEmail(ctx: HashingContext, input: ChangeEmailInput):
     const { tx, viewer } = writeCtx;
     await tx.lock(`email:${email}`);
     const taken = Boolean(await loginOf(tx.db, email));
-    const link = await issueLink(writeCtx, tx, { purpose: 'EMAIL_CHANGE', email, personId: viewer.person.id, usable: !taken });
+    const link = await issueLink(writeCtx, tx, {
+      purpose: 'EMAIL_CHANGE',
+      email,
+      personId: viewer.person.id,
+      sessionId: viewer.sessionId,
+      usable: !taken,
+    });
     await ctx.app.mail.send(tx, link.token ? mails.emailChangeLink(ctx.app, email, link.token, link.expiresAt) : mails.emailChangeTaken(email));
     await ctx.app.mail.send(tx, mails.emailChangeRequested(ctx.app, viewer.person.email, email));
   });
   return emailSent(email);
 }
 
-/** Moves a login to the address its link was mailed to; both addresses are told. */
+/**
+ * Moves a login to the address its link was mailed to; both addresses are told. Every session of
+ * the login but the one that asked for the change ends, as after a password change.
+ */
 export async function confirmEmailChange(ctx: Context, token: string): Promise<boolean> {
   await hitPerClient(ctx, 'LINKS_PER_CLIENT');
   const link = await openLink(ctx.app, ctx.app.db.read, token, 'EMAIL_CHANGE');
@@ -215,10 +226,11 @@ export async function confirmEmailChange(ctx: Context, token: string): Promise<b
     // Earlier requests to move this login, and resets mailed to its old address, are void.
     await useLinks(tx, 'EMAIL_CHANGE', eq(emailLinks.personId, person.id), at);
     await useLinks(tx, 'PASSWORD_RESET', and(eq(emailLinks.personId, person.id), eq(emailLinks.email, person.email))!, at);
+    const ended = await endSessions(ctx.app, tx, { personId: person.id, except: current.sessionId ?? undefined }, 'EMAIL_CHANGED', at);
     await recordAuditForPerson(ctx.app, tx, person.id, {
       action: 'EMAIL_CHANGED',
       before: { email: person.email },
-      after: { email: current.email },
+      after: { email: current.email, sessionsEnded: ended.length },
       at,
     });
     await ctx.app.mail.send(tx, mails.emailChanged(person.email, current.email));

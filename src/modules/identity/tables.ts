@@ -1,5 +1,6 @@
 import { index, json, table, text } from '../../db/dialect.js';
 import { createdAt, id, keysOf, timestamp } from '../../db/columns.js';
+import { sessions } from '../auth/tables.js';
 import { people } from '../users/tables.js';
 
 /** What an emailed link lets its holder do; invites have their own links (invites/tables.ts). */
@@ -34,6 +35,8 @@ export const emailLinks = table(
     email: text('email').notNull(),
     personId: text('person_id').references(() => people.id),
     signUp: json<SignUpRequest>('sign_up'),
+    /** For an email change, the session that asked for it: the only one of the login that stays once it is confirmed. */
+    sessionId: text('session_id').references(() => sessions.id),
     /** Who asked (their IP address), for the per-client limit. */
     client: text('client'),
     createdAt: createdAt(),

@@ -1,0 +1,2 @@
+ALTER TABLE "email_links" ADD COLUMN "session_id" text;--> statement-breakpoint
+ALTER TABLE "email_links" ADD CONSTRAINT "email_links_session_id_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."sessions"("id") ON DELETE no action ON UPDATE no action;

@@ -1,0 +1,1 @@
+ALTER TABLE `email_links` ADD `session_id` text REFERENCES sessions(id);
