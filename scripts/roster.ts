@@ -68,9 +68,9 @@ class UsageError extends Error {}
 const newPassword = () => randomBytes(12).toString('base64url');
 
 async function createAccount(app: App) {
-  const name = validate.text('name', required('name'));
+  const name = validate.name('name', required('name'));
   const email = validate.email('owner-email', required('owner-email'));
-  const ownerName = validate.text('owner-name', required('owner-name'));
+  const ownerName = validate.name('owner-name', required('owner-name'));
   const password = values.password ?? newPassword();
   const passwordHash = await hashNewPassword('password', password, app.config.passwordHashCost);
   const created = await app.db.transaction(async (tx) => {

@@ -1,8 +1,11 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { accounts } from '../src/modules/accounts/tables.js';
+import { people } from '../src/modules/users/tables.js';
 import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
-import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
+import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';
 import { assertVocabulary } from './vocabulary.js';
 import { connectWs, subscribeSse, whenConnected } from './live-harness.js';
@@ -304,5 +307,75 @@ describe('emailed links and sessions', () => {
     expect(codeOf(await server.gql(`{ me { email } }`, {}, other))).toBe('UNAUTHENTICATED');
     // The session that asked for the change stays, as after a password change.
     expect((await server.ok(`{ me { email } }`, {}, ada.token)).me.email).toBe(newEmail);
+  });
+});
+
+describe('invite emails carry no stranger text unquoted', () => {
+  let server: TestServer;
+  let admin: SignedUp;
+  const INVITE = `mutation ($email: String!, $name: String) { inviteUser(input: { email: $email, name: $name }) { id } }`;
+  const LURE = 'Your payroll is on hold: verify at https://evil.example/login';
+  beforeAll(async () => {
+    server = await startServer();
+    admin = await signUp(server, 'Acme', 'Ada Admin');
+  });
+  afterAll(() => server.close());
+
+  const inviteMail = async (name: string | null) => {
+    const email = uniqueEmail('invitee');
+    await server.ok(INVITE, { email, name }, admin.token);
+    return (await server.emails()).filter((mail) => mail.recipient === email).at(-1)!;
+  };
+
+  it('the subject is fixed; the account, inviter and invitee names are quoted as typed by people, not Roster', async () => {
+    const mail = await inviteMail('Bob Builder');
+    expect(mail.subject).toBe('You are invited to join an account on Roster');
+    expect(mail.text).toMatch(/not written or checked by Roster/);
+    for (const [label, text] of [['Account', 'Acme'], ['Invited by', 'Ada Admin'], ['Your name', 'Bob Builder']]) {
+      expect(mail.text).toMatch(new RegExp(`^${label}[^\n]*: “${text}”`, 'm'));
+    }
+    expect(mail.text.split('\n').filter((line) => /Acme|Ada Admin|Bob Builder/.test(line))).toHaveLength(3);
+  });
+
+  it('names written before they were checked still reach only the quoted lines', async () => {
+    await server.roster.app.db.transaction(async (tx) => {
+      await tx.db.update(accounts).set({ name: LURE }).where(eq(accounts.id, admin.accountId));
+      await tx.db.update(people).set({ name: 'IT Support “ call 555 0100' }).where(eq(people.email, admin.email));
+    });
+    const mail = await inviteMail(null);
+    expect(mail.subject).toBe('You are invited to join an account on Roster');
+    expect(mail.text).toContain(`Account: “${LURE}”`);
+    expect(mail.text).toContain('Invited by: “IT Support " call 555 0100”');
+    expect(mail.text.split('\n').filter((line) => /evil|555/.test(line))).toHaveLength(2);
+  });
+
+  const SIGN_UP = `mutation ($accountName: String!, $name: String!, $email: String!) { signUp(input: { accountName: $accountName, name: $name, email: $email, password: "${PASSWORD}" }) { email } }`;
+  const refusals: Array<[string, string]> = [
+    ['a link', LURE],
+    ['a bare domain', 'Support at evil.example'],
+    ['www.', 'www dot: www.evil'],
+    ['an email address', 'Write to payroll@evil.example'],
+    ['a phone number', 'Call +1 (555) 010-9999'],
+    ['a phone number without separators', 'Text 5550100 now'],
+  ];
+
+  it.each(refusals)('a name holding %s is refused wherever it would be mailed, naming the field', async (_, text) => {
+    const field = (answer: GraphQLResponse) => [answer.errors?.[0]?.extensions?.code, answer.errors?.[0]?.extensions?.field];
+    expect(field(await server.gql(SIGN_UP, { accountName: text, name: 'Ada', email: uniqueEmail() }))).toEqual(['BAD_USER_INPUT', 'accountName']);
+    expect(field(await server.gql(SIGN_UP, { accountName: 'Acme', name: text, email: uniqueEmail() }))).toEqual(['BAD_USER_INPUT', 'name']);
+    const renamed = await server.gql(`mutation ($name: String!) { updateAccount(input: { name: $name }) { name } }`, { name: text }, admin.token);
+    expect(field(renamed)).toEqual(['BAD_USER_INPUT', 'name']);
+    const created = await server.gql(`mutation ($name: String!) { createAccount(name: $name) { account { name } } }`, { name: text }, admin.token);
+    expect(field(created)).toEqual(['BAD_USER_INPUT', 'name']);
+    expect(field(await server.gql(INVITE, { email: uniqueEmail(), name: text }, admin.token))).toEqual(['BAD_USER_INPUT', 'name']);
+    const email = uniqueEmail('accepting');
+    await server.ok(INVITE, { email, name: null }, admin.token);
+    const ACCEPT = `mutation ($token: String!, $name: String!) { acceptInvite(input: { token: $token, name: $name, password: "${PASSWORD}" }) { token } }`;
+    expect(field(await server.gql(ACCEPT, { token: await server.inviteToken(email), name: text }))).toEqual(['BAD_USER_INPUT', 'name']);
+  });
+
+  it.each(['Ada Lovelace', 'J. R. R. Tolkien', 'Acme Inc.', "O'Brien & Sons (2024)", 'Café Ünïcode', 'Store 42'])('an ordinary name such as %s is kept', async (name) => {
+    const answer = await server.gql(`mutation ($name: String!) { createAccount(name: $name) { account { name } } }`, { name }, admin.token);
+    expect(answer.data?.createAccount.account.name).toBe(name);
   });
 });

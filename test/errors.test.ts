@@ -540,7 +540,7 @@ describe('every mutation is one transaction', () => {
   const failingMail: MailTransport = {
     async send(tx, message) {
       await outboxTransport().send(tx, message);
-      if (!message.subject.includes('invited you')) return;
+      if (!message.inviteId) return;
       throw new Error(
         'SQLITE_CONSTRAINT: UNIQUE constraint failed: outbox.id\n    at send (src/modules/mail/transport.ts:20:5)',
       );

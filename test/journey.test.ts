@@ -26,7 +26,8 @@ describe('the README walkthrough', () => {
 
     const mail = (await server.emails()).at(-1)!;
     expect(mail.recipient).toBe(email);
-    expect(mail.subject).toBe('Ada Admin invited you to Acme on Roster');
+    expect(mail.subject).toBe('You are invited to join an account on Roster');
+    expect(mail.text).toContain('Account: “Acme”');
     const link = /(http\S+\/invite\?token=[\w-]+)/.exec(mail.text)![1]!;
     const page = await fetch(new URL(new URL(link).pathname + new URL(link).search, server.roster.url));
     expect(page.status).toBe(200);

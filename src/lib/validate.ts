@@ -44,6 +44,32 @@ export function text(field: string, value: string, max = 200): string {
   return checked(field, value.normalize('NFC').trim(), max, HIDDEN, 'line breaks, control or invisible characters');
 }
 
+/**
+ * What a name must not look like, read after NFKC (a fullwidth `ｗｗｗ．` is `www.`): mail clients
+ * turn links and addresses into something to click, and a phone number is a lure all the same.
+ */
+const LOOKS_LIKE: Array<[RegExp, string]> = [
+  // A scheme, `www.`, or a domain: a word, a dot (or an ideographic one) and two letters or more.
+  [/[a-z][a-z\d+.-]*:\/\/|\b(?:mailto|tel|sms|javascript|data):|www[.\u3002]|[\p{L}\p{N}-][.\u3002]\p{L}{2,}/iu, 'a link'],
+  [/\S@\S/u, 'an email address'],
+  // Seven digits or more, with spaces, dashes, dots, slashes or brackets between them.
+  [/\p{Nd}(?:[\s().\/-]*\p{Nd}){6}/u, 'a phone number'],
+];
+
+/**
+ * A person's or an account's name, which invite emails quote: one line of text (`text`) that does
+ * not look like a link, an email address or a phone number, so that no name can carry a lure in
+ * an email from Roster's own sender.
+ */
+export function name(field: string, value: string, max = 200): string {
+  const line = text(field, value, max);
+  const plain = line.normalize('NFKC');
+  for (const [pattern, what] of LOOKS_LIKE) {
+    if (pattern.test(plain)) throw badInput(field, `${field} must not look like ${what}: emails quote it`);
+  }
+  return line;
+}
+
 /** Text that may run over several lines (an address, a description): as `text`, line breaks allowed. */
 export function paragraph(field: string, value: string, max = 2000): string {
   return checked(field, value.normalize('NFC').replace(/\r\n?/g, '\n').trim(), max, HIDDEN_BUT_NEWLINES, 'control or invisible characters');

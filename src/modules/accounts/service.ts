@@ -41,7 +41,7 @@ export interface UpdateAccountInput {
 /** Changes the account's settings and features; a feature change re-decides every member's capabilities. */
 export async function updateAccount(ctx: WriteContext, input: UpdateAccountInput) {
   const proposed = {
-    name: input.name == null ? undefined : validate.text('name', input.name),
+    name: input.name == null ? undefined : validate.name('name', input.name),
     wholesaleEnabled: input.wholesaleEnabled ?? undefined,
     coverDays: input.coverDays == null ? undefined : validate.wholeNumber('coverDays', input.coverDays, 1, 365),
     overstockCoverDays:

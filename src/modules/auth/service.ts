@@ -115,7 +115,7 @@ export async function switchAccount(ctx: WriteContext, accountId: string): Promi
 
 /** A new account with the caller as its first, full-access member; the session moves there. */
 export async function createAccount(ctx: WriteContext, nameInput: string): Promise<Viewer> {
-  const name = validate.text('name', nameInput);
+  const name = validate.name('name', nameInput);
   const { account } = await openAccount(ctx.app, ctx.tx, ctx.viewer.person.id, name, ctx.app.now());
   return moveSession(ctx, account.id);
 }

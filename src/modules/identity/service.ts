@@ -44,8 +44,8 @@ export interface SignUpInput {
  */
 export async function signUp(ctx: Context, input: SignUpInput): Promise<EmailSent> {
   await hitPerClient(ctx, 'SIGN_UP_PER_CLIENT');
-  const accountName = validate.text('accountName', input.accountName);
-  const name = validate.text('name', input.name);
+  const accountName = validate.name('accountName', input.accountName);
+  const name = validate.name('name', input.name);
   const email = validate.email('email', input.email);
   const passwordHash = await hash(ctx, 'password', input.password);
   await mutate(ctx, null, async (tx) => {

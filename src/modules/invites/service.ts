@@ -15,7 +15,7 @@ import * as validate from '../../lib/validate.js';
 import { audit, recordAudit } from '../audit/service.js';
 import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';
 import { startSession } from '../auth/sessions.js';
-import { link } from '../mail/message.js';
+import { link, quoted } from '../mail/message.js';
 import { setPassword, voidSignUps } from '../identity/service.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
@@ -90,15 +90,20 @@ async function sendLink(ctx: WriteContext, invite: InviteRow, resend: boolean) {
     accountId: account.id,
     inviteId: invite.id,
     to: invite.email,
-    subject: `${person.name} invited you to ${account.name} on Roster`,
+    subject: 'You are invited to join an account on Roster',
     lines: [
-      `Hello${invite.name ? ` ${invite.name}` : ''},`,
+      'Hello,',
       '',
-      `${person.name} (${person.email}) invited you to join ${account.name} on Roster.`,
+      'Someone with a Roster login invited this address to join their account on Roster.',
+      'The text in quotes below was typed by the people who invited you, not written or checked by Roster:',
+      `Account: ${quoted(account.name)}`,
+      `Invited by: ${quoted(person.name)}, ${person.email}`,
+      ...(invite.name ? [`Your name, as they typed it: ${quoted(invite.name)}`] : []),
       '',
       link('Accept the invitation:', `${ctx.app.config.publicUrl}/invite?token=${token}`),
       '',
-      `This link expires on ${expiresAt.toUTCString()}. If it expires, ask ${person.name} to re-invite you.`,
+      `This link expires on ${expiresAt.toUTCString()}. If it expires, ask whoever invited you to re-invite you.`,
+      'If you did not expect this invitation, ignore this email: nothing happens without it.',
     ],
   });
   return updated;
@@ -121,7 +126,7 @@ export async function inviteUser(ctx: WriteContext, input: InviteUserInput) {
   await countInvite(ctx);
   const { tx } = ctx;
   const email = validate.email('email', input.email);
-  const name = input.name == null ? null : validate.text('name', input.name);
+  const name = input.name == null ? null : validate.name('name', input.name);
   // Omitted, the GraphQL default gives FULL_ACCESS; an explicit null is a mistake, not full access.
   if (input.permissions === null) throw badInput('permissions', 'permissions must be a list: omit it for full access');
   const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
@@ -290,7 +295,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
       throw unauthenticated(`Wrong password for the existing login ${invite.email}: enter it, or set a new one with resetPassword`);
     }
   } else {
-    const name = validate.text('name', input.name ?? invite.name ?? '');
+    const name = validate.name('name', input.name ?? invite.name ?? '');
     newPerson = { name, passwordHash: await hashNewPassword('password', input.password, ctx.app.config.passwordHashCost) };
   }
   return mutate(ctx, null, async (tx) => {

@@ -18,6 +18,12 @@ export interface MailMessage {
 
 export const link = (text: string, url: string): MailLine => ({ text, link: url });
 
+/**
+ * Text someone typed (a name), in quotes of its own that it cannot close early: on a line after a
+ * label, nothing after it can pass for Roster's words (names hold no line break).
+ */
+export const quoted = (text: string) => `“${text.replace(/[“”]/g, '"')}”`;
+
 /** The links Roster put in a message (what the development log shows). */
 export const linksOf = (message: MailMessage) => message.lines.flatMap((line) => (typeof line === 'string' ? [] : [line.link]));
 
