@@ -1,7 +1,8 @@
 // `npm run backup -- <file>` (compiled to dist/tools/backup.js first): an online backup of the SQLite database named by DATABASE_URL (or
 // ./data/roster.db), taken while the server runs: SQLite's backup API copies a consistent snapshot
 // page by page, never blocking the server's writes for long. PostgreSQL: use pg_dump (README).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { loadConfig } from '../src/config.js';
 import { dialectOf } from '../src/db/dialect.js';
@@ -22,14 +23,24 @@ if (existsSync(target)) {
   console.error(`${target} exists: choose a new file, so that no backup is overwritten.`);
   process.exit(2);
 }
-const source = new Sqlite(sqlitePath(databaseUrl), { readonly: true, fileMustExist: true });
 try {
-  await source.backup(target);
-  const copy = new Sqlite(target, { readonly: true });
+  mkdirSync(dirname(target), { recursive: true });
+  const source = new Sqlite(sqlitePath(databaseUrl), { readonly: true, fileMustExist: true });
+  try {
+    await source.backup(target);
+  } finally {
+    source.close();
+  }
+  // The copy comes in WAL mode, like its source: back to a rollback journal, so that it is one
+  // self-contained file, with no -wal or -shm beside it once closed.
+  const copy = new Sqlite(target);
   const check = copy.pragma('integrity_check', { simple: true });
+  copy.pragma('journal_mode = DELETE');
   copy.close();
-  if (check !== 'ok') throw new Error(`the backup failed its integrity check: ${check}`);
+  if (check !== 'ok') throw new Error(`the copy failed its integrity check: ${check}`);
   console.log(`Backed up ${sqlitePath(databaseUrl)} to ${target} (integrity ok)`);
-} finally {
-  source.close();
+} catch (error) {
+  // One line, like the server's start-up errors: an operator's problem, not a bug to trace.
+  console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
 }

@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,8 +43,16 @@ describe('backup and restore', () => {
     }
   }
 
+  const backup = (file: string) =>
+    spawnSync('npm', ['run', '--silent', 'backup', '--', file], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: original.roster.app.config.databaseUrl },
+      encoding: 'utf8',
+    });
+
   it.skipIf(dialect !== 'sqlite')('SQLite: `npm run backup -- <file>` while the server runs and writes', async () => {
-    const file = join(folder, 'roster-backup.db');
+    // Into a folder that does not exist yet, as README's `backups/roster-2026-11-26.db` on a fresh clone.
+    const file = join(folder, 'backups', 'roster-backup.db');
     // A write in flight while the backup runs: the copy is a consistent snapshot either way.
     const writing = original.ok(`mutation { updateAccount(input: { name: "Backed Up Co" }) { name } }`, {}, admin.token);
     const output = execFileSync('npm', ['run', '--silent', 'backup', '--', file], {
@@ -54,7 +62,23 @@ describe('backup and restore', () => {
     });
     await writing;
     expect(output).toContain('integrity ok');
+    // One self-contained file: no -wal or -shm beside it, and not in WAL mode (header bytes 18-19 are 1, not 2).
+    expect(readdirSync(join(folder, 'backups'))).toEqual(['roster-backup.db']);
+    expect([...readFileSync(file).subarray(18, 20)]).toEqual([1, 1]);
     await expectSameData({ url: `file:${file}`, drop: async () => {} });
+  });
+
+  it.skipIf(dialect !== 'sqlite')('SQLite: a backup that cannot be written says why in one line, without a stack trace', () => {
+    const blocker = join(folder, 'a-file');
+    writeFileSync(blocker, '');
+    const result = backup(join(blocker, 'roster-backup.db'));
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^Backup failed: .*a-file/)]);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('backups/ is ignored by git', () => {
+    expect(spawnSync('git', ['check-ignore', '--quiet', 'backups/roster-2026-11-26.db'], { cwd: root }).status).toBe(0);
   });
 
   it.skipIf(dialect !== 'pg')('PostgreSQL: pg_dump, then pg_restore into an empty database', async () => {
