@@ -379,3 +379,21 @@ describe('invite emails carry no stranger text unquoted', () => {
     expect(answer.data?.createAccount.account.name).toBe(name);
   });
 });
+
+describe('the audit entry of a new account', () => {
+  it('ACCOUNT_CREATED is about the account: its subject id is the account id, at sign-up and at createAccount', async () => {
+    const server = await startServer();
+    try {
+      const ada = await signUp(server, 'First Co', 'Ada First');
+      const created = await server.ok(`mutation { createAccount(name: "Second Co") { account { id } } }`, {}, ada.token);
+      // createAccount moved Ada's session to the new account; a new sign-in acts in her oldest.
+      const inFirst = (await server.ok(LOGIN, { email: ada.email, password: PASSWORD })).login.token;
+      const CREATED = `{ auditLog(first: 5, subjectType: Account) { nodes { action subjectType subjectId } } }`;
+      for (const [token, accountId] of [[inFirst, ada.accountId], [ada.token, created.createAccount.account.id]]) {
+        expect((await server.ok(CREATED, {}, token)).auditLog.nodes).toEqual([{ action: 'ACCOUNT_CREATED', subjectType: 'Account', subjectId: accountId }]);
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -71,7 +71,14 @@ function inserts(snapshot: Snapshot): string[] {
 }
 
 /** Runs raw SQL and applies migrations on a fresh database of the dialect under test. */
-async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; count(table: string): Promise<number>; migrate(folder: string): Promise<void> }) => Promise<void>) {
+interface TestDb {
+  exec(sql: string): Promise<unknown>;
+  rows(sql: string): Promise<Array<Record<string, unknown>>>;
+  count(table: string): Promise<number>;
+  migrate(folder: string): Promise<void>;
+}
+
+async function withDatabase(work: (db: TestDb) => Promise<void>) {
   const database = await createTestDatabase();
   try {
     if (dialect === 'sqlite') {
@@ -81,6 +88,7 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
       try {
         await work({
           exec: async (sql) => client.exec(sql),
+          rows: async (sql) => client.prepare(sql).all() as Array<Record<string, unknown>>,
           count: async (table) => (client.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n,
           migrate: async (migrations) => sqliteMigrate(db, { migrationsFolder: migrations }),
         });
@@ -93,6 +101,7 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
       try {
         await work({
           exec: (sql) => pool.query(sql),
+          rows: async (sql) => (await pool.query(sql)).rows,
           count: async (table) => Number((await pool.query(`select count(*) as n from "${table}"`)).rows[0].n),
           migrate: (migrations) => pgMigrate(db, { migrationsFolder: migrations }),
         });
@@ -105,24 +114,45 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
   }
 }
 
+/** Migrates to just before the migration `tag`, gives every table a row, lets `prepare` change them, then migrates to the end. */
+async function acrossMigration(db: TestDb, tag: string, prepare: () => Promise<void>) {
+  const entry = journal.entries.find((e) => e.tag.endsWith(tag))!;
+  const before = firstMigrations(entry.idx);
+  try {
+    await db.migrate(before);
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+  }
+  for (const statement of inserts(snapshotAt(entry.idx - 1))) await db.exec(statement);
+  await prepare();
+  await db.migrate(folder);
+}
+
 describe(`${dialect} migrations`, () => {
   it('apply from scratch', async () => {
     await withDatabase((db) => db.migrate(folder));
   });
 
+  it('account_created_subject makes existing ACCOUNT_CREATED entries about their account, and leaves the others', async () => {
+    await withDatabase(async (db) => {
+      await acrossMigration(db, '_account_created_subject', async () => {
+        // Another entry about the same member, then the row made an ACCOUNT_CREATED as it used to be written.
+        await db.exec(`insert into "audit_log" ("id", "account_id", "action", "subject_type", "subject_id", "created_at")
+          select 'row-other', "account_id", 'PERMISSIONS_CHANGED', 'User', 'row-members', "created_at" from "audit_log"`);
+        await db.exec(`update "audit_log" set "action" = 'ACCOUNT_CREATED', "subject_type" = 'Account', "subject_id" = 'row-members' where "id" = 'row-audit_log'`);
+      });
+      expect(await db.rows(`select "id", "subject_id" from "audit_log" order by "id"`)).toEqual([
+        { id: 'row-audit_log', subject_id: 'row-accounts' },
+        { id: 'row-other', subject_id: 'row-members' },
+      ]);
+    });
+  });
+
   for (const entry of journal.entries.slice(1)) {
     it(`${entry.tag} keeps every row of a database that holds data`, async () => {
       await withDatabase(async (db) => {
-        const before = firstMigrations(entry.idx);
-        try {
-          await db.migrate(before);
-        } finally {
-          rmSync(before, { recursive: true, force: true });
-        }
-        const snapshot = snapshotAt(entry.idx - 1);
-        for (const statement of inserts(snapshot)) await db.exec(statement);
-        await db.migrate(folder);
-        for (const table of Object.values(snapshot.tables)) expect(await db.count(table.name), table.name).toBe(1);
+        await acrossMigration(db, entry.tag, async () => {});
+        for (const table of Object.values(snapshotAt(entry.idx - 1).tables)) expect(await db.count(table.name), table.name).toBe(1);
       });
     });
   }

@@ -23,6 +23,7 @@ export async function openAccount(app: App, tx: Transaction, personId: string, n
   await recordAudit(app, tx, {
     accountId: account.id,
     action: 'ACCOUNT_CREATED',
+    subjectId: account.id,
     actorId: member.id,
     targetId: member.id,
     after: { name: account.name, permissions: [FULL_ACCESS] },
