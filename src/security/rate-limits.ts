@@ -161,6 +161,20 @@ export function createRateLimiter(app: Pick<App, 'now'>, limits: RateLimits, red
   };
 }
 
+/**
+ * Awaits a password check whose try was counted beforehand: the try stays counted only when the
+ * check says no (null or false). A right password gives it back, and so does a check that could
+ * not run (the hash queue busy): only wrong passwords use up a limit.
+ */
+export async function keepTryIfWrong<T>(giveBack: Try['giveBack'], check: Promise<T>): Promise<T> {
+  const answer = await check.catch(async (error) => {
+    await giveBack();
+    throw error;
+  });
+  if (answer) await giveBack();
+  return answer;
+}
+
 /** Counts a hit on a per-client limit (the peer's IP address), when the request has one. */
 export async function hitPerClient(ctx: Context, limit: RateLimit) {
   if (ctx.client.address) await ctx.app.rateLimits.hit(limit, ctx.client.address);

@@ -11,7 +11,7 @@ import { members } from '../users/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
-import { hitPerClient } from '../../security/rate-limits.js';
+import { hitPerClient, keepTryIfWrong } from '../../security/rate-limits.js';
 import { loginOf } from '../users/logins.js';
 
 /**
@@ -51,12 +51,13 @@ const loginSubjects = (ctx: Context, email: string) => [`email:${email}`, ...(ct
  * back, for a try that was not a wrong password.
  */
 async function countLoginTry(ctx: Context, email: string) {
-  const { numbers: [ofEmail, fromClient], allowed, refusal, giveBack } = await ctx.app.rateLimits.count('LOGIN_PER_EMAIL', loginSubjects(ctx, email));
-  if (ofEmail! > allowed && fromClient !== 1) {
-    await giveBack();
-    throw refusal();
+  const tries = await ctx.app.rateLimits.count('LOGIN_PER_EMAIL', loginSubjects(ctx, email));
+  const [ofEmail, fromClient] = tries.numbers;
+  if (ofEmail! > tries.allowed && fromClient !== 1) {
+    await tries.giveBack();
+    throw tries.refusal();
   }
-  return giveBack;
+  return tries.giveBack;
 }
 
 /** After a completed password reset, the email's failed sign-ins, and those of the client that reset it, are forgotten. */
@@ -75,13 +76,8 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   await hitPerClient(ctx, 'LOGIN_PER_CLIENT');
   const email = validate.normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
   const giveBack = await countLoginTry(ctx, email);
-  // Only a wrong password keeps its try counted: a refusal of the busy hash queue does not.
-  const person = await authenticate(ctx.app, email, input.password).catch(async (error) => {
-    await giveBack();
-    throw error;
-  });
+  const person = await keepTryIfWrong(giveBack, authenticate(ctx.app, email, input.password));
   if (!person) throw unauthenticated('Wrong email or password');
-  await giveBack();
   const memberships = await ctx.app.db.read
     .select()
     .from(members)

@@ -14,7 +14,7 @@ import { people } from '../users/tables.js';
 import { issueLink, openLink, useLinks } from './links.js';
 import * as mails from './mails.js';
 import { emailLinks } from './tables.js';
-import { hitPerClient } from '../../security/rate-limits.js';
+import { hitPerClient, keepTryIfWrong } from '../../security/rate-limits.js';
 import { loginOf } from '../users/logins.js';
 
 /** The answer of every email-sending request: the same whatever the address, so it reveals nothing. */
@@ -170,12 +170,9 @@ export async function changePassword(ctx: HashingContext, input: ChangePasswordI
 async function assertOwnPassword(ctx: HashingContext, field: string, password: string) {
   await hitPerClient(ctx, 'PASSWORD_CHECKS_PER_CLIENT');
   const giveBack = await ctx.app.rateLimits.reserve('PASSWORD_CHECKS_PER_PERSON', ctx.viewer.person.id);
-  const valid = await verifyPassword(password, ctx.viewer.person.passwordHash).catch(async (error) => {
-    await giveBack();
-    throw error;
-  });
-  if (!valid) throw badInput(field, `${field} is not your current password`);
-  await giveBack();
+  if (!(await keepTryIfWrong(giveBack, verifyPassword(password, ctx.viewer.person.passwordHash)))) {
+    throw badInput(field, `${field} is not your current password`);
+  }
 }
 
 export interface ChangeEmailInput {
