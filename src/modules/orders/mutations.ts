@@ -67,10 +67,12 @@ const BY_ID: Record<
 > = {
   submitOrder: {
     description:
-      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ' +
-      '("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough.',
+      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: ' +
+      'units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, ' +
+      'a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM ' +
+      '(equal to the minimum is enough).',
     authScopes: MEMBER,
-    decides: ['placeOrdersUnderMinimum'],
+    decides: ['oversell', 'setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'placeOrdersUnderMinimum'],
     run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),
   },
   approveOrder: {

@@ -3,9 +3,10 @@ import type { AuthScopes } from '../../builder.js';
 import { type Context, authorizeNow } from '../../context.js';
 import { badInput } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
+import { ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
 import type { ConnectionRow } from '../connections/tables.js';
-import { type LinesheetRow, linesheetStyles } from '../linesheets/tables.js';
+import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { styleInventory } from '../styles/tables.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
@@ -144,9 +145,44 @@ export async function requireUnitRules(
   await requireCapabilities(ctx, needed);
 }
 
+/**
+ * "Restrict Change Order Start Ship Before Linesheet Start Ship" and "Restrict Change Delivery
+ * Dates": the capabilities `dates` call for (those given: a start ship before the linesheet's, a
+ * delivery date that is not one of its presets). The linesheet's own dates need nothing.
+ */
+export const datesNeed = (dates: { startShip?: string; deliveryDate?: string }, linesheet: LinesheetRow): Capability[] => [
+  ...(dates.startShip && dates.startShip < linesheet.startShip ? ['setStartShipBeforeLinesheetStartShip' as const] : []),
+  ...(dates.deliveryDate && !linesheet.deliveryDates.includes(dates.deliveryDate) ? ['changeDeliveryDates' as const] : []),
+];
+
 /** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
 export async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
   if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
+}
+
+/**
+ * Placing an order (submitting a DRAFT) judges it whole, as if the submitter had written it now: a
+ * draft holds nothing back and may have been written by someone else, or before the inventory
+ * fell. Every unit against what is available now (OVERSELL), its start ship and delivery date
+ * against the linesheet, and its total (`totalCents`) against the retailer's minimum. Its styles
+ * count as held (a member may add styles before moving the start ship, which is judged itself).
+ */
+export async function requirePlaceable(
+  ctx: WriteContext,
+  order: OrderRow,
+  connection: Pick<ConnectionRow, 'minimumOrderCents'>,
+  lines: readonly OrderLineRow[],
+  totalCents: number,
+) {
+  const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
+  const units = new Map<string, ProposedLine>();
+  for (const { styleId, size, colour, quantity } of lines) {
+    const key = skuKey({ styleId, size, colour });
+    units.set(key, { styleId, size, colour, quantity: (units.get(key)?.quantity ?? 0) + quantity, held: 0 });
+  }
+  await requireUnitRules(ctx, order, linesheet, [...units.values()], new Set(lines.map((line) => line.styleId)));
+  await requireCapabilities(ctx, datesNeed(order, linesheet));
+  await requireMinimum(ctx, connection, totalCents);
 }
 
 /**

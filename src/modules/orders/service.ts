@@ -21,9 +21,10 @@ import {
   liveLines,
   orderTotalCents,
   requireCapabilities,
+  datesNeed,
   requireEditable,
-  requireMinimum,
   requireMinimumKept,
+  requirePlaceable,
 } from './rules.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
@@ -127,11 +128,7 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
   }
   await requireEditable(ctx, order);
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
-  const changes = changesOf(order, proposed);
-  await requireCapabilities(ctx, [
-    ...(changes.set.startShip && changes.set.startShip < linesheet.startShip ? ['setStartShipBeforeLinesheetStartShip' as const] : []),
-    ...(changes.set.deliveryDate && !linesheet.deliveryDates.includes(changes.set.deliveryDate) ? ['changeDeliveryDates' as const] : []),
-  ]);
+  await requireCapabilities(ctx, datesNeed(changesOf(order, proposed).set, linesheet));
   return updateOrder(ctx, order, proposed);
 }
 
@@ -164,9 +161,10 @@ const TRANSITIONS = {
 } as const satisfies Partial<Record<OrderStatus, OrderStatus>>;
 
 /**
- * Moves an order one status on. Submitting needs at least one line not cancelled and, when the
- * retailer has a minimum and the total is below it, `placeOrdersUnderMinimum` (a total equal to
- * the minimum is enough).
+ * Moves an order one status on. Submitting needs at least one line not cancelled, and places the
+ * order: it is judged whole by the rules of a placed order (`requirePlaceable`: units, dates, the
+ * minimum), whoever wrote the draft. Approving and shipping move an order that was placed, and
+ * change none of what those rules read.
  */
 export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof TRANSITIONS) {
   const { row: order, connection } = await reachableOrder(ctx, id);
@@ -175,7 +173,7 @@ export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof 
   const totalCents = orderTotalCents(order, lines);
   if (to === 'SUBMITTED') {
     if (lines.length === 0) throw conflict('The order has no lines: add one before submitting it');
-    await requireMinimum(ctx, connection, totalCents);
+    await requirePlaceable(ctx, order, connection, lines, totalCents);
   }
   const moved = await one(ctx.tx.db
     .update(orders)
