@@ -47,6 +47,9 @@ async function settingsOf(db: Db, account: { id: string; createdAt: Date }): Pro
 /** The caller's account's brand settings (read only: nothing is written for an account that never changed them). */
 export const getBrandSettings = (ctx: MemberContext) => settingsOf(ctx.app.db.read, ctx.viewer.account);
 
+/** The same, as a write's transaction sees them (a rule that depends on a setting). */
+export const brandSettingsNow = (ctx: WriteContext) => settingsOf(ctx.tx.db, ctx.viewer.account);
+
 type SettingKey = Exclude<keyof BrandSettingsRow, 'accountId' | 'createdAt'>;
 
 /**

@@ -16,6 +16,7 @@ import {
   requireEditable,
   requireMinimumKept,
   requireOnLinesheet,
+  requireOneDivision,
   requireUnitRules,
   setQuantities,
   skuKey,
@@ -71,9 +72,11 @@ export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) 
   if (line && line.quantity === quantity && (discountPercent ?? line.discountPercent) === line.discountPercent) return order;
   if (quantity > (line?.quantity ?? 0)) {
     await requireOrderable(ctx, order, style, 'styleId');
+    const heldStyles = new Set(lines.map((held) => held.styleId));
+    await requireOneDivision(ctx, heldStyles, [style.id]);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
     const proposed = { styleId: style.id, size, colour, quantity, held: line?.quantity ?? 0 };
-    await requireUnitRules(ctx, order, linesheet, [proposed], new Set(lines.map((held) => held.styleId)));
+    await requireUnitRules(ctx, order, linesheet, [proposed], heldStyles);
   }
   const priced = { quantity, discountPercent: discountPercent ?? line?.discountPercent ?? 0 };
   await requireMinimumKept(ctx, order, connection, order.discountPercent, () =>
@@ -134,6 +137,7 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
     if (proposed.some((line) => line.quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
     const heldStyles = new Set(lines.filter((line) => line.styleId !== style.id).map((line) => line.styleId));
+    await requireOneDivision(ctx, heldStyles, [replacement.id]);
     await requireUnitRules(ctx, order, linesheet, proposed, heldStyles);
   }
   await requireMinimumKept(ctx, order, connection, order.discountPercent, () => {
@@ -212,8 +216,10 @@ export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sour
   }
   if ([...quantities.values()].some((quantity) => quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
   if (proposed.size > 0) {
+    const heldStyles = new Set(held.map((line) => line.styleId));
+    await requireOneDivision(ctx, heldStyles, [...proposed.values()].map((line) => line.styleId));
     const linesheet = await ownRow(ctx, linesheets, target.linesheetId, 'Linesheet');
-    await requireUnitRules(ctx, target, linesheet, [...proposed.values()], new Set(held.map((line) => line.styleId)), [source.id]);
+    await requireUnitRules(ctx, target, linesheet, [...proposed.values()], heldStyles, [source.id]);
   }
   await setQuantities(ctx, quantities);
   if (absorbed.length > 0) await ctx.tx.db.delete(orderLines).where(inArray(orderLines.id, absorbed));

@@ -60,6 +60,10 @@ const SetRetailerOrderRestrictionsInput = builder.inputType('SetRetailerOrderRes
   }),
 });
 
+/** Said of every path that adds styles to an order: the division settings. */
+const DIVISION_RULE =
+  'Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER).';
+
 /** Mutations of one order by id that differ only by what they do and the capability they need. */
 const BY_ID: Record<
   string,
@@ -70,7 +74,7 @@ const BY_ID: Record<
       'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: ' +
       'units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, ' +
       'a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM ' +
-      '(equal to the minimum is enough).',
+      `(equal to the minimum is enough). ${DIVISION_RULE}`,
     authScopes: MEMBER,
     decides: ['oversell', 'setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'placeOrdersUnderMinimum'],
     run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),
@@ -144,7 +148,7 @@ builder.mutationFields((t) => ({
       'Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. ' +
       'Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the ' +
       'account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order ' +
-      `whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${MINIMUM_RULE} ${EDIT_RULE}`,
+      `whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${DIVISION_RULE} ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: MEMBER,
     extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: SetOrderLineInput, required: true }) },
@@ -181,7 +185,7 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description:
       'The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it ' +
-      `(those units follow the rules of setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
+      `(those units follow the rules of setOrderLine). ${DIVISION_RULE} ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { cancelStyles: true },
     extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: CancelOrderStyleInput, required: true }) },
@@ -192,7 +196,7 @@ builder.mutationFields((t) => ({
     description:
       'Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, ' +
       'size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow ' +
-      'the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target.',
+      `the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). ${DIVISION_RULE} Answers the target.`,
     authScopes: { mergeOrders: true },
     extensions: reaching('oversell', 'addStylesBeforeLinesheetStartShip'),
     args: {

@@ -1,14 +1,15 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { AuthScopes } from '../../builder.js';
 import { type Context, authorizeNow } from '../../context.js';
-import { badInput } from '../../errors.js';
+import { badInput, conflict } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
 import { ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
+import { brandSettingsNow } from '../brand/service.js';
 import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';
 import type { Capability } from '../permissions/capabilities.js';
-import { styleInventory } from '../styles/tables.js';
+import { styleInventory, styles } from '../styles/tables.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
 
 /**
@@ -146,6 +147,27 @@ export async function requireUnitRules(
 }
 
 /**
+ * "Allow Edit Division Options" (the division settings): unless the account allows several
+ * divisions per order, an order holds styles of one division at most; a style in no division goes
+ * with any. Judged when `adding` brings a style the order does not hold (`held`: the styles of its
+ * lines not cancelled after the change), on the styles it would then hold (CONFLICT, rule
+ * ONE_DIVISION_PER_ORDER). The setting and the styles' divisions are read in one query each.
+ */
+export async function requireOneDivision(ctx: WriteContext, held: ReadonlySet<string>, adding: Iterable<string>) {
+  const added = [...adding].filter((styleId) => !held.has(styleId));
+  const wanted = [...new Set([...held, ...added])];
+  if (added.length === 0 || wanted.length < 2) return;
+  if ((await brandSettingsNow(ctx)).multipleDivisionsPerOrder) return;
+  const divisions = await ctx.tx.db
+    .selectDistinct({ divisionId: styles.divisionId })
+    .from(styles)
+    .where(and(inArray(styles.id, wanted), isNotNull(styles.divisionId)));
+  if (divisions.length > 1) {
+    throw conflict('The order would hold styles of several divisions, which the division settings do not allow', { rule: 'ONE_DIVISION_PER_ORDER' });
+  }
+}
+
+/**
  * "Restrict Change Order Start Ship Before Linesheet Start Ship" and "Restrict Change Delivery
  * Dates": the capabilities `dates` call for (those given: a start ship before the linesheet's, a
  * delivery date that is not one of its presets). The linesheet's own dates need nothing.
@@ -164,7 +186,7 @@ export async function requireMinimum(ctx: WriteContext, connection: Pick<Connect
  * Placing an order (submitting a DRAFT) judges it whole, as if the submitter had written it now: a
  * draft holds nothing back and may have been written by someone else, or before the inventory
  * fell. Every unit against what is available now (OVERSELL), its start ship and delivery date
- * against the linesheet, and its total (`totalCents`) against the retailer's minimum. Its styles
+ * against the linesheet, its divisions, and its total (`totalCents`) against the retailer's minimum. Its styles
  * count as held (a member may add styles before moving the start ship, which is judged itself).
  */
 export async function requirePlaceable(
@@ -175,6 +197,7 @@ export async function requirePlaceable(
   totalCents: number,
 ) {
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
+  await requireOneDivision(ctx, new Set(), lines.map((line) => line.styleId));
   const units = new Map<string, ProposedLine>();
   for (const { styleId, size, colour, quantity } of lines) {
     const key = skuKey({ styleId, size, colour });

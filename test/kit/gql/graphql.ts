@@ -303,7 +303,7 @@ export type BrandSettings = {
   inventoryVisibility: InventoryVisibility;
   /** The brand’s legal name */
   legalName?: Maybe<Scalars['String']['output']>;
-  /** Whether one order may hold styles of several divisions (false by default) */
+  /** Whether one order may hold styles of several divisions (false by default: adding, merging, replacing or submitting styles of a second division answers CONFLICT, rule ONE_DIVISION_PER_ORDER; a style in no division goes with any) */
   multipleDivisionsPerOrder: Scalars['Boolean']['output'];
   /** The connected Stripe account id, or null when none is. Needs payment settings; null with FORBIDDEN otherwise. */
   paymentAccount?: Maybe<Scalars['String']['output']>;
@@ -703,6 +703,8 @@ export type ErrorRule =
   | 'NOT_OWNER'
   /** The vendor has no email address to send to: set one first */
   | 'NO_VENDOR_EMAIL'
+  /** The account's division settings keep an order to styles of one division */
+  | 'ONE_DIVISION_PER_ORDER'
   /** Nobody can change their own permissions */
   | 'SELF_EDIT'
   /** The user was deleted; deleted users cannot be changed */
@@ -1024,7 +1026,7 @@ export type Mutation = {
   assignCustomerGroup: Connection;
   /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
   assignOrderToNewRetailer: Connection;
-  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   cancelOrderStyle: Order;
   /** Emails a confirmation link to the new address; the change happens when it is followed */
   changeEmail: EmailSent;
@@ -1111,7 +1113,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
   markOrderExported: Order;
-  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target. */
+  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). Answers the target. */
   mergeOrders: Order;
   /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
   placeStockOrder: StockOrder;
@@ -1166,7 +1168,7 @@ export type Mutation = {
   setOrderDates: Order;
   /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDiscount: Order;
-  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderLine: Order;
   /** Replaces the PO number with a custom one, or sets the generated one back. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderPoNumber: Order;
@@ -1192,7 +1194,7 @@ export type Mutation = {
   shipOrder: Order;
   /** Starts a sign-up: emails a link to the address; `verifyEmail` then creates the login, its account (you with full access) and a session. Public. */
   signUp: EmailSent;
-  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). */
+  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). */
   submitOrder: Order;
   /** Moves this session to another account you are a member of */
   switchAccount: Me;
@@ -1202,7 +1204,7 @@ export type Mutation = {
   updateBilling: Billing;
   /** Changes the brand account information ("my settings"); only what changes is written and audited */
   updateBrandInformation: BrandSettings;
-  /** Allows, or not, styles of several divisions on one order */
+  /** Allows, or not, styles of several divisions on one order (orders already written keep their lines; they are judged when styles are added or the order is submitted) */
   updateDivisionSettings: BrandSettings;
   /** Changes which retailers see inventory and how it is shown */
   updateInventorySettings: BrandSettings;
