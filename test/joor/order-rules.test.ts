@@ -379,6 +379,24 @@ describe('Restrict Add Client', () => {
     expect(await db.select().from(connections).where(eq(connections.retailerName, 'Nope Boutique'))).toEqual([]);
     expect((await server.gql(ADD, { name: 'Nope Boutique' }, plain.token)).data.addClient.status).toBe('PENDING');
   });
+
+  it('holds on every path that adds a client: connecting a retailer, assigning an order to a new one', async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_ADD_CLIENT', 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Rex Every Path');
+    const CONNECT = `mutation ($name: String!) { connectRetailer(retailerName: $name) { id status } }`;
+    const ASSIGN = `mutation ($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }`;
+    const id = await draft([[retail.dress, 1]]);
+    expectRestricted(await server.gql(CONNECT, { name: 'Side Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    expectRestricted(await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    const db = server.roster.app.db.read;
+    for (const name of ['Side Door Boutique', 'Back Door Boutique']) {
+      expect(await db.select().from(connections).where(eq(connections.retailerName, name))).toEqual([]);
+    }
+    expect((await readBack(id)).connection.id).toBe(retail.connectionId);
+    // Without the restriction both add the client.
+    const assigner = await addMember(server, admin, ['ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Asa Assigner');
+    expect((await server.gql(CONNECT, { name: 'Side Door Boutique' }, plain.token)).data.connectRetailer.status).toBe('ACTIVE');
+    expect((await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data.assignOrderToNewRetailer.status).toBe('PENDING');
+  });
 });
 
 describe('Restrict Add/Edit Events', () => {

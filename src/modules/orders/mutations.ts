@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { MEMBER } from '../../scopes.js';
 import { type WriteContext, inTransaction } from '../../transactions.js';
 import type { Capability } from '../permissions/capabilities.js';
-import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
+import { ADD_CLIENTS, ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';
 import { OrderRef } from './order-types.js';
 import {
@@ -217,7 +217,7 @@ builder.mutationFields((t) => ({
     type: ConnectionRef,
     description:
       'Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions.',
-    authScopes: { addClients: true },
+    authScopes: ADD_CLIENTS,
     extensions: reaching(),
     args: {
       retailerName: t.arg.string({ required: true }),

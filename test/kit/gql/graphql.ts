@@ -1024,7 +1024,7 @@ export type Mutation = {
   assignCompanyNumber: Connection;
   /** Assigns a customer group to a connection (null to clear) */
   assignCustomerGroup: Connection;
-  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
+  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection. That adds a client, so it also needs ADD_CLIENTS ("Restrict Add Client" wins over the Allow toggle). */
   assignOrderToNewRetailer: Connection;
   /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   cancelOrderStyle: Order;
@@ -1038,7 +1038,7 @@ export type Mutation = {
   confirmWholesaleOrder: WholesaleOrder;
   /** Connects a Stripe account (payment settings), replacing any connected one; null disconnects it */
   connectPaymentAccount: BrandSettings;
-  /** Connects a retailer (in one of your regions, while geographic permissions are on) */
+  /** Connects a retailer (in one of your regions, while geographic permissions are on): adding a client, which "Restrict Add Client" takes away */
   connectRetailer: Connection;
   /** Adds a style with the name, description and wholesale price of another, under a new style number. Its UPC, division, images, badges and inventory are not copied (each needs its own permission). "Restrict Add/Copy Styles" removes this. */
   copyStyle: Style;
