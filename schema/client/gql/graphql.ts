@@ -2189,7 +2189,7 @@ export type Query = {
   overview: Overview;
   /** Every permission set and toggle Roster knows, from both seed help pages. Public. */
   permissionCatalog: Array<PermissionCatalogEntry>;
-  /** The catalog, oldest first */
+  /** The catalog, oldest first: the products the catalog, stock orders and wholesale work with */
   products: ProductConnection;
   /** The account's geographic regions */
   regions: Array<Region>;
@@ -2212,6 +2212,7 @@ export type Query = {
   user: User;
   /** Members of the account, oldest first */
   users: UserConnection;
+  /** A variant of the catalog, to the catalog, stock orders and wholesale */
   variant: Variant;
   /** The account's vendors */
   vendors: Array<Vendor>;
