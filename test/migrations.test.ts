@@ -71,7 +71,14 @@ function inserts(snapshot: Snapshot): string[] {
 }
 
 /** Runs raw SQL and applies migrations on a fresh database of the dialect under test. */
-async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; count(table: string): Promise<number>; migrate(folder: string): Promise<void> }) => Promise<void>) {
+interface MigratedDatabase {
+  exec(sql: string): Promise<unknown>;
+  count(table: string): Promise<number>;
+  rows(sql: string): Promise<unknown[]>;
+  migrate(folder: string): Promise<void>;
+}
+
+async function withDatabase(work: (db: MigratedDatabase) => Promise<void>) {
   const database = await createTestDatabase();
   try {
     if (dialect === 'sqlite') {
@@ -82,6 +89,7 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
         await work({
           exec: async (sql) => client.exec(sql),
           count: async (table) => (client.prepare(`select count(*) as n from "${table}"`).get() as { n: number }).n,
+          rows: async (sql) => client.prepare(sql).all(),
           migrate: async (migrations) => sqliteMigrate(db, { migrationsFolder: migrations }),
         });
       } finally {
@@ -94,6 +102,7 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
         await work({
           exec: (sql) => pool.query(sql),
           count: async (table) => Number((await pool.query(`select count(*) as n from "${table}"`)).rows[0].n),
+          rows: async (sql) => (await pool.query(sql)).rows,
           migrate: (migrations) => pgMigrate(db, { migrationsFolder: migrations }),
         });
       } finally {
@@ -105,6 +114,19 @@ async function withDatabase(work: (db: { exec(sql: string): Promise<unknown>; co
   }
 }
 
+/** Applies the migrations before the one at `idx`, and gives every table a row as it then stands. */
+async function migratedBefore(db: MigratedDatabase, idx: number) {
+  const before = firstMigrations(idx);
+  try {
+    await db.migrate(before);
+  } finally {
+    rmSync(before, { recursive: true, force: true });
+  }
+  const snapshot = snapshotAt(idx - 1);
+  for (const statement of inserts(snapshot)) await db.exec(statement);
+  return snapshot;
+}
+
 describe(`${dialect} migrations`, () => {
   it('apply from scratch', async () => {
     await withDatabase((db) => db.migrate(folder));
@@ -113,17 +135,26 @@ describe(`${dialect} migrations`, () => {
   for (const entry of journal.entries.slice(1)) {
     it(`${entry.tag} keeps every row of a database that holds data`, async () => {
       await withDatabase(async (db) => {
-        const before = firstMigrations(entry.idx);
-        try {
-          await db.migrate(before);
-        } finally {
-          rmSync(before, { recursive: true, force: true });
-        }
-        const snapshot = snapshotAt(entry.idx - 1);
-        for (const statement of inserts(snapshot)) await db.exec(statement);
+        const snapshot = await migratedBefore(db, entry.idx);
         await db.migrate(folder);
         for (const table of Object.values(snapshot.tables)) expect(await db.count(table.name), table.name).toBe(1);
       });
     });
   }
+
+  it('order_retailer_discount: orders placed before it keep no retailer discount; drafts follow their retailer', async () => {
+    const entry = journal.entries.find((migration) => migration.tag.endsWith('_order_retailer_discount'))!;
+    await withDatabase(async (db) => {
+      const snapshot = await migratedBefore(db, entry.idx);
+      const columns = Object.values(Object.values(snapshot.tables).find((table) => table.name === 'orders')!.columns).map(({ name }) => name);
+      const copied = columns.map((name) => (name === 'id' ? `'row-draft'` : name === 'status' ? `'DRAFT'` : `"${name}"`));
+      await db.exec(`update "orders" set "status" = 'SUBMITTED'`);
+      await db.exec(`insert into "orders" (${columns.map((name) => `"${name}"`).join(', ')}) select ${copied.join(', ')} from "orders"`);
+      await db.migrate(folder);
+      expect(await db.rows(`select "id", "retailer_discount_percent" as "percent" from "orders" order by "id"`)).toEqual([
+        { id: 'row-draft', percent: null },
+        { id: 'row-orders', percent: 0 },
+      ]);
+    });
+  });
 });

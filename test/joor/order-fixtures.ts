@@ -12,7 +12,7 @@ import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
  * modules: they are written straight to the database, so these tests depend only on the tables.
  */
 
-export const ORDER_FIELDS = `id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents totalCents
+export const ORDER_FIELDS = `id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
   mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }
   connection { id retailerName } linesheet { id name startShip deliveryDates }
   lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }`;

@@ -445,9 +445,11 @@ describe('SQL statements of the orders list', () => {
         unitPriceCents: 1000,
       }));
     }));
+    // The money of a draft reads its retailer's discount: through the same loader as `connection`.
     const LIST = `query ($first: Int) {
       orders(first: $first) {
-        nodes { id status poNumber subtotalCents totalCents createdBy { name } connection { id retailerName } linesheet { id name }
+        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
+          createdBy { name } connection { id retailerName } linesheet { id name }
           lines { id quantity totalCents style { id styleNumber name } } }
       }
     }`;
@@ -462,7 +464,7 @@ describe('SQL statements of the orders list', () => {
     const hundred = await statementsFor(100);
     expect(five.orders).toHaveLength(5);
     expect(hundred.orders).toHaveLength(100);
-    expect(hundred.orders[0]).toMatchObject({ subtotalCents: 4000, totalCents: 4000 });
+    expect(hundred.orders[0]).toMatchObject({ subtotalCents: 4000, retailerDiscountPercent: 0, totalCents: 4000 });
     console.log(`orders: ${five.count} statements for 5 orders, ${hundred.count} for 100`);
     expect(hundred.count).toBe(five.count);
     // viewer, page, members, people, connections, linesheets, lines, styles

@@ -516,7 +516,7 @@ export type Connection = {
   customerCode?: Maybe<Scalars['String']['output']>;
   /** The customer group assigned to the connection */
   customerGroup?: Maybe<Scalars['String']['output']>;
-  /** Retailer-level discount */
+  /** Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with) */
   discountPercent?: Maybe<Scalars['Int']['output']>;
   doors: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -621,7 +621,7 @@ export type DecisionReason =
   /** Denied: a Restrict toggle that is on takes it away */
   | 'RESTRICTED';
 
-/** A discount option on the account level: a named percentage off */
+/** A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen) */
 export type DiscountOption = {
   id: Scalars['ID']['output'];
   /** The name, unique within the account */
@@ -1166,7 +1166,7 @@ export type Mutation = {
   setLinesheetStyleBadge: Linesheet;
   /** Changes the start ship and delivery date. The delivery date is never before the start ship (BAD_USER_INPUT on deliveryDate, also when only the start ship moves past it). A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDates: Order;
-  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Sets the order-level discount: a percent, or one of the account’s discount options (exactly one). SKU-level discounts are set with setOrderLine, the retailer’s with editConnectionDiscount. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDiscount: Order;
   /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderLine: Order;
@@ -1633,8 +1633,9 @@ export type MutationSetOrderDatesArgs = {
 
 
 export type MutationSetOrderDiscountArgs = {
+  discountOptionId?: InputMaybe<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
-  percent: Scalars['Int']['input'];
+  percent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1796,7 +1797,7 @@ export type Order = {
   createdBy: User;
   /** YYYY-MM-DD */
   deliveryDate: Scalars['String']['output'];
-  /** The order-level discount, in percent */
+  /** The order-level discount, in percent (set as a percent or from a discount option) */
   discountPercent: Scalars['Int']['output'];
   /** When it was last set to re-export */
   exportRequestedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1811,17 +1812,23 @@ export type Order = {
   linesheet: OrderLinesheet;
   /** The order a MERGED order went into */
   mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** What the order-level discount takes off what the retailer discount left, rounded half up to the cent */
+  orderDiscountCents: Scalars['Cents']['output'];
   /** The PO number: the generated one unless a custom one was set */
   poNumber: Scalars['String']['output'];
+  /** What the retailer discount takes off the subtotal, rounded half up to the cent */
+  retailerDiscountCents: Scalars['Cents']['output'];
+  /** The retailer-level discount, in percent: its connection’s current one while DRAFT, the one it was submitted with once placed */
+  retailerDiscountPercent: Scalars['Int']['output'];
   /** YYYY-MM-DD */
   startShip: Scalars['String']['output'];
   /** Where the order stands */
   status: OrderStatus;
   /** When it was submitted */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The sum of the totals of the lines not cancelled */
+  /** The sum of the totals of the lines not cancelled (each less its SKU-level discount) */
   subtotalCents: Scalars['Cents']['output'];
-  /** subtotalCents × (1 − discountPercent / 100), rounded to the cent */
+  /** subtotalCents − retailerDiscountCents − orderDiscountCents: what the retailer pays, and what an invoice is for */
   totalCents: Scalars['Cents']['output'];
 };
 

@@ -194,7 +194,7 @@ export const optionLists: readonly OptionList[] = [
     type: 'DiscountOption',
     query: 'discountOptions',
     what: 'Discount option',
-    description: 'A discount option on the account level: a named percentage off',
+    description: 'A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen)',
     editors: { editDiscountOptions: true },
     action: 'DISCOUNT_OPTION_SAVED',
     fields: { name: NAME, percent: { kind: 'int', min: 0, max: 100, description: 'The discount, in whole percent from 0 to 100' } },

@@ -72,7 +72,10 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
     buyers: t.exposeStringList('buyers'),
     currencies: t.exposeStringList('currencies'),
     customerCode: t.exposeString('customerCode', { nullable: true }),
-    discountPercent: t.exposeInt('discountPercent', { nullable: true, description: 'Retailer-level discount' }),
+    discountPercent: t.exposeInt('discountPercent', {
+      nullable: true,
+      description: 'Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with)',
+    }),
     doors: t.exposeStringList('doors'),
     paymentMethods: t.exposeStringList('paymentMethods'),
     salesReps: t.exposeStringList('salesReps'),

@@ -8,8 +8,8 @@ import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
 import { linesheets } from '../linesheets/tables.js';
 import { type StyleRow, styles } from '../styles/tables.js';
+import type { Priced } from './money.js';
 import {
-  type Priced,
   type ProposedLine,
   linesOfOrder,
   liveLines,

@@ -167,11 +167,20 @@ builder.mutationFields((t) => ({
   }),
   setOrderDiscount: t.field({
     type: OrderRef,
-    description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
+    description:
+      'Sets the order-level discount: a percent, or one of the account’s discount options (exactly one). SKU-level discounts are set with ' +
+      `setOrderLine, the retailer’s with editConnectionDiscount. ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { editOrderDiscounts: true },
     extensions: reaching('editApprovedShippedOrders', 'placeOrdersUnderMinimum'),
-    args: { orderId: t.arg.id({ required: true }), percent: t.arg.int({ required: true, description: '0 to 100' }) },
-    resolve: (_root, { orderId, percent }, ctx) => setOrderDiscount(inTransaction(ctx), orderId, percent),
+    args: {
+      orderId: t.arg.id({ required: true }),
+      percent: t.arg.int({ required: false, description: '0 to 100' }),
+      discountOptionId: t.arg.id({
+        required: false,
+        description: 'One of the account’s discount options: the order takes its percent as it is now (editing the option later changes no order)',
+      }),
+    },
+    resolve: (_root, args, ctx) => setOrderDiscount(inTransaction(ctx), args),
   }),
   setOrderPoNumber: t.field({
     type: OrderRef,

@@ -10,39 +10,16 @@ import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { styleInventory, styles } from '../styles/tables.js';
+import { type Priced, discountsOf, orderTotalCents } from './money.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
 
 /**
- * The rules of JOOR orders: their money, the statuses they are edited in, and the "Restrict …"
- * toggles that depend on the data (an edit of an approved order, units beyond inventory, a start
- * ship before the linesheet's, a placed order under the retailer's minimum). A rule crossed needs its capability, decided by scope-auth inside
- * the mutation's transaction (FORBIDDEN naming the capability and the toggle that removed it),
- * always before anything is written.
+ * The rules of JOOR orders: the statuses they are edited in, and the "Restrict …" toggles that
+ * depend on the data (an edit of an approved order, units beyond inventory, a start ship before the
+ * linesheet's, a placed order under the retailer's minimum). A rule crossed needs its capability,
+ * decided by scope-auth inside the mutation's transaction (FORBIDDEN naming the capability and the
+ * toggle that removed it), always before anything is written. Their money is in ./money.ts.
  */
-
-export type Priced = Pick<OrderLineRow, 'quantity' | 'unitPriceCents' | 'discountPercent' | 'cancelledAt'>;
-
-/** `cents` less `percent`%, rounded to the nearest cent (half up), exactly (no float rounding). */
-const discounted = (cents: bigint, percent: number) => (cents * BigInt(100 - percent) + 50n) / 100n;
-
-/** quantity × unit price less the line's SKU-level discount, rounded to cents, exactly. */
-const lineCents = (line: Priced) => discounted(BigInt(line.quantity) * BigInt(line.unitPriceCents), line.discountPercent);
-
-/** The sum of the lines not cancelled, exactly (past 2^53 too: the order discount may bring the total back under it). */
-const exactSubtotal = (lines: readonly Priced[]) => lines.reduce((sum, line) => (line.cancelledAt ? sum : sum + lineCents(line)), 0n);
-
-/**
- * Money as the `Cents` scalar answers it. Past 2^53 the number is no longer exact, and the scalar
- * then answers an error rather than a rounded amount.
- */
-export const lineTotalCents = (line: Priced) => Number(lineCents(line));
-
-/** The sum of the totals of the lines not cancelled. */
-export const subtotalCents = (lines: readonly Priced[]) => Number(exactSubtotal(lines));
-
-/** The subtotal less the order-level discount, rounded to cents. */
-export const orderTotalCents = (order: Pick<OrderRow, 'discountPercent'>, lines: readonly Priced[]) =>
-  Number(discounted(exactSubtotal(lines), order.discountPercent));
 
 /** Has scope-auth decide the capabilities a change needs, now, inside its transaction; throws the refusal. */
 export async function requireCapabilities(ctx: WriteContext, needed: readonly Capability[]) {
@@ -211,18 +188,19 @@ export async function requirePlaceable(
 /**
  * The minimum after an edit (of lines, of the discount, a cancelled style) of an order that was
  * placed: the total of the order as the edit would leave it, `lines` (those not cancelled, priced)
- * at `discountPercent`, is judged like at submit. A DRAFT is edited freely; its total is judged
- * when it is submitted. `lines` are asked for only when the rule applies.
+ * at its retailer's discount and the order-level `discountPercent`, is judged like at submit. A
+ * DRAFT is edited freely; its total is judged when it is submitted. `lines` are asked for only when
+ * the rule applies.
  */
 export async function requireMinimumKept(
   ctx: WriteContext,
   order: OrderRow,
-  connection: Pick<ConnectionRow, 'minimumOrderCents'>,
+  connection: Pick<ConnectionRow, 'minimumOrderCents' | 'discountPercent'>,
   discountPercent: number,
   lines: () => readonly Priced[] | Promise<readonly Priced[]>,
 ) {
   if (!PLACED.includes(order.status) || connection.minimumOrderCents == null) return;
-  await requireMinimum(ctx, connection, orderTotalCents({ discountPercent }, await lines()));
+  await requireMinimum(ctx, connection, orderTotalCents(discountsOf({ ...order, discountPercent }, connection), await lines()));
 }
 
 /** An order's lines, oldest first (`linesOf` in src/lib/orders.ts: the transaction's view inside a mutation). */

@@ -11,6 +11,7 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
+import { discountOptions } from '../brand/tables.js';
 import { addConnection } from '../connections/service.js';
 import { connections } from '../connections/tables.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
@@ -19,13 +20,13 @@ import { linesheets } from '../linesheets/tables.js';
 import {
   linesOfOrder,
   liveLines,
-  orderTotalCents,
   requireCapabilities,
   datesNeed,
   requireEditable,
   requireMinimumKept,
   requirePlaceable,
 } from './rules.js';
+import { discountsOf, orderTotalCents } from './money.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
 /**
@@ -132,13 +133,26 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
   return updateOrder(ctx, order, proposed);
 }
 
+export interface SetOrderDiscountInput {
+  orderId: string;
+  percent?: number | null;
+  discountOptionId?: string | null;
+}
+
 /**
- * The order-level discount (the field needs `editOrderDiscounts`); SKU-level discounts are set on
- * lines. A placed order brought below the retailer's minimum needs `placeOrdersUnderMinimum`.
+ * The order-level discount (the field needs `editOrderDiscounts`): a percent, or one of the
+ * account's discount options, whose percent is copied (editing the option later moves no order's
+ * total); exactly one of them (BAD_USER_INPUT on `percent`). SKU-level discounts are set on lines,
+ * the retailer's on its connection. A placed order brought below the retailer's minimum needs
+ * `placeOrdersUnderMinimum`.
  */
-export async function setOrderDiscount(ctx: WriteContext, orderId: string, percent: number) {
-  const { row: order, connection } = await reachableOrder(ctx, orderId);
-  const discountPercent = validate.wholeNumber('percent', percent, 0, 100);
+export async function setOrderDiscount(ctx: WriteContext, input: SetOrderDiscountInput) {
+  const { row: order, connection } = await reachableOrder(ctx, input.orderId);
+  if ((input.percent == null) === (input.discountOptionId == null)) throw badInput('percent', 'Give either a percent or a discount option');
+  const discountPercent =
+    input.discountOptionId == null
+      ? validate.wholeNumber('percent', input.percent!, 0, 100)
+      : (await ownRow(ctx, discountOptions, input.discountOptionId, 'Discount option')).percent;
   await requireEditable(ctx, order);
   if (discountPercent === order.discountPercent) return order;
   await requireMinimumKept(ctx, order, connection, discountPercent, async () => liveLines(await linesOfOrder(ctx, order.id)));
@@ -170,14 +184,17 @@ export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof 
   const { row: order, connection } = await reachableOrder(ctx, id);
   requireStatus(order, [TRANSITIONS[to]], 'order');
   const lines = liveLines(await linesOfOrder(ctx, order.id));
-  const totalCents = orderTotalCents(order, lines);
+  const discounts = discountsOf(order, connection);
+  const totalCents = orderTotalCents(discounts, lines);
   if (to === 'SUBMITTED') {
     if (lines.length === 0) throw conflict('The order has no lines: add one before submitting it');
     await requirePlaceable(ctx, order, connection, lines, totalCents);
   }
+  // Placed, the order keeps the retailer's discount it was placed with.
+  const placed = to === 'SUBMITTED' ? { submittedAt: ctx.app.now(), retailerDiscountPercent: discounts.retailerPercent } : {};
   const moved = await one(ctx.tx.db
     .update(orders)
-    .set({ status: to, ...(to === 'SUBMITTED' ? { submittedAt: ctx.app.now() } : {}) })
+    .set({ status: to, ...placed })
     .where(eq(orders.id, order.id))
     .returning());
   await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents } });
