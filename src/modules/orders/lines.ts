@@ -17,6 +17,7 @@ import {
   requireMinimumKept,
   requireOnLinesheet,
   requireOneDivision,
+  requireStylesOrderable,
   requireUnitRules,
   setQuantities,
   skuKey,
@@ -180,9 +181,9 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
 /**
  * Merges `source` into `target` (same retailer and same linesheet, both DRAFT or SUBMITTED): the
  * source's lines move to the target, adding their units to the target's line of the same style,
- * size and colour. The units the target gains go through the oversell and start-ship rules, as
- * if added with setOrderLine (the source's own units are not held against them: they are the ones
- * moving). The source becomes MERGED, pointing at the target. A constant number of statements
+ * size and colour. The units the target gains go through the rules of units added with
+ * setOrderLine (their styles still ordered and of the target's division, oversell, start ship; the
+ * source's own units are not held against them: they are the ones moving). The source becomes MERGED, pointing at the target. A constant number of statements
  * whatever the lines.
  */
 export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sourceOrderId: string) {
@@ -217,7 +218,9 @@ export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sour
   if ([...quantities.values()].some((quantity) => quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
   if (proposed.size > 0) {
     const heldStyles = new Set(held.map((line) => line.styleId));
-    await requireOneDivision(ctx, heldStyles, [...proposed.values()].map((line) => line.styleId));
+    const arriving = [...proposed.values()].map((line) => line.styleId);
+    await requireStylesOrderable(ctx, target.linesheetId, arriving);
+    await requireOneDivision(ctx, heldStyles, arriving);
     const linesheet = await ownRow(ctx, linesheets, target.linesheetId, 'Linesheet');
     await requireUnitRules(ctx, target, linesheet, [...proposed.values()], heldStyles, [source.id]);
   }

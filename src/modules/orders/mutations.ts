@@ -72,7 +72,8 @@ const BY_ID: Record<
   submitOrder: {
     description:
       'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: ' +
-      'units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, ' +
+      'a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a style deleted or off the linesheet ' +
+      'is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, ' +
       'a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM ' +
       `(equal to the minimum is enough). ${DIVISION_RULE}`,
     authScopes: MEMBER,
@@ -205,7 +206,8 @@ builder.mutationFields((t) => ({
     description:
       'Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, ' +
       'size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow ' +
-      `the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). ${DIVISION_RULE} Answers the target.`,
+      'the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them); a style deleted or off the ' +
+      `linesheet answers CONFLICT (rule STYLE_NOT_ORDERABLE). ${DIVISION_RULE} Answers the target.`,
     authScopes: { mergeOrders: true },
     extensions: reaching('oversell', 'addStylesBeforeLinesheetStartShip'),
     args: {

@@ -124,6 +124,33 @@ export async function requireUnitRules(
 }
 
 /**
+ * A removed connection or an archived linesheet takes no new order: neither a draft (createOrder)
+ * nor a placed one (submitOrder). CONFLICT, rule WRONG_STATUS.
+ */
+export function requireTakesOrders(connection: Pick<ConnectionRow, 'status'>, linesheet: Pick<LinesheetRow, 'archivedAt'>) {
+  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
+  if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
+}
+
+/**
+ * The styles an order's own lines bring (merged in, or placed) are still ordered: not deleted, and
+ * still on the order's linesheet (CONFLICT, rule STYLE_NOT_ORDERABLE). A style the caller names is
+ * checked as their input instead (`requireOnLinesheet`). One query, whatever the styles.
+ */
+export async function requireStylesOrderable(ctx: WriteContext, linesheetId: string, styleIds: Iterable<string>) {
+  const wanted = [...new Set(styleIds)];
+  if (wanted.length === 0) return;
+  const orderable = await ctx.tx.db
+    .select({ id: styles.id })
+    .from(styles)
+    .innerJoin(linesheetStyles, and(eq(linesheetStyles.styleId, styles.id), eq(linesheetStyles.linesheetId, linesheetId)))
+    .where(and(inArray(styles.id, wanted), isNull(styles.deletedAt)));
+  if (orderable.length !== wanted.length) {
+    throw conflict("A style of these lines was deleted or left the order's linesheet: remove or cancel its lines first", { rule: 'STYLE_NOT_ORDERABLE' });
+  }
+}
+
+/**
  * "Allow Edit Division Options" (the division settings): unless the account allows several
  * divisions per order, an order holds styles of one division at most; a style in no division goes
  * with any. Judged when `adding` brings a style the order does not hold (`held`: the styles of its
@@ -161,19 +188,22 @@ export async function requireMinimum(ctx: WriteContext, connection: Pick<Connect
 
 /**
  * Placing an order (submitting a DRAFT) judges it whole, as if the submitter had written it now: a
- * draft holds nothing back and may have been written by someone else, or before the inventory
- * fell. Every unit against what is available now (OVERSELL), its start ship and delivery date
- * against the linesheet, its divisions, and its total (`totalCents`) against the retailer's minimum. Its styles
- * count as held (a member may add styles before moving the start ship, which is judged itself).
+ * draft holds nothing back and may have been written by someone else, or before the data moved.
+ * Its retailer and linesheet still take orders, its styles are still ordered and of one division
+ * (unless allowed), every unit fits what is available now (OVERSELL), its start ship and delivery
+ * date fit the linesheet, and its total (`totalCents`) the retailer's minimum. Its styles count as
+ * held (a member may add styles before moving the start ship, which is judged itself).
  */
 export async function requirePlaceable(
   ctx: WriteContext,
   order: OrderRow,
-  connection: Pick<ConnectionRow, 'minimumOrderCents'>,
+  connection: Pick<ConnectionRow, 'minimumOrderCents' | 'status'>,
   lines: readonly OrderLineRow[],
   totalCents: number,
 ) {
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
+  requireTakesOrders(connection, linesheet);
+  await requireStylesOrderable(ctx, linesheet.id, lines.map((line) => line.styleId));
   await requireOneDivision(ctx, new Set(), lines.map((line) => line.styleId));
   const units = new Map<string, ProposedLine>();
   for (const { styleId, size, colour, quantity } of lines) {

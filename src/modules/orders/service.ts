@@ -25,6 +25,7 @@ import {
   requireEditable,
   requireMinimumKept,
   requirePlaceable,
+  requireTakesOrders,
 } from './rules.js';
 import { discountsOf, orderTotalCents } from './money.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
@@ -74,9 +75,8 @@ export interface CreateOrderInput {
  */
 export async function createOrder(ctx: WriteContext, input: CreateOrderInput) {
   const connection = await reachableConnection(ctx, input.connectionId);
-  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
   const linesheet = await visibleLinesheet(ctx, input.linesheetId);
-  if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
+  requireTakesOrders(connection, linesheet);
   const accountId = ctx.viewer.account.id;
   const poNumber = await nextNumber(ctx.tx.db, 'PO', orders, accountId);
   const values = {

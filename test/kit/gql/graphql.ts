@@ -707,6 +707,8 @@ export type ErrorRule =
   | 'ONE_DIVISION_PER_ORDER'
   /** Nobody can change their own permissions */
   | 'SELF_EDIT'
+  /** A style deleted or no longer on the order's linesheet gets no more units: remove or cancel its lines */
+  | 'STYLE_NOT_ORDERABLE'
   /** The user was deleted; deleted users cannot be changed */
   | 'USER_DELETED'
   /** The record is not in a status that allows this change (a placed stock order is no longer edited) */
@@ -1113,7 +1115,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
   markOrderExported: Order;
-  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). Answers the target. */
+  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them); a style deleted or off the linesheet answers CONFLICT (rule STYLE_NOT_ORDERABLE). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). Answers the target. */
   mergeOrders: Order;
   /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
   placeStockOrder: StockOrder;
@@ -1194,7 +1196,7 @@ export type Mutation = {
   shipOrder: Order;
   /** Starts a sign-up: emails a link to the address; `verifyEmail` then creates the login, its account (you with full access) and a session. Public. */
   signUp: EmailSent;
-  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). */
+  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a style deleted or off the linesheet is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). */
   submitOrder: Order;
   /** Moves this session to another account you are a member of */
   switchAccount: Me;
