@@ -183,8 +183,8 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
  * source's lines move to the target, adding their units to the target's line of the same style,
  * size and colour. The units the target gains go through the rules of units added with
  * setOrderLine (their styles still ordered and of the target's division, oversell, start ship; the
- * source's own units are not held against them: they are the ones moving). The source becomes MERGED, pointing at the target. A constant number of statements
- * whatever the lines.
+ * source's own units are not held against them: they are the ones moving). The source becomes
+ * MERGED, pointing at the target. A constant number of statements whatever the lines.
  */
 export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sourceOrderId: string) {
   if (targetOrderId === sourceOrderId) throw badInput('sourceOrderId', 'An order is not merged into itself');

@@ -71,11 +71,12 @@ const BY_ID: Record<
 > = {
   submitOrder: {
     description:
-      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. The order is judged whole, whoever wrote the draft: ' +
-      'a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a style deleted or off the linesheet ' +
-      'is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, ' +
-      'a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM ' +
-      `(equal to the minimum is enough). ${DIVISION_RULE}`,
+      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED, with its retailer’s discount as it is now. The order is ' +
+      'judged whole, whoever wrote the draft: a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a ' +
+      'style deleted or off the linesheet is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now ' +
+      'need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets ' +
+      'CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). ' +
+      DIVISION_RULE,
     authScopes: MEMBER,
     decides: ['oversell', 'setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'placeOrdersUnderMinimum'],
     run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),

@@ -17,17 +17,17 @@ import { connections } from '../connections/tables.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
 import { visibleLinesheet } from '../linesheets/service.js';
 import { linesheets } from '../linesheets/tables.js';
+import { discountsOf, orderTotalCents } from './money.js';
 import {
+  datesNeed,
   linesOfOrder,
   liveLines,
   requireCapabilities,
-  datesNeed,
   requireEditable,
   requireMinimumKept,
   requirePlaceable,
   requireTakesOrders,
 } from './rules.js';
-import { discountsOf, orderTotalCents } from './money.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
 /**
@@ -176,9 +176,10 @@ const TRANSITIONS = {
 
 /**
  * Moves an order one status on. Submitting needs at least one line not cancelled, and places the
- * order: it is judged whole by the rules of a placed order (`requirePlaceable`: units, dates, the
- * minimum), whoever wrote the draft. Approving and shipping move an order that was placed, and
- * change none of what those rules read.
+ * order: it is judged whole by the rules of a placed order (`requirePlaceable`: retailer,
+ * linesheet, styles, divisions, units, dates, the minimum), whoever wrote the draft, and keeps the
+ * retailer's discount it was placed with. Approving and shipping move an order that was placed,
+ * and change none of what those rules read.
  */
 export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof TRANSITIONS) {
   const { row: order, connection } = await reachableOrder(ctx, id);
