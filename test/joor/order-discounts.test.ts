@@ -62,6 +62,11 @@ describe('the money of an order', () => {
     await retailerDiscount(retail, 20);
     expect(await money(open)).toMatchObject({ retailerDiscountPercent: 20, totalCents: 2534 }); // 3167 × 0.8 = 2533.6
     expect((await api.run(admin, 'submitOrder', placed)).data.submitOrder).toMatchObject({ retailerDiscountPercent: 20, totalCents: 2534 });
+    const AUDIT = `query ($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }`;
+    expect((await server.ok(AUDIT, { id: placed }, admin.token)).auditLog.nodes[0]).toEqual({
+      action: 'ORDER_STATUS_CHANGED',
+      after: { status: 'SUBMITTED', totalCents: 2534, retailerDiscountPercent: 20 },
+    });
     await retailerDiscount(retail, 50);
     expect(await money(placed)).toMatchObject({ retailerDiscountPercent: 20, totalCents: 2534 });
     expect(await money(open)).toMatchObject({ retailerDiscountPercent: 50, totalCents: 1584 }); // 1583.5 → 1584

@@ -198,7 +198,8 @@ export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof 
     .set({ status: to, ...placed })
     .where(eq(orders.id, order.id))
     .returning());
-  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents } });
+  const retailerDiscount = to === 'SUBMITTED' ? { retailerDiscountPercent: discounts.retailerPercent } : {};
+  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents, ...retailerDiscount } });
   return moved;
 }
 
