@@ -34,6 +34,8 @@ export const ErrorRule = {
   INSUFFICIENT_STOCK: 'Not enough units on hand in the warehouse',
   NO_VENDOR_EMAIL: 'The vendor has no email address to send to: set one first',
   NOT_OWNER: 'Only its owner changes a private record (a private report preset)',
+  ONE_DIVISION_PER_ORDER: "The account's division settings keep an order to styles of one division",
+  STYLE_NOT_ORDERABLE: "A style deleted or no longer on the order's linesheet gets no more units: remove or cancel its lines",
 } as const;
 export type ErrorRule = keyof typeof ErrorRule;
 

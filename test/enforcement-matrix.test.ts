@@ -45,6 +45,19 @@ function guardingAt(entry: (typeof catalog)[number], coordinate: string) {
     decidedInside: own.filter((capability) => decidedInsideAt(schema, coordinate).includes(capability)),
   };
 }
+/** The first entry other than full access that grants `capability`. */
+const grantingEntry = (capability: Capability) => entriesGranting(capability).find((granting) => granting.key !== 'FULL_ACCESS')!.key as PermissionKey;
+
+/**
+ * For a rule that needs all its capabilities (`$all`), the entries granting those `entry` does not
+ * decide and a member lacks by default, so that only `entry` says yes or no.
+ */
+function grantsOfTheRest(entry: (typeof catalog)[number], rule: { capabilities: Capability[]; mode: 'any' | 'all' }): PermissionKey[] {
+  if (rule.mode !== 'all') return [];
+  const own = new Set<Capability>(entry.key === 'FULL_ACCESS' ? onlyFullAccess : [...entry.grants, ...entry.removes]);
+  return rule.capabilities.filter((capability) => !own.has(capability) && !effective([]).has(capability)).map(grantingEntry);
+}
+
 /** Every entry but the SCOPE one, which narrows records instead of refusing (see the end of this file). */
 const entries = catalog.filter((entry) => entry.kind !== 'SCOPE');
 const effective = (permissions: readonly string[]) => decide(permissions, { wholesale: true });
@@ -82,7 +95,8 @@ for (const entry of entries) {
 
       it(`${coordinate}: refused ${entry.kind === 'RESTRICT' ? `with ${entry.key}` : `without ${guarding.map(capabilityName).join(' or ')}`}, nothing written`, async () => {
         const exercise = exerciseFor(coordinate)!;
-        const lacking = await kit.member(entry.kind === 'RESTRICT' ? [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey] : exercise.alsoNeeds ?? []);
+        const needs = [...(exercise.alsoNeeds ?? []), ...grantsOfTheRest(entry, rule)];
+        const lacking = await kit.member(entry.kind === 'RESTRICT' ? [...needs, entry.key as PermissionKey] : needs);
         const permissions = effective(lacking.permissions);
         const missing = rule.capabilities.filter((capability) => !permissions.has(capability));
         expect(rule.mode === 'all' ? missing.length > 0 : missing.length === rule.capabilities.length, 'the member must fail the rule').toBe(true);
@@ -109,7 +123,8 @@ for (const entry of entries) {
 
       it(`${coordinate}: allowed ${entry.kind === 'RESTRICT' ? 'without' : 'with'} ${entry.key}`, async () => {
         const exercise = exerciseFor(coordinate)!;
-        const holding = await kit.member(entry.kind === 'RESTRICT' ? exercise.alsoNeeds ?? [] : [...(exercise.alsoNeeds ?? []), entry.key as PermissionKey]);
+        const needs = [...(exercise.alsoNeeds ?? []), ...grantsOfTheRest(entry, rule)];
+        const holding = await kit.member(entry.kind === 'RESTRICT' ? needs : [...needs, entry.key as PermissionKey]);
         const response = await kit.run(exercise.document, (await exercise.variables?.(kit, holding)) ?? {}, holding);
         expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
       });
@@ -144,9 +159,7 @@ for (const entry of catalog.filter((entry) => entry.kind === 'SCOPE')) {
       const exercise = exerciseFor(coordinate);
       // The entries that grant what the rule needs, so that only the narrowing can say no.
       const rule = ruleAt(schema, coordinate);
-      const grants = (rule && 'capabilities' in rule ? rule.capabilities : [])
-        .filter((capability) => !effective([]).has(capability))
-        .map((capability) => entriesGranting(capability).find((granting) => granting.key !== 'FULL_ACCESS')!.key as PermissionKey);
+      const grants = (rule && 'capabilities' in rule ? rule.capabilities : []).filter((capability) => !effective([]).has(capability)).map(grantingEntry);
       it(`${coordinate}: reaches nothing outside the member's regions, writes nothing`, async () => {
         expect(exercise, `an exercise for ${coordinate}`).toBeDefined();
         const scoped = await kit.member([...(exercise!.alsoNeeds ?? []), ...grants, entry.key as PermissionKey]);

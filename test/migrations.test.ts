@@ -156,4 +156,21 @@ describe(`${dialect} migrations`, () => {
       });
     });
   }
+
+  it('order_retailer_discount: orders placed before it keep no retailer discount; drafts follow their retailer', async () => {
+    const entry = journal.entries.find((migration) => migration.tag.endsWith('_order_retailer_discount'))!;
+    await withDatabase(async (db) => {
+      await acrossMigration(db, entry.tag, async () => {
+        const orders = Object.values(snapshotAt(entry.idx - 1).tables).find((table) => table.name === 'orders')!;
+        const columns = Object.values(orders.columns).map(({ name }) => name);
+        const copied = columns.map((name) => (name === 'id' ? `'row-draft'` : name === 'status' ? `'DRAFT'` : `"${name}"`));
+        await db.exec(`update "orders" set "status" = 'SUBMITTED'`);
+        await db.exec(`insert into "orders" (${columns.map((name) => `"${name}"`).join(', ')}) select ${copied.join(', ')} from "orders"`);
+      });
+      expect(await db.rows(`select "id", "retailer_discount_percent" as "percent" from "orders" order by "id"`)).toEqual([
+        { id: 'row-draft', percent: null },
+        { id: 'row-orders', percent: 0 },
+      ]);
+    });
+  });
 });

@@ -32,4 +32,31 @@ describe('catalog', () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'CATALOG' });
     expect(createProduct.id).toBeTruthy();
   });
+
+  it('a Purchase-orders member finds and reads the products and variants it orders, without the fields other sets guard', async () => {
+    const input = { name: 'Cotton cap', category: 'Hats', variants: [{ sku: 'CC-1', title: 'One size', costCents: 300, priceCents: 1100 }] };
+    const { createProduct } = await server.ok(CREATE, { input }, admin.token);
+    const buyer = await addMember(server, admin, ['PURCHASE_ORDERS'], 'Pru Purchaser');
+    const FIND = `query ($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }`;
+    const found = await server.gql(FIND, { category: 'Hats' }, buyer.token);
+    expect(found.errors).toBeUndefined();
+    expect(found.data.products).toEqual({
+      totalCount: 1,
+      nodes: [{ id: createProduct.id, name: 'Cotton cap', category: 'Hats', variants: [{ id: createProduct.variants[0].id, sku: 'CC-1', title: 'One size', priceCents: 1100, product: { name: 'Cotton cap' } }] }],
+    });
+    const variantId = createProduct.variants[0].id;
+    expect((await server.ok(`query ($id: ID!) { variant(id: $id) { sku } }`, { id: variantId }, buyer.token)).variant).toEqual({ sku: 'CC-1' });
+    // The catalog's own figures and Replenishment's forecast stay theirs: null with FORBIDDEN at each path.
+    const guarded = await server.gql(`query ($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }`, { id: variantId }, buyer.token);
+    expect(guarded.data.variant).toEqual({ sku: 'CC-1', costCents: null, marginPercent: null, stock: null, forecastMonthlyUnits: null });
+    expect(guarded.errors?.map((error) => [error.path?.at(-1), error.extensions?.capability])).toEqual([
+      ['costCents', 'CATALOG'],
+      ['marginPercent', 'CATALOG'],
+      ['stock', 'CATALOG'],
+      ['forecastMonthlyUnits', 'REPLENISHMENT'],
+    ]);
+    // Writing the catalog stays with the catalog.
+    const write = await server.gql(CREATE, { input: { ...input, variants: [{ ...input.variants[0], sku: 'CC-2' }] } }, buyer.token);
+    expect(write.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'CATALOG' });
+  });
 });

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { expect } from 'vitest';
+import { divisions } from '../../src/modules/brand/tables.js';
 import { connections, memberRegions, regions } from '../../src/modules/connections/tables.js';
 import { linesheetStyles, linesheets } from '../../src/modules/linesheets/tables.js';
 import { styleInventory, styles } from '../../src/modules/styles/tables.js';
@@ -11,7 +12,7 @@ import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
  * modules: they are written straight to the database, so these tests depend only on the tables.
  */
 
-export const ORDER_FIELDS = `id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents totalCents
+export const ORDER_FIELDS = `id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
   mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }
   connection { id retailerName } linesheet { id name startShip deliveryDates }
   lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }`;
@@ -106,6 +107,14 @@ export async function setInventory(server: TestServer, owner: SignedUp, styleId:
   const db = server.roster.app.db.read;
   await db.delete(styleInventory).where(and(eq(styleInventory.styleId, styleId), eq(styleInventory.size, size), eq(styleInventory.colour, colour)));
   await db.insert(styleInventory).values({ accountId: owner.accountId, styleId, size, colour, available });
+}
+
+/** Puts a style in the division of `owner`'s account named `name` (made on first use). */
+export async function setDivision(server: TestServer, owner: SignedUp, styleId: string, name: string) {
+  const db = server.roster.app.db.read;
+  const [existing] = await db.select().from(divisions).where(and(eq(divisions.accountId, owner.accountId), eq(divisions.name, name)));
+  const division = existing ?? (await db.insert(divisions).values({ accountId: owner.accountId, name }).returning())[0]!;
+  await db.update(styles).set({ divisionId: division.id }).where(eq(styles.id, styleId));
 }
 
 /** A region of `owner`'s account, assigned to the members given. */

@@ -103,6 +103,47 @@ describe('Restrict overselling by brand account user', () => {
   });
 });
 
+describe('placing a draft (submitOrder) judges the whole order, whoever wrote it', () => {
+  it('overselling: two drafts that each fit cannot both be placed', async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_OVERSELLING'], 'Rex Two Drafts');
+    const stock = await seedRetail(server, admin);
+    await setInventory(server, admin, stock.dress, 'M', 'Red', 10);
+    const placed = await draft([[stock.dress, 4]], stock);
+    await api.run(admin, 'submitOrder', placed);
+    // Drafts hold nothing back: each of Rex's drafts fits the 6 units left when it is written.
+    const first = await draft([], stock);
+    const second = await draft([], stock);
+    for (const id of [first, second]) expect((await api.setLine(rex, id, stock.dress, 6)).errors).toBeUndefined();
+    expect((await api.run(rex, 'submitOrder', first)).data.submitOrder.status).toBe('SUBMITTED');
+    expectRestricted(await api.run(rex, 'submitOrder', second), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    expect(await readBack(second)).toMatchObject({ status: 'DRAFT', submittedAt: null });
+    // Inventory that drops under a draft is judged at submit too; someone allowed places it.
+    await setInventory(server, admin, stock.coat, 'M', 'Red', 2);
+    const shrunk = await draft([[stock.coat, 2]], stock);
+    await setInventory(server, admin, stock.coat, 'M', 'Red', 1);
+    expectRestricted(await api.run(rex, 'submitOrder', shrunk), 'OVERSELL', 'RESTRICT_OVERSELLING');
+    expect((await api.run(plain, 'submitOrder', second)).data.submitOrder.status).toBe('SUBMITTED');
+  });
+
+  it("a start ship before the linesheet's, or a delivery date off its presets, needs the capability of whoever places it", async () => {
+    const early = await draft([[retail.dress, 1]]);
+    await server.ok(SET_DATES, { input: { orderId: early, startShip: '2030-02-28' } }, admin.token);
+    const rexEarly = await addMember(server, admin, ['RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP'], 'Rex Early Submitter');
+    const entry = 'RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP';
+    expectRestricted(await api.run(rexEarly, 'submitOrder', early), 'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP', entry);
+    expect((await readBack(early)).status).toBe('DRAFT');
+
+    const custom = await draft([[retail.dress, 1]]);
+    await server.ok(SET_DATES, { input: { orderId: custom, deliveryDate: '2030-04-16' } }, admin.token);
+    const rexDates = await addMember(server, admin, ['RESTRICT_CHANGE_DELIVERY_DATES'], 'Rex Date Submitter');
+    expectRestricted(await api.run(rexDates, 'submitOrder', custom), 'CHANGE_DELIVERY_DATES', 'RESTRICT_CHANGE_DELIVERY_DATES');
+    expect((await readBack(custom)).status).toBe('DRAFT');
+    // Each restriction judges only its own date; the linesheet's own dates need nothing.
+    expect((await api.run(rexDates, 'submitOrder', early)).data.submitOrder.status).toBe('SUBMITTED');
+    expect((await api.run(rexEarly, 'submitOrder', custom)).data.submitOrder.status).toBe('SUBMITTED');
+  });
+});
+
 describe('Restrict Add Styles to Order if Order Start Ship is Before Linesheet Start Ship', () => {
   it('refuses a new style while the order starts shipping before the linesheet; more of a held style, or an order on the linesheet’s date, is fine', async () => {
     const rex = await restricted('RESTRICT_ADD_STYLES_BEFORE_LINESHEET_START_SHIP');
@@ -337,6 +378,24 @@ describe('Restrict Add Client', () => {
     const db = server.roster.app.db.read;
     expect(await db.select().from(connections).where(eq(connections.retailerName, 'Nope Boutique'))).toEqual([]);
     expect((await server.gql(ADD, { name: 'Nope Boutique' }, plain.token)).data.addClient.status).toBe('PENDING');
+  });
+
+  it('holds on every path that adds a client: connecting a retailer, assigning an order to a new one', async () => {
+    const rex = await addMember(server, admin, ['RESTRICT_ADD_CLIENT', 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Rex Every Path');
+    const CONNECT = `mutation ($name: String!) { connectRetailer(retailerName: $name) { id status } }`;
+    const ASSIGN = `mutation ($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }`;
+    const id = await draft([[retail.dress, 1]]);
+    expectRestricted(await server.gql(CONNECT, { name: 'Side Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    expectRestricted(await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    const db = server.roster.app.db.read;
+    for (const name of ['Side Door Boutique', 'Back Door Boutique']) {
+      expect(await db.select().from(connections).where(eq(connections.retailerName, name))).toEqual([]);
+    }
+    expect((await readBack(id)).connection.id).toBe(retail.connectionId);
+    // Without the restriction both add the client.
+    const assigner = await addMember(server, admin, ['ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Asa Assigner');
+    expect((await server.gql(CONNECT, { name: 'Side Door Boutique' }, plain.token)).data.connectRetailer.status).toBe('ACTIVE');
+    expect((await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data.assignOrderToNewRetailer.status).toBe('PENDING');
   });
 });
 

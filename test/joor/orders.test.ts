@@ -408,6 +408,40 @@ describe('other accounts and geographic scope', () => {
   });
 });
 
+describe('SQL statements of placing and merging', () => {
+  it('submitOrder and mergeOrders judge 40 lines of 40 styles in as many statements as 2 lines of 2 styles', async () => {
+    const owner = await signUp(server, 'Wide Brand', 'Wes Wide');
+    const retail = await seedRetail(server, owner, { minimumOrderCents: 100 });
+    const many = [retail.dress];
+    for (let i = 1; i < 40; i++) many.push(await seedStyle(server, owner, retail.linesheetId, 100 + i));
+    const db = server.roster.app.db.read;
+    const draftOf = async (styleIds: string[]) => {
+      const order = await api.create(owner, retail);
+      const line = { accountId: owner.accountId, orderId: order.id, size: 'M', colour: 'Red', quantity: 2, unitPriceCents: 500 };
+      await db.insert(orderLines).values(styleIds.map((styleId) => ({ ...line, styleId })));
+      return order.id as string;
+    };
+    const statementsOf = async (query: string, variables: Record<string, unknown>) => {
+      await server.ok(`{ __typename }`, {}, owner.token); // the lines were written behind the server's back
+      const before = server.roster.app.db.statements.count;
+      await server.ok(query, variables, owner.token);
+      return server.roster.app.db.statements.count - before;
+    };
+    const SUBMIT = `mutation ($id: ID!) { submitOrder(id: $id) { id } }`;
+    const MERGE_ID = `mutation ($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`;
+    const submitted = [await statementsOf(SUBMIT, { id: await draftOf([retail.dress, retail.coat]) }), await statementsOf(SUBMIT, { id: await draftOf(many) })];
+    const target = await draftOf([retail.coat]);
+    const merged = [
+      await statementsOf(MERGE_ID, { target: await draftOf([retail.coat]), source: await draftOf([retail.dress]) }),
+      await statementsOf(MERGE_ID, { target, source: await draftOf(many) }),
+    ];
+    expect((await api.read(owner, target)).lines).toHaveLength(41);
+    console.log(`submitOrder: ${submitted.join(' and ')} statements for 2 and 40 lines; mergeOrders: ${merged.join(' and ')}`);
+    expect(submitted[1]).toBe(submitted[0]);
+    expect(merged[1]).toBe(merged[0]);
+  });
+});
+
 describe('SQL statements of the orders list', () => {
   it('orders(first: 100) with lines, styles, connection and linesheet: as many statements for 100 orders as for 5', async () => {
     const owner = await signUp(server, 'Busy Brand', 'Bea Busy');
@@ -445,9 +479,11 @@ describe('SQL statements of the orders list', () => {
         unitPriceCents: 1000,
       }));
     }));
+    // The money of a draft reads its retailer's discount: through the same loader as `connection`.
     const LIST = `query ($first: Int) {
       orders(first: $first) {
-        nodes { id status poNumber subtotalCents totalCents createdBy { name } connection { id retailerName } linesheet { id name }
+        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
+          createdBy { name } connection { id retailerName } linesheet { id name }
           lines { id quantity totalCents style { id styleNumber name } } }
       }
     }`;
@@ -462,7 +498,7 @@ describe('SQL statements of the orders list', () => {
     const hundred = await statementsFor(100);
     expect(five.orders).toHaveLength(5);
     expect(hundred.orders).toHaveLength(100);
-    expect(hundred.orders[0]).toMatchObject({ subtotalCents: 4000, totalCents: 4000 });
+    expect(hundred.orders[0]).toMatchObject({ subtotalCents: 4000, retailerDiscountPercent: 0, totalCents: 4000 });
     console.log(`orders: ${five.count} statements for 5 orders, ${hundred.count} for 100`);
     expect(hundred.count).toBe(five.count);
     // viewer, page, members, people, connections, linesheets, lines, styles

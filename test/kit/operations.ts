@@ -32,7 +32,7 @@ export const UpdateAccount = graphql(`
 
 // Catalog and replenishment.
 export const Products = graphql(`
-  query KitProducts { products(first: 10) { totalCount nodes { id name variants { sku costCents marginPercent stock { onHand } } } } }
+  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }
 `);
 export const Variant = graphql(`
   query KitVariant($id: ID!) { variant(id: $id) { id sku } }
@@ -85,13 +85,8 @@ export const SendStockOrder = graphql(`
 export const StockOrder = graphql(`
   query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }
 `);
-export const StockOrderVariantDetails = graphql(`
-  query KitStockOrderVariantDetails($id: ID!) {
-    stockOrder(id: $id) {
-      id status totalCents
-      lines { quantity variant { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }
-    }
-  }
+export const VariantDetails = graphql(`
+  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }
 `);
 export const StockOrders = graphql(`
   query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }

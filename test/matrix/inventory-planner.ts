@@ -29,7 +29,7 @@ const draftWholesale = async () =>
 const filters = { days: 30 };
 
 const exercises: Exercise[] = [
-  // Catalog (granted by Replenishment).
+  // Catalog (granted by Replenishment); products and variants are also read by Purchase orders, which order them.
   { covers: ['Query.products'], document: op.Products },
   { covers: ['Query.variant'], document: op.Variant, variables: () => ({ id: fixtures.variantId }) },
   {
@@ -49,11 +49,11 @@ const exercises: Exercise[] = [
     variables: () => ({ input: { variantId: fixtures.variantId, warehouseId: fixtures.warehouseId, day: '2025-12-01', units: unique++ } }),
   },
   { covers: ['Mutation.createWarehouse'], document: op.CreateWarehouse, variables: () => ({ name: `Depot ${next()}` }) },
-  // Field-level guards on a variant, reached through a stock order the caller may see.
+  // Field-level guards on a variant, reached as a Purchase-orders member finds it: what the other sets guard stays theirs.
   {
     covers: ['Variant.costCents', 'Variant.marginPercent', 'Variant.stock', 'Variant.forecastMonthlyUnits'],
-    document: op.StockOrderVariantDetails,
-    variables: () => ({ id: fixtures.placedOrderId }),
+    document: op.VariantDetails,
+    variables: () => ({ id: fixtures.variantId }),
     alsoNeeds: ['PURCHASE_ORDERS'],
   },
   // Replenishment, Edit forecast, Compare warehouses.

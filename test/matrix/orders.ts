@@ -6,7 +6,8 @@ import type { Area, Exercise } from './exercise.js';
 
 // JOOR orders, invoices and events. The rules that depend on the data (units beyond inventory, a
 // start ship before the linesheet's, an approved order, a total under the minimum) are proven by
-// test/joor/order-rules.test.ts: one request with the toggle on cannot tell them from the data.
+// test/joor/order-rules.test.ts and, on every path into an order, test/joor/order-paths.test.ts:
+// one request with the toggle on cannot tell them from the data.
 
 let kit: Kit;
 let unique = 0;
@@ -24,7 +25,8 @@ async function order(...moves: Array<'SubmitOrder' | 'ApproveOrder'>) {
   return id;
 }
 
-const DECIDED_INSIDE = 'test/joor/order-rules.test.ts (decided inside, from the data: each toggle with data on each side of its line)';
+const DECIDED_INSIDE =
+  'test/joor/order-rules.test.ts and test/joor/order-paths.test.ts (decided inside, from the data: each toggle with data on each side of its line, on every path)';
 
 const exercises: Exercise[] = [
   { covers: ['Query.invoices', 'Invoice'], document: op.Invoices },

@@ -303,7 +303,7 @@ export type BrandSettings = {
   inventoryVisibility: InventoryVisibility;
   /** The brand’s legal name */
   legalName?: Maybe<Scalars['String']['output']>;
-  /** Whether one order may hold styles of several divisions (false by default) */
+  /** Whether one order may hold styles of several divisions (false by default: adding, merging, replacing or submitting styles of a second division answers CONFLICT, rule ONE_DIVISION_PER_ORDER; a style in no division goes with any) */
   multipleDivisionsPerOrder: Scalars['Boolean']['output'];
   /** The connected Stripe account id, or null when none is. Needs payment settings; null with FORBIDDEN otherwise. */
   paymentAccount?: Maybe<Scalars['String']['output']>;
@@ -516,7 +516,7 @@ export type Connection = {
   customerCode?: Maybe<Scalars['String']['output']>;
   /** The customer group assigned to the connection */
   customerGroup?: Maybe<Scalars['String']['output']>;
-  /** Retailer-level discount */
+  /** Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with) */
   discountPercent?: Maybe<Scalars['Int']['output']>;
   doors: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -621,7 +621,7 @@ export type DecisionReason =
   /** Denied: a Restrict toggle that is on takes it away */
   | 'RESTRICTED';
 
-/** A discount option on the account level: a named percentage off */
+/** A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen) */
 export type DiscountOption = {
   id: Scalars['ID']['output'];
   /** The name, unique within the account */
@@ -703,8 +703,12 @@ export type ErrorRule =
   | 'NOT_OWNER'
   /** The vendor has no email address to send to: set one first */
   | 'NO_VENDOR_EMAIL'
+  /** The account's division settings keep an order to styles of one division */
+  | 'ONE_DIVISION_PER_ORDER'
   /** Nobody can change their own permissions */
   | 'SELF_EDIT'
+  /** A style deleted or no longer on the order's linesheet gets no more units: remove or cancel its lines */
+  | 'STYLE_NOT_ORDERABLE'
   /** The user was deleted; deleted users cannot be changed */
   | 'USER_DELETED'
   /** The record is not in a status that allows this change (a placed stock order is no longer edited) */
@@ -1022,9 +1026,9 @@ export type Mutation = {
   assignCompanyNumber: Connection;
   /** Assigns a customer group to a connection (null to clear) */
   assignCustomerGroup: Connection;
-  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection */
+  /** "Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection. That adds a client, so it also needs ADD_CLIENTS ("Restrict Add Client" wins over the Allow toggle). */
   assignOrderToNewRetailer: Connection;
-  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it (those units follow the rules of setOrderLine). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   cancelOrderStyle: Order;
   /** Emails a confirmation link to the new address; the change happens when it is followed */
   changeEmail: EmailSent;
@@ -1036,7 +1040,7 @@ export type Mutation = {
   confirmWholesaleOrder: WholesaleOrder;
   /** Connects a Stripe account (payment settings), replacing any connected one; null disconnects it */
   connectPaymentAccount: BrandSettings;
-  /** Connects a retailer (in one of your regions, while geographic permissions are on) */
+  /** Connects a retailer (in one of your regions, while geographic permissions are on): adding a client, which "Restrict Add Client" takes away */
   connectRetailer: Connection;
   /** Adds a style with the name, description and wholesale price of another, under a new style number. Its UPC, division, images, badges and inventory are not copied (each needs its own permission). "Restrict Add/Copy Styles" removes this. */
   copyStyle: Style;
@@ -1111,7 +1115,7 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Marks a SUBMITTED, APPROVED or SHIPPED order as exported by hand (sets exportedAt) */
   markOrderExported: Order;
-  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target. */
+  /** Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them); a style deleted or off the linesheet answers CONFLICT (rule STYLE_NOT_ORDERABLE). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). Answers the target. */
   mergeOrders: Order;
   /** Places a DRAFT stock order that has at least one line: it becomes PLACED and is no longer edited */
   placeStockOrder: StockOrder;
@@ -1164,9 +1168,9 @@ export type Mutation = {
   setLinesheetStyleBadge: Linesheet;
   /** Changes the start ship and delivery date. The delivery date is never before the start ship (BAD_USER_INPUT on deliveryDate, also when only the start ship moves past it). A start ship before the linesheet’s needs SET_START_SHIP_BEFORE_LINESHEET_START_SHIP; a delivery date that is not one of the linesheet’s presets needs CHANGE_DELIVERY_DATES. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDates: Order;
-  /** Sets the order-level discount (SKU-level discounts are set with setOrderLine). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Sets the order-level discount: a percent, or one of the account’s discount options (exactly one). SKU-level discounts are set with setOrderLine, the retailer’s with editConnectionDiscount. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderDiscount: Order;
-  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
+  /** Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). A SUBMITTED, APPROVED or SHIPPED order left below the retailer’s minimum needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"; equal to the minimum is enough). An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderLine: Order;
   /** Replaces the PO number with a custom one, or sets the generated one back. An APPROVED or SHIPPED order needs EDIT_APPROVED_SHIPPED_ORDERS; a MERGED one is not edited. */
   setOrderPoNumber: Order;
@@ -1192,7 +1196,7 @@ export type Mutation = {
   shipOrder: Order;
   /** Starts a sign-up: emails a link to the address; `verifyEmail` then creates the login, its account (you with full access) and a session. Public. */
   signUp: EmailSent;
-  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough. */
+  /** Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED, with its retailer’s discount as it is now. The order is judged whole, whoever wrote the draft: a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a style deleted or off the linesheet is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER). */
   submitOrder: Order;
   /** Moves this session to another account you are a member of */
   switchAccount: Me;
@@ -1202,7 +1206,7 @@ export type Mutation = {
   updateBilling: Billing;
   /** Changes the brand account information ("my settings"); only what changes is written and audited */
   updateBrandInformation: BrandSettings;
-  /** Allows, or not, styles of several divisions on one order */
+  /** Allows, or not, styles of several divisions on one order (orders already written keep their lines; they are judged when styles are added or the order is submitted) */
   updateDivisionSettings: BrandSettings;
   /** Changes which retailers see inventory and how it is shown */
   updateInventorySettings: BrandSettings;
@@ -1631,8 +1635,9 @@ export type MutationSetOrderDatesArgs = {
 
 
 export type MutationSetOrderDiscountArgs = {
+  discountOptionId?: InputMaybe<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
-  percent: Scalars['Int']['input'];
+  percent?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1794,7 +1799,7 @@ export type Order = {
   createdBy: User;
   /** YYYY-MM-DD */
   deliveryDate: Scalars['String']['output'];
-  /** The order-level discount, in percent */
+  /** The order-level discount, in percent (set as a percent or from a discount option) */
   discountPercent: Scalars['Int']['output'];
   /** When it was last set to re-export */
   exportRequestedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1809,17 +1814,23 @@ export type Order = {
   linesheet: OrderLinesheet;
   /** The order a MERGED order went into */
   mergedIntoId?: Maybe<Scalars['ID']['output']>;
+  /** What the order-level discount takes off what the retailer discount left, rounded half up to the cent */
+  orderDiscountCents: Scalars['Cents']['output'];
   /** The PO number: the generated one unless a custom one was set */
   poNumber: Scalars['String']['output'];
+  /** What the retailer discount takes off the subtotal, rounded half up to the cent */
+  retailerDiscountCents: Scalars['Cents']['output'];
+  /** The retailer-level discount, in percent: its connection’s current one while DRAFT, the one it was submitted with once placed */
+  retailerDiscountPercent: Scalars['Int']['output'];
   /** YYYY-MM-DD */
   startShip: Scalars['String']['output'];
   /** Where the order stands */
   status: OrderStatus;
   /** When it was submitted */
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The sum of the totals of the lines not cancelled */
+  /** The sum of the totals of the lines not cancelled (each less its SKU-level discount) */
   subtotalCents: Scalars['Cents']['output'];
-  /** subtotalCents × (1 − discountPercent / 100), rounded to the cent */
+  /** subtotalCents − retailerDiscountCents − orderDiscountCents: what the retailer pays, and what an invoice is for */
   totalCents: Scalars['Cents']['output'];
 };
 
@@ -2187,7 +2198,7 @@ export type Query = {
   overview: Overview;
   /** Every permission set and toggle Roster knows, from both seed help pages. Public. */
   permissionCatalog: Array<PermissionCatalogEntry>;
-  /** The catalog, oldest first */
+  /** The catalog, oldest first: the products the catalog, stock orders and wholesale work with */
   products: ProductConnection;
   /** The account's geographic regions */
   regions: Array<Region>;
@@ -2210,6 +2221,7 @@ export type Query = {
   user: User;
   /** Members of the account, oldest first */
   users: UserConnection;
+  /** A variant of the catalog, to the catalog, stock orders and wholesale */
   variant: Variant;
   /** The account's vendors */
   vendors: Array<Vendor>;

@@ -47,6 +47,9 @@ async function settingsOf(db: Db, account: { id: string; createdAt: Date }): Pro
 /** The caller's account's brand settings (read only: nothing is written for an account that never changed them). */
 export const getBrandSettings = (ctx: MemberContext) => settingsOf(ctx.app.db.read, ctx.viewer.account);
 
+/** The same, as a write's transaction sees them (a rule that depends on a setting). */
+export const brandSettingsNow = (ctx: WriteContext) => settingsOf(ctx.tx.db, ctx.viewer.account);
+
 type SettingKey = Exclude<keyof BrandSettingsRow, 'accountId' | 'createdAt'>;
 
 /**
@@ -191,7 +194,7 @@ export const optionLists: readonly OptionList[] = [
     type: 'DiscountOption',
     query: 'discountOptions',
     what: 'Discount option',
-    description: 'A discount option on the account level: a named percentage off',
+    description: 'A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen)',
     editors: { editDiscountOptions: true },
     action: 'DISCOUNT_OPTION_SAVED',
     fields: { name: NAME, percent: { kind: 'int', min: 0, max: 100, description: 'The discount, in whole percent from 0 to 100' } },

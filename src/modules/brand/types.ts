@@ -41,7 +41,9 @@ const BrandSettingsRef = builder.objectRef<BrandSettingsRow>('BrandSettings').im
     contactEmail: t.exposeString('contactEmail', { nullable: true, description: 'Where retailers reach the brand' }),
     about: t.exposeString('about', { nullable: true, description: 'About the brand, as retailers read it' }),
     multipleDivisionsPerOrder: t.exposeBoolean('multipleDivisionsPerOrder', {
-      description: 'Whether one order may hold styles of several divisions (false by default)',
+      description:
+        'Whether one order may hold styles of several divisions (false by default: adding, merging, replacing or submitting ' +
+        'styles of a second division answers CONFLICT, rule ONE_DIVISION_PER_ORDER; a style in no division goes with any)',
     }),
     inventoryVisibility: t.expose('inventoryVisibility', { type: InventoryVisibilityEnum, description: 'Which retailers see inventory' }),
     inventoryDisplay: t.expose('inventoryDisplay', { type: InventoryDisplayEnum, description: 'How inventory is shown to them' }),
@@ -90,7 +92,7 @@ builder.mutationFields((t) => ({
   }),
   updateDivisionSettings: t.field({
     type: BrandSettingsRef,
-    description: 'Allows, or not, styles of several divisions on one order',
+    description: 'Allows, or not, styles of several divisions on one order (orders already written keep their lines; they are judged when styles are added or the order is submitted)',
     authScopes: { editDivisionOptions: true },
     args: { multipleDivisionsPerOrder: t.arg.boolean({ required: true }) },
     resolve: (_root, args, ctx) => updateDivisionSettings(inTransaction(ctx), args.multipleDivisionsPerOrder),

@@ -34,6 +34,12 @@ const STOCK_READERS = {
   $any: { catalog: true, replenishment: true, compareWarehouses: true, stockOrders: true, wholesale: true, overstock: true, reports: true, openToBuy: true },
 } as const;
 const VENDOR_READERS = { $any: { catalog: true, stockOrders: true } } as const;
+/**
+ * Products and variants are found and read by the catalog and by the features that order them
+ * (stock orders, wholesale: the Purchase orders set); the figures other sets guard (cost, margin,
+ * stock, forecast) keep their own scopes on their fields.
+ */
+const PRODUCT_READERS = { $any: { catalog: true, stockOrders: true, wholesale: true } } as const;
 
 export const WarehouseRef = builder.objectRef<WarehouseRow>('Warehouse').implement({
   description: 'A place stock is kept',
@@ -125,14 +131,15 @@ const ProductConnection = connectionType('Product', ProductRef);
 builder.queryFields((t) => ({
   products: t.field({
     type: ProductConnection,
-    description: 'The catalog, oldest first',
-    authScopes: CATALOG,
+    description: 'The catalog, oldest first: the products the catalog, stock orders and wholesale work with',
+    authScopes: PRODUCT_READERS,
     args: { ...pageArgs(t.arg), category: t.arg.string({ required: false }) },
     resolve: (_root, args, ctx) => listProducts(asMember(ctx), args),
   }),
   variant: t.field({
     type: VariantRef,
-    authScopes: CATALOG,
+    description: 'A variant of the catalog, to the catalog, stock orders and wholesale',
+    authScopes: PRODUCT_READERS,
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => ownRow(asMember(ctx), variants, id, 'Variant'),
   }),

@@ -21,6 +21,9 @@ import {
 } from './service.js';
 import { type ConnectionRow, type RegionRow, regions } from './tables.js';
 
+/** Every path that adds a client (a new connection) needs it: "Restrict Add Client" holds on all of them. */
+export const ADD_CLIENTS = { addClients: true } as const;
+
 /** Declares that a field reaches only the connections geographic scope leaves (src/modules/permissions/guards.ts). */
 export const GEOGRAPHICALLY_SCOPED = { narrowedBy: 'CONNECTIONS_BY_REGION' } as const;
 
@@ -69,7 +72,10 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
     buyers: t.exposeStringList('buyers'),
     currencies: t.exposeStringList('currencies'),
     customerCode: t.exposeString('customerCode', { nullable: true }),
-    discountPercent: t.exposeInt('discountPercent', { nullable: true, description: 'Retailer-level discount' }),
+    discountPercent: t.exposeInt('discountPercent', {
+      nullable: true,
+      description: 'Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with)',
+    }),
     doors: t.exposeStringList('doors'),
     paymentMethods: t.exposeStringList('paymentMethods'),
     salesReps: t.exposeStringList('salesReps'),
@@ -143,8 +149,8 @@ builder.mutationFields((t) => ({
   connectRetailer: t.field({
     extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
-    description: 'Connects a retailer (in one of your regions, while geographic permissions are on)',
-    authScopes: MEMBER,
+    description: 'Connects a retailer (in one of your regions, while geographic permissions are on): adding a client, which "Restrict Add Client" takes away',
+    authScopes: ADD_CLIENTS,
     args: { retailerName: t.arg.string({ required: true }), regionId: t.arg.id({ required: false }) },
     resolve: (_root, { retailerName, regionId }, ctx) => addConnection(inTransaction(ctx), retailerName, regionId, 'ACTIVE'),
   }),
@@ -175,8 +181,10 @@ builder.mutationFields((t) => ({
   assignOrderToNewRetailer: t.field({
     extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
-    description: '"Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection',
-    authScopes: { assignOrdersToNewConnections: true },
+    description:
+      '"Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection. ' +
+      'That adds a client, so it also needs ADD_CLIENTS ("Restrict Add Client" wins over the Allow toggle).',
+    authScopes: { $all: { assignOrdersToNewConnections: true, ...ADD_CLIENTS } },
     args: { orderId: t.arg.id({ required: true }), retailerName: t.arg.string({ required: true }) },
     resolve: (_root, { orderId, retailerName }, ctx) => assignOrderToNewRetailer(inTransaction(ctx), orderId, retailerName),
   }),

@@ -9,7 +9,8 @@ import { inAccount } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
 import { ofReachableConnection } from '../connections/scope.js';
-import { linesOfOrder, orderTotalCents } from './rules.js';
+import { discountsOf, orderTotalCents } from './money.js';
+import { linesOfOrder } from './rules.js';
 import { nextNumber, reachableOrder } from './service.js';
 import { invoices } from './tables.js';
 
@@ -24,14 +25,14 @@ const MAX_AMOUNT_CENTS = 2_147_483_647;
 
 /**
  * Invoices the retailer for an APPROVED or SHIPPED order: one invoice per order, for the order's
- * total, numbered from the account's sequence (`INV-00001`).
+ * total after every discount (./money.ts), numbered from the account's sequence (`INV-00001`).
  */
 export async function invoiceOrder(ctx: WriteContext, orderId: string) {
-  const { row: order } = await reachableOrder(ctx, orderId);
+  const { row: order, connection } = await reachableOrder(ctx, orderId);
   requireStatus(order, ['APPROVED', 'SHIPPED'], 'order');
   const existing = await first(ctx.tx.db.select().from(invoices).where(eq(invoices.orderId, order.id)));
   if (existing) throw conflict(`The order was already invoiced (${existing.number})`);
-  const amountCents = orderTotalCents(order, await linesOfOrder(ctx, order.id));
+  const amountCents = orderTotalCents(discountsOf(order, connection), await linesOfOrder(ctx, order.id));
   if (amountCents > MAX_AMOUNT_CENTS) throw conflict('The order total is above the largest invoice amount ($21,474,836.47)');
   const accountId = ctx.viewer.account.id;
   const number = await nextNumber(ctx.tx.db, 'INV', invoices, accountId);

@@ -8,14 +8,16 @@ import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
 import { linesheets } from '../linesheets/tables.js';
 import { type StyleRow, styles } from '../styles/tables.js';
+import type { Priced } from './money.js';
 import {
-  type Priced,
   type ProposedLine,
   linesOfOrder,
   liveLines,
   requireEditable,
   requireMinimumKept,
   requireOnLinesheet,
+  requireOneDivision,
+  requireStylesOrderable,
   requireUnitRules,
   setQuantities,
   skuKey,
@@ -71,9 +73,11 @@ export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) 
   if (line && line.quantity === quantity && (discountPercent ?? line.discountPercent) === line.discountPercent) return order;
   if (quantity > (line?.quantity ?? 0)) {
     await requireOrderable(ctx, order, style, 'styleId');
+    const heldStyles = new Set(lines.map((held) => held.styleId));
+    await requireOneDivision(ctx, heldStyles, [style.id]);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
     const proposed = { styleId: style.id, size, colour, quantity, held: line?.quantity ?? 0 };
-    await requireUnitRules(ctx, order, linesheet, [proposed], new Set(lines.map((held) => held.styleId)));
+    await requireUnitRules(ctx, order, linesheet, [proposed], heldStyles);
   }
   const priced = { quantity, discountPercent: discountPercent ?? line?.discountPercent ?? 0 };
   await requireMinimumKept(ctx, order, connection, order.discountPercent, () =>
@@ -134,6 +138,7 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
     if (proposed.some((line) => line.quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
     const heldStyles = new Set(lines.filter((line) => line.styleId !== style.id).map((line) => line.styleId));
+    await requireOneDivision(ctx, heldStyles, [replacement.id]);
     await requireUnitRules(ctx, order, linesheet, proposed, heldStyles);
   }
   await requireMinimumKept(ctx, order, connection, order.discountPercent, () => {
@@ -176,10 +181,10 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
 /**
  * Merges `source` into `target` (same retailer and same linesheet, both DRAFT or SUBMITTED): the
  * source's lines move to the target, adding their units to the target's line of the same style,
- * size and colour. The units the target gains go through the oversell and start-ship rules, as
- * if added with setOrderLine (the source's own units are not held against them: they are the ones
- * moving). The source becomes MERGED, pointing at the target. A constant number of statements
- * whatever the lines.
+ * size and colour. The units the target gains go through the rules of units added with
+ * setOrderLine (their styles still ordered and of the target's division, oversell, start ship; the
+ * source's own units are not held against them: they are the ones moving). The source becomes
+ * MERGED, pointing at the target. A constant number of statements whatever the lines.
  */
 export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sourceOrderId: string) {
   if (targetOrderId === sourceOrderId) throw badInput('sourceOrderId', 'An order is not merged into itself');
@@ -212,8 +217,12 @@ export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sour
   }
   if ([...quantities.values()].some((quantity) => quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
   if (proposed.size > 0) {
+    const heldStyles = new Set(held.map((line) => line.styleId));
+    const arriving = [...proposed.values()].map((line) => line.styleId);
+    await requireStylesOrderable(ctx, target.linesheetId, arriving);
+    await requireOneDivision(ctx, heldStyles, arriving);
     const linesheet = await ownRow(ctx, linesheets, target.linesheetId, 'Linesheet');
-    await requireUnitRules(ctx, target, linesheet, [...proposed.values()], new Set(held.map((line) => line.styleId)), [source.id]);
+    await requireUnitRules(ctx, target, linesheet, [...proposed.values()], heldStyles, [source.id]);
   }
   await setQuantities(ctx, quantities);
   if (absorbed.length > 0) await ctx.tx.db.delete(orderLines).where(inArray(orderLines.id, absorbed));

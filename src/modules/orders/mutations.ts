@@ -3,7 +3,7 @@ import { builder } from '../../builder.js';
 import { MEMBER } from '../../scopes.js';
 import { type WriteContext, inTransaction } from '../../transactions.js';
 import type { Capability } from '../permissions/capabilities.js';
-import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
+import { ADD_CLIENTS, ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';
 import { OrderRef } from './order-types.js';
 import {
@@ -60,6 +60,10 @@ const SetRetailerOrderRestrictionsInput = builder.inputType('SetRetailerOrderRes
   }),
 });
 
+/** Said of every path that adds styles to an order: the division settings. */
+const DIVISION_RULE =
+  'Unless the division settings allow several divisions per order, a style of a second division answers CONFLICT (rule ONE_DIVISION_PER_ORDER).';
+
 /** Mutations of one order by id that differ only by what they do and the capability they need. */
 const BY_ID: Record<
   string,
@@ -67,10 +71,14 @@ const BY_ID: Record<
 > = {
   submitOrder: {
     description:
-      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED. Below the retailer’s minimum it needs PLACE_ORDERS_UNDER_MINIMUM ' +
-      '("Restrict User from Placing Orders Under Minimum"); a total equal to the minimum is enough.',
+      'Submits a DRAFT order that has a line not cancelled: it becomes SUBMITTED, with its retailer’s discount as it is now. The order is ' +
+      'judged whole, whoever wrote the draft: a removed retailer or an archived linesheet takes no order (CONFLICT, rule WRONG_STATUS), a ' +
+      'style deleted or off the linesheet is no longer ordered (CONFLICT, rule STYLE_NOT_ORDERABLE), units beyond those available now ' +
+      'need OVERSELL, a start ship before the linesheet’s SET_START_SHIP_BEFORE_LINESHEET_START_SHIP, a delivery date off its presets ' +
+      'CHANGE_DELIVERY_DATES, and a total below the retailer’s minimum PLACE_ORDERS_UNDER_MINIMUM (equal to the minimum is enough). ' +
+      DIVISION_RULE,
     authScopes: MEMBER,
-    decides: ['placeOrdersUnderMinimum'],
+    decides: ['oversell', 'setStartShipBeforeLinesheetStartShip', 'changeDeliveryDates', 'placeOrdersUnderMinimum'],
     run: (ctx, id) => moveOrder(ctx, id, 'SUBMITTED'),
   },
   approveOrder: {
@@ -142,7 +150,7 @@ builder.mutationFields((t) => ({
       'Adds, changes or (quantity 0) removes the units of a style in a size and colour, with an optional SKU-level discount. ' +
       'Units beyond those available need OVERSELL: available is the inventory of the style, size and colour less its units on the ' +
       'account’s other SUBMITTED, APPROVED or SHIPPED orders (lines not cancelled; drafts hold nothing back). A style new to an order ' +
-      `whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${MINIMUM_RULE} ${EDIT_RULE}`,
+      `whose start ship is before the linesheet’s needs ADD_STYLES_BEFORE_LINESHEET_START_SHIP. ${DIVISION_RULE} ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: MEMBER,
     extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: SetOrderLineInput, required: true }) },
@@ -161,11 +169,20 @@ builder.mutationFields((t) => ({
   }),
   setOrderDiscount: t.field({
     type: OrderRef,
-    description: `Sets the order-level discount (SKU-level discounts are set with setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
+    description:
+      'Sets the order-level discount: a percent, or one of the account’s discount options (exactly one). SKU-level discounts are set with ' +
+      `setOrderLine, the retailer’s with editConnectionDiscount. ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { editOrderDiscounts: true },
     extensions: reaching('editApprovedShippedOrders', 'placeOrdersUnderMinimum'),
-    args: { orderId: t.arg.id({ required: true }), percent: t.arg.int({ required: true, description: '0 to 100' }) },
-    resolve: (_root, { orderId, percent }, ctx) => setOrderDiscount(inTransaction(ctx), orderId, percent),
+    args: {
+      orderId: t.arg.id({ required: true }),
+      percent: t.arg.int({ required: false, description: '0 to 100' }),
+      discountOptionId: t.arg.id({
+        required: false,
+        description: 'One of the account’s discount options: the order takes its percent as it is now (editing the option later changes no order)',
+      }),
+    },
+    resolve: (_root, args, ctx) => setOrderDiscount(inTransaction(ctx), args),
   }),
   setOrderPoNumber: t.field({
     type: OrderRef,
@@ -179,7 +196,7 @@ builder.mutationFields((t) => ({
     type: OrderRef,
     description:
       'The cancel/replace styles tool: cancels the lines of a style and, with a replacement, orders the same sizes, colours and quantities of it ' +
-      `(those units follow the rules of setOrderLine). ${MINIMUM_RULE} ${EDIT_RULE}`,
+      `(those units follow the rules of setOrderLine). ${DIVISION_RULE} ${MINIMUM_RULE} ${EDIT_RULE}`,
     authScopes: { cancelStyles: true },
     extensions: reaching(...CHANGING_LINES),
     args: { input: t.arg({ type: CancelOrderStyleInput, required: true }) },
@@ -190,7 +207,8 @@ builder.mutationFields((t) => ({
     description:
       'Moves the lines of one order into another of the same retailer and linesheet (both DRAFT or SUBMITTED), adding up equal style, ' +
       'size and colour; the source becomes MERGED. Orders from different linesheets answer CONFLICT. The units the target gains follow ' +
-      'the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them). Answers the target.',
+      'the oversell and start-ship rules of setOrderLine (the source’s own units are not held against them); a style deleted or off the ' +
+      `linesheet answers CONFLICT (rule STYLE_NOT_ORDERABLE). ${DIVISION_RULE} Answers the target.`,
     authScopes: { mergeOrders: true },
     extensions: reaching('oversell', 'addStylesBeforeLinesheetStartShip'),
     args: {
@@ -211,7 +229,7 @@ builder.mutationFields((t) => ({
     type: ConnectionRef,
     description:
       'Adds a new client (on the iPad): a PENDING connection. A member with geographic permissions adds it in one of their regions.',
-    authScopes: { addClients: true },
+    authScopes: ADD_CLIENTS,
     extensions: reaching(),
     args: {
       retailerName: t.arg.string({ required: true }),

@@ -1,6 +1,6 @@
 import { builder } from '../../builder.js';
 import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
+import { type Context, asMember } from '../../context.js';
 import { describedEnum } from '../../enums.js';
 import { MEMBER } from '../../scopes.js';
 import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
@@ -9,7 +9,8 @@ import { type LinesheetRow, linesheets } from '../linesheets/tables.js';
 import { StyleRef } from '../styles/types.js';
 import { styles } from '../styles/tables.js';
 import { UserRef } from '../users/types.js';
-import { lineTotalCents, linesOfOrder, orderTotalCents, subtotalCents } from './rules.js';
+import { discountsOf, lineTotalCents, orderMoney } from './money.js';
+import { linesOfOrder } from './rules.js';
 import { listOrders, reachableOrder } from './service.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus } from './tables.js';
 
@@ -58,6 +59,19 @@ const OrderLineRef = builder.objectRef<OrderLineRow>('OrderLine').implement({
   }),
 });
 
+/**
+ * The money of an order as a response reads it: its lines and, for a DRAFT, its retailer's current
+ * discount, both through the request's loaders (batched across every order a response lists).
+ */
+async function moneyOf(order: OrderRow, ctx: Context) {
+  const [lines, connection] = await Promise.all([
+    linesOfOrder(ctx, order.id),
+    order.retailerDiscountPercent == null ? ctx.loaders.row(connections).load(order.connectionId) : null,
+  ]);
+  const discounts = discountsOf(order, connection ?? null);
+  return { discounts, ...orderMoney(discounts, lines) };
+}
+
 export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   description:
     'A wholesale order from a retailer connection, taken from a linesheet: DRAFT, SUBMITTED, APPROVED, SHIPPED (or MERGED into another). Money is in cents.',
@@ -79,7 +93,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     generatedPoNumber: t.exposeString('generatedPoNumber', { description: "The auto-generated PO number, from the account's sequence" }),
     startShip: t.exposeString('startShip', { description: 'YYYY-MM-DD' }),
     deliveryDate: t.exposeString('deliveryDate', { description: 'YYYY-MM-DD' }),
-    discountPercent: t.exposeInt('discountPercent', { description: 'The order-level discount, in percent' }),
+    discountPercent: t.exposeInt('discountPercent', { description: 'The order-level discount, in percent (set as a percent or from a discount option)' }),
     lines: t.field({
       type: [OrderLineRef],
       description: 'Its lines, cancelled ones included, in the order they were added',
@@ -87,13 +101,27 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     }),
     subtotalCents: t.field({
       type: 'Cents',
-      description: 'The sum of the totals of the lines not cancelled',
-      resolve: async (order, _args, ctx) => subtotalCents(await linesOfOrder(ctx, order.id)),
+      description: 'The sum of the totals of the lines not cancelled (each less its SKU-level discount)',
+      resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).subtotalCents,
+    }),
+    retailerDiscountPercent: t.int({
+      description: 'The retailer-level discount, in percent: its connection’s current one while DRAFT, the one it was submitted with once placed',
+      resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).discounts.retailerPercent,
+    }),
+    retailerDiscountCents: t.field({
+      type: 'Cents',
+      description: 'What the retailer discount takes off the subtotal, rounded half up to the cent',
+      resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).retailerDiscountCents,
+    }),
+    orderDiscountCents: t.field({
+      type: 'Cents',
+      description: 'What the order-level discount takes off what the retailer discount left, rounded half up to the cent',
+      resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).orderDiscountCents,
     }),
     totalCents: t.field({
       type: 'Cents',
-      description: 'subtotalCents × (1 − discountPercent / 100), rounded to the cent',
-      resolve: async (order, _args, ctx) => orderTotalCents(order, await linesOfOrder(ctx, order.id)),
+      description: 'subtotalCents − retailerDiscountCents − orderDiscountCents: what the retailer pays, and what an invoice is for',
+      resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).totalCents,
     }),
     mergedIntoId: t.exposeID('mergedIntoId', { nullable: true, description: 'The order a MERGED order went into' }),
     exportRequestedAt: t.expose('exportRequestedAt', { type: 'DateTime', nullable: true, description: 'When it was last set to re-export' }),

@@ -1,46 +1,25 @@
-import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
 import type { AuthScopes } from '../../builder.js';
 import { type Context, authorizeNow } from '../../context.js';
-import { badInput } from '../../errors.js';
+import { badInput, conflict } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
+import { ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
+import { brandSettingsNow } from '../brand/service.js';
 import type { ConnectionRow } from '../connections/tables.js';
-import { type LinesheetRow, linesheetStyles } from '../linesheets/tables.js';
+import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';
 import type { Capability } from '../permissions/capabilities.js';
-import { styleInventory } from '../styles/tables.js';
+import { styleInventory, styles } from '../styles/tables.js';
+import { type Priced, discountsOf, orderTotalCents } from './money.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
 
 /**
- * The rules of JOOR orders: their money, the statuses they are edited in, and the "Restrict …"
- * toggles that depend on the data (an edit of an approved order, units beyond inventory, a start
- * ship before the linesheet's, a placed order under the retailer's minimum). A rule crossed needs its capability, decided by scope-auth inside
- * the mutation's transaction (FORBIDDEN naming the capability and the toggle that removed it),
- * always before anything is written.
+ * The rules of JOOR orders: the statuses they are edited in, and the "Restrict …" toggles that
+ * depend on the data (an edit of an approved order, units beyond inventory, a start ship before the
+ * linesheet's, a placed order under the retailer's minimum). A rule crossed needs its capability,
+ * decided by scope-auth inside the mutation's transaction (FORBIDDEN naming the capability and the
+ * toggle that removed it), always before anything is written. Their money is in ./money.ts.
  */
-
-export type Priced = Pick<OrderLineRow, 'quantity' | 'unitPriceCents' | 'discountPercent' | 'cancelledAt'>;
-
-/** `cents` less `percent`%, rounded to the nearest cent (half up), exactly (no float rounding). */
-const discounted = (cents: bigint, percent: number) => (cents * BigInt(100 - percent) + 50n) / 100n;
-
-/** quantity × unit price less the line's SKU-level discount, rounded to cents, exactly. */
-const lineCents = (line: Priced) => discounted(BigInt(line.quantity) * BigInt(line.unitPriceCents), line.discountPercent);
-
-/** The sum of the lines not cancelled, exactly (past 2^53 too: the order discount may bring the total back under it). */
-const exactSubtotal = (lines: readonly Priced[]) => lines.reduce((sum, line) => (line.cancelledAt ? sum : sum + lineCents(line)), 0n);
-
-/**
- * Money as the `Cents` scalar answers it. Past 2^53 the number is no longer exact, and the scalar
- * then answers an error rather than a rounded amount.
- */
-export const lineTotalCents = (line: Priced) => Number(lineCents(line));
-
-/** The sum of the totals of the lines not cancelled. */
-export const subtotalCents = (lines: readonly Priced[]) => Number(exactSubtotal(lines));
-
-/** The subtotal less the order-level discount, rounded to cents. */
-export const orderTotalCents = (order: Pick<OrderRow, 'discountPercent'>, lines: readonly Priced[]) =>
-  Number(discounted(exactSubtotal(lines), order.discountPercent));
 
 /** Has scope-auth decide the capabilities a change needs, now, inside its transaction; throws the refusal. */
 export async function requireCapabilities(ctx: WriteContext, needed: readonly Capability[]) {
@@ -144,26 +123,114 @@ export async function requireUnitRules(
   await requireCapabilities(ctx, needed);
 }
 
+/**
+ * A removed connection or an archived linesheet takes no new order: neither a draft (createOrder)
+ * nor a placed one (submitOrder). CONFLICT, rule WRONG_STATUS.
+ */
+export function requireTakesOrders(connection: Pick<ConnectionRow, 'status'>, linesheet: Pick<LinesheetRow, 'archivedAt'>) {
+  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
+  if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
+}
+
+/**
+ * The styles an order's own lines bring (merged in, or placed) are still ordered: not deleted, and
+ * still on the order's linesheet (CONFLICT, rule STYLE_NOT_ORDERABLE). A style the caller names is
+ * checked as their input instead (`requireOnLinesheet`). One query, whatever the styles.
+ */
+export async function requireStylesOrderable(ctx: WriteContext, linesheetId: string, styleIds: Iterable<string>) {
+  const wanted = [...new Set(styleIds)];
+  if (wanted.length === 0) return;
+  const orderable = await ctx.tx.db
+    .select({ id: styles.id })
+    .from(styles)
+    .innerJoin(linesheetStyles, and(eq(linesheetStyles.styleId, styles.id), eq(linesheetStyles.linesheetId, linesheetId)))
+    .where(and(inArray(styles.id, wanted), isNull(styles.deletedAt)));
+  if (orderable.length !== wanted.length) {
+    throw conflict("A style of these lines was deleted or left the order's linesheet: remove or cancel its lines first", { rule: 'STYLE_NOT_ORDERABLE' });
+  }
+}
+
+/**
+ * "Allow Edit Division Options" (the division settings): unless the account allows several
+ * divisions per order, an order holds styles of one division at most; a style in no division goes
+ * with any. Judged when `adding` brings a style the order does not hold (`held`: the styles of its
+ * lines not cancelled after the change), on the styles it would then hold (CONFLICT, rule
+ * ONE_DIVISION_PER_ORDER). The setting and the styles' divisions are read in one query each.
+ */
+export async function requireOneDivision(ctx: WriteContext, held: ReadonlySet<string>, adding: Iterable<string>) {
+  const added = [...adding].filter((styleId) => !held.has(styleId));
+  const wanted = [...new Set([...held, ...added])];
+  if (added.length === 0 || wanted.length < 2) return;
+  if ((await brandSettingsNow(ctx)).multipleDivisionsPerOrder) return;
+  const divisions = await ctx.tx.db
+    .selectDistinct({ divisionId: styles.divisionId })
+    .from(styles)
+    .where(and(inArray(styles.id, wanted), isNotNull(styles.divisionId)));
+  if (divisions.length > 1) {
+    throw conflict('The order would hold styles of several divisions, which the division settings do not allow', { rule: 'ONE_DIVISION_PER_ORDER' });
+  }
+}
+
+/**
+ * "Restrict Change Order Start Ship Before Linesheet Start Ship" and "Restrict Change Delivery
+ * Dates": the capabilities `dates` call for (those given: a start ship before the linesheet's, a
+ * delivery date that is not one of its presets). The linesheet's own dates need nothing.
+ */
+export const datesNeed = (dates: { startShip?: string; deliveryDate?: string }, linesheet: LinesheetRow): Capability[] => [
+  ...(dates.startShip && dates.startShip < linesheet.startShip ? ['setStartShipBeforeLinesheetStartShip' as const] : []),
+  ...(dates.deliveryDate && !linesheet.deliveryDates.includes(dates.deliveryDate) ? ['changeDeliveryDates' as const] : []),
+];
+
 /** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
 export async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
   if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
 }
 
 /**
+ * Placing an order (submitting a DRAFT) judges it whole, as if the submitter had written it now: a
+ * draft holds nothing back and may have been written by someone else, or before the data moved.
+ * Its retailer and linesheet still take orders, its styles are still ordered and of one division
+ * (unless allowed), every unit fits what is available now (OVERSELL), its start ship and delivery
+ * date fit the linesheet, and its total (`totalCents`) the retailer's minimum. Its styles count as
+ * held (a member may add styles before moving the start ship, which is judged itself).
+ */
+export async function requirePlaceable(
+  ctx: WriteContext,
+  order: OrderRow,
+  connection: Pick<ConnectionRow, 'minimumOrderCents' | 'status'>,
+  lines: readonly OrderLineRow[],
+  totalCents: number,
+) {
+  const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
+  requireTakesOrders(connection, linesheet);
+  await requireStylesOrderable(ctx, linesheet.id, lines.map((line) => line.styleId));
+  await requireOneDivision(ctx, new Set(), lines.map((line) => line.styleId));
+  const units = new Map<string, ProposedLine>();
+  for (const { styleId, size, colour, quantity } of lines) {
+    const key = skuKey({ styleId, size, colour });
+    units.set(key, { styleId, size, colour, quantity: (units.get(key)?.quantity ?? 0) + quantity, held: 0 });
+  }
+  await requireUnitRules(ctx, order, linesheet, [...units.values()], new Set(lines.map((line) => line.styleId)));
+  await requireCapabilities(ctx, datesNeed(order, linesheet));
+  await requireMinimum(ctx, connection, totalCents);
+}
+
+/**
  * The minimum after an edit (of lines, of the discount, a cancelled style) of an order that was
  * placed: the total of the order as the edit would leave it, `lines` (those not cancelled, priced)
- * at `discountPercent`, is judged like at submit. A DRAFT is edited freely; its total is judged
- * when it is submitted. `lines` are asked for only when the rule applies.
+ * at its retailer's discount and the order-level `discountPercent`, is judged like at submit. A
+ * DRAFT is edited freely; its total is judged when it is submitted. `lines` are asked for only when
+ * the rule applies.
  */
 export async function requireMinimumKept(
   ctx: WriteContext,
   order: OrderRow,
-  connection: Pick<ConnectionRow, 'minimumOrderCents'>,
+  connection: Pick<ConnectionRow, 'minimumOrderCents' | 'discountPercent'>,
   discountPercent: number,
   lines: () => readonly Priced[] | Promise<readonly Priced[]>,
 ) {
   if (!PLACED.includes(order.status) || connection.minimumOrderCents == null) return;
-  await requireMinimum(ctx, connection, orderTotalCents({ discountPercent }, await lines()));
+  await requireMinimum(ctx, connection, orderTotalCents(discountsOf({ ...order, discountPercent }, connection), await lines()));
 }
 
 /** An order's lines, oldest first (`linesOf` in src/lib/orders.ts: the transaction's view inside a mutation). */

@@ -11,19 +11,22 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../tenancy.js';
 import type { WriteContext } from '../../transactions.js';
 import { audit } from '../audit/service.js';
+import { discountOptions } from '../brand/tables.js';
 import { addConnection } from '../connections/service.js';
 import { connections } from '../connections/tables.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
 import { visibleLinesheet } from '../linesheets/service.js';
 import { linesheets } from '../linesheets/tables.js';
+import { discountsOf, orderTotalCents } from './money.js';
 import {
+  datesNeed,
   linesOfOrder,
   liveLines,
-  orderTotalCents,
   requireCapabilities,
   requireEditable,
-  requireMinimum,
   requireMinimumKept,
+  requirePlaceable,
+  requireTakesOrders,
 } from './rules.js';
 import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
 
@@ -72,9 +75,8 @@ export interface CreateOrderInput {
  */
 export async function createOrder(ctx: WriteContext, input: CreateOrderInput) {
   const connection = await reachableConnection(ctx, input.connectionId);
-  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
   const linesheet = await visibleLinesheet(ctx, input.linesheetId);
-  if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
+  requireTakesOrders(connection, linesheet);
   const accountId = ctx.viewer.account.id;
   const poNumber = await nextNumber(ctx.tx.db, 'PO', orders, accountId);
   const values = {
@@ -127,21 +129,30 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
   }
   await requireEditable(ctx, order);
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
-  const changes = changesOf(order, proposed);
-  await requireCapabilities(ctx, [
-    ...(changes.set.startShip && changes.set.startShip < linesheet.startShip ? ['setStartShipBeforeLinesheetStartShip' as const] : []),
-    ...(changes.set.deliveryDate && !linesheet.deliveryDates.includes(changes.set.deliveryDate) ? ['changeDeliveryDates' as const] : []),
-  ]);
+  await requireCapabilities(ctx, datesNeed(changesOf(order, proposed).set, linesheet));
   return updateOrder(ctx, order, proposed);
 }
 
+export interface SetOrderDiscountInput {
+  orderId: string;
+  percent?: number | null;
+  discountOptionId?: string | null;
+}
+
 /**
- * The order-level discount (the field needs `editOrderDiscounts`); SKU-level discounts are set on
- * lines. A placed order brought below the retailer's minimum needs `placeOrdersUnderMinimum`.
+ * The order-level discount (the field needs `editOrderDiscounts`): a percent, or one of the
+ * account's discount options, whose percent is copied (editing the option later moves no order's
+ * total); exactly one of them (BAD_USER_INPUT on `percent`). SKU-level discounts are set on lines,
+ * the retailer's on its connection. A placed order brought below the retailer's minimum needs
+ * `placeOrdersUnderMinimum`.
  */
-export async function setOrderDiscount(ctx: WriteContext, orderId: string, percent: number) {
-  const { row: order, connection } = await reachableOrder(ctx, orderId);
-  const discountPercent = validate.wholeNumber('percent', percent, 0, 100);
+export async function setOrderDiscount(ctx: WriteContext, input: SetOrderDiscountInput) {
+  const { row: order, connection } = await reachableOrder(ctx, input.orderId);
+  if ((input.percent == null) === (input.discountOptionId == null)) throw badInput('percent', 'Give either a percent or a discount option');
+  const discountPercent =
+    input.discountOptionId == null
+      ? validate.wholeNumber('percent', input.percent!, 0, 100)
+      : (await ownRow(ctx, discountOptions, input.discountOptionId, 'Discount option')).percent;
   await requireEditable(ctx, order);
   if (discountPercent === order.discountPercent) return order;
   await requireMinimumKept(ctx, order, connection, discountPercent, async () => liveLines(await linesOfOrder(ctx, order.id)));
@@ -164,25 +175,31 @@ const TRANSITIONS = {
 } as const satisfies Partial<Record<OrderStatus, OrderStatus>>;
 
 /**
- * Moves an order one status on. Submitting needs at least one line not cancelled and, when the
- * retailer has a minimum and the total is below it, `placeOrdersUnderMinimum` (a total equal to
- * the minimum is enough).
+ * Moves an order one status on. Submitting needs at least one line not cancelled, and places the
+ * order: it is judged whole by the rules of a placed order (`requirePlaceable`: retailer,
+ * linesheet, styles, divisions, units, dates, the minimum), whoever wrote the draft, and keeps the
+ * retailer's discount it was placed with. Approving and shipping move an order that was placed,
+ * and change none of what those rules read.
  */
 export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof TRANSITIONS) {
   const { row: order, connection } = await reachableOrder(ctx, id);
   requireStatus(order, [TRANSITIONS[to]], 'order');
   const lines = liveLines(await linesOfOrder(ctx, order.id));
-  const totalCents = orderTotalCents(order, lines);
+  const discounts = discountsOf(order, connection);
+  const totalCents = orderTotalCents(discounts, lines);
   if (to === 'SUBMITTED') {
     if (lines.length === 0) throw conflict('The order has no lines: add one before submitting it');
-    await requireMinimum(ctx, connection, totalCents);
+    await requirePlaceable(ctx, order, connection, lines, totalCents);
   }
+  // Placed, the order keeps the retailer's discount it was placed with.
+  const placed = to === 'SUBMITTED' ? { submittedAt: ctx.app.now(), retailerDiscountPercent: discounts.retailerPercent } : {};
   const moved = await one(ctx.tx.db
     .update(orders)
-    .set({ status: to, ...(to === 'SUBMITTED' ? { submittedAt: ctx.app.now() } : {}) })
+    .set({ status: to, ...placed })
     .where(eq(orders.id, order.id))
     .returning());
-  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents } });
+  const retailerDiscount = to === 'SUBMITTED' ? { retailerDiscountPercent: discounts.retailerPercent } : {};
+  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents, ...retailerDiscount } });
   return moved;
 }
 

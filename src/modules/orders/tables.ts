@@ -30,6 +30,12 @@ export const orders = table(
     deliveryDate: text('delivery_date').notNull(),
     /** Order-level discount, in percent. */
     discountPercent: integer('discount_percent').notNull().default(0),
+    /**
+     * The retailer's discount, in percent, as the order was submitted with it: null while DRAFT (a
+     * draft follows its connection's current discount), so that a later change to the retailer's
+     * discount moves no placed order's total.
+     */
+    retailerDiscountPercent: integer('retailer_discount_percent'),
     mergedIntoId: text('merged_into_id'),
     exportRequestedAt: timestamp('export_requested_at'),
     exportedAt: timestamp('exported_at'),

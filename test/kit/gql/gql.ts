@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n": typeof types.KitUpdateVariantDocument,
     "\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n": typeof types.KitEnableWholesaleDocument,
     "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n": typeof types.KitUpdateAccountDocument,
-    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name variants { sku costCents marginPercent stock { onHand } } } } }\n": typeof types.KitProductsDocument,
+    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n": typeof types.KitProductsDocument,
     "\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n": typeof types.KitVariantDocument,
     "\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n": typeof types.KitReplenishmentDocument,
     "\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n": typeof types.KitCompareWarehousesDocument,
@@ -38,7 +38,7 @@ type Documents = {
     "\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n": typeof types.KitReceiveStockOrderDocument,
     "\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n": typeof types.KitSendStockOrderDocument,
     "\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n": typeof types.KitStockOrderDocument,
-    "\n  query KitStockOrderVariantDetails($id: ID!) {\n    stockOrder(id: $id) {\n      id status totalCents\n      lines { quantity variant { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n    }\n  }\n": typeof types.KitStockOrderVariantDetailsDocument,
+    "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n": typeof types.KitVariantDetailsDocument,
     "\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n": typeof types.KitStockOrdersDocument,
     "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n": typeof types.KitSetVendorEmailDocument,
     "\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n": typeof types.KitImportStockOrdersDocument,
@@ -146,7 +146,7 @@ const documents: Documents = {
     "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n": types.KitUpdateVariantDocument,
     "\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n": types.KitEnableWholesaleDocument,
     "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n": types.KitUpdateAccountDocument,
-    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name variants { sku costCents marginPercent stock { onHand } } } } }\n": types.KitProductsDocument,
+    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n": types.KitProductsDocument,
     "\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n": types.KitVariantDocument,
     "\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n": types.KitReplenishmentDocument,
     "\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n": types.KitCompareWarehousesDocument,
@@ -162,7 +162,7 @@ const documents: Documents = {
     "\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n": types.KitReceiveStockOrderDocument,
     "\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n": types.KitSendStockOrderDocument,
     "\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n": types.KitStockOrderDocument,
-    "\n  query KitStockOrderVariantDetails($id: ID!) {\n    stockOrder(id: $id) {\n      id status totalCents\n      lines { quantity variant { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n    }\n  }\n": types.KitStockOrderVariantDetailsDocument,
+    "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n": types.KitVariantDetailsDocument,
     "\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n": types.KitStockOrdersDocument,
     "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n": types.KitSetVendorEmailDocument,
     "\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n": types.KitImportStockOrdersDocument,
@@ -311,7 +311,7 @@ export function graphql(source: "\n  mutation KitUpdateAccount($input: UpdateAcc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitProducts { products(first: 10) { totalCount nodes { id name variants { sku costCents marginPercent stock { onHand } } } } }\n"): (typeof documents)["\n  query KitProducts { products(first: 10) { totalCount nodes { id name variants { sku costCents marginPercent stock { onHand } } } } }\n"];
+export function graphql(source: "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n"): (typeof documents)["\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -375,7 +375,7 @@ export function graphql(source: "\n  query KitStockOrder($id: ID!) { stockOrder(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitStockOrderVariantDetails($id: ID!) {\n    stockOrder(id: $id) {\n      id status totalCents\n      lines { quantity variant { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n    }\n  }\n"): (typeof documents)["\n  query KitStockOrderVariantDetails($id: ID!) {\n    stockOrder(id: $id) {\n      id status totalCents\n      lines { quantity variant { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n"): (typeof documents)["\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
