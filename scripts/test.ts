@@ -5,11 +5,11 @@
 // throw-away servers from the machine's PostgreSQL and Redis binaries on free loopback ports, with
 // their own data folders, stopped at the end whatever happens. Without either, the pass is skipped
 // and says why; under CI (CI=true) a skipped pass fails the run.
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type ThrowAwayServer, missingServices, startPostgres, startRedis } from './services.js';
 
 interface Pass {
   name: string;
@@ -39,95 +39,23 @@ async function runVitest(pass: Pass): Promise<{ passed: number; failed: number; 
   return { passed: result.numPassedTests, failed: result.numFailedTests, ok: code === 0 };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** The folder of PostgreSQL's server binaries (initdb, pg_ctl), if this machine has them. */
-function postgresBin(): string | null {
-  try {
-    return execFileSync('pg_config', ['--bindir'], { encoding: 'utf8' }).trim();
-  } catch {
-    const root = '/usr/lib/postgresql';
-    const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
-    return versions.length > 0 ? join(root, versions[0]!, 'bin') : null;
-  }
-}
-
-const onPath = (command: string) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Starts a throw-away PostgreSQL and Redis on free loopback ports, or says why it cannot. */
+/** Starts a throw-away PostgreSQL and Redis, or says why it cannot. */
 async function startServices(): Promise<Services | string> {
-  const bin = postgresBin();
-  if (!bin || !existsSync(join(bin, 'initdb'))) return 'no PostgreSQL server binaries (initdb) on this machine';
-  if (!onPath('redis-server')) return 'no redis-server on this machine';
-  const dir = mkdtempSync(join(tmpdir(), 'roster-services-'));
-  chmodSync(dir, 0o777);
-  // PostgreSQL refuses to run as root: as root, run it as the postgres user.
-  const asUser = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : [];
-  const run = (command: string, args: string[]) => {
-    const [file, ...rest] = [...asUser, command, ...args];
-    execFileSync(file!, rest, { stdio: 'pipe' });
-  };
-  const pgPort = await freePort();
-  const data = join(dir, 'pg');
-  let redis: ChildProcess | undefined;
-  const stop = async () => {
-    redis?.kill();
-    try {
-      run(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', 'stop']);
-    } catch {
-      // not running
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
+  const missing = missingServices();
+  if (missing) return missing;
+  let postgres: ThrowAwayServer | undefined;
   try {
-    run(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
-    const options = `-p ${pgPort} -c listen_addresses=127.0.0.1 -k ${dir} -c fsync=off -c max_connections=300`;
-    run(join(bin, 'pg_ctl'), ['-D', data, '-o', options, '-w', '-l', join(dir, 'pg.log'), 'start']);
-    const redisPort = await freePort();
-    redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    await waitForPort(redisPort);
+    postgres = await startPostgres();
+    const redis = await startRedis();
     return {
-      postgresUrl: `postgres://postgres@127.0.0.1:${pgPort}/postgres`,
-      redisUrl: `redis://127.0.0.1:${redisPort}`,
-      stop,
+      postgresUrl: postgres.url,
+      redisUrl: redis.url,
+      stop: async () => void (await Promise.all([postgres!.remove(), redis.remove()])),
     };
   } catch (error) {
-    await stop();
+    await postgres?.remove();
     return `could not start PostgreSQL and Redis: ${(error as Error).message.split('\n')[0]}`;
   }
-}
-
-async function waitForPort(port: number) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = createConnection(port, '127.0.0.1');
-      socket.once('connect', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`nothing listens on port ${port}`);
 }
 
 const results: Array<{ name: string; passed: number; failed: number; ok: boolean }> = [];

@@ -4,8 +4,8 @@ import { type Database, type ErrorLog, openDatabase } from './db/client.js';
 import { jsonLogger } from './lib/log.js';
 import { limitPasswordHashing } from './lib/passwords.js';
 import { type RateLimiter, createRateLimiter } from './security/rate-limits.js';
-import { type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
-import { connectRedis } from './modules/live/redis.js';
+import { type MissedEvents, NO_MISSED_EVENTS, type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
+import { type RedisBus, connectRedis, redisNamespace } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
 
 /** What every request shares: configuration, the database, events, the mail transport and the clock. */
@@ -14,6 +14,8 @@ export interface App {
   readonly db: Database;
   /** Typed topics for subscriptions (src/modules/live/events.ts); through Redis when REDIS_URL is set. */
   readonly pubsub: RosterPubSub;
+  /** When events may have been lost between instances (a Redis outage), so open streams re-check. */
+  readonly missedEvents: MissedEvents;
   readonly mail: MailTransport;
   /** Rate limits (src/security/rate-limits.ts): in memory, or in Redis when REDIS_URL is set. */
   readonly rateLimits: RateLimiter;
@@ -21,8 +23,11 @@ export interface App {
   readonly logger: YogaLogger;
   /** The current time; tests move it to expire invites and sessions. */
   now(): Date;
-  /** Resolves when the database and, when configured, Redis answer (`/ready`). */
+  /** Resolves when the database and, when configured, Redis answer, each within a second (`/ready`). */
   ready(): Promise<void>;
+  /** Aborted once the instance begins to shut down: `/ready` says 503, open streams end. */
+  readonly draining: AbortSignal;
+  drain(): void;
   close(): Promise<void>;
 }
 
@@ -36,26 +41,31 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? jsonLogger('info');
   const log: ErrorLog = (message, error) => logger.error(message, error);
   const db = await openDatabase(config, log);
-  let redis: Awaited<ReturnType<typeof connectRedis>> | null = null;
+  const namespace = redisNamespace(config.databaseUrl);
+  let redis: RedisBus | null = null;
   try {
-    redis = config.redisUrl ? await connectRedis(config.redisUrl, log) : null;
+    redis = config.redisUrl ? await connectRedis(config.redisUrl, namespace, log) : null;
   } catch (error) {
     await db.close();
     throw error;
   }
   limitPasswordHashing(config.passwordHashConcurrency, config.passwordHashQueue);
   const now = options.now ?? (() => new Date());
+  const draining = new AbortController();
   return {
     config,
     db,
-    rateLimits: createRateLimiter({ now }, config.rateLimits, redis?.commands ?? null, config.databaseUrl),
+    rateLimits: createRateLimiter({ now }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
+    missedEvents: redis?.missedEvents ?? NO_MISSED_EVENTS,
     mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
     logger,
     now,
     ready: async () => {
       await Promise.all([db.ping(), redis?.ping()]);
     },
+    draining: draining.signal,
+    drain: () => draining.abort(),
     close: async () => {
       await redis?.close();
       await db.close();

@@ -5,6 +5,7 @@ import type { App } from './app.js';
 import { type AuthScopes, builder, unauthorizedError } from './builder.js';
 import type { Db, Transaction } from './db/client.js';
 import { unauthenticated } from './errors.js';
+import { asDatabaseOutage } from './db/outages.js';
 import { type Loaders, createLoaders } from './loaders.js';
 import { noteSeen } from './modules/auth/last-seen.js';
 import { type SessionKey, type Viewer, loadViewer } from './modules/auth/viewer.js';
@@ -71,7 +72,11 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
     client: source.client,
     requestId: source.requestId ?? randomUUID(),
   };
-  await refreshViewer(ctx);
+  try {
+    await refreshViewer(ctx);
+  } catch (error) {
+    throw asDatabaseOutage(error) ?? error;
+  }
   if (ctx.viewer) noteSeen(app, ctx.viewer.sessionId);
   return ctx;
 }

@@ -1,5 +1,5 @@
 import { describedEnum } from './enums.js';
-import { ErrorCode, ErrorRule } from './errors.js';
+import { Dependency, ErrorCode, ErrorRule } from './errors.js';
 import { StreamLimit } from './modules/live/caps.js';
 import { QueryLimit } from './security/query-limits.js';
 
@@ -8,3 +8,4 @@ import { QueryLimit } from './security/query-limits.js';
 describedEnum('ErrorCode', 'Every `extensions.code` Roster answers with', ErrorCode);
 describedEnum('ErrorRule', 'Every `extensions.rule` a refusal can name', ErrorRule);
 describedEnum('Limit', 'Every `extensions.limit` a BAD_REQUEST can name', { ...QueryLimit, ...StreamLimit });
+describedEnum('Dependency', 'Every `extensions.dependency` an UNAVAILABLE can name', Dependency);

@@ -16,6 +16,8 @@ export const ErrorCode = {
   INVITE_REVOKED: 'The invite was revoked or replaced by a newer link',
   LINK_EXPIRED: 'A verification, password-reset or email-change link is past its expiry, already used or replaced: ask for a new one',
   RATE_LIMITED: 'Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again',
+  UNAVAILABLE:
+    'A dependency (`extensions.dependency`) did not answer in time, or this instance is shutting down: nothing was wrong with the request; send it again after `extensions.retryAfterSeconds`',
 } as const;
 export type ErrorCode = keyof typeof ErrorCode;
 
@@ -39,6 +41,13 @@ export const ErrorRule = {
 } as const;
 export type ErrorRule = keyof typeof ErrorRule;
 
+/** What an UNAVAILABLE names in `extensions.dependency`. */
+export const Dependency = {
+  DATABASE: 'The database (the SQLite file, or PostgreSQL) did not answer, timed out, or has no free connection',
+  EVENT_BUS: 'Redis (events between instances, rate-limit counters) did not answer',
+} as const;
+export type Dependency = keyof typeof Dependency;
+
 export class RosterError extends GraphQLError {
   constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
     super(message, { extensions: { code, ...extensions } });
@@ -61,6 +70,16 @@ export const notFound = (what: string) => new RosterError('NOT_FOUND', `${what} 
 
 export const badInput = (field: string, message: string) =>
   new RosterError('BAD_USER_INPUT', message, { field });
+
+/**
+ * A dependency did not answer: the client may retry; nothing about the request was wrong. `cause`
+ * is kept for the server log, never sent.
+ */
+export function unavailable(dependency: Dependency | null, message: string, retryAfterSeconds = 2, cause?: unknown) {
+  const error = new RosterError('UNAVAILABLE', message, { retryAfterSeconds, ...(dependency ? { dependency } : {}) });
+  if (cause !== undefined) error.cause = cause;
+  return error;
+}
 
 export const conflict = (message: string, extensions: RefusalExtensions = {}) =>
   new RosterError('CONFLICT', message, extensions);

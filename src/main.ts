@@ -9,6 +9,8 @@ if (existsSync('.env')) process.loadEnvFile('.env');
 try {
   const config = loadConfig();
   const roster = await startRoster(config);
+  // Every promise has an owner; one that slips through is a bug to report, not a reason to stop serving.
+  process.on('unhandledRejection', (reason) => roster.app.logger.error('unhandled rejection (a defect: please report it)', reason));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       roster.close().then(() => process.exit(0));

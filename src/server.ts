@@ -14,6 +14,7 @@ import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from 
 import { useQueryLimits } from './security/query-limits.js';
 import { useNoSuggestions } from './security/suggestions.js';
 import { useRequestLog } from './request-log.js';
+import { useOutageErrors } from './db/outages.js';
 import { watchInviteExpiry } from './modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from './modules/live/websocket.js';
 import { acceptInvitePage } from './modules/invites/accept-page.js';
@@ -42,6 +43,7 @@ export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } =
       useNoNulCharacters(),
       ...(app.config.introspection ? [] : [useDisableIntrospection(), useNoSuggestions()]),
       useInputErrorCodes(),
+      useOutageErrors(app),
       useRequestLog(app),
     ],
     logging: app.logger,
@@ -82,26 +84,45 @@ export interface RosterOptions extends AppOptions {
 /** Roster's own pages, which emailed links open. */
 const PAGES: Record<string, HtmlPage> = { '/invite': acceptInvitePage, ...identityPages };
 
-/** `/health`: the process is alive. `/ready`: the database (and Redis, when configured) answer. */
+const json = (res: ServerResponse, status: number, body: object, headers: Record<string, string> = {}) =>
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
+
+/**
+ * `/health`: the process is alive. `/ready`: the database (and Redis, when configured) answer within
+ * a second, and the instance is not shutting down.
+ */
 async function probe(app: App, path: string, res: ServerResponse) {
-  const json = (status: number, body: object) =>
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(body));
-  if (path === '/health') return json(200, { status: 'ok' });
+  if (path === '/health') return json(res, 200, { status: 'ok' });
+  if (app.draining.aborted) return json(res, 503, { status: 'draining' });
   try {
     await app.ready();
-    json(200, { status: 'ready' });
+    json(res, 200, { status: 'ready' });
   } catch (error) {
     app.logger.warn('not ready', error);
-    json(503, { status: 'unavailable' });
+    json(res, 503, { status: 'unavailable' });
   }
 }
+
+/** A request that arrives, on a kept-alive connection, once the instance is shutting down: another instance answers it. */
+const refuseWhileDraining = (res: ServerResponse) =>
+  json(
+    res,
+    503,
+    { errors: [{ message: 'This instance is shutting down: send the request again', extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 0 } }] },
+    { connection: 'close', 'retry-after': '0' },
+  );
 
 /** Opens (and migrates) the database and serves GraphQL on `config.port` (0 picks a free port). */
 export async function startRoster(config: Config, options: RosterOptions = {}): Promise<Roster> {
   const app = await createApp(config, options);
   const yoga = createRosterYoga(app, options);
+  // Responses being written, so a shutdown can tell their connections to close once they are sent.
+  const inFlight = new Set<ServerResponse>();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (app.draining.aborted && path !== '/health' && path !== '/ready') return refuseWhileDraining(res);
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
     const graphiql = req.method === 'GET' && path === yoga.graphqlEndpoint && /text\/html/.test(req.headers.accept ?? '');
     setSecurityHeaders(res, Object.hasOwn(PAGES, path) ? PAGES[path]!.policy : graphiql ? GRAPHIQL_POLICY : undefined);
     if (path === '/health' || path === '/ready') {
@@ -134,12 +155,24 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
     close: () =>
       (closing ??= (async () => {
+        // /ready says 503 at once and SSE streams end; no new connection is accepted; responses
+        // still being written close their connection once sent; idle connections close as they
+        // become idle. The close ends as soon as the last response is sent.
+        app.drain();
         stopExpiryWatch();
         const drained = new Promise<void>((resolve) => server.close(() => resolve()));
-        await sockets.close();
+        for (const res of inFlight) {
+          if (!res.headersSent) res.setHeader('connection', 'close');
+          // An SSE stream never ends by itself: its connection closes (without a `complete`, which
+          // would tell the client the subscription is over), and the client subscribes again elsewhere.
+          else if (res.req.headers.accept?.includes('text/event-stream')) res.socket?.destroy();
+        }
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
         server.closeIdleConnections();
+        await sockets.close();
         const cut = setTimeout(() => server.closeAllConnections(), config.shutdownGraceSeconds * 1000);
         await drained;
+        clearInterval(idle);
         clearTimeout(cut);
         await stopLastSeenWatch();
         await stopMailDelivery();

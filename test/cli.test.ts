@@ -23,14 +23,18 @@ const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.p
 
 const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }`;
 
+// Each command is built and started as an operator would (`npm run roster`): seconds each, more on
+// a loaded machine, so these tests get minutes rather than the default 30 s.
+const SLOW = 180_000;
+
 beforeAll(async () => {
   database = await createTestDatabase();
   await roster('migrate');
   server = await startServer({ database });
-});
+}, SLOW);
 afterAll(() => server.close());
 
-describe('npm run roster', () => {
+describe('npm run roster', { timeout: SLOW }, () => {
   it('--help lists every command; an unknown one is refused with the usage', async () => {
     const { stdout } = await roster('--help');
     for (const command of ['create-account', 'reset-password', 'list-accounts', 'list-members', 'export-audit', 'migrate', 'seed-demo']) {

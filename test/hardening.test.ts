@@ -3,7 +3,7 @@ import { WebSocket } from 'ws';
 import type { Config } from '../src/config.js';
 import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
-import { connectWs, subscribeSse, whenConnected } from './live-harness.js';
+import { connectWs, subscribeSse, watchSubscriptions, whenConnected } from './live-harness.js';
 
 // Issue 15: each attack of the issue, through the real server, is refused quickly with a clear
 // error or close code, and changes nothing.
@@ -89,7 +89,7 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
   it('subscriptions are measured too', async () => {
     const directives = Array.from({ length: 11 }, () => 'cause @include(if: true)').join(' ');
     const stream = await subscribeSse(server, admin.token, `subscription { myPermissionsChanged { ${directives} } }`);
-    const first = await stream.results.next(3000);
+    const first = await stream.results.next();
     expect(first.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'DIRECTIVES' });
     stream.close();
   });
@@ -290,17 +290,18 @@ describe('limits on live connections', () => {
   });
 
   it('subscriptions per socket, per session (SSE counted) and sockets per session are capped', async () => {
+    const listening = watchSubscriptions(server);
     const ws = connectWs(server, { authorization: `Bearer ${admin.token}` });
     await whenConnected(ws);
     const subs = Array.from({ length: 4 }, () => ws.subscribe(MY_PERMISSIONS));
-    const refused = await subs[3]!.results.next(3000);
+    const refused = await subs[3]!.results.next();
     expect(refused.errors?.[0]?.message).toMatch(/at most 3/);
 
     // The session has 3 open: one more over SSE fits the per-session cap of 4, the next does not.
     const fourth = await subscribeSse(server, admin.token, MY_PERMISSIONS);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening.until('member:permissions', admin.userId, 4);
     const fifth = await subscribeSse(server, admin.token, MY_PERMISSIONS);
-    const over = await fifth.results.next(3000);
+    const over = await fifth.results.next();
     expect(over.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'SUBSCRIPTIONS_PER_SESSION', max: 4 });
     fourth.close();
     fifth.close();
@@ -314,14 +315,15 @@ describe('limits on live connections', () => {
 
   it('subscriptions per person count every session of the login', async () => {
     const member = await addMember(server, admin, ['OVERVIEW'], 'Pia Person');
+    const listening = watchSubscriptions(server);
     const LOGIN = `mutation ($email: String!) { login(input: { email: $email, password: "${PASSWORD}" }) { token } }`;
     const sessions = [member.token, (await server.ok(LOGIN, { email: member.email })).login.token];
     const open = [];
     for (const token of sessions) for (let i = 0; i < 3; i++) open.push(await subscribeSse(server, token, MY_PERMISSIONS));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening.until('member:permissions', member.userId, 6);
     const third = (await server.ok(LOGIN, { email: member.email })).login.token;
     const over = await subscribeSse(server, third, MY_PERMISSIONS);
-    expect((await over.results.next(3000)).errors?.[0]?.extensions).toMatchObject({ limit: 'SUBSCRIPTIONS_PER_PERSON', max: 6 });
+    expect((await over.results.next()).errors?.[0]?.extensions).toMatchObject({ limit: 'SUBSCRIPTIONS_PER_PERSON', max: 6 });
     for (const stream of [...open, over]) stream.close();
   });
 });

@@ -274,7 +274,7 @@ describe('password reset', () => {
     await server.ok(RESET, { token: await server.linkToken(member.email, '/reset-password'), password: 'max new password' });
     const log = await server.ok(`{ auditLog(first: 1) { nodes { action target { email } after } } }`, {}, admin.token);
     expect(log.auditLog.nodes[0]).toEqual({ action: 'PASSWORD_RESET', target: { email: member.email }, after: { sessionsEnded: 1 } });
-    const announced = await stream.results.next(3000);
+    const announced = await stream.results.next();
     expect(announced.data).toEqual({ accountMembershipChanged: { action: 'PASSWORD_RESET', target: { email: member.email } } });
     stream.close();
   });

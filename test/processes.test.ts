@@ -1,9 +1,10 @@
+import { Agent, request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialect } from '../src/db/dialect.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { connectWs, whenConnected } from './live-harness.js';
-import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';
+import { type ServingProcess, buildServer, listeningOn, processGql, signUpThroughLog, startProcess } from './process-harness.js';
 
 // Roster as operators run it: compiled (dist/main.js), as processes, stopped by signals.
 
@@ -48,6 +49,56 @@ describe('a process stopped with SIGTERM', () => {
   });
 });
 
+/** A POST on one kept-alive connection (`agent`), answered or failed with the socket's error code. */
+function postOn(agent: Agent, url: string, body: object): Promise<{ status: number; connection?: string; body: any } | { failed: string }> {
+  return new Promise((resolve) => {
+    const request = httpRequest(url, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, connection: response.headers.connection, body: JSON.parse(text) }));
+      response.on('error', (error: NodeJS.ErrnoException) => resolve({ failed: error.code ?? error.message }));
+    });
+    request.on('error', (error: NodeJS.ErrnoException) => resolve({ failed: error.code ?? error.message }));
+    request.end(JSON.stringify(body));
+  });
+}
+
+describe('a process draining on SIGTERM, with a client on a kept-alive connection', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(() => database.drop());
+
+  it('the request in flight finishes with Connection: close, requests sent after the signal are refused (503 UNAVAILABLE or no connection), /ready is not 200, and it exits long before the grace period', async () => {
+    const instance = await startProcess({ DATABASE_URL: database.url, PASSWORD_HASH_COST: '16', SHUTDOWN_GRACE_SECONDS: '60', REDIS_URL: process.env.REDIS_URL ?? '' });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const graphql = (query: string, variables = {}) => postOn(agent, instance.url, { query, variables });
+    expect(await graphql('{ __typename }')).toMatchObject({ status: 200, connection: 'keep-alive' });
+
+    // A slow sign-up (scrypt at cost 16) is in flight when the signal arrives.
+    const inFlight = graphql(SIGN_UP, { email: 'slow@example.com' });
+    await sleep(30);
+    const signalledAt = Date.now();
+    instance.child.kill('SIGTERM');
+    const answered = await inFlight;
+    expect(answered).toMatchObject({ status: 200, connection: 'close', body: { data: { signUp: { email: 'slow@example.com' } } } });
+
+    // Afterwards, on a connection kept alive or a new one: refused, typed, never accepted or reset.
+    const after = [];
+    for (let i = 0; i < 5; i++) after.push(await graphql(SIGN_UP, { email: `late${i}@example.com` }));
+    for (const late of after) {
+      if ('failed' in late) expect(late.failed).toBe('ECONNREFUSED');
+      else expect(late).toMatchObject({ status: 503, connection: 'close', body: { errors: [{ extensions: { code: 'UNAVAILABLE' } }] } });
+    }
+    const readiness = await postOn(agent, instance.url.replace('/graphql', '/ready'), {});
+    if (!('failed' in readiness)) expect(readiness.status).toBe(503);
+    expect(await instance.exited).toBe(0);
+    expect(Date.now() - signalledAt).toBeLessThan(15_000);
+    agent.destroy();
+  });
+});
+
 describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processes on one PostgreSQL and one Redis', () => {
   let database: TestDatabase;
   let a: Instance;
@@ -64,16 +115,16 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
     await database.drop();
   });
 
-  it('a subscriber on B hears a change made through A within a second', async () => {
+  // How soon is measured by `npm run bench`; here, that it arrives at all.
+  it('a subscriber on B hears a change made through A', async () => {
     const ws = connectWs(asServer(b), { authorization: `Bearer ${token}` });
     try {
       await whenConnected(ws);
       const sub = ws.subscribe(`subscription { myPermissionsChanged { cause capabilitiesAdded } }`);
-      await sleep(300); // the subscribe message is handled asynchronously on B
-      const sent = Date.now();
+      const { me } = (await processGql(a, `{ me { account { id } } }`, {}, token)).data;
+      await listeningOn(process.env.REDIS_URL!, `account:permissions:${me.account.id}`);
       expect((await processGql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors).toBeUndefined();
-      const event = await sub.results.next(1000);
-      expect(Date.now() - sent).toBeLessThan(1000);
+      const event = await sub.results.next();
       expect(event.data.myPermissionsChanged).toEqual({ cause: 'ACCOUNT_FEATURES_CHANGED', capabilitiesAdded: ['WHOLESALE'] });
     } finally {
       await ws.dispose();
@@ -86,9 +137,10 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
     const ws = connectWs(asServer(b), { authorization: `Bearer ${session}` });
     await whenConnected(ws);
     ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
-    await sleep(300);
+    const { me } = (await processGql(a, `{ me { user { id } } }`, {}, session)).data;
+    await listeningOn(process.env.REDIS_URL!, `member:permissions:${me.user.id}`);
     expect((await processGql(a, `mutation { logout }`, {}, session)).data.logout).toBe(true);
-    const closed = await Promise.race([ws.closed, sleep(1000).then(() => 'still open')]);
+    const closed = await Promise.race([ws.closed, sleep(10_000).then(() => 'still open')]);
     expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
     expect((await processGql(b, `{ me { name } }`, {}, session)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -97,7 +97,7 @@ interface Step {
 }
 
 const nextEvent = async (reader: Reader, stream: string, field: string) => {
-  const received = await reader.streams[stream]!.results.next(3000);
+  const received = await reader.streams[stream]!.results.next();
   expect(received.errors, JSON.stringify(received.errors)).toBeUndefined();
   return received.data[field];
 };

@@ -33,6 +33,7 @@ const EXTENSIONS: Record<string, string | null> = {
   userId: null,
   expiredAt: null,
   retryAfterSeconds: null,
+  dependency: 'Dependency',
   limit: 'Limit',
   max: null,
   http: null,

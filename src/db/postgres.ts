@@ -6,6 +6,7 @@ import { type Config, SettingError } from '../config.js';
 import { migrationsFolder } from '../paths.js';
 import { type Database, type ErrorLog, type Db, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
+import { withDeadline } from '../lib/time.js';
 
 /** What a drizzle pg database or transaction has that the SQLite-typed `Db` does not show. */
 interface PgExecutor {
@@ -41,8 +42,12 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
     // A request waiting this long for a connection fails instead of hanging.
     connectionTimeoutMillis: 10_000,
   });
-  // An idle client that loses its connection must not take the process down; the pool replaces it.
-  pool.on('error', (error) => log('PostgreSQL connection lost', error));
+  // A connection lost (a restart, a failover, pg_terminate_backend) must not take the process down.
+  // The pool listens to its idle clients only; a client in use when its connection dies emits
+  // 'error' too, so every client gets a listener of its own. The query in flight fails (UNAVAILABLE)
+  // and the broken client leaves the pool when it is released.
+  pool.on('connect', (client) => client.on('error', (error) => log('PostgreSQL connection lost', error)));
+  pool.on('error', () => {}); // an idle client's loss, already logged by its own listener; the pool drops it
   const statements = { count: 0 };
   const db = drizzle({ client: pool, schema, logger: { logQuery: () => void statements.count++ } }) as unknown as Db;
   try {
@@ -76,7 +81,8 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
     transaction,
     statements,
     version: () => null,
-    ping: async () => void (await pool.query('select 1')),
+    // Bounded: a database that does not answer, or a pool with no connection free for a second, is not ready.
+    ping: async () => void (await withDeadline(pool.query('select 1'), 1000)),
     close: async () => {
       if (!pool.ended) await pool.end();
     },

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { App } from '../app.js';
 import type { Context } from '../context.js';
-import { RosterError } from '../errors.js';
+import { RosterError, unavailable } from '../errors.js';
 
 /** Every rate limit: what it counts, and its default (`count/seconds`, a fixed window). */
 export const RateLimit = {
@@ -80,12 +79,17 @@ const REMOVE = `for _, key in ipairs(KEYS) do
   if tonumber(redis.call('GET', key) or '0') > 0 then redis.call('DECR', key) end
 end`;
 
+/** Counting needs Redis: while it is away, limited operations fail closed, as UNAVAILABLE. */
+const redisAway = (error: unknown): never => {
+  throw unavailable('EVENT_BUS', 'Rate limits cannot be counted right now: try again shortly', undefined, error);
+};
+
 /** In Redis, so every instance counts together; each step is one script, so tries never interleave. */
 function redisCounter(redis: Redis): Counter {
   return {
-    add: async (keys, windowMs) => (await redis.eval(ADD, keys.length, ...keys, windowMs)) as number[],
-    remove: async (keys) => void (await redis.eval(REMOVE, keys.length, ...keys)),
-    clear: async (key) => void (await redis.del(key)),
+    add: (keys, windowMs) => (redis.eval(ADD, keys.length, ...keys, windowMs) as Promise<number[]>).catch(redisAway),
+    remove: (keys) => redis.eval(REMOVE, keys.length, ...keys).then(() => {}, redisAway),
+    clear: (key) => redis.del(key).then(() => {}, redisAway),
   };
 }
 
@@ -122,10 +126,13 @@ export interface RateLimiter {
  * Fixed windows on the app's clock (so tests can move it): the window a hit falls in is part of
  * its key, and the key expires with its window.
  */
-export function createRateLimiter(app: Pick<App, 'now'>, limits: RateLimits, redis: Redis | null, databaseUrl: string): RateLimiter {
-  const counter = redis ? redisCounter(redis) : memoryCounter();
-  // Deployments (and test runs) sharing one Redis count apart: the key names their database.
-  const namespace = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 16);
+export function createRateLimiter(
+  app: Pick<App, 'now'>,
+  limits: RateLimits,
+  redis: { client: Redis; namespace: string } | null,
+): RateLimiter {
+  const counter = redis ? redisCounter(redis.client) : memoryCounter();
+  const namespace = redis?.namespace ?? 'roster';
   const windowOf = (limit: RateLimit) => {
     const windowMs = limits[limit].seconds * 1000;
     const now = app.now().getTime();
@@ -134,7 +141,7 @@ export function createRateLimiter(app: Pick<App, 'now'>, limits: RateLimits, red
       new RosterError('RATE_LIMITED', `Too many requests (${RateLimit[limit][0].toLowerCase()}): try again later`, {
         retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000)),
       });
-    const keyOf = (subject: string) => `roster:${namespace}:rate:${limit}:${subject}:${window}`;
+    const keyOf = (subject: string) => `${namespace}:rate:${limit}:${subject}:${window}`;
     return { keyOf, windowMs, allowed: limits[limit].count, refusal };
   };
   const count = async (limit: RateLimit, subjects: readonly string[]): Promise<Try> => {

@@ -59,11 +59,11 @@ describe('geographic scope', () => {
     await watching.until('member:permissions', rep.userId);
 
     await server.ok(SET_REGIONS, { userId: rep.userId, regionIds: [ids.east] }, admin.token);
-    expect((await stream.results.next(3000)).data.myPermissionsChanged.cause).toBe('REGIONS_CHANGED');
+    expect((await stream.results.next()).data.myPermissionsChanged.cause).toBe('REGIONS_CHANGED');
     expect(names(await server.gql(LIST, {}, rep.token))).toEqual(['Eastern Store']);
 
     await server.ok(PERMISSIONS, { id: rep.userId, permissions: [] }, admin.token);
-    expect((await stream.results.next(3000)).data.myPermissionsChanged.cause).toBe('PERMISSIONS_EDITED');
+    expect((await stream.results.next()).data.myPermissionsChanged.cause).toBe('PERMISSIONS_EDITED');
     expect(names(await server.gql(LIST, {}, rep.token))).toEqual(['Eastern Store', 'Unplaced Shop', 'Westside Boutique']);
     stream.close();
   });

@@ -1,5 +1,5 @@
 import { one } from '../../db/rows.js';
-import { and, eq, inArray, notInArray, or } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, notInArray, or } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { MemberContext } from '../../context.js';
 import type { Transaction } from '../../db/client.js';
@@ -7,6 +7,7 @@ import { inChunks } from '../../db/chunks.js';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
+import type { MembershipEvent } from '../live/events.js';
 import type { WriteContext } from '../../transactions.js';
 import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
 import { connections } from '../connections/tables.js';
@@ -63,18 +64,35 @@ export async function recordAudit(app: App, tx: Transaction, record: AuditRecord
       createdAt: record.at,
     })
     .returning());
-  if (MEMBERSHIP_ACTIONS.has(record.action)) {
-    publishAfterCommit(app, tx, 'account:membership', record.accountId, {
-      id: entry.id,
-      accountId: entry.accountId,
-      action: entry.action,
-      actorId: entry.actorId,
-      targetId: entry.targetId,
-      inviteId: entry.inviteId,
-      at: entry.createdAt.toISOString(),
-    });
-  }
+  if (MEMBERSHIP_ACTIONS.has(record.action)) publishAfterCommit(app, tx, 'account:membership', record.accountId, membershipEventOf(entry));
 }
+
+const membershipEventOf = (entry: typeof auditLog.$inferSelect): MembershipEvent => ({
+  id: entry.id,
+  accountId: entry.accountId,
+  action: entry.action,
+  actorId: entry.actorId,
+  targetId: entry.targetId,
+  inviteId: entry.inviteId,
+  at: entry.createdAt.toISOString(),
+});
+
+/**
+ * The membership events of an account recorded since `since`, oldest first: what a stream that may
+ * have missed events (a Redis outage) replays from the audit log, which holds every one of them.
+ */
+export async function membershipEventsSince(app: App, accountId: string, since: Date): Promise<MembershipEvent[]> {
+  const entries = await app.db.read
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.accountId, accountId), inArray(auditLog.action, [...MEMBERSHIP_ACTIONS]), gte(auditLog.createdAt, since)))
+    .orderBy(asc(auditLog.createdAt), asc(auditLog.id))
+    .limit(MAX_REPLAYED);
+  return entries.map(membershipEventOf);
+}
+
+/** A replay longer than this is cut: a client that missed so much re-reads the audit log. */
+const MAX_REPLAYED = 1000;
 
 /**
  * Records a change to a login (its password, its email) in every account the person is an active

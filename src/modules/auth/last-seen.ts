@@ -29,9 +29,15 @@ export async function writeLastSeen(app: App) {
   if (seen.size === 0) return;
   const batch = [...seen];
   seen.clear();
-  await app.db.transaction(async (tx) => {
-    for (const [id, at] of batch) await tx.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
-  });
+  try {
+    await app.db.transaction(async (tx) => {
+      for (const [id, at] of batch) await tx.db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+    });
+  } catch (error) {
+    // The database did not take it (an outage): kept for the next flush, unless seen again since.
+    for (const [id, at] of batch) if (!seen.has(id)) seen.set(id, at);
+    throw error;
+  }
 }
 
 /** Writes every LAST_SEEN_FLUSH_SECONDS; the returned function stops and writes what is left. */

@@ -10,6 +10,8 @@ export const PermissionChangeCause = {
   REGIONS_CHANGED: "The member's geographic regions changed: with geographic permissions on, they reach other connections",
   SESSION_ENDED: 'The session ended (logout, deletion of the member, expiry): no permissions remain',
   ACCOUNT_SWITCHED: 'The session moved to another account; this stream was about the previous one and ends',
+  EVENTS_MISSED:
+    'Redis, which carries events between instances, was unreachable, so changes may have gone unannounced: these are your permissions as they are now',
 } as const;
 export type PermissionChangeCause = keyof typeof PermissionChangeCause;
 
@@ -52,6 +54,17 @@ export type Topics = {
 };
 
 export type RosterPubSub = PubSub<Topics>;
+
+/**
+ * Tells when events may have been lost between instances (Redis was away): `since` is when the loss
+ * began. Every open stream then re-checks its subscriber against the database. In one process no
+ * event can be lost, and nothing is ever told.
+ */
+export interface MissedEvents {
+  subscribe(tell: (since: Date) => void): () => void;
+}
+
+export const NO_MISSED_EVENTS: MissedEvents = { subscribe: () => () => {} };
 
 /**
  * In-process by default. Every subscriber of an account listens on the same topic, so the target

@@ -3,6 +3,7 @@ import type { AuthScopes } from '../../builder.js';
 import { type Context, type MemberContext, authorizeNow } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { sessionEnd } from '../auth/sessions.js';
+import { membershipEventsSince } from '../audit/service.js';
 import type { Capability } from '../permissions/capabilities.js';
 import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionChangedEvent } from './events.js';
@@ -80,20 +81,35 @@ function expiry(ctx: MemberContext): Repeater<{ expired: true }> {
   });
 }
 
+/** One event each time events may have been lost between instances (see MissedEvents), with when the loss began. */
+function missedEvents(ctx: MemberContext): Repeater<{ missedSince: Date }> {
+  return new Repeater(async (push, stop) => {
+    const unsubscribe = ctx.app.missedEvents.subscribe((since) => void push({ missedSince: since }));
+    await stop;
+    unsubscribe();
+  });
+}
+
+/** What a stream does with its own events, and with the moments it must catch up or end. */
+interface StreamHandlers<Event, Value> {
+  /** The value an event delivers (null: nothing to tell). */
+  deliver(event: Event): Value | null;
+  /** What a subscriber who may have missed events since `since` is told, once re-checked. */
+  catchUp(since: Date): Promise<Value[]>;
+  /** The last value, when the stream ends because of `why`. */
+  end(why: StreamEnd): Value;
+}
+
 /**
- * A live stream that checks every event before it is delivered: `deliver` runs only while the
+ * A live stream that checks every event before it is delivered: a value goes out only while the
  * session is live, in the account the stream was opened in, and `scopes` still hold for the
  * subscriber; otherwise `end` produces the last value, the stream ends, and if the session itself
  * is gone its socket closes. Session changes (logout, deletion, account switch, expiry) reach the
- * stream at once, not at the next event of its account.
+ * stream at once, not at the next event of its account. After events may have been missed (a Redis
+ * outage), the same check runs first, so a revocation made meanwhile is honoured before anything
+ * else is sent, and then the subscriber catches up.
  */
-function guardedStream<Event, Value>(
-  ctx: MemberContext,
-  scopes: ScopeMap,
-  sources: Array<AsyncIterable<Event>>,
-  deliver: (event: Event) => Value | null,
-  end: (why: StreamEnd) => Value,
-): AsyncIterable<Value> {
+function guardedStream<Event, Value>(ctx: MemberContext, scopes: ScopeMap, sources: Array<AsyncIterable<Event>>, on: StreamHandlers<Event, Value>): AsyncIterable<Value> {
   const release = claimStream(ctx);
   const accountId = ctx.viewer.account.id;
   const { sessionId } = ctx.viewer;
@@ -101,7 +117,7 @@ function guardedStream<Event, Value>(
   ctx.session = { sessionId };
   const sessionChanges = ctx.app.pubsub.subscribe('session:changed', sessionId);
   const stream = new Repeater<Value>(async (push, stop) => {
-    const events = Repeater.merge<unknown>([...sources, sessionChanges, expiry(ctx)]);
+    const events = Repeater.merge<unknown>([...sources, sessionChanges, expiry(ctx), missedEvents(ctx)]);
     stop.then(() => {
       release();
       return events.return?.();
@@ -109,13 +125,18 @@ function guardedStream<Event, Value>(
     for await (const event of events) {
       const why = await endOf(ctx, accountId, sessionId, scopes, event);
       if (why) {
-        await push(end(why));
+        await push(on.end(why));
         stop();
         if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
         return;
       }
+      const { missedSince } = event as { missedSince?: Date };
+      if (missedSince) {
+        for (const value of await on.catchUp(missedSince)) await push(value);
+        continue;
+      }
       if (isSessionChange(event) || (event as { expired?: true }).expired) continue;
-      const value = deliver(event as Event);
+      const value = on.deliver(event as Event);
       if (value !== null) await push(value);
     }
   });
@@ -167,27 +188,36 @@ function change(cause: PermissionChangeCause, before: EffectivePermissions, afte
 export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): AsyncIterable<PermissionsChange> {
   const { app, viewer } = ctx;
   let last = viewer.permissions;
+  /** The subscriber's permissions now, as a change from what they were last told. */
+  const changeTo = (cause: PermissionChangeCause, at: string) => {
+    const now = ctx.viewer!.permissions;
+    const diff = { ...change(cause, last, now, at), sessionEnded: null };
+    last = now;
+    return diff;
+  };
   return guardedStream<PermissionsEvent, PermissionsChange>(
     ctx,
     scopes,
     [app.pubsub.subscribe('member:permissions', viewer.member.id), app.pubsub.subscribe('account:permissions', viewer.account.id)],
-    (event) => {
-      const now = ctx.viewer!.permissions;
-      const diff = { ...change(event.cause, last, now, event.at), sessionEnded: null };
-      const same = [diff.capabilitiesAdded, diff.capabilitiesRemoved, diff.permissionsAdded, diff.permissionsRemoved].every(
-        (list) => list.length === 0,
-      );
-      last = now;
-      // A change of regions changes what the member reaches, not what they may do: always told.
-      return same && event.cause !== 'REGIONS_CHANGED' ? null : diff;
-    },
-    (why) => {
-      const at = app.now().toISOString();
-      if (why.cause === 'ACCOUNT_SWITCHED') {
-        return { ...change('ACCOUNT_SWITCHED', last, last, at), permissions: null, sessionEnded: null };
-      }
-      // A member always holds the stream's scope while their session lives: the session ended.
-      return { ...change('SESSION_ENDED', last, null, at), sessionEnded: why.cause === 'SESSION_ENDED' ? why.session : null };
+    {
+      deliver: (event) => {
+        const diff = changeTo(event.cause, event.at);
+        const same = [diff.capabilitiesAdded, diff.capabilitiesRemoved, diff.permissionsAdded, diff.permissionsRemoved].every(
+          (list) => list.length === 0,
+        );
+        // A change of regions changes what the member reaches, not what they may do: always told.
+        return same && event.cause !== 'REGIONS_CHANGED' ? null : diff;
+      },
+      // Always told, changed or not: what was missed may have been a change of regions.
+      catchUp: async () => [changeTo('EVENTS_MISSED', app.now().toISOString())],
+      end: (why) => {
+        const at = app.now().toISOString();
+        if (why.cause === 'ACCOUNT_SWITCHED') {
+          return { ...change('ACCOUNT_SWITCHED', last, last, at), permissions: null, sessionEnded: null };
+        }
+        // A member always holds the stream's scope while their session lives: the session ended.
+        return { ...change('SESSION_ENDED', last, null, at), sessionEnded: why.cause === 'SESSION_ENDED' ? why.session : null };
+      },
     },
   );
 }
@@ -195,11 +225,35 @@ export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): Async
 /** Membership changes of the subscriber's account, for as long as they may manage users there. */
 export function membershipStream(ctx: MemberContext, scopes: ScopeMap): AsyncIterable<MembershipEvent | Error> {
   const { app, viewer } = ctx;
+  const openedAt = app.now();
+  // Ids of the events told lately, so that a catch-up and the live events around it tell each once.
+  const told = new Set<string>();
+  const tell = (event: MembershipEvent) => {
+    if (told.has(event.id)) return null;
+    told.add(event.id);
+    if (told.size > RECENTLY_TOLD) told.delete(told.values().next().value!);
+    return event;
+  };
   return guardedStream<MembershipEvent, MembershipEvent | Error>(
     ctx,
     scopes,
     [app.pubsub.subscribe('account:membership', viewer.account.id)],
-    (event) => event,
-    (why) => why.refusal,
+    {
+      deliver: tell,
+      // Every membership event is in the audit log: what was missed is read back from there.
+      catchUp: async (since) => {
+        const from = new Date(Math.max(openedAt.getTime(), since.getTime() - CATCH_UP_MARGIN_MS));
+        return (await membershipEventsSince(app, viewer.account.id, from)).flatMap((event) => tell(event) ?? []);
+      },
+      end: (why) => why.refusal,
+    },
   );
 }
+
+/** How many event ids a membership stream remembers having told. */
+const RECENTLY_TOLD = 1000;
+/**
+ * A catch-up reads back from a little before the loss was noticed: a connection can be gone for a
+ * heartbeat before it is seen to be, and instances' clocks differ a little.
+ */
+const CATCH_UP_MARGIN_MS = 10_000;

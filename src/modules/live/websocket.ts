@@ -7,7 +7,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../../app.js';
 import { type Context, type ContextSource, bearerToken, clientOf } from '../../context.js';
 import { createLoaders } from '../../loaders.js';
-import { loadViewer } from '../auth/viewer.js';
+import { type Viewer, loadViewer } from '../auth/viewer.js';
+import { asDatabaseOutage } from '../../db/outages.js';
 import { claimSocket, tooMany } from './caps.js';
 import { requestIdOf } from '../../request-log.js';
 
@@ -23,6 +24,8 @@ export const SocketClose = {
   FORBIDDEN: CloseCode.Forbidden,
   /** The session already has MAX_SOCKETS_PER_SESSION sockets open (the standard's Policy Violation). */
   TOO_MANY: 1008,
+  /** The database did not answer while the session was checked: connect again shortly (the standard's Try Again Later). */
+  TRY_AGAIN_LATER: 1013,
 } as const;
 
 type Subscriptions = Record<string, unknown>;
@@ -85,7 +88,14 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
           socket.close(SocketClose.UNAUTHORIZED, 'Unauthorized: send connectionParams.authorization = "Bearer <token>"');
           return false;
         }
-        const viewer = await loadViewer(app, app.db.read, createLoaders(app.db.read), { token });
+        let viewer: Viewer | null;
+        try {
+          viewer = await loadViewer(app, app.db.read, createLoaders(app.db.read), { token });
+        } catch (error) {
+          if (!asDatabaseOutage(error)) throw error;
+          socket.close(SocketClose.TRY_AGAIN_LATER, 'Try again later: the database is not answering');
+          return false;
+        }
         if (!viewer) {
           socket.close(SocketClose.FORBIDDEN, 'Forbidden: the session token is invalid, expired or ended');
           return false;
@@ -123,12 +133,20 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
         }
         const errors = enveloped.validate(enveloped.schema, document);
         if (errors.length > 0) return refuse(errors);
+        let contextValue: Context;
+        try {
+          contextValue = await enveloped.contextFactory();
+        } catch (error) {
+          // The database did not answer: this subscription fails, typed; the socket stays open.
+          if (error instanceof GraphQLError) return refuse([error]);
+          throw error;
+        }
         return {
           schema: enveloped.schema,
           operationName: payload.operationName,
           document,
           variableValues: payload.variables,
-          contextValue: await enveloped.contextFactory(),
+          contextValue,
           rootValue: { execute: enveloped.execute, subscribe: enveloped.subscribe },
         };
       },

@@ -621,6 +621,13 @@ export type DecisionReason =
   /** Denied: a Restrict toggle that is on takes it away */
   | 'RESTRICTED';
 
+/** Every `extensions.dependency` an UNAVAILABLE can name */
+export type Dependency =
+  /** The database (the SQLite file, or PostgreSQL) did not answer, timed out, or has no free connection */
+  | 'DATABASE'
+  /** Redis (events between instances, rate-limit counters) did not answer */
+  | 'EVENT_BUS';
+
 /** A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen) */
 export type DiscountOption = {
   id: Scalars['ID']['output'];
@@ -685,7 +692,9 @@ export type ErrorCode =
   /** Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again */
   | 'RATE_LIMITED'
   /** No valid session: missing, unknown, expired or ended token, or wrong credentials */
-  | 'UNAUTHENTICATED';
+  | 'UNAUTHENTICATED'
+  /** A dependency (`extensions.dependency`) did not answer in time, or this instance is shutting down: nothing was wrong with the request; send it again after `extensions.retryAfterSeconds` */
+  | 'UNAVAILABLE';
 
 /** Every `extensions.rule` a refusal can name */
 export type ErrorRule =
@@ -1964,6 +1973,8 @@ export type PermissionChangeCause =
   | 'ACCOUNT_FEATURES_CHANGED'
   /** The session moved to another account; this stream was about the previous one and ends */
   | 'ACCOUNT_SWITCHED'
+  /** Redis, which carries events between instances, was unreachable, so changes may have gone unannounced: these are your permissions as they are now */
+  | 'EVENTS_MISSED'
   /** The member's permission sets or toggles were edited */
   | 'PERMISSIONS_EDITED'
   /** The member's geographic regions changed: with geographic permissions on, they reach other connections */
