@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
  * processes on a clock (outages, crashes, shutdowns): they run one at a time, after every other
  * file, so that neither they nor the rest see the other's load.
  */
-const ALONE = ['test/bench.test.ts', 'test/outages.test.ts', 'test/crash.test.ts', 'test/processes.test.ts'];
+const ALONE = ['test/bench.test.ts', 'test/outages.test.ts', 'test/chaos.test.ts', 'test/crash.test.ts', 'test/processes.test.ts'];
 
 export default defineConfig({
   // Node loads graphql's CommonJS build for graphql-yoga; Vite would pick its ESM build for our code.

@@ -199,4 +199,34 @@ describe.skipIf(!runs)('two instances through Redis and PostgreSQL outages, unde
     // B re-checked it after each Redis loss it noticed, without waiting for the next change.
     expect(told.map((event) => event.cause)).toContain('EVENTS_MISSED');
   });
+
+  it('a table locked by an operator: /ready says 503 once every connection waits, requests time out as UNAVAILABLE, and all recovers', { timeout: 120_000 }, async () => {
+    const c = await startProcess({ DATABASE_URL: postgres.url, REDIS_URL: redis.url, DATABASE_POOL_SIZE: '3', DATABASE_STATEMENT_TIMEOUT_MS: '3000', ...RELAXED });
+    try {
+      expect((await ready(c)).status).toBe(200);
+      const operator = new pg.Client({ connectionString: postgres.url });
+      await operator.connect();
+      await operator.query('begin');
+      await operator.query('lock table sessions in access exclusive mode');
+      // Every signed-in request reads its session: each of them now waits, holding a connection.
+      const waiting = Array.from({ length: 6 }, () => processGql(c, `{ me { name } }`, {}, admin));
+      await until('ready says 503 while every connection waits', async () => {
+        const answer = await ready(c);
+        expect(answer.ms).toBeLessThan(2500);
+        return answer.status === 503;
+      });
+      const answers = await Promise.all(waiting);
+      for (const answer of answers) {
+        expect(answer.errors?.[0]?.extensions, JSON.stringify(answer)).toMatchObject({ code: 'UNAVAILABLE', dependency: 'DATABASE' });
+        expect(answer.errors![0]!.message).toMatch(/too long/);
+      }
+      await operator.query('rollback');
+      await operator.end();
+      await until('ready again once the lock is gone', async () => (await ready(c)).status === 200);
+      expect((await processGql(c, `{ me { name } }`, {}, admin)).data.me.name).toBe('Ada');
+      expect(c.child.exitCode).toBeNull();
+    } finally {
+      c.child.kill('SIGKILL');
+    }
+  });
 });

@@ -12,7 +12,8 @@ const fixtures = { regionId: '', adminUserId: '' };
 
 const connection = async () => (await kit.ok(op.ConnectRetailer, { name: `Retailer ${next()}` })).connectRetailer.id;
 const invite = async () => (await kit.ok(op.InviteNobody, { email: uniqueEmail('invitee') })).inviteUser.id;
-const member = async () => (await addMember(kit.server, kit.admin, [], `Target ${next()}`)).userId;
+// A name of a few digits at most: seven or more would read as a phone number, which names may not (validate.name).
+const member = async () => (await addMember(kit.server, kit.admin, [], `Target ${++unique}`)).userId;
 
 /** One exercise per group of customer-specific data, each on a fresh connection. */
 const customerData: Array<[string, Exercised['document']]> = [
