@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// `npm run codegen` writes, from the schema built by src/schema.ts:
+// `npm run codegen` writes, from the schema built by src/graphql/schema.ts:
 // - schema/schema.graphql, the printed schema (test/schema.test.ts fails when it is stale);
 // - schema/client/gql/, typed documents for the example client (schema/client/), which front-ends
 //   can copy and test/client.test.ts uses against the server;
@@ -15,7 +15,7 @@ const typedDocuments = (documents: string[]) => ({
 });
 
 const config: CodegenConfig = {
-  schema: './src/schema.ts',
+  schema: './src/graphql/schema.ts',
   generates: {
     'schema/schema.graphql': {
       plugins: ['schema-ast'],

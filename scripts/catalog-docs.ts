@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { type Capability, capabilityDefinition, capabilityKeys, capabilityName, featureName } from '../src/modules/permissions/capabilities.js';
 import { Category, catalog } from '../src/modules/permissions/catalog.js';
 import { guardsOf } from '../src/modules/permissions/guards.js';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 
 /**
  * The README's permission tables, generated from the catalog. `npm run docs` rewrites them;

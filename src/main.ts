@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { SettingError, loadConfig, withoutPassword } from './config.js';
-import { startRoster } from './server.js';
+import { startRoster } from './http/server.js';
 
 // Settings come from the environment, and from ./.env when there is one (Node's own parser;
 // variables already set win). See .env.example.

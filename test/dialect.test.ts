@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dialect, dialectOf } from '../src/db/dialect.js';
-import { migrationsFolder } from '../src/paths.js';
+import { migrationsFolder } from '../src/lib/paths.js';
 import { startServer } from './harness.js';
 
 // One model, two dialects (src/db/dialect.ts): the suite runs once per database, services use only

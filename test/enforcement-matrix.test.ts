@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { type Capability, capabilityName } from '../src/modules/permissions/capabilities.js';
 import { catalog, entriesGranting } from '../src/modules/permissions/catalog.js';
 import { decide } from '../src/modules/permissions/decide.js';

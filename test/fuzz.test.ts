@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { WebSocket } from 'ws';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { assertVocabulary } from './vocabulary.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, snapshotTables, startServer } from './harness.js';
 

@@ -1,9 +1,9 @@
 import { type GraphQLObjectType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { catalog } from '../src/modules/permissions/catalog.js';
 import { declaredRule, guardsOf, schemaCoordinates } from '../src/modules/permissions/guards.js';
-import { runsInTransaction } from '../src/transactions.js';
+import { runsInTransaction } from '../src/graphql/transactions.js';
 
 // Nothing is unguarded by accident: every rule is read from the built schema, as clients meet it.
 

@@ -5,7 +5,7 @@ import { jsonLogger } from '../src/lib/log.js';
 import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
-import { type Roster, startRoster } from '../src/server.js';
+import { type Roster, startRoster } from '../src/http/server.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { assertVocabulary } from './vocabulary.js';
 

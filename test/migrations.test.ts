@@ -9,7 +9,7 @@ import { migrate as pgMigrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { dialect } from '../src/db/dialect.js';
-import { migrationsFolder } from '../src/paths.js';
+import { migrationsFolder } from '../src/lib/paths.js';
 import { createTestDatabase } from './databases.js';
 
 // Every committed migration, applied to a database that already holds data, loses nothing: for each

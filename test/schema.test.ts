@@ -4,7 +4,7 @@ import { plugin as printSchemaAst } from '@graphql-codegen/schema-ast';
 import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import config from '../codegen.js';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 
 const rootTypes = () =>
   [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(

@@ -1,6 +1,6 @@
 import { type GraphQLInputType, type OperationDefinitionNode, getNamedType, isInputObjectType, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { type SignedUp, addMember, signUp } from './harness.js';
 import { decide } from '../src/modules/permissions/decide.js';
 import type { PermissionKey } from './kit/gql/graphql.js';

@@ -1,5 +1,5 @@
 import { GraphQLEnumType } from 'graphql';
-import { schema } from '../src/schema.js';
+import { schema } from '../src/graphql/schema.js';
 import { capabilityKeys } from '../src/modules/permissions/capabilities.js';
 
 /** The values of a schema enum, read from the schema clients see. */

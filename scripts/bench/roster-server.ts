@@ -3,10 +3,10 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../src/config.js';
 import { outboxTransport } from '../../src/modules/mail/transport.js';
-import { startRoster } from '../../src/server.js';
+import { startRoster } from '../../src/http/server.js';
 // The schema module registers every type on the builder; import it before using the builder.
-import '../../src/schema.js';
-import { builder } from '../../src/builder.js';
+import '../../src/graphql/schema.js';
+import { builder } from '../../src/graphql/builder.js';
 import { quietLogger } from './quiet-logger.js';
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, unchecked: { type: 'boolean', default: false } } });

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { outboxTransport } from '../../src/modules/mail/transport.js';
-import { startRoster } from '../../src/server.js';
+import { startRoster } from '../../src/http/server.js';
 import { graphql } from './load.js';
 import { quietLogger } from './quiet-logger.js';
 import { ADMIN_TOKEN, seed } from './seed.js';

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { type Plugin, handleStreamOrSingleExecutionResult } from 'graphql-yoga';
 import type { App } from '../app.js';
-import type { Context } from '../context.js';
+import type { Context } from '../request/context.js';
 import { RosterError, unavailable } from '../errors.js';
 
 /**

@@ -3,7 +3,7 @@ import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { type SQL, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type Config, SettingError } from '../config.js';
-import { migrationsFolder } from '../paths.js';
+import { migrationsFolder } from '../lib/paths.js';
 import { type Database, type ErrorLog, type Db, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
 import { withDeadline } from '../lib/time.js';

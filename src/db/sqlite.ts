@@ -4,7 +4,7 @@ import Sqlite from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { SettingError, withoutPassword } from '../config.js';
-import { migrationsFolder } from '../paths.js';
+import { migrationsFolder } from '../lib/paths.js';
 import { type Database, type ErrorLog, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
 

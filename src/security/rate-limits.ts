@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { App } from '../app.js';
-import type { Context } from '../context.js';
+import type { Context } from '../request/context.js';
 import { RosterError, unavailable } from '../errors.js';
 
 /** Every rate limit: what it counts, and its default (`count/seconds`, a fixed window). */

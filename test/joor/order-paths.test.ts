@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '../../src/schema.js';
+import { schema } from '../../src/graphql/schema.js';
 import { decidedInsideAt } from '../../src/modules/permissions/guards.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, startServer } from '../harness.js';
 import { LINESHEET_START, PRESET_DATES, type Retail } from './order-fixtures.js';

@@ -1,7 +1,7 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
-import { ACCOUNT_SETTINGS, MEMBER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import { ACCOUNT_SETTINGS, MEMBER } from '../../graphql/scopes.js';
 import { updateAccount } from './service.js';
 import type { AccountRow } from './tables.js';
 

@@ -1,14 +1,14 @@
 import { one } from '../../db/rows.js';
 import { and, asc, eq, gte, inArray, notInArray, or } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import type { Transaction } from '../../db/client.js';
 import { inChunks } from '../../db/chunks.js';
 import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
 import type { MembershipEvent } from '../live/events.js';
-import type { WriteContext } from '../../transactions.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
 import { connections } from '../connections/tables.js';
 import { invoices, orders } from '../orders/tables.js';

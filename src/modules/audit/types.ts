@@ -1,9 +1,9 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { MEMBER, USER_MANAGER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { InviteRef } from '../invites/types.js';
-import { describedEnum } from '../../enums.js';
+import { describedEnum } from '../../graphql/enums.js';
 import { UserRef } from '../users/types.js';
 import { listAuditLog } from './service.js';
 import { AuditAction, type AuditRow, auditActions, auditDetailsNeed } from './tables.js';

@@ -1,8 +1,8 @@
 import { and, desc, eq, gt, isNull } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { first } from '../../db/rows.js';
 import { notFound } from '../../errors.js';
-import type { WriteContext } from '../../transactions.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { recordAudit } from '../audit/service.js';
 import { accounts } from '../accounts/tables.js';
 import { members } from '../users/tables.js';

@@ -1,8 +1,8 @@
 import { first } from '../../db/rows.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type Viewer, mutate, refreshViewer } from '../../context.js';
-import type { WriteContext } from '../../transactions.js';
+import { type Context, type Viewer, mutate, refreshViewer } from '../../request/context.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { notFound, unauthenticated } from '../../errors.js';
 import { unmatchableHash, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';

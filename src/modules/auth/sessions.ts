@@ -1,7 +1,7 @@
 import { first } from '../../db/rows.js';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../request/context.js';
 import type { Transaction } from '../../db/client.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken, newToken } from '../../lib/tokens.js';

@@ -1,8 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { builder } from '../../builder.js';
-import { type Context, type Viewer, asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
-import { MEMBER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { type Context, type Viewer, asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import { MEMBER } from '../../graphql/scopes.js';
 import { accounts } from '../accounts/tables.js';
 import { AccountRef } from '../accounts/types.js';
 import { CapabilityEnum, DecisionRef, EffectivePermissionsRef } from '../permissions/types.js';

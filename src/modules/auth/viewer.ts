@@ -6,7 +6,7 @@ import { prepare } from '../../db/dialect.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken } from '../../lib/tokens.js';
 import { lastSeen } from './last-seen.js';
-import type { Loaders } from '../../loaders.js';
+import type { Loaders } from '../../request/loaders.js';
 import { type AccountRow, accounts } from '../accounts/tables.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { type EffectivePermissions, decide } from '../permissions/decide.js';

@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
-import { describedEnum } from '../../enums.js';
-import { MEMBER } from '../../scopes.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
+import { describedEnum } from '../../graphql/enums.js';
+import { MEMBER } from '../../graphql/scopes.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import {
   type InventoryDisplay,
   type InventoryVisibility,

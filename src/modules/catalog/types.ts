@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
-import { MEMBER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import { MEMBER } from '../../graphql/scopes.js';
 import {
   createProduct,
   createVendor,
@@ -26,7 +26,7 @@ import {
   vendors,
   warehouses,
 } from './tables.js';
-import { ownRow } from '../../tenancy.js';
+import { ownRow } from '../../request/tenancy.js';
 
 const CATALOG = { catalog: true } as const;
 /** Warehouses and vendors are read by every feature that works with stock; not by a member with none of them. */

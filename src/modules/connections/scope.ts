@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import type { Column } from '../../db/dialect.js';
 import { notFound } from '../../errors.js';
-import type { Loaders } from '../../loaders.js';
-import { ownRow } from '../../tenancy.js';
-import { type WriteContext, callerDb } from '../../transactions.js';
+import type { Loaders } from '../../request/loaders.js';
+import { ownRow } from '../../request/tenancy.js';
+import { type WriteContext, callerDb } from '../../graphql/transactions.js';
 import { type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 /**

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { conflict, forbidden } from '../../errors.js';
@@ -7,8 +7,8 @@ import { requireStatus } from '../../lib/orders.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow, ownRows } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { publishAfterCommit } from '../live/publish.js';

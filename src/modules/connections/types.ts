@@ -1,10 +1,10 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { MEMBER, USER_MANAGER } from '../../scopes.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { companyNumbers, customerGroups } from '../brand/tables.js';
-import { describedEnum } from '../../enums.js';
+import { describedEnum } from '../../graphql/enums.js';
 import { UserRef } from '../users/types.js';
 import { CUSTOMER_DATA, VALUE_KINDS, type ValueKind } from './customer-data.js';
 import { reachableConnection, regionsOfMember } from './scope.js';

@@ -1,6 +1,6 @@
 import { type SQL, and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import type { Context } from '../../context.js';
+import type { Context } from '../../request/context.js';
 import type { Db, Transaction } from '../../db/client.js';
 import { first } from '../../db/rows.js';
 import { RosterError, notFound } from '../../errors.js';

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { type Context, mutate } from '../../context.js';
+import { type Context, mutate } from '../../request/context.js';
 import type { Transaction } from '../../db/client.js';
 import { first, one } from '../../db/rows.js';
 import { RosterError, badInput, conflict, unauthenticated } from '../../errors.js';
 import { hashNewPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
-import type { HashingContext } from '../../transactions.js';
+import type { HashingContext } from '../../graphql/transactions.js';
 import { openAccount } from '../accounts/service.js';
 import { recordAuditForPerson } from '../audit/service.js';
 import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';

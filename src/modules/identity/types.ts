@@ -1,6 +1,6 @@
-import { builder } from '../../builder.js';
-import { HASHES_PASSWORDS_FIRST, transactionAfterHashing } from '../../transactions.js';
-import { MEMBER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { HASHES_PASSWORDS_FIRST, transactionAfterHashing } from '../../graphql/transactions.js';
+import { MEMBER } from '../../graphql/scopes.js';
 import { AuthPayloadRef } from '../auth/types.js';
 import {
   type EmailSent,

@@ -1,10 +1,10 @@
 import { first, one } from '../../db/rows.js';
 import { type SQL, and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type MemberContext, mutate } from '../../context.js';
+import { type Context, type MemberContext, mutate } from '../../request/context.js';
 import type { Db, Transaction } from '../../db/client.js';
-import { ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { paginate } from '../../db/paginate.js';
 import { RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';

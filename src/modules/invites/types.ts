@@ -1,9 +1,9 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
-import { USER_MANAGER } from '../../scopes.js';
-import { describedEnum } from '../../enums.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import { USER_MANAGER } from '../../graphql/scopes.js';
+import { describedEnum } from '../../graphql/enums.js';
 import { PermissionKey } from '../permissions/types.js';
 import { UserRef } from '../users/types.js';
 import { AuthPayloadRef } from '../auth/types.js';

@@ -1,13 +1,13 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
-import { type MemberContext, authorizeNow } from '../../context.js';
+import { type MemberContext, authorizeNow } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { badInput, conflict, notFound } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow, ownRows } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { orders } from '../orders/tables.js';

@@ -1,10 +1,10 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { describedEnum } from '../../enums.js';
-import { MEMBER } from '../../scopes.js';
-import { inTransaction } from '../../transactions.js';
-import type { AuthScopes } from '../../builder.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { describedEnum } from '../../graphql/enums.js';
+import { MEMBER } from '../../graphql/scopes.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import type { AuthScopes } from '../../graphql/builder.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { StyleBadgeRef, StyleRef } from '../styles/types.js';
 import { styleBadges, styles } from '../styles/tables.js';

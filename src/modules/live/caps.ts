@@ -1,5 +1,5 @@
 import type { App } from '../../app.js';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { RosterError } from '../../errors.js';
 
 /** The caps on live connections, named in `extensions.limit` when one refuses. */

@@ -1,6 +1,6 @@
 import { Repeater } from 'graphql-yoga';
-import type { AuthScopes } from '../../builder.js';
-import { type Context, type MemberContext, authorizeNow } from '../../context.js';
+import type { AuthScopes } from '../../graphql/builder.js';
+import { type Context, type MemberContext, authorizeNow } from '../../request/context.js';
 import { forbidden } from '../../errors.js';
 import { sessionEnd } from '../auth/sessions.js';
 import { membershipEventsSince } from '../audit/service.js';

@@ -1,7 +1,7 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
-import { MEMBER, USER_MANAGER } from '../../scopes.js';
-import { describedEnum } from '../../enums.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
+import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
+import { describedEnum } from '../../graphql/enums.js';
 import { AuditActionEnum } from '../audit/types.js';
 import { SessionEndReason } from '../auth/tables.js';
 import { InviteRef } from '../invites/types.js';

@@ -5,12 +5,12 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { YogaInitialContext, YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { App } from '../../app.js';
-import { type Context, type ContextSource, bearerToken, clientOf } from '../../context.js';
-import { createLoaders } from '../../loaders.js';
+import { type Context, type ContextSource, bearerToken, clientOf } from '../../request/context.js';
+import { createLoaders } from '../../request/loaders.js';
 import { type Viewer, loadViewer } from '../auth/viewer.js';
 import { asDatabaseOutage } from '../../db/outages.js';
 import { claimSocket, tooMany } from './caps.js';
-import { requestIdOf } from '../../request-log.js';
+import { requestIdOf } from '../../http/request-log.js';
 
 /**
  * Close codes Roster uses on WebSockets, graphql-ws's own and the WebSocket standard's. Clients

@@ -1,10 +1,10 @@
 import { and, between, eq, inArray, sql } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { first, one } from '../../db/rows.js';
 import { badInput } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { products, variants } from '../catalog/tables.js';
 import { stockOrderLines, stockOrders } from '../purchasing/tables.js';

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { one } from '../../db/rows.js';
 import { badInput } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { events } from './tables.js';
 

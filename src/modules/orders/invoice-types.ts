@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { MEMBER } from '../../scopes.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { MEMBER } from '../../graphql/scopes.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { connections } from '../connections/tables.js';
 import { UserRef } from '../users/types.js';

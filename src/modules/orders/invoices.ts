@@ -1,12 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { conflict } from '../../errors.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { inAccount } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { ofReachableConnection } from '../connections/scope.js';
 import { discountsOf, orderTotalCents } from './money.js';

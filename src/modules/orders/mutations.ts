@@ -1,7 +1,7 @@
-import type { AuthScopes } from '../../builder.js';
-import { builder } from '../../builder.js';
-import { MEMBER } from '../../scopes.js';
-import { type WriteContext, inTransaction } from '../../transactions.js';
+import type { AuthScopes } from '../../graphql/builder.js';
+import { builder } from '../../graphql/builder.js';
+import { MEMBER } from '../../graphql/scopes.js';
+import { type WriteContext, inTransaction } from '../../graphql/transactions.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { ADD_CLIENTS, ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';

@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { type Context, asMember } from '../../context.js';
-import { describedEnum } from '../../enums.js';
-import { MEMBER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { type Context, asMember } from '../../request/context.js';
+import { describedEnum } from '../../graphql/enums.js';
+import { MEMBER } from '../../graphql/scopes.js';
 import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { connections } from '../connections/tables.js';
 import { type LinesheetRow, linesheets } from '../linesheets/tables.js';

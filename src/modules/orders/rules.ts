@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
-import type { AuthScopes } from '../../builder.js';
-import { type Context, authorizeNow } from '../../context.js';
+import type { AuthScopes } from '../../graphql/builder.js';
+import { type Context, authorizeNow } from '../../request/context.js';
 import { badInput, conflict } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
-import { ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { brandSettingsNow } from '../brand/service.js';
 import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';

@@ -1,5 +1,5 @@
 import { and, count, eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import type { Db } from '../../db/client.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
@@ -8,8 +8,8 @@ import { changesOf } from '../../lib/changes.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { discountOptions } from '../brand/tables.js';
 import { addConnection } from '../connections/service.js';

@@ -1,4 +1,4 @@
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { type StockPosition, daysOfCover, excessUnits, stockPositions } from '../replenishment/positions.js';
 
 export interface OverstockRow extends StockPosition {

@@ -1,5 +1,5 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
 import { VariantRef, WarehouseRef } from '../catalog/types.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { type OverstockRow, overstock } from './service.js';

@@ -1,4 +1,4 @@
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { overstockOf } from '../overstock/service.js';
 import { stockPositions } from '../replenishment/positions.js';
 

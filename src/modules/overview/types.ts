@@ -1,5 +1,5 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
 import { type Overview, overview } from './service.js';
 
 const OverviewRef = builder.objectRef<Overview>('Overview').implement({

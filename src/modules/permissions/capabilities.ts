@@ -3,7 +3,7 @@ import { constantCase } from '../../lib/names.js';
 /**
  * Capabilities: the single things Roster lets a member do or see. Fields and mutations are guarded
  * by capabilities; catalog entries (./catalog.ts) grant or remove them. Each capability here is also
- * a scope-auth scope of the same name (src/builder.ts).
+ * a scope-auth scope of the same name (src/graphql/builder.ts).
  *
  * - `everyMember`: every member has it without any grant (JOOR's everyday powers, which "Restrict …"
  *   toggles take away, and Inventory Planner's Sync, which nobody can lose).

@@ -1,5 +1,5 @@
 import { and, count, eq, ne } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import type { Transaction } from '../../db/client.js';
 import { conflict, forbidden } from '../../errors.js';
 import { accountFeatures, capabilityName } from './capabilities.js';

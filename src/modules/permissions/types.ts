@@ -1,5 +1,5 @@
-import { builder } from '../../builder.js';
-import { constantCaseEnum, describedEnum } from '../../enums.js';
+import { builder } from '../../graphql/builder.js';
+import { constantCaseEnum, describedEnum } from '../../graphql/enums.js';
 import { type Capability, accountFeatures, capabilities, capabilityKeys } from './capabilities.js';
 import {
   type CatalogEntry,

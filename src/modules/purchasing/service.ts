@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { newId } from '../../db/columns.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
@@ -7,8 +7,8 @@ import { conflict } from '../../errors.js';
 import { linesOf, requireStatus, totalCents, unitsByVariant } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow, ownRows } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit, auditEach } from '../audit/service.js';
 import { inChunks } from '../../db/chunks.js';
 import { moveStocks } from '../catalog/service.js';

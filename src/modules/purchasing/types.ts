@@ -1,10 +1,10 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { describedEnum } from '../../enums.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
-import { ownRow } from '../../tenancy.js';
-import { inTransaction } from '../../transactions.js';
+import { ownRow } from '../../request/tenancy.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { VariantRef, VendorRef, WarehouseRef } from '../catalog/types.js';
 import { variants, vendors, warehouses } from '../catalog/tables.js';
 import { UserRef } from '../users/types.js';

@@ -1,5 +1,5 @@
 import { and, eq, gte, inArray, lte, sum } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { dailySales, products, stockLevels, variants, vendors } from '../catalog/tables.js';
 import { stockOrderLines, stockOrders } from '../purchasing/tables.js';
 

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { one } from '../../db/rows.js';
 import * as validate from '../../lib/validate.js';
-import { ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { type StockPosition, daysOfCover, stockPositions, suggestedQuantity } from './positions.js';

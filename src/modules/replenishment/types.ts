@@ -1,6 +1,6 @@
-import { builder } from '../../builder.js';
-import { asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { VariantRef, WarehouseRef } from '../catalog/types.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { VELOCITY_DAYS } from './positions.js';

@@ -1,10 +1,10 @@
 import { type SQL, and, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type MemberContext, authorizeNow } from '../../context.js';
+import { type MemberContext, authorizeNow } from '../../request/context.js';
 import { one } from '../../db/rows.js';
 import { badInput, notFound } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { dailySales, products, stockLevels, variants, warehouses } from '../catalog/tables.js';
 import { type ReportFilters, type ReportPresetRow, reportPresets } from './tables.js';

@@ -1,5 +1,5 @@
 import { and, eq, isNull, ne } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { countRows } from '../../db/count.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
@@ -7,8 +7,8 @@ import { badInput, conflict } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { divisions } from '../brand/tables.js';
 import { checkedImage } from './images.js';

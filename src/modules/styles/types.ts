@@ -1,9 +1,9 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { MEMBER } from '../../scopes.js';
-import { ownRow } from '../../tenancy.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { MEMBER } from '../../graphql/scopes.js';
+import { ownRow } from '../../request/tenancy.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { divisions } from '../brand/tables.js';
 import { optionRefs } from '../brand/types.js';
 import { type StyleImageSummary, imagesOfStyle, styleImageUrl } from './images.js';

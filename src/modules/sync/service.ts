@@ -1,10 +1,10 @@
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { countRows } from '../../db/count.js';
 import { paginate } from '../../db/paginate.js';
 import { one } from '../../db/rows.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { inAccount } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { syncRuns } from './tables.js';

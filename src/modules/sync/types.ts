@@ -1,7 +1,7 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
 import { UserRef } from '../users/types.js';
 import { listSyncRuns, runSync } from './service.js';
 import type { SyncRunRow } from './tables.js';

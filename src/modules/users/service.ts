@@ -1,7 +1,7 @@
 import { first, one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
-import type { WriteContext } from '../../transactions.js';
+import type { MemberContext } from '../../request/context.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
@@ -9,7 +9,7 @@ import { audit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions } from '../auth/sessions.js';
 import { revokeInvitesSentBy } from '../invites/service.js';
-import { ownRow } from '../../tenancy.js';
+import { ownRow } from '../../request/tenancy.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import {
   assertAnotherFullAccessMember,

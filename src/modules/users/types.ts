@@ -1,8 +1,8 @@
-import { builder } from '../../builder.js';
-import { connectionType, pageArgs } from '../../connection.js';
-import { type Context, asMember } from '../../context.js';
-import { inTransaction } from '../../transactions.js';
-import { MEMBER, USER_MANAGER } from '../../scopes.js';
+import { builder } from '../../graphql/builder.js';
+import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { type Context, asMember } from '../../request/context.js';
+import { inTransaction } from '../../graphql/transactions.js';
+import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { decide } from '../permissions/decide.js';
 import { CapabilityEnum, DecisionRef, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';

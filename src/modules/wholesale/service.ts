@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import type { MemberContext } from '../../context.js';
+import type { MemberContext } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { one } from '../../db/rows.js';
 import { badInput } from '../../errors.js';
 import { linesOf, requireStatus, unitsByVariant } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
-import { inAccount, ownRow, ownRows } from '../../tenancy.js';
-import type { WriteContext } from '../../transactions.js';
+import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
+import type { WriteContext } from '../../graphql/transactions.js';
 import { audit } from '../audit/service.js';
 import { moveStocks } from '../catalog/service.js';
 import { variants, warehouses } from '../catalog/tables.js';

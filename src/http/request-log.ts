@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import type { App } from './app.js';
-import type { Context } from './context.js';
+import type { App } from '../app.js';
+import type { Context } from '../request/context.js';
 
 /** The id of each HTTP request, answered in `x-request-id` and written on its log lines. */
 const requestIds = new WeakMap<Request, string>();

@@ -1,5 +1,5 @@
 import { builder } from './builder.js';
-import { constantCase } from './lib/names.js';
+import { constantCase } from '../lib/names.js';
 
 /** A GraphQL enum whose values are the keys of `values`, each described by its text. */
 export function describedEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {

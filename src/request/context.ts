@@ -1,16 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { initContextCache } from '@pothos/core';
-import type { App } from './app.js';
-import { type AuthScopes, builder, unauthorizedError } from './builder.js';
-import type { Db, Transaction } from './db/client.js';
-import { unauthenticated } from './errors.js';
-import { asDatabaseOutage } from './db/outages.js';
+import type { App } from '../app.js';
+import { type AuthScopes, builder, unauthorizedError } from '../graphql/builder.js';
+import type { Db, Transaction } from '../db/client.js';
+import { unauthenticated } from '../errors.js';
+import { asDatabaseOutage } from '../db/outages.js';
 import { type Loaders, createLoaders } from './loaders.js';
-import { noteSeen } from './modules/auth/last-seen.js';
-import { type SessionKey, type Viewer, loadViewer } from './modules/auth/viewer.js';
+import { noteSeen } from '../modules/auth/last-seen.js';
+import { type SessionKey, type Viewer, loadViewer } from '../modules/auth/viewer.js';
 
-export type { Viewer } from './modules/auth/viewer.js';
+export type { Viewer } from '../modules/auth/viewer.js';
 
 /** Built once per request, and once per subscription: the caller and their effective permissions. */
 export interface Context {

@@ -1,8 +1,8 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { AuthScopes } from './builder.js';
-import { type Context, type MemberContext, mutate } from './context.js';
-import type { Transaction } from './db/client.js';
+import { type Context, type MemberContext, mutate } from '../request/context.js';
+import type { Transaction } from '../db/client.js';
 
 /** The context a member mutation's resolver runs with: the caller, inside the mutation's transaction. */
 export interface WriteContext extends MemberContext {

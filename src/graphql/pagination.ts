@@ -1,7 +1,7 @@
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
-import type { Connection } from './db/paginate.js';
-import type { Page } from './lib/pagination.js';
+import type { Connection } from '../db/paginate.js';
+import type { Page } from '../lib/pagination.js';
 
 const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
   fields: (t) => ({

@@ -1,9 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from '@pothos/plugin-scope-auth';
-import type { Context, MemberContext } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
-import { type Capability, capabilityKeys, capabilityName, featureName } from './modules/permissions/capabilities.js';
-import { entriesGranting } from './modules/permissions/catalog.js';
+import type { Context, MemberContext } from '../request/context.js';
+import { forbidden, unauthenticated } from '../errors.js';
+import { type Capability, capabilityKeys, capabilityName, featureName } from '../modules/permissions/capabilities.js';
+import { entriesGranting } from '../modules/permissions/catalog.js';
 import './transactions.js';
 
 /**
@@ -70,7 +70,7 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // Scope-auth decides first (a cheap refusal outside any transaction); then member mutations
-  // run in a transaction that decides the same scopes again (src/transactions.ts).
+  // run in a transaction that decides the same scopes again (src/graphql/transactions.ts).
   plugins: [ScopeAuthPlugin, 'rosterTransactions'],
   defaultFieldNullability: false,
   scopeAuth: {

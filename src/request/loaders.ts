@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import type { Column, Table } from './db/dialect.js';
-import type { Db } from './db/client.js';
-import { accounts } from './modules/accounts/tables.js';
-import { invites } from './modules/invites/tables.js';
-import { memberPermissions, members, people } from './modules/users/tables.js';
+import type { Column, Table } from '../db/dialect.js';
+import type { Db } from '../db/client.js';
+import { accounts } from '../modules/accounts/tables.js';
+import { invites } from '../modules/invites/tables.js';
+import { memberPermissions, members, people } from '../modules/users/tables.js';
 
 type TableWithId = Table & { id: Column };
 
@@ -22,7 +22,7 @@ function byId<Row extends { id: string }>(db: Db, table: TableWithId) {
 
 /**
  * Per-request loaders for every relation, so that lists never run a query per row. They read
- * what is committed; a mutation replaces them after its commit (see src/context.ts). Each is made
+ * what is committed; a mutation replaces them after its commit (see src/request/context.ts). Each is made
  * on first use (getters on the prototype, so making the set costs nothing): a subscription holds
  * its context for hours and most of them never read a relation.
  */
@@ -37,7 +37,7 @@ class RequestLoaders {
 
   constructor(private readonly db: Db) {}
 
-  /** Rows of any table by id (check the account with src/tenancy.ts before trusting one). */
+  /** Rows of any table by id (check the account with src/request/tenancy.ts before trusting one). */
   row<T extends TableWithId>(table: T): DataLoader<string, T['$inferSelect'] | null> {
     let loader = this.#rows.get(table);
     if (!loader) this.#rows.set(table, (loader = byId(this.db, table)));
