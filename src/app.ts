@@ -1,6 +1,7 @@
 import type { YogaLogger } from 'graphql-yoga';
 import type { Config } from './config.js';
-import { type Database, type ErrorLog, openDatabase } from './db/client.js';
+import type { Database, ErrorLog } from './db/client.js';
+import { openDatabase } from './db/open.js';
 import { jsonLogger } from './lib/log.js';
 import { limitPasswordHashing } from './lib/passwords.js';
 import { type RateLimiter, createRateLimiter } from './security/rate-limits.js';

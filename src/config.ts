@@ -1,5 +1,4 @@
-import { QUERY_LIMIT_DEFAULTS, QueryLimit, type QueryLimits } from './security/query-limits.js';
-import { RATE_LIMIT_DEFAULTS, RateLimit, type RateLimits, parseWindow } from './security/rate-limits.js';
+import { QUERY_LIMIT_DEFAULTS, QueryLimit, type QueryLimits, RATE_LIMIT_DEFAULTS, RateLimit, type RateLimits, parseWindow } from './security/limits.js';
 
 /** Every setting Roster reads from its environment, with its default. */
 export interface Config {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { accounts } from '../src/modules/accounts/tables.js';
 import { people } from '../src/modules/users/tables.js';
-import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
+import { RateLimit, type RateLimits } from '../src/security/limits.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { type ServingProcess, buildServer, processGql, signUpThroughLog, startProcess } from './process-harness.js';

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { QUERY_LIMIT_DEFAULTS, QueryLimit } from '../src/security/query-limits.js';
-import { RateLimit } from '../src/security/rate-limits.js';
+import { QUERY_LIMIT_DEFAULTS, QueryLimit, RateLimit } from '../src/security/limits.js';
 import { ErrorCode } from '../src/errors.js';
 import { withCatalog } from '../scripts/catalog-docs.js';
 

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.js';
 import { type Capability, capabilityName } from '../src/modules/permissions/capabilities.js';
@@ -82,6 +83,16 @@ describe('the matrix covers the schema', () => {
     );
     expect([...new Set(uncovered)]).toEqual([]);
   });
+
+  it('every test named as a proof exists, by file and exact name', () => {
+    const missing = exercises
+      .flatMap((exercise) => exercise.provenBy ?? [])
+      .filter(({ file, test }) => {
+        const source = existsSync(file) ? readFileSync(file, 'utf8') : '';
+        return ![`'${test}'`, `"${test}"`, `\`${test}\``].some((quoted) => source.includes(`it(${quoted}`));
+      });
+    expect(missing).toEqual([]);
+  });
 });
 
 for (const entry of entries) {
@@ -89,7 +100,7 @@ for (const entry of entries) {
     for (const coordinate of guardsOf(schema, entry)) {
       const { rule, declared: guarding } = guardingAt(entry, coordinate);
       if (guarding.length === 0 || !exerciseFor(coordinate)) {
-        it.skip(`${coordinate}: proven by ${proofOf(coordinate)}`, () => {});
+        it.skip(`${coordinate}: proven by ${proofOf(coordinate)?.map(({ file, test }) => `${file}: ${test}`).join('; ')}`, () => {});
         continue;
       }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Config } from '../src/config.js';
-import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
+import { RateLimit, type RateLimits } from '../src/security/limits.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { connectWs, subscribeSse, watchSubscriptions, whenConnected } from './live-harness.js';
 

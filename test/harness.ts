@@ -1,8 +1,9 @@
 import { Table, getTableName, is } from 'drizzle-orm';
+import type { GraphQLSchema } from 'graphql';
 import * as tables from '../src/db/schema.js';
 import { type Config, loadConfig } from '../src/config.js';
 import { jsonLogger } from '../src/lib/log.js';
-import { RateLimit, type RateLimits } from '../src/security/rate-limits.js';
+import { RateLimit, type RateLimits } from '../src/security/limits.js';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/http/server.js';
@@ -57,6 +58,8 @@ export async function startServer(
     database?: TestDatabase;
     /** Receives the server's log as the server writes it (JSON lines), info included. */
     log?: (line: string) => void;
+    /** Another schema from the same builder (a test's probe fields added to Roster's). */
+    schema?: GraphQLSchema;
   } = {},
 ): Promise<TestServer> {
   const database: TestDatabase = options.sameDatabaseAs
@@ -93,7 +96,7 @@ export async function startServer(
       if (!errorsExpected) console.error(...args);
     },
   };
-  const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox(), logger });
+  const roster = await startRoster(config, { now: clock.now, mail: options.mail ?? silentOutbox(), logger, schema: options.schema });
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string) => {
     const response = await fetch(roster.url, {
       method: 'POST',

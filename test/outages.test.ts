@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ThrowAwayServer, missingServices, startPostgres, startRedis } from '../scripts/services.js';
 import { dialect } from '../src/db/dialect.js';
-import { RateLimit } from '../src/security/rate-limits.js';
+import { RateLimit } from '../src/security/limits.js';
 import { type WsConnection, type WsSubscription, connectWs, whenConnected } from './live-harness.js';
 import { type ServingProcess, buildServer, listeningOn, processGql, signUpThroughLog, startProcess, tokenFromLog } from './process-harness.js';
 

@@ -1,7 +1,4 @@
 import { type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import type { Config } from '../config.js';
-import { SettingError } from '../config.js';
-import { dialect, dialectOf } from './dialect.js';
 import type * as schema from './schema.js';
 
 /**
@@ -54,13 +51,4 @@ export function runEffects(effects: Array<() => void>, log: ErrorLog) {
       log('after-commit effect failed', error);
     }
   }
-}
-
-/** Opens (and migrates) the database DATABASE_URL names: a SQLite file, or PostgreSQL. */
-export async function openDatabase(config: Config, log: ErrorLog): Promise<Database> {
-  if (dialectOf(config.databaseUrl) !== dialect) {
-    throw new SettingError('DATABASE_URL', `this process was started for ${dialect}; one process serves one kind of database`);
-  }
-  if (dialect === 'pg') return (await import('./postgres.js')).openPostgres(config, log);
-  return (await import('./sqlite.js')).openSqlite(config.databaseUrl, log);
 }

@@ -1,7 +1,7 @@
 import { describedEnum } from './enums.js';
 import { Dependency, ErrorCode, ErrorRule } from '../errors.js';
 import { StreamLimit } from '../modules/live/caps.js';
-import { QueryLimit } from '../security/query-limits.js';
+import { QueryLimit } from '../security/limits.js';
 
 // The error vocabulary as schema enums, so generated clients can match `extensions.code` and
 // `extensions.rule` against types rather than strings. No field returns them.

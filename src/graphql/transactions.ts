@@ -1,13 +1,12 @@
 import SchemaBuilder, { BasePlugin, type PothosOutputFieldConfig, type SchemaTypes } from '@pothos/core';
 import type { GraphQLFieldResolver } from 'graphql';
-import type { AuthScopes } from './builder.js';
-import { type Context, type MemberContext, mutate } from '../request/context.js';
 import type { Transaction } from '../db/client.js';
-
-/** The context a member mutation's resolver runs with: the caller, inside the mutation's transaction. */
-export interface WriteContext extends MemberContext {
-  readonly tx: Transaction;
-}
+import { type Context, refreshViewer } from '../request/context.js';
+import { type WriteContext, callerTransaction } from '../request/transaction.js';
+import { capabilitiesIn, decidedInside } from '../modules/permissions/guards.js';
+import { recordDecisions, undeclaredDecisions } from './decided.js';
+import { unauthorizedError } from './refusals.js';
+import type { AuthScopes } from './scopes.js';
 
 const IN_TRANSACTION = 'rosterTransaction';
 const HASHES_FIRST = 'rosterHashesFirst';
@@ -19,11 +18,6 @@ const HASHES_FIRST = 'rosterHashesFirst';
  */
 export const HASHES_PASSWORDS_FIRST = { [HASHES_FIRST]: true } as const;
 
-/** The context of a HASHES_PASSWORDS_FIRST mutation: the caller, and how to open its transaction. */
-export interface HashingContext extends MemberContext {
-  transaction<T>(work: (ctx: WriteContext) => Promise<T>): Promise<T>;
-}
-
 /** The scopes a field declares itself (`authScopes` as an object), or null. */
 export function declaredScopes(config: { pothosOptions: object }): Partial<AuthScopes> | null {
   const scopes = (config.pothosOptions as { authScopes?: unknown }).authScopes;
@@ -32,7 +26,7 @@ export function declaredScopes(config: { pothosOptions: object }): Partial<AuthS
 
 /**
  * Every mutation that is not public runs in one transaction that re-decides, inside it, exactly
- * the scopes the field declares (see `mutate`). A guarded operation is thus declared once, next to
+ * the scopes the field declares (see `callerTransaction`). A guarded operation is thus declared once, next to
  * its field, and cannot skip the second decision: the resolver only gets a transaction from here.
  * Public mutations (sign-up, login, accepting an invite) hash passwords before opening their own.
  */
@@ -53,8 +47,24 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
   ): GraphQLFieldResolver<unknown, Types['Context'], object> {
     if (!fieldConfig.extensions?.[IN_TRANSACTION]) return resolver;
     const scopes = declaredScopes(fieldConfig) ?? { member: true };
+    const decideAgain = (ctx: Context) => async (tx: Transaction) => {
+      await refreshViewer(ctx, ctx.session, tx.db);
+      await this.builder.runAuthScopes(ctx, scopes as never, (result) => unauthorizedError(ctx, result.failure));
+    };
+    const declared = [...capabilitiesIn(scopes), ...decidedInside(fieldConfig)];
     const inside = <T>(ctx: Context, work: (ctx: WriteContext) => Promise<T>) =>
-      mutate(ctx, scopes, async (tx) => work(Object.assign(Object.create(ctx), { tx })));
+      callerTransaction(
+        ctx,
+        async (tx) => {
+          const writeCtx = recordDecisions(Object.assign(Object.create(ctx) as WriteContext, { tx }));
+          const result = await work(writeCtx);
+          const undeclared = undeclaredDecisions(writeCtx, declared);
+          // Rolls back: a decision the field does not declare is a defect, never a silent grant or refusal.
+          if (undeclared.length) throw new Error(`Mutation.${fieldConfig.name} decided ${undeclared.join(', ')}, which it does not declare`);
+          return result;
+        },
+        decideAgain(ctx),
+      );
     if (fieldConfig.extensions[HASHES_FIRST]) {
       return (parent, args, ctx, info) =>
         resolver(parent, args, Object.assign(Object.create(ctx), { transaction: (work: never) => inside(ctx as Context, work) }), info);
@@ -66,21 +76,6 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
 /** Whether a mutation field of the built schema runs through `TransactionPlugin`. */
 export const runsInTransaction = (field: { extensions?: Record<string, unknown> | null }) =>
   field.extensions?.[IN_TRANSACTION] === true;
-
-/** The database as the caller sees it: their mutation's transaction inside one, committed data elsewhere. */
-export const callerDb = (ctx: Context) => ('tx' in ctx ? (ctx as WriteContext).tx.db : ctx.app.db.read);
-
-/** The caller's context in a HASHES_PASSWORDS_FIRST mutation (narrows the type; fails closed elsewhere). */
-export function transactionAfterHashing(ctx: Context): HashingContext {
-  if (!('transaction' in ctx) || !ctx.viewer) throw new Error('transactionAfterHashing() outside a HASHES_PASSWORDS_FIRST mutation');
-  return ctx as HashingContext;
-}
-
-/** The caller's context inside a member mutation (narrows the type; fails closed outside one). */
-export function inTransaction(ctx: Context): WriteContext {
-  if (!('tx' in ctx) || !ctx.viewer) throw new Error('inTransaction() outside a member mutation');
-  return ctx as WriteContext;
-}
 
 SchemaBuilder.registerPlugin('rosterTransactions', TransactionPlugin);
 

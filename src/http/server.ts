@@ -14,7 +14,7 @@ import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from 
 import { useQueryLimits } from '../security/query-limits.js';
 import { useNoSuggestions } from '../security/suggestions.js';
 import { useRequestLog } from './request-log.js';
-import { useOutageErrors } from '../db/outages.js';
+import { useOutageErrors } from './outage-errors.js';
 import { watchInviteExpiry } from '../modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from '../modules/live/websocket.js';
 import { acceptInvitePage } from '../modules/invites/accept-page.js';

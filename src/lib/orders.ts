@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Context } from '../request/context.js';
 import type { Column, Table } from '../db/dialect.js';
 import { conflict } from '../errors.js';
-import type { WriteContext } from '../graphql/transactions.js';
+import type { WriteContext } from '../request/transaction.js';
 
 /**
  * What orders of every kind share (stock orders, wholesale orders): their status rule, their lines

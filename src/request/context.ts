@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { initContextCache } from '@pothos/core';
 import type { App } from '../app.js';
-import { type AuthScopes, builder, unauthorizedError } from '../graphql/builder.js';
-import type { Db, Transaction } from '../db/client.js';
+import type { Db } from '../db/client.js';
 import { unauthenticated } from '../errors.js';
 import { asDatabaseOutage } from '../db/outages.js';
 import { type Loaders, createLoaders } from './loaders.js';
@@ -96,33 +95,6 @@ export async function refreshViewer(
   ctx.viewer = session ? await loadViewer(ctx.app, db, ctx.loaders, session) : null;
   ctx.staleToken = session !== null && ctx.viewer === null;
   Object.assign(ctx, initContextCache());
-}
-
-/** Has scope-auth decide `scopes` for the caller as they are now (as `db` sees it); throws its refusal. */
-export async function authorizeNow(ctx: Context, scopes: Partial<AuthScopes>, db?: Db): Promise<void> {
-  await refreshViewer(ctx, ctx.session, db);
-  await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
-}
-
-/**
- * Runs a service's changes in one transaction. For a signed-in caller, the transaction first takes
- * their account's write lock (so writes to one account run one at a time, on every instance), then
- * has scope-auth decide `scopes` (the ones declared on the field) again, inside the transaction:
- * nothing can revoke the caller between that decision and the commit. Afterwards the caller is
- * reloaded, so the payload, and the next field of the same operation, see the committed state.
- */
-export async function mutate<T>(
-  ctx: Context,
-  scopes: Partial<AuthScopes> | null,
-  work: (tx: Transaction) => Promise<T>,
-): Promise<T> {
-  const result = await ctx.app.db.transaction(async (tx) => {
-    if (ctx.viewer) await tx.lock(`account:${ctx.viewer.account.id}`);
-    if (scopes) await authorizeNow(ctx, scopes, tx.db);
-    return work(tx);
-  });
-  await refreshViewer(ctx);
-  return result;
 }
 
 /**

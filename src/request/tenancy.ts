@@ -3,7 +3,7 @@ import type { MemberContext } from './context.js';
 import type { Column, Table } from '../db/dialect.js';
 import { first } from '../db/rows.js';
 import { notFound } from '../errors.js';
-import type { WriteContext } from '../graphql/transactions.js';
+import type { WriteContext } from './transaction.js';
 
 /** A table whose rows belong to one account. */
 export type TenantTable = Table & { id: Column; accountId: Column };

@@ -7,24 +7,7 @@ import { type DocumentNode, GraphQLError, type GraphQLSchema, type ValidationRul
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../request/context.js';
 import { RosterError } from '../errors.js';
-
-/** What a document is measured by before it runs (graphql-armor's rules). */
-export const QueryLimit = {
-  DEPTH: 'How deeply fields nest (introspection is not counted)',
-  ALIASES: 'Aliases in one operation',
-  COST: "graphql-armor's cost: 2 per object, 1 per scalar, each level of nesting ×1.5",
-  DIRECTIVES: 'Directives in one operation',
-  TOKENS: 'Lexical tokens in the document (counted while parsing, before the caller is known, so one limit for all)',
-} as const;
-export type QueryLimit = keyof typeof QueryLimit;
-
-export type QueryLimits = Record<'member' | 'public', Record<QueryLimit, number>>;
-
-/** Signed-in callers get room for the largest screens; anyone else only what public operations need. */
-export const QUERY_LIMIT_DEFAULTS: QueryLimits = {
-  member: { DEPTH: 10, ALIASES: 20, COST: 20_000, DIRECTIVES: 10, TOKENS: 2_000 },
-  public: { DEPTH: 6, ALIASES: 5, COST: 2_000, DIRECTIVES: 5, TOKENS: 2_000 },
-};
+import { type QueryLimit, type QueryLimits } from './limits.js';
 
 const exceeded = (limit: QueryLimit, max: number, message: string) =>
   new RosterError('BAD_REQUEST', `${message.replace(/^Syntax Error: /, '')} (limit ${limit})`, { limit, max });

@@ -1,38 +1,6 @@
 import type { Redis } from 'ioredis';
-import type { App } from '../app.js';
-import type { Context } from '../request/context.js';
 import { RosterError, unavailable } from '../errors.js';
-
-/** Every rate limit: what it counts, and its default (`count/seconds`, a fixed window). */
-export const RateLimit = {
-  LOGIN_PER_EMAIL: ['Failed sign-ins for one email', '10/900'],
-  LOGIN_PER_CLIENT: ['Sign-in attempts from one client (IP address)', '50/900'],
-  PASSWORD_CHECKS_PER_PERSON: ['Wrong current passwords given by one login', '5/900'],
-  PASSWORD_CHECKS_PER_CLIENT: ['Current-password checks from one client', '10/900'],
-  SIGN_UP_PER_CLIENT: ['Sign-ups from one client', '20/3600'],
-  LINKS_PER_CLIENT: ['Invite, verification, reset and email-change links followed or previewed by one client', '60/900'],
-  INVITES_PER_ACCOUNT: ['Invites sent or re-sent by one account', '200/3600'],
-  INVITES_PER_CLIENT: ['Invites sent or re-sent from one client', '200/3600'],
-} as const satisfies Record<string, readonly [string, string]>;
-export type RateLimit = keyof typeof RateLimit;
-
-export interface Window {
-  count: number;
-  seconds: number;
-}
-export type RateLimits = Record<RateLimit, Window>;
-
-/** `10/900`: ten in 900 seconds. */
-export function parseWindow(value: string): Window | null {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
-  if (!match) return null;
-  const [count, seconds] = [Number(match[1]), Number(match[2])];
-  return count >= 1 && seconds >= 1 && seconds <= 86_400 ? { count, seconds } : null;
-}
-
-export const RATE_LIMIT_DEFAULTS = Object.fromEntries(
-  Object.entries(RateLimit).map(([name, [, value]]) => [name, parseWindow(value)!]),
-) as RateLimits;
+import { RateLimit, type RateLimits } from './limits.js';
 
 /** Hits per key in its current window. */
 interface Counter {
@@ -108,6 +76,8 @@ export interface Try {
 export interface RateLimiter {
   /** Counts a hit on `limit` for `subject` (an email, an account id, an IP address); RATE_LIMITED beyond it. */
   hit(limit: RateLimit, subject: string): Promise<void>;
+  /** Counts a hit on a per-client limit for the peer's IP address, when the request has one. */
+  hitPerClient(limit: RateLimit, client: { address: string | null }): Promise<void>;
   /**
    * Counts a try on `limit` for every subject at once, before the work it limits, so that tries made
    * at the same moment each get their own number and cannot all slip under the limit.
@@ -127,7 +97,7 @@ export interface RateLimiter {
  * its key, and the key expires with its window.
  */
 export function createRateLimiter(
-  app: Pick<App, 'now'>,
+  app: { now(): Date },
   limits: RateLimits,
   redis: { client: Redis; namespace: string } | null,
 ): RateLimiter {
@@ -154,6 +124,9 @@ export function createRateLimiter(
     async hit(limit, subject) {
       const { numbers: [number], allowed, refusal } = await count(limit, [subject]);
       if (number! > allowed) throw refusal();
+    },
+    async hitPerClient(limit, client) {
+      if (client.address) await this.hit(limit, client.address);
     },
     count,
     async reserve(limit, subject) {
@@ -182,7 +155,3 @@ export async function keepTryIfWrong<T>(giveBack: Try['giveBack'], check: Promis
   return answer;
 }
 
-/** Counts a hit on a per-client limit (the peer's IP address), when the request has one. */
-export async function hitPerClient(ctx: Context, limit: RateLimit) {
-  if (ctx.client.address) await ctx.app.rateLimits.hit(limit, ctx.client.address);
-}

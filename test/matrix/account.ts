@@ -40,7 +40,13 @@ const exercises: Exercise[] = [
   { covers: ['Query.invites', 'Invite'], document: op.Invites },
   { covers: ['Query.auditLog'], document: op.AuditLog },
   { covers: ['User.permissions', 'User.can', 'User.explain', 'User.regions'], document: op.UserDetails, variables: () => ({ id: fixtures.adminUserId }) },
-  { covers: ['Subscription.accountMembershipChanged'], provenBy: 'test/live.test.ts (a member without MANAGE_USERS is refused; losing it ends the stream)' },
+  {
+    covers: ['Subscription.accountMembershipChanged'],
+    provenBy: [
+      { file: 'test/live.test.ts', test: 'a member without MANAGE_USERS gets FORBIDDEN and no stream' },
+      { file: 'test/live.test.ts', test: 'a manager who loses ALLOW_MANAGE_PERMISSIONS gets FORBIDDEN, then nothing; the admin keeps hearing' },
+    ],
+  },
   { covers: ['Mutation.createRegion'], document: op.CreateRegion, variables: () => ({ name: `Region ${next()}` }) },
   { covers: ['Mutation.setUserRegions'], document: op.SetUserRegions, variables: async () => ({ userId: await member(), regionIds: [fixtures.regionId] }) },
   {

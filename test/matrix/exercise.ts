@@ -23,8 +23,15 @@ export interface Exercised {
  */
 export interface ProvenElsewhere {
   covers: string[];
-  provenBy: string;
+  /** The tests that prove them: each must exist, by file and exact name (checked by the matrix). */
+  provenBy: TestId[];
   document?: undefined;
+}
+
+/** A test, by its file and its exact name (an `it(...)` of that file). */
+export interface TestId {
+  file: string;
+  test: string;
 }
 
 /** The exercises of one area of the product, and the records they share (made once, by the admin). */

@@ -133,6 +133,15 @@ const exercises: Exercise[] = [
     variables: async (kit) => ({ id: (await kit.ok(op.SaveSharedReportPreset, { input: { name: `Old ${next()}`, filters } })).saveSharedReportPreset.id }),
     alsoNeeds: ['INVENTORY_KPIS'],
   },
+  {
+    covers: ['Mutation.saveReportPreset', 'Mutation.deleteReportPreset'],
+    provenBy: [
+      {
+        file: 'test/inventory/reports.test.ts',
+        test: 'shared presets: everyone with reports reads them; changing them needs MODIFY_SHARED_PRESETS together with reports',
+      },
+    ],
+  },
   // Billing and settings: full access only.
   { covers: ['Account.billing', 'Billing'], document: op.AccountBilling },
   { covers: ['Mutation.updateBilling'], document: op.UpdateBilling, variables: () => ({ input: { cardLast4: String(1000 + (unique++ % 9000)) } }) },

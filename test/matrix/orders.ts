@@ -2,7 +2,7 @@ import type { Kit } from '../kit/index.js';
 import * as account from '../kit/operations/account.js';
 import * as op from '../kit/operations/orders.js';
 import * as styleOps from '../kit/operations/styles.js';
-import type { Area, Exercise } from './exercise.js';
+import type { Area, Exercise, TestId } from './exercise.js';
 
 // JOOR orders, invoices and events. The rules that depend on the data (units beyond inventory, a
 // start ship before the linesheet's, an approved order, a total under the minimum) are proven by
@@ -25,8 +25,12 @@ async function order(...moves: Array<'SubmitOrder' | 'ApproveOrder'>) {
   return id;
 }
 
-const DECIDED_INSIDE =
-  'test/joor/order-rules.test.ts and test/joor/order-paths.test.ts (decided inside, from the data: each toggle with data on each side of its line, on every path)';
+/** Decided inside, from the data: each toggle with data on each side of its line, on every path. */
+const DECIDED_INSIDE: TestId[] = [
+  { file: 'test/joor/order-paths.test.ts', test: 'the capabilities a path judges are exactly those its field declares it decides inside (extensions.decides)' },
+  { file: 'test/joor/order-paths.test.ts', test: 'every path settles every rule once: judged, or inert with a reason' },
+  { file: 'test/joor/order-rules.test.ts', test: 'the refusal names the first capability missing, and nothing is written' },
+];
 
 const exercises: Exercise[] = [
   { covers: ['Query.invoices', 'Invoice'], document: op.Invoices },

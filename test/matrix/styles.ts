@@ -52,7 +52,11 @@ const exercises: Exercise[] = [
       'Mutation.deleteLinesheet',
       'Mutation.setLinesheetPrivacy',
     ],
-    provenBy: 'test/joor/linesheets.test.ts (an ADMIN linesheet is decided inside: restricted members still make CUSTOM ones)',
+    provenBy: [
+      { file: 'test/joor/linesheets.test.ts', test: 'each RESTRICT toggle refuses exactly what it names on an ADMIN linesheet, naming the entry, and nothing is written' },
+      { file: 'test/joor/linesheets.test.ts', test: 'RESTRICT_EDIT_ADMIN_LINESHEETS: refused an ADMIN linesheet, allowed a CUSTOM one' },
+      { file: 'test/joor/linesheets.test.ts', test: 'RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one' },
+    ],
   },
 ];
 

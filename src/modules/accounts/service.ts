@@ -4,7 +4,7 @@ import type { App } from '../../app.js';
 import type { Transaction } from '../../db/client.js';
 import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit, recordAudit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';

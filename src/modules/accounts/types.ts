@@ -1,6 +1,6 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { ACCOUNT_SETTINGS, MEMBER } from '../../graphql/scopes.js';
 import { updateAccount } from './service.js';
 import type { AccountRow } from './tables.js';

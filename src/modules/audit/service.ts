@@ -8,7 +8,7 @@ import { paginate } from '../../db/paginate.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
 import type { MembershipEvent } from '../live/events.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
 import { connections } from '../connections/tables.js';
 import { invoices, orders } from '../orders/tables.js';

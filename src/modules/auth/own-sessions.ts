@@ -2,7 +2,7 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
 import { first } from '../../db/rows.js';
 import { notFound } from '../../errors.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { recordAudit } from '../audit/service.js';
 import { accounts } from '../accounts/tables.js';
 import { members } from '../users/tables.js';

@@ -1,8 +1,8 @@
 import { first } from '../../db/rows.js';
 import { and, asc, eq } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type Viewer, mutate, refreshViewer } from '../../request/context.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import { type Context, type Viewer, refreshViewer } from '../../request/context.js';
+import { type WriteContext, callerTransaction } from '../../request/transaction.js';
 import { notFound, unauthenticated } from '../../errors.js';
 import { unmatchableHash, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
@@ -11,7 +11,7 @@ import { members } from '../users/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';
-import { hitPerClient, keepTryIfWrong } from '../../security/rate-limits.js';
+import { keepTryIfWrong } from '../../security/rate-limits.js';
 import { loginOf } from '../users/logins.js';
 
 /**
@@ -73,7 +73,7 @@ export interface LoginInput {
 
 /** Signs in to `accountId`, or to the person's oldest active membership. */
 export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> {
-  await hitPerClient(ctx, 'LOGIN_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LOGIN_PER_CLIENT', ctx.client);
   const email = validate.normalizeEmail(input.email) ?? input.email.trim().toLowerCase();
   const giveBack = await countLoginTry(ctx, email);
   const person = await keepTryIfWrong(giveBack, authenticate(ctx.app, email, input.password));
@@ -86,7 +86,7 @@ export async function login(ctx: Context, input: LoginInput): Promise<SignedIn> 
   if (memberships.length === 0) throw unauthenticated('This login is no longer a member of any account');
   const membership = input.accountId ? memberships.find((m) => m.accountId === input.accountId) : memberships[0];
   if (!membership) throw notFound('Account');
-  return mutate(ctx, null, async (tx) => {
+  return callerTransaction(ctx, async (tx) => {
     const token = await startSession(ctx, tx, person.id, membership.accountId);
     return { token, personId: person.id, accountId: membership.accountId };
   }).then((signedIn) => actAs(ctx, signedIn));

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { builder } from '../../graphql/builder.js';
 import { type Context, type Viewer, asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { accounts } from '../accounts/tables.js';
 import { AccountRef } from '../accounts/types.js';

@@ -7,7 +7,7 @@ import { first, one } from '../../db/rows.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import type { AccountRow } from '../accounts/tables.js';
 import { audit } from '../audit/service.js';
 import { type BillingProfileRow, type Plan, billingProfiles } from './tables.js';

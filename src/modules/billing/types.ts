@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { AccountRef } from '../accounts/types.js';
 import { PLAN_PRICES, getBilling, updateBilling } from './service.js';
 import type { BillingProfileRow, Plan } from './tables.js';

@@ -1,5 +1,5 @@
 import { and, eq, getTableColumns, ne } from 'drizzle-orm';
-import type { AuthScopes } from '../../graphql/builder.js';
+import type { AuthScopes } from '../../graphql/scopes.js';
 import type { MemberContext } from '../../request/context.js';
 import type { Db } from '../../db/client.js';
 import type { Column } from '../../db/dialect.js';
@@ -8,7 +8,7 @@ import { badInput, conflict } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
 import { type TenantTable, inAccount, ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import type { AuditAction } from '../audit/tables.js';
 import { audit } from '../audit/service.js';
 import {

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { MEMBER } from '../../graphql/scopes.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import {
   type InventoryDisplay,
   type InventoryVisibility,

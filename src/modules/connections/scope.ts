@@ -5,7 +5,7 @@ import type { Column } from '../../db/dialect.js';
 import { notFound } from '../../errors.js';
 import type { Loaders } from '../../request/loaders.js';
 import { ownRow } from '../../request/tenancy.js';
-import { type WriteContext, callerDb } from '../../graphql/transactions.js';
+import { type WriteContext, callerDb } from '../../request/transaction.js';
 import { type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 /**

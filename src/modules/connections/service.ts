@@ -3,17 +3,14 @@ import type { MemberContext } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { conflict, forbidden } from '../../errors.js';
-import { requireStatus } from '../../lib/orders.js';
 import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { publishAfterCommit } from '../live/publish.js';
-import { reachableOrder } from '../orders/service.js';
-import { orders } from '../orders/tables.js';
 import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
 import { members } from '../users/tables.js';
 import { isGeographicallyScoped, reachableConnection, reachableConnections, regionsOfMember } from './scope.js';
@@ -141,18 +138,4 @@ export async function updateConnection(
   const after = await one(ctx.tx.db.update(connections).set(changes.set).where(eq(connections.id, connection.id)).returning());
   await audit(ctx, action, connection.id, { before: changes.before, after: changes.after });
   return after;
-}
-
-/**
- * "Can assign orders to new connections": moves an order to a retailer the brand is not connected
- * with yet, which becomes a PENDING connection in the same region as the order's current one.
- */
-export async function assignOrderToNewRetailer(ctx: WriteContext, orderId: string, retailerName: string) {
-  const { row: order, connection: current } = await reachableOrder(ctx, orderId);
-  // Before approval only: an approved order may be invoiced, and an invoice stays with its retailer.
-  requireStatus(order, ['DRAFT', 'SUBMITTED'], 'order');
-  const connection = await addConnection(ctx, retailerName, current.regionId, 'PENDING');
-  await ctx.tx.db.update(orders).set({ connectionId: connection.id }).where(eq(orders.id, order.id));
-  await audit(ctx, 'ORDER_UPDATED', order.id, { before: { connectionId: order.connectionId }, after: { connectionId: connection.id } });
-  return connection;
 }

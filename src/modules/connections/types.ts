@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { UserRef } from '../users/types.js';
@@ -10,7 +10,6 @@ import { CUSTOMER_DATA, VALUE_KINDS, type ValueKind } from './customer-data.js';
 import { reachableConnection, regionsOfMember } from './scope.js';
 import {
   addConnection,
-  assignOrderToNewRetailer,
   assignToConnection,
   createRegion,
   listConnections,
@@ -177,16 +176,6 @@ builder.mutationFields((t) => ({
     authScopes: { assignCustomerGroups: true },
     args: { connectionId: t.arg.id({ required: true }), customerGroupId: t.arg.id({ required: false }) },
     resolve: (_root, args, ctx) => assignToConnection(inTransaction(ctx), args.connectionId, 'customerGroupId', args.customerGroupId),
-  }),
-  assignOrderToNewRetailer: t.field({
-    extensions: GEOGRAPHICALLY_SCOPED,
-    type: ConnectionRef,
-    description:
-      '"Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection. ' +
-      'That adds a client, so it also needs ADD_CLIENTS ("Restrict Add Client" wins over the Allow toggle).',
-    authScopes: { $all: { assignOrdersToNewConnections: true, ...ADD_CLIENTS } },
-    args: { orderId: t.arg.id({ required: true }), retailerName: t.arg.string({ required: true }) },
-    resolve: (_root, { orderId, retailerName }, ctx) => assignOrderToNewRetailer(inTransaction(ctx), orderId, retailerName),
   }),
 }));
 

@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { type Context, mutate } from '../../request/context.js';
+import type { Context } from '../../request/context.js';
 import type { Transaction } from '../../db/client.js';
 import { first, one } from '../../db/rows.js';
 import { RosterError, badInput, conflict, unauthenticated } from '../../errors.js';
 import { hashNewPassword, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
-import type { HashingContext } from '../../graphql/transactions.js';
+import { type HashingContext, callerTransaction } from '../../request/transaction.js';
 import { openAccount } from '../accounts/service.js';
 import { recordAuditForPerson } from '../audit/service.js';
 import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';
@@ -14,7 +14,7 @@ import { people } from '../users/tables.js';
 import { issueLink, openLink, useLinks } from './links.js';
 import * as mails from './mails.js';
 import { emailLinks } from './tables.js';
-import { hitPerClient, keepTryIfWrong } from '../../security/rate-limits.js';
+import { keepTryIfWrong } from '../../security/rate-limits.js';
 import { loginOf } from '../users/logins.js';
 
 /** The answer of every email-sending request: the same whatever the address, so it reveals nothing. */
@@ -43,12 +43,12 @@ export interface SignUpInput {
  * same either way, so sign-up tells nobody which addresses have a login.
  */
 export async function signUp(ctx: Context, input: SignUpInput): Promise<EmailSent> {
-  await hitPerClient(ctx, 'SIGN_UP_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('SIGN_UP_PER_CLIENT', ctx.client);
   const accountName = validate.name('accountName', input.accountName);
   const name = validate.name('name', input.name);
   const email = validate.email('email', input.email);
   const passwordHash = await hash(ctx, 'password', input.password);
-  await mutate(ctx, null, async (tx) => {
+  await callerTransaction(ctx, async (tx) => {
     await tx.lock(`email:${email}`);
     const known = Boolean(await loginOf(tx.db, email));
     const signUp = known ? null : { accountName, name, passwordHash };
@@ -70,12 +70,12 @@ export interface VerifyEmailInput {
  * sign-up someone else started with a password of their own.
  */
 export async function verifyEmail(ctx: Context, input: VerifyEmailInput): Promise<SignedIn> {
-  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LINKS_PER_CLIENT', ctx.client);
   const link = await openLink(ctx.app, ctx.app.db.read, input.token, 'SIGN_UP');
   if (!(await verifyPassword(input.password, link.signUp!.passwordHash))) {
     throw unauthenticated('Wrong password: enter the one chosen when signing up');
   }
-  return mutate(ctx, null, async (tx) => {
+  return callerTransaction(ctx, async (tx) => {
     await tx.lock(`email:${link.email}`);
     const current = await openLink(ctx.app, tx.db, input.token, 'SIGN_UP');
     if (await loginOf(tx.db, current.email)) {
@@ -97,7 +97,7 @@ export const voidSignUps = (tx: Transaction, email: string, at: Date) => useLink
 /** Mails a reset link to an address with a login, and to any other a note that none uses it. */
 export async function requestPasswordReset(ctx: Context, emailInput: string): Promise<EmailSent> {
   const email = validate.email('email', emailInput);
-  await mutate(ctx, null, async (tx) => {
+  await callerTransaction(ctx, async (tx) => {
     await tx.lock(`email:${email}`);
     const person = await loginOf(tx.db, email);
     // Only the newest link works.
@@ -116,10 +116,10 @@ export interface ResetPasswordInput {
 
 /** Sets a new password from a reset link; every session of the login ends. */
 export async function resetPassword(ctx: Context, input: ResetPasswordInput): Promise<boolean> {
-  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LINKS_PER_CLIENT', ctx.client);
   const link = await openLink(ctx.app, ctx.app.db.read, input.token, 'PASSWORD_RESET');
   const passwordHash = await hash(ctx, 'password', input.password);
-  await mutate(ctx, null, async (tx) => {
+  await callerTransaction(ctx, async (tx) => {
     await tx.lock(`email:${link.email}`);
     const current = await openLink(ctx.app, tx.db, input.token, 'PASSWORD_RESET');
     const person = await loginOf(tx.db, current.email);
@@ -168,7 +168,7 @@ export async function changePassword(ctx: HashingContext, input: ChangePasswordI
  * guess the password, nor fill the hash queue everyone's sign-in waits in.
  */
 async function assertOwnPassword(ctx: HashingContext, field: string, password: string) {
-  await hitPerClient(ctx, 'PASSWORD_CHECKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('PASSWORD_CHECKS_PER_CLIENT', ctx.client);
   const giveBack = await ctx.app.rateLimits.reserve('PASSWORD_CHECKS_PER_PERSON', ctx.viewer.person.id);
   if (!(await keepTryIfWrong(giveBack, verifyPassword(password, ctx.viewer.person.passwordHash)))) {
     throw badInput(field, `${field} is not your current password`);
@@ -210,9 +210,9 @@ export async function changeEmail(ctx: HashingContext, input: ChangeEmailInput):
  * the login but the one that asked for the change ends, as after a password change.
  */
 export async function confirmEmailChange(ctx: Context, token: string): Promise<boolean> {
-  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LINKS_PER_CLIENT', ctx.client);
   const link = await openLink(ctx.app, ctx.app.db.read, token, 'EMAIL_CHANGE');
-  await mutate(ctx, null, async (tx) => {
+  await callerTransaction(ctx, async (tx) => {
     await tx.lock(`email:${link.email}`);
     const current = await openLink(ctx.app, tx.db, token, 'EMAIL_CHANGE');
     if (await loginOf(tx.db, current.email)) throw conflict('This address got a login of its own meanwhile', { field: 'token' });

@@ -1,5 +1,6 @@
 import { builder } from '../../graphql/builder.js';
-import { HASHES_PASSWORDS_FIRST, transactionAfterHashing } from '../../graphql/transactions.js';
+import { HASHES_PASSWORDS_FIRST } from '../../graphql/transactions.js';
+import { transactionAfterHashing } from '../../request/transaction.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { AuthPayloadRef } from '../auth/types.js';
 import {

@@ -1,10 +1,10 @@
 import { first, one } from '../../db/rows.js';
 import { type SQL, and, eq, gt, isNull, lte } from 'drizzle-orm';
 import type { App } from '../../app.js';
-import { type Context, type MemberContext, mutate } from '../../request/context.js';
+import { type Context, type MemberContext } from '../../request/context.js';
 import type { Db, Transaction } from '../../db/client.js';
 import { ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import { type WriteContext, callerTransaction } from '../../request/transaction.js';
 import { paginate } from '../../db/paginate.js';
 import { RosterError, badInput, conflict, notFound, unauthenticated } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';
@@ -31,7 +31,6 @@ import { accounts } from '../accounts/tables.js';
 import { decide } from '../permissions/decide.js';
 import { members, people } from '../users/tables.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
-import { hitPerClient } from '../../security/rate-limits.js';
 import { loginOf } from '../users/logins.js';
 
 
@@ -119,7 +118,7 @@ export interface InviteUserInput {
 /** Invites and re-invites count per account and per client. */
 async function countInvite(ctx: WriteContext) {
   await ctx.app.rateLimits.hit('INVITES_PER_ACCOUNT', ctx.viewer.account.id);
-  await hitPerClient(ctx, 'INVITES_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('INVITES_PER_CLIENT', ctx.client);
 }
 
 export async function inviteUser(ctx: WriteContext, input: InviteUserInput) {
@@ -261,7 +260,7 @@ async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
 
 /** What the holder of an invite link may see before accepting it. */
 export async function previewInvitation(ctx: Context, token: string) {
-  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LINKS_PER_CLIENT', ctx.client);
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, token);
   const existingLogin = await loginOf(ctx.app.db.read, invite.email);
   return { invite, hasLogin: Boolean(existingLogin) };
@@ -283,7 +282,7 @@ export interface AcceptInviteInput {
  * new one: nobody who chose that login's password can keep the mailbox's owner out.
  */
 export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Promise<SignedIn> {
-  await hitPerClient(ctx, 'LINKS_PER_CLIENT');
+  await ctx.app.rateLimits.hitPerClient('LINKS_PER_CLIENT', ctx.client);
   const invite = await inviteForToken(ctx.app, ctx.app.db.read, input.token);
   const existing = await loginOf(ctx.app.db.read, invite.email);
   let newPerson: { name: string; passwordHash: string } | null = null;
@@ -298,7 +297,7 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     const name = validate.name('name', input.name ?? invite.name ?? '');
     newPerson = { name, passwordHash: await hashNewPassword('password', input.password, ctx.app.config.passwordHashCost) };
   }
-  return mutate(ctx, null, async (tx) => {
+  return callerTransaction(ctx, async (tx) => {
     await tx.lock(`account:${invite.accountId}`);
     // One login per email, even when two invites to it are accepted at once.
     await tx.lock(`email:${invite.email}`);

@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { USER_MANAGER } from '../../graphql/scopes.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { PermissionKey } from '../permissions/types.js';

@@ -1,5 +1,5 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
-import { type MemberContext, authorizeNow } from '../../request/context.js';
+import type { MemberContext } from '../../request/context.js';
 import { paginate } from '../../db/paginate.js';
 import { first, one } from '../../db/rows.js';
 import { badInput, conflict, notFound } from '../../errors.js';
@@ -7,13 +7,14 @@ import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import type { Capability } from '../permissions/capabilities.js';
 import { orders } from '../orders/tables.js';
 import { requireLive } from '../styles/service.js';
 import { styleBadges, styles } from '../styles/tables.js';
 import { type LinesheetKind, type LinesheetRow, linesheetStyles, linesheets } from './tables.js';
+import type { Policy } from '../../graphql/policy.js';
+import { LINESHEET_POLICIES } from './policies.js';
 
 /** The linesheets a member sees: every ADMIN one of the account, and the CUSTOM ones they own. */
 const visibleTo = (ctx: MemberContext) =>
@@ -38,22 +39,22 @@ export async function visibleLinesheet(ctx: MemberContext, id: string): Promise<
 
 /**
  * A linesheet the caller may change. A CUSTOM one is its owner's alone (NOT_FOUND to anyone else);
- * an ADMIN one needs `adminCapability`, when given, decided now by scope-auth (it depends on the
+ * an ADMIN one needs what `adminRule` decides, when given, now, by scope-auth (it depends on the
  * record). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS) unless
  * `archivedToo`. Decided before anything is written.
  */
 async function changeableLinesheet(
   ctx: WriteContext,
   id: string,
-  adminCapability: Capability | null,
+  adminRule: Policy | null,
   archivedToo = false,
 ): Promise<LinesheetRow> {
   const sheet = await ownRow(ctx, linesheets, id, 'Linesheet');
   if (sheet.kind === 'CUSTOM') {
     // Someone else's custom linesheet does not exist for the caller, reading or writing.
     if (sheet.ownerId !== ctx.viewer.member.id) throw notFound('Linesheet');
-  } else if (adminCapability) {
-    await authorizeNow(ctx, { [adminCapability]: true }, ctx.tx.db);
+  } else if (adminRule) {
+    await adminRule.decide(ctx);
   }
   if (sheet.archivedAt && !archivedToo) throw conflict(`Linesheet ${sheet.name} is archived: it is no longer changed`, { rule: 'WRONG_STATUS' });
   return sheet;
@@ -99,7 +100,7 @@ export interface CreateLinesheetInput {
 
 /** A linesheet owned by the caller. An ADMIN one needs "Add/Edit Admin Linesheets"; any member creates a CUSTOM one. */
 export async function createLinesheet(ctx: WriteContext, input: CreateLinesheetInput) {
-  if (input.kind === 'ADMIN') await authorizeNow(ctx, { editAdminLinesheets: true }, ctx.tx.db);
+  if (input.kind === 'ADMIN') await LINESHEET_POLICIES.create.decide(ctx);
   const name = validate.text('name', input.name);
   const startShip = validate.day('startShip', input.startShip);
   const deliveryDates = deliveryDatesOf(input.deliveryDates, startShip);
@@ -136,7 +137,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
  * badge). ADMIN: "Add/Edit Admin Linesheets"; CUSTOM: its owner.
  */
 export async function updateLinesheet(ctx: WriteContext, input: UpdateLinesheetInput) {
-  const sheet = await changeableLinesheet(ctx, input.linesheetId, 'editAdminLinesheets');
+  const sheet = await changeableLinesheet(ctx, input.linesheetId, LINESHEET_POLICIES.update);
   const name = input.name == null ? undefined : validate.text('name', input.name);
   const startShip = input.startShip == null ? sheet.startShip : validate.day('startShip', input.startShip);
   const deliveryDates = deliveryDatesOf(input.deliveryDates ?? sheet.deliveryDates, startShip);
@@ -175,7 +176,7 @@ export async function updateLinesheet(ctx: WriteContext, input: UpdateLinesheetI
 
 /** Archives a linesheet (again: nothing changes). ADMIN: "Archive Admin Linesheets"; CUSTOM: its owner. */
 export async function archiveLinesheet(ctx: WriteContext, id: string) {
-  const sheet = await changeableLinesheet(ctx, id, 'archiveAdminLinesheets', true);
+  const sheet = await changeableLinesheet(ctx, id, LINESHEET_POLICIES.archive, true);
   if (sheet.archivedAt) return sheet;
   const archived = await one(ctx.tx.db.update(linesheets).set({ archivedAt: ctx.app.now() }).where(eq(linesheets.id, sheet.id)).returning());
   await audit(ctx, 'LINESHEET_ARCHIVED', sheet.id, { after: { archivedAt: archived.archivedAt } });
@@ -187,7 +188,7 @@ export async function archiveLinesheet(ctx: WriteContext, id: string) {
  * linesheet an order was taken from is kept (CONFLICT): archive it instead. Archived ones can be deleted.
  */
 export async function deleteLinesheet(ctx: WriteContext, id: string) {
-  const sheet = await changeableLinesheet(ctx, id, 'deleteAdminLinesheets', true);
+  const sheet = await changeableLinesheet(ctx, id, LINESHEET_POLICIES.delete, true);
   if (await first(ctx.tx.db.select({ id: orders.id }).from(orders).where(eq(orders.linesheetId, sheet.id)).limit(1))) {
     throw conflict(`Orders were taken from linesheet ${sheet.name}: archive it instead`);
   }
@@ -203,10 +204,10 @@ export type LinesheetSettings = Partial<Pick<LinesheetRow, 'private' | 'syncToIp
 /**
  * Changes a linesheet's privacy, sharing or iPad sync. A setting restricted for every linesheet is
  * declared on its mutation's field; one restricted for ADMIN linesheets only (privacy) is
- * `adminCapability`, decided here for an ADMIN one. A CUSTOM linesheet is its owner's alone.
+ * what `rule` decides, here, for an ADMIN one. A CUSTOM linesheet is its owner's alone.
  */
-export async function changeLinesheetSettings(ctx: WriteContext, id: string, settings: LinesheetSettings, adminCapability: Capability | null = null) {
-  const sheet = await changeableLinesheet(ctx, id, adminCapability);
+export async function changeLinesheetSettings(ctx: WriteContext, id: string, settings: LinesheetSettings, rule: Policy | null = null) {
+  const sheet = await changeableLinesheet(ctx, id, rule);
   const changes = changesOf(sheet, settings);
   if (changes.keys.length === 0) return sheet;
   const after = await one(ctx.tx.db.update(linesheets).set(changes.set).where(eq(linesheets.id, sheet.id)).returning());

@@ -3,9 +3,8 @@ import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { MEMBER } from '../../graphql/scopes.js';
-import { inTransaction } from '../../graphql/transactions.js';
-import type { AuthScopes } from '../../graphql/builder.js';
-import type { Capability } from '../permissions/capabilities.js';
+import { inTransaction } from '../../request/transaction.js';
+import type { Policy } from '../../graphql/policy.js';
 import { StyleBadgeRef, StyleRef } from '../styles/types.js';
 import { styleBadges, styles } from '../styles/tables.js';
 import { UserRef } from '../users/types.js';
@@ -20,6 +19,7 @@ import {
   updateLinesheet,
   visibleLinesheet,
 } from './service.js';
+import { LINESHEET_POLICIES } from './policies.js';
 import { type LinesheetKind, type LinesheetRow, type LinesheetStyleRow, linesheetStyles } from './tables.js';
 
 const LinesheetKindEnum = describedEnum('LinesheetKind', 'Whose a linesheet is', {
@@ -124,24 +124,21 @@ builder.mutationFields((t) => ({
     description:
       'Creates a linesheet owned by the caller. Any member creates a CUSTOM one; an ADMIN one needs "Add/Edit Admin Linesheets" ' +
       '(with "Restrict Add/Edit Admin Linesheets" a member creates only custom linesheets).',
-    authScopes: MEMBER,
-    extensions: { decides: ['editAdminLinesheets'] }, // for an ADMIN linesheet, decided inside
+    ...LINESHEET_POLICIES.create.field, // an ADMIN linesheet's capability is decided once it is read
     args: { input: t.arg({ type: CreateLinesheetInput, required: true }) },
     resolve: (_root, { input }, ctx) => createLinesheet(inTransaction(ctx), input),
   }),
   updateLinesheet: t.field({
     type: LinesheetRef,
     description: `Changes a linesheet's name, dates or styles. ${OWNER_OR('Add/Edit Admin Linesheets')} ${ARCHIVED}`,
-    authScopes: MEMBER,
-    extensions: { decides: ['editAdminLinesheets'] }, // for an ADMIN linesheet, decided inside
+    ...LINESHEET_POLICIES.update.field, // an ADMIN linesheet's capability is decided once it is read
     args: { input: t.arg({ type: UpdateLinesheetInput, required: true }) },
     resolve: (_root, { input }, ctx) => updateLinesheet(inTransaction(ctx), input),
   }),
   archiveLinesheet: t.field({
     type: LinesheetRef,
     description: `Archives a linesheet (archiving it again changes nothing). ${OWNER_OR('Archive Admin Linesheets')}`,
-    authScopes: MEMBER,
-    extensions: { decides: ['archiveAdminLinesheets'] }, // for an ADMIN linesheet, decided inside
+    ...LINESHEET_POLICIES.archive.field, // an ADMIN linesheet's capability is decided once it is read
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => archiveLinesheet(inTransaction(ctx), id),
   }),
@@ -150,8 +147,7 @@ builder.mutationFields((t) => ({
     description:
       `Deletes a linesheet and answers it as it was. ${OWNER_OR('Delete Admin Linesheets')} ` +
       'A linesheet an order was taken from is kept (CONFLICT): archive it instead.',
-    authScopes: MEMBER,
-    extensions: { decides: ['deleteAdminLinesheets'] }, // for an ADMIN linesheet, decided inside
+    ...LINESHEET_POLICIES.delete.field, // an ADMIN linesheet's capability is decided once it is read
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }, ctx) => deleteLinesheet(inTransaction(ctx), id),
   }),
@@ -175,21 +171,22 @@ builder.mutationFields((t) => ({
 
 /**
  * The on/off settings of a linesheet: one mutation each, differing only by the setting and its
- * capability: declared (`scopes`) when it is restricted for every linesheet, decided inside for an
- * ADMIN linesheet (`adminCapability`) when only Admin linesheets are restricted.
+ * policy: fixed when the setting is restricted for every linesheet, decided against the linesheet
+ * (`forAdminOnly`) when only Admin linesheets are restricted.
  */
 const SWITCHES: ReadonlyArray<{
   mutation: string;
   setting: 'private' | 'syncToIpad';
-  scopes: Partial<AuthScopes>;
-  adminCapability?: Capability;
+  rule: Policy;
+  /** Whether `rule` is decided against the linesheet (ADMIN ones only), or is fixed for every linesheet. */
+  forAdminOnly: boolean;
   description: string;
 }> = [
   {
     mutation: 'setLinesheetPrivacy',
     setting: 'private',
-    scopes: MEMBER,
-    adminCapability: 'editAdminLinesheetPrivacy',
+    rule: LINESHEET_POLICIES.setPrivacy,
+    forAdminOnly: true,
     description:
       'Makes a linesheet private (visible only to the connected retailers the brand chose) or not. ' +
       OWNER_OR('Edit Privacy Settings Admin Linesheets'),
@@ -197,27 +194,27 @@ const SWITCHES: ReadonlyArray<{
   {
     mutation: 'setLinesheetIpadSync',
     setting: 'syncToIpad',
-    scopes: { syncLinesheetsToIpad: true },
+    rule: LINESHEET_POLICIES.setIpadSync,
+    forAdminOnly: false,
     description:
       'Sets a linesheet to sync, or not, to the iPad app ("Restrict Sync to iPad Linesheets" removes this, for every linesheet). ' +
       'A CUSTOM one is changed by its owner only.',
   },
 ];
 
-for (const { mutation, setting, scopes, adminCapability, description } of SWITCHES) {
+for (const { mutation, setting, rule, forAdminOnly, description } of SWITCHES) {
   builder.mutationField(mutation, (t) =>
     t.field({
       type: LinesheetRef,
       description: `${description} ${ARCHIVED}`,
-      authScopes: scopes,
-      ...(adminCapability ? { extensions: { decides: [adminCapability] } } : {}), // for an ADMIN linesheet, decided inside
+      ...rule.field,
       args: { id: t.arg.id({ required: true }), [setting]: t.arg.boolean({ required: true }) },
       resolve: (_root, args, ctx) =>
         changeLinesheetSettings(
           inTransaction(ctx),
           args.id as string,
           { [setting]: args[setting] as boolean } as LinesheetSettings,
-          adminCapability ?? null,
+          forAdminOnly ? rule : null,
         ),
     }),
   );

@@ -1,6 +1,6 @@
 import { Repeater } from 'graphql-yoga';
-import type { AuthScopes } from '../../graphql/builder.js';
-import { type Context, type MemberContext, authorizeNow } from '../../request/context.js';
+import type { AuthScopes } from '../../graphql/scopes.js';
+import { type Context, type MemberContext, refreshViewer } from '../../request/context.js';
 import { forbidden } from '../../errors.js';
 import { sessionEnd } from '../auth/sessions.js';
 import { membershipEventsSince } from '../audit/service.js';
@@ -9,6 +9,7 @@ import type { EffectivePermissions } from '../permissions/decide.js';
 import type { MembershipEvent, PermissionChangeCause, PermissionsEvent, SessionChangedEvent } from './events.js';
 import { claimStream } from './caps.js';
 import { SocketClose, describeSessionEnd } from './websocket.js';
+import { decideScopes } from '../../graphql/decide.js';
 
 type ScopeMap = Partial<AuthScopes>;
 
@@ -27,7 +28,8 @@ export type StreamEnd =
 /** Scope-auth's decision on `scopes` for the subscriber as they are now: the refusal, or null. */
 async function recheck(ctx: Context, scopes: ScopeMap): Promise<Error | null> {
   try {
-    await authorizeNow(ctx, scopes);
+    await refreshViewer(ctx);
+    await decideScopes(ctx, scopes);
     return null;
   } catch (error) {
     return error as Error;

@@ -4,7 +4,7 @@ import { first, one } from '../../db/rows.js';
 import { badInput } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { products, variants } from '../catalog/tables.js';
 import { stockOrderLines, stockOrders } from '../purchasing/tables.js';

@@ -1,6 +1,6 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { MAX_MONTHS, type OpenToBuyRow, openToBuy, setBudget } from './service.js';
 import type { BudgetRow } from './tables.js';
 

@@ -5,7 +5,7 @@ import { badInput } from '../../errors.js';
 import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { events } from './tables.js';
 

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { connections } from '../connections/tables.js';
 import { UserRef } from '../users/types.js';

@@ -6,7 +6,7 @@ import { conflict } from '../../errors.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { inAccount } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { ofReachableConnection } from '../connections/scope.js';
 import { discountsOf, orderTotalCents } from './money.js';

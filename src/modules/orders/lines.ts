@@ -4,7 +4,7 @@ import { badInput, conflict } from '../../errors.js';
 import { requireStatus } from '../../lib/orders.js';
 import * as validate from '../../lib/validate.js';
 import { ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { linesheets } from '../linesheets/tables.js';
 import { type StyleRow, styles } from '../styles/tables.js';

@@ -1,13 +1,14 @@
-import type { AuthScopes } from '../../graphql/builder.js';
+import type { AuthScopes } from '../../graphql/scopes.js';
 import { builder } from '../../graphql/builder.js';
 import { MEMBER } from '../../graphql/scopes.js';
-import { type WriteContext, inTransaction } from '../../graphql/transactions.js';
+import { type WriteContext, inTransaction } from '../../request/transaction.js';
 import type { Capability } from '../permissions/capabilities.js';
 import { ADD_CLIENTS, ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
 import { cancelOrderStyle, mergeOrders, setOrderLine } from './lines.js';
 import { OrderRef } from './order-types.js';
 import {
   addClient,
+  assignOrderToNewRetailer,
   createOrder,
   markOrderExport,
   moveOrder,
@@ -236,5 +237,18 @@ builder.mutationFields((t) => ({
       regionId: t.arg.id({ required: false, description: 'Its region (required, and one of theirs, for a member with geographic permissions)' }),
     },
     resolve: (_root, { retailerName, regionId }, ctx) => addClient(inTransaction(ctx), retailerName, regionId),
+  }),
+}));
+
+builder.mutationFields((t) => ({
+  assignOrderToNewRetailer: t.field({
+    extensions: GEOGRAPHICALLY_SCOPED,
+    type: ConnectionRef,
+    description:
+      '"Assign a retailer": moves an order to a retailer not connected yet, which becomes a PENDING connection. ' +
+      'That adds a client, so it also needs ADD_CLIENTS ("Restrict Add Client" wins over the Allow toggle).',
+    authScopes: { $all: { assignOrdersToNewConnections: true, ...ADD_CLIENTS } },
+    args: { orderId: t.arg.id({ required: true }), retailerName: t.arg.string({ required: true }) },
+    resolve: (_root, { orderId, retailerName }, ctx) => assignOrderToNewRetailer(inTransaction(ctx), orderId, retailerName),
   }),
 }));

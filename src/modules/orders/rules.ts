@@ -1,10 +1,10 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
-import type { AuthScopes } from '../../graphql/builder.js';
-import { type Context, authorizeNow } from '../../request/context.js';
+import type { AuthScopes } from '../../graphql/scopes.js';
+import type { Context } from '../../request/context.js';
 import { badInput, conflict } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
 import { ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { brandSettingsNow } from '../brand/service.js';
 import type { ConnectionRow } from '../connections/tables.js';
 import { type LinesheetRow, linesheetStyles, linesheets } from '../linesheets/tables.js';
@@ -12,6 +12,7 @@ import type { Capability } from '../permissions/capabilities.js';
 import { styleInventory, styles } from '../styles/tables.js';
 import { type Priced, discountsOf, orderTotalCents } from './money.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
+import { decideScopes } from '../../graphql/decide.js';
 
 /**
  * The rules of JOOR orders: the statuses they are edited in, and the "Restrict …" toggles that
@@ -26,7 +27,7 @@ export async function requireCapabilities(ctx: WriteContext, needed: readonly Ca
   const wanted = [...new Set(needed)];
   if (wanted.length === 0) return;
   const scopes = Object.fromEntries(wanted.map((capability) => [capability, true]));
-  await authorizeNow(ctx, (wanted.length === 1 ? scopes : { $all: scopes }) as Partial<AuthScopes>, ctx.tx.db);
+  await decideScopes(ctx, (wanted.length === 1 ? scopes : { $all: scopes }) as Partial<AuthScopes>);
 }
 
 /** Statuses an order is still edited in; a MERGED order lives on only in the order it went into. */

@@ -9,7 +9,7 @@ import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { discountOptions } from '../brand/tables.js';
 import { addConnection } from '../connections/service.js';
@@ -237,3 +237,17 @@ export async function setRetailerOrderRestrictions(ctx: WriteContext, input: Ret
 /** "Add Client" on the iPad: a PENDING connection (in one of their regions, for a member with geographic permissions). */
 export const addClient = (ctx: WriteContext, retailerName: string, regionId?: string | null) =>
   addConnection(ctx, retailerName, regionId, 'PENDING');
+
+/**
+ * "Can assign orders to new connections": moves an order to a retailer the brand is not connected
+ * with yet, which becomes a PENDING connection in the same region as the order's current one.
+ */
+export async function assignOrderToNewRetailer(ctx: WriteContext, orderId: string, retailerName: string) {
+  const { row: order, connection: current } = await reachableOrder(ctx, orderId);
+  // Before approval only: an approved order may be invoiced, and an invoice stays with its retailer.
+  requireStatus(order, ['DRAFT', 'SUBMITTED'], 'order');
+  const connection = await addConnection(ctx, retailerName, current.regionId, 'PENDING');
+  await ctx.tx.db.update(orders).set({ connectionId: connection.id }).where(eq(orders.id, order.id));
+  await audit(ctx, 'ORDER_UPDATED', order.id, { before: { connectionId: order.connectionId }, after: { connectionId: connection.id } });
+  return connection;
+}

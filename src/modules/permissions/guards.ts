@@ -17,7 +17,7 @@ type Declared = { extensions?: Record<string, unknown> | null };
 const isCapability = (scope: string): scope is Capability => (capabilityKeys as string[]).includes(scope);
 
 /** The capabilities a scopes object names, through `$any` and `$all`. */
-function capabilitiesIn(scopes: Record<string, unknown>): Capability[] {
+export function capabilitiesIn(scopes: Record<string, unknown>): Capability[] {
   return Object.entries(scopes).flatMap(([scope, value]) =>
     scope === '$any' || scope === '$all' ? capabilitiesIn(value as Record<string, unknown>) : isCapability(scope) ? [scope] : [],
   );

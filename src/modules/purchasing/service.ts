@@ -8,7 +8,7 @@ import { linesOf, requireStatus, totalCents, unitsByVariant } from '../../lib/or
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit, auditEach } from '../audit/service.js';
 import { inChunks } from '../../db/chunks.js';
 import { moveStocks } from '../catalog/service.js';

@@ -4,7 +4,7 @@ import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../request/tenancy.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { VariantRef, VendorRef, WarehouseRef } from '../catalog/types.js';
 import { variants, vendors, warehouses } from '../catalog/tables.js';
 import { UserRef } from '../users/types.js';

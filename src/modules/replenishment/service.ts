@@ -3,7 +3,7 @@ import type { MemberContext } from '../../request/context.js';
 import { one } from '../../db/rows.js';
 import * as validate from '../../lib/validate.js';
 import { ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { type StockPosition, daysOfCover, stockPositions, suggestedQuantity } from './positions.js';

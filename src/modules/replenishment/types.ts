@@ -1,6 +1,6 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { VariantRef, WarehouseRef } from '../catalog/types.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { VELOCITY_DAYS } from './positions.js';

@@ -1,13 +1,14 @@
 import { type SQL, and, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import { type MemberContext, authorizeNow } from '../../request/context.js';
+import type { MemberContext } from '../../request/context.js';
 import { one } from '../../db/rows.js';
 import { badInput, notFound } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { dailySales, products, stockLevels, variants, warehouses } from '../catalog/tables.js';
 import { type ReportFilters, type ReportPresetRow, reportPresets } from './tables.js';
+import { REPORT_POLICIES } from './policies.js';
 
 export const DEFAULT_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -135,7 +136,7 @@ async function validFilters(ctx: WriteContext, input: ReportFiltersInput): Promi
  */
 async function changeablePreset(ctx: WriteContext, id: string, sharedMutation: boolean): Promise<ReportPresetRow> {
   const preset = await ownRow(ctx, reportPresets, id, 'Report preset');
-  if (preset.shared) await authorizeNow(ctx, { modifySharedPresets: true }, ctx.tx.db);
+  if (preset.shared) await REPORT_POLICIES.ownPresets.decide(ctx); // what the shared mutations declare as their scope
   else if (sharedMutation || preset.ownerId !== ctx.viewer.member.id) throw notFound('Report preset');
   return preset;
 }

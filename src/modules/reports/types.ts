@@ -1,6 +1,6 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { UserRef } from '../users/types.js';
 import {
   DEFAULT_DAYS,
@@ -11,9 +11,9 @@ import {
   saveReportPreset,
 } from './service.js';
 import type { ReportFilters, ReportPresetRow } from './tables.js';
+import { REPORT_POLICIES } from './policies.js';
 
-const REPORTS = { reports: true } as const;
-const MODIFY_SHARED_PRESETS = { modifySharedPresets: true } as const;
+const REPORTS = REPORT_POLICIES.reports.field.authScopes;
 
 const KpiRowRef = builder.objectRef<KpiRow>('InventoryKpiRow').implement({
   description: 'Inventory KPIs of one category over a window of days ending today (UTC)',
@@ -108,28 +108,28 @@ builder.mutationFields((t) => {
       type: ReportPresetRef,
       description:
         "Creates a private preset, or changes the caller's own private preset; the id of a shared preset changes it only with MODIFY_SHARED_PRESETS",
-      authScopes: REPORTS,
+      ...REPORT_POLICIES.ownPresets.field,
       args: saveArgs(),
       resolve: (_root, { input }, ctx) => saveReportPreset(inTransaction(ctx), input, false),
     }),
     deleteReportPreset: t.field({
       type: ReportPresetRef,
       description: "Deletes the caller's own private preset; the id of a shared preset deletes it only with MODIFY_SHARED_PRESETS",
-      authScopes: REPORTS,
+      ...REPORT_POLICIES.ownPresets.field,
       args: deleteArgs(),
       resolve: (_root, { id }, ctx) => deleteReportPreset(inTransaction(ctx), id, false),
     }),
     saveSharedReportPreset: t.field({
       type: ReportPresetRef,
       description: 'Creates a preset shared with the account, or changes a shared preset',
-      authScopes: MODIFY_SHARED_PRESETS,
+      ...REPORT_POLICIES.sharedPresets.field,
       args: saveArgs(),
       resolve: (_root, { input }, ctx) => saveReportPreset(inTransaction(ctx), input, true),
     }),
     deleteSharedReportPreset: t.field({
       type: ReportPresetRef,
       description: 'Deletes a shared preset',
-      authScopes: MODIFY_SHARED_PRESETS,
+      ...REPORT_POLICIES.sharedPresets.field,
       args: deleteArgs(),
       resolve: (_root, { id }, ctx) => deleteReportPreset(inTransaction(ctx), id, true),
     }),

@@ -8,7 +8,7 @@ import { changesOf } from '../../lib/changes.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { divisions } from '../brand/tables.js';
 import { checkedImage } from './images.js';

@@ -3,7 +3,7 @@ import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { ownRow } from '../../request/tenancy.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { divisions } from '../brand/tables.js';
 import { optionRefs } from '../brand/types.js';
 import { type StyleImageSummary, imagesOfStyle, styleImageUrl } from './images.js';

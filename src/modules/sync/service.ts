@@ -4,7 +4,7 @@ import { paginate } from '../../db/paginate.js';
 import { one } from '../../db/rows.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { inAccount } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
 import { syncRuns } from './tables.js';

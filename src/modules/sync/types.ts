@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
-import { inTransaction } from '../../graphql/transactions.js';
+import { inTransaction } from '../../request/transaction.js';
 import { UserRef } from '../users/types.js';
 import { listSyncRuns, runSync } from './service.js';
 import type { SyncRunRow } from './tables.js';

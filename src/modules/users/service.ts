@@ -1,7 +1,7 @@
 import { first, one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { paginate } from '../../db/paginate.js';
 import { conflict, notFound } from '../../errors.js';
 import type { PageArgs } from '../../lib/pagination.js';

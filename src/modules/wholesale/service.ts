@@ -7,7 +7,7 @@ import { linesOf, requireStatus, unitsByVariant } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
-import type { WriteContext } from '../../graphql/transactions.js';
+import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { moveStocks } from '../catalog/service.js';
 import { variants, warehouses } from '../catalog/tables.js';
