@@ -1,5 +1,5 @@
 import { text } from './dialect.js';
-import { accounts } from '../modules/accounts/tables.js';
+import { accounts } from '../modules/accounts/index.js';
 
 /** The column every tenant table starts with: the account a row belongs to. */
 export const accountId = () =>

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { Column, Table } from '../db/dialect.js';
 import type { Db } from '../db/client.js';
-import { accounts } from '../modules/accounts/tables.js';
-import { invites } from '../modules/invites/tables.js';
-import { memberPermissions, members, people } from '../modules/users/tables.js';
+import { accounts } from '../modules/accounts/index.js';
+import { invites } from '../modules/invites/index.js';
+import { memberPermissions, members, people } from '../modules/users/index.js';
 
 type TableWithId = Table & { id: Column };
 

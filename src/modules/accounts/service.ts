@@ -9,7 +9,7 @@ import { audit, recordAudit } from '../audit/service.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
 import { replacePermissions } from '../permissions/service.js';
-import { members } from '../users/tables.js';
+import { members } from '../users/index.js';
 import { accounts } from './tables.js';
 
 /** A new account whose first member, the person `personId`, has full access. */

@@ -9,10 +9,8 @@ import type { PageArgs } from '../../lib/pagination.js';
 import { publishAfterCommit } from '../live/publish.js';
 import type { MembershipEvent } from '../live/events.js';
 import type { WriteContext } from '../../request/transaction.js';
-import { isGeographicallyScoped, ofReachableConnection, reachableConnections } from '../connections/scope.js';
-import { connections } from '../connections/tables.js';
-import { invoices, orders } from '../orders/tables.js';
-import { members } from '../users/tables.js';
+import { reachableRecords } from '../connections/scope.js';
+import { members } from '../users/index.js';
 import { type AuditAction, type AuditSubjectType, auditLog, auditSubjectOf } from './tables.js';
 
 export interface AuditRecord {
@@ -173,14 +171,9 @@ export interface AuditLogArgs extends PageArgs {
  * regions are left out, as those records are (nothing about them leaks through the log).
  */
 async function withinGeographicScope(ctx: MemberContext) {
-  if (!isGeographicallyScoped(ctx)) return undefined;
-  const db = ctx.app.db.read;
-  return or(
-    notInArray(auditLog.subjectType, ['Connection', 'Order', 'Invoice']),
-    inArray(auditLog.subjectId, db.select({ id: connections.id }).from(connections).where(await reachableConnections(ctx))),
-    inArray(auditLog.subjectId, db.select({ id: orders.id }).from(orders).where(await ofReachableConnection(ctx, orders.connectionId))),
-    inArray(auditLog.subjectId, db.select({ id: invoices.id }).from(invoices).where(await ofReachableConnection(ctx, invoices.connectionId))),
-  );
+  const reached = await reachableRecords(ctx);
+  if (!reached) return undefined;
+  return or(notInArray(auditLog.subjectType, reached.types), ...reached.ids.map((ids) => inArray(auditLog.subjectId, ids)));
 }
 
 /** The caller's account's audit log, newest first. */

@@ -7,7 +7,7 @@ import { notFound, unauthenticated } from '../../errors.js';
 import { unmatchableHash, verifyPassword } from '../../lib/passwords.js';
 import * as validate from '../../lib/validate.js';
 import { openAccount } from '../accounts/service.js';
-import { members } from '../users/tables.js';
+import { members } from '../users/index.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { endSessions, startSession } from './sessions.js';
 import { sessions } from './tables.js';

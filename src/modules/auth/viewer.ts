@@ -7,10 +7,10 @@ import { daysAfter } from '../../lib/time.js';
 import { hashToken } from '../../lib/tokens.js';
 import { lastSeen } from './last-seen.js';
 import type { Loaders } from '../../request/loaders.js';
-import { type AccountRow, accounts } from '../accounts/tables.js';
+import { type AccountRow, accounts } from '../accounts/index.js';
 import { accountFeatureFlags } from '../accounts/features.js';
 import { type EffectivePermissions, decide } from '../permissions/decide.js';
-import { type MemberRow, type PersonRow, memberPermissions, members, people } from '../users/tables.js';
+import { type MemberRow, type PersonRow, memberPermissions, members, people } from '../users/index.js';
 import { sessions } from './tables.js';
 
 export interface Viewer {

@@ -1,14 +1,14 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { changesOf } from '../../lib/changes.js';
 import { FULL_ACCESS } from '../permissions/catalog.js';
-import { memberPermissions, members, people } from '../users/tables.js';
+import { memberPermissions, members, people } from '../users/index.js';
 import type { MemberContext } from '../../request/context.js';
 import { first, one } from '../../db/rows.js';
 import type { Db } from '../../db/client.js';
 import { badInput } from '../../errors.js';
 import * as validate from '../../lib/validate.js';
 import type { WriteContext } from '../../request/transaction.js';
-import type { AccountRow } from '../accounts/tables.js';
+import type { AccountRow } from '../accounts/index.js';
 import { audit } from '../audit/service.js';
 import { type BillingProfileRow, type Plan, billingProfiles } from './tables.js';
 

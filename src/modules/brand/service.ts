@@ -9,7 +9,7 @@ import { changesOf } from '../../lib/changes.js';
 import * as validate from '../../lib/validate.js';
 import { type TenantTable, inAccount, ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
-import type { AuditAction } from '../audit/tables.js';
+import type { AuditAction } from '../audit/index.js';
 import { audit } from '../audit/service.js';
 import {
   type BrandSettingsRow,

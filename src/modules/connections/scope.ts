@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import { type SQL, and, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, type SQLWrapper, and, eq, inArray, sql } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
 import type { Column } from '../../db/dialect.js';
 import { notFound } from '../../errors.js';
 import type { Loaders } from '../../request/loaders.js';
 import { ownRow } from '../../request/tenancy.js';
 import { type WriteContext, callerDb } from '../../request/transaction.js';
+import { invoices, orders } from '../orders/index.js';
 import { type RegionRow, connections, memberRegions, regions } from './tables.js';
 
 /**
@@ -61,4 +62,22 @@ export async function reachableConnection(ctx: MemberContext | WriteContext, id:
     throw notFound('Connection');
   }
   return connection;
+}
+
+/**
+ * Under geographic scope, what the caller reaches of the records regions narrow, by the audit
+ * log's subject type: connections in their regions, and the orders and invoices of those. Null
+ * without a geographic scope (everything is reached). Other modules (the audit log) filter by it.
+ */
+export async function reachableRecords(ctx: MemberContext): Promise<{ types: Array<'Connection' | 'Order' | 'Invoice'>; ids: SQLWrapper[] } | null> {
+  if (!isGeographicallyScoped(ctx)) return null;
+  const db = ctx.app.db.read;
+  return {
+    types: ['Connection', 'Order', 'Invoice'],
+    ids: [
+      db.select({ id: connections.id }).from(connections).where(await reachableConnections(ctx)),
+      db.select({ id: orders.id }).from(orders).where(await ofReachableConnection(ctx, orders.connectionId)),
+      db.select({ id: invoices.id }).from(invoices).where(await ofReachableConnection(ctx, invoices.connectionId)),
+    ],
+  };
 }

@@ -9,10 +9,10 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { companyNumbers, customerGroups } from '../brand/tables.js';
+import { companyNumbers, customerGroups } from '../brand/index.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
-import { members } from '../users/tables.js';
+import { members } from '../users/index.js';
 import { isGeographicallyScoped, reachableConnection, reachableConnections, regionsOfMember } from './scope.js';
 import { type ConnectionRow, type ConnectionStatus, type RegionRow, connections, memberRegions, regions } from './tables.js';
 

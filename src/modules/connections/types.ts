@@ -3,7 +3,7 @@ import { connectionType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { inTransaction } from '../../request/transaction.js';
-import { companyNumbers, customerGroups } from '../brand/tables.js';
+import { companyNumbers, customerGroups } from '../brand/index.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { UserRef } from '../users/types.js';
 import { CUSTOMER_DATA, VALUE_KINDS, type ValueKind } from './customer-data.js';

@@ -10,7 +10,7 @@ import { openAccount } from '../accounts/service.js';
 import { recordAuditForPerson } from '../audit/service.js';
 import { type SignedIn, actAs, forgetLoginFailures } from '../auth/service.js';
 import { endSessions, startSession } from '../auth/sessions.js';
-import { people } from '../users/tables.js';
+import { people } from '../users/index.js';
 import { issueLink, openLink, useLinks } from './links.js';
 import * as mails from './mails.js';
 import { emailLinks } from './tables.js';

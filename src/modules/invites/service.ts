@@ -27,9 +27,9 @@ import {
   replacePermissions,
 } from '../permissions/service.js';
 import { accountFeatureFlags } from '../accounts/features.js';
-import { accounts } from '../accounts/tables.js';
+import { accounts } from '../accounts/index.js';
 import { decide } from '../permissions/decide.js';
-import { members, people } from '../users/tables.js';
+import { members, people } from '../users/index.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
 import { loginOf } from '../users/logins.js';
 

@@ -18,7 +18,7 @@ import {
   revokeInvite,
 } from './service.js';
 import type { InviteRow } from './tables.js';
-import { MailStatus, type OutboxRow, outbox } from '../mail/tables.js';
+import { MailStatus, type OutboxRow, outbox } from '../mail/index.js';
 
 const InviteStatusEnum = describedEnum('InviteStatus', 'Where an invite stands', InviteStatus);
 const MailStatusEnum = describedEnum('MailStatus', 'Where an email stands', MailStatus);

@@ -6,7 +6,7 @@ import { MEMBER } from '../../graphql/scopes.js';
 import { inTransaction } from '../../request/transaction.js';
 import type { Policy } from '../../graphql/policy.js';
 import { StyleBadgeRef, StyleRef } from '../styles/types.js';
-import { styleBadges, styles } from '../styles/tables.js';
+import { styleBadges, styles } from '../styles/index.js';
 import { UserRef } from '../users/types.js';
 import {
   type LinesheetSettings,

@@ -1,7 +1,7 @@
 import { setMaxListeners } from 'node:events';
 import { type PubSub, createPubSub } from 'graphql-yoga';
-import type { AuditAction } from '../audit/tables.js';
-import type { SessionEndReason } from '../auth/tables.js';
+import type { AuditAction } from '../audit/index.js';
+import type { SessionEndReason } from '../auth/index.js';
 
 /** Why a member's effective permissions may have changed. */
 export const PermissionChangeCause = {

@@ -3,7 +3,7 @@ import { asMember } from '../../request/context.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { AuditActionEnum } from '../audit/types.js';
-import { SessionEndReason } from '../auth/tables.js';
+import { SessionEndReason } from '../auth/index.js';
 import { InviteRef } from '../invites/types.js';
 import { CapabilityEnum, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { UserRef } from '../users/types.js';

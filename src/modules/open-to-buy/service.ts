@@ -6,8 +6,8 @@ import * as validate from '../../lib/validate.js';
 import { inAccount } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { products, variants } from '../catalog/tables.js';
-import { stockOrderLines, stockOrders } from '../purchasing/tables.js';
+import { products, variants } from '../catalog/index.js';
+import { stockOrderLines, stockOrders } from '../purchasing/index.js';
 import { budgets } from './tables.js';
 
 export interface SetBudgetInput {

@@ -4,7 +4,7 @@ import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { inTransaction } from '../../request/transaction.js';
 import { ConnectionRef, GEOGRAPHICALLY_SCOPED } from '../connections/types.js';
-import { connections } from '../connections/tables.js';
+import { connections } from '../connections/index.js';
 import { UserRef } from '../users/types.js';
 import { listEvents, saveEvent } from './events.js';
 import { invoiceOrder, listInvoices } from './invoices.js';

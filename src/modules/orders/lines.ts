@@ -6,8 +6,8 @@ import * as validate from '../../lib/validate.js';
 import { ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { linesheets } from '../linesheets/tables.js';
-import { type StyleRow, styles } from '../styles/tables.js';
+import { linesheets } from '../linesheets/index.js';
+import { type StyleRow, styles } from '../styles/index.js';
 import type { Priced } from './money.js';
 import {
   type ProposedLine,

@@ -1,4 +1,4 @@
-import type { ConnectionRow } from '../connections/tables.js';
+import type { ConnectionRow } from '../connections/index.js';
 import type { OrderLineRow, OrderRow } from './tables.js';
 
 /**

@@ -11,12 +11,12 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { discountOptions } from '../brand/tables.js';
+import { discountOptions } from '../brand/index.js';
 import { addConnection } from '../connections/service.js';
-import { connections } from '../connections/tables.js';
+import { connections } from '../connections/index.js';
 import { ofReachableConnection, reachableConnection } from '../connections/scope.js';
 import { visibleLinesheet } from '../linesheets/service.js';
-import { linesheets } from '../linesheets/tables.js';
+import { linesheets } from '../linesheets/index.js';
 import { discountsOf, orderTotalCents } from './money.js';
 import {
   datesNeed,

@@ -5,7 +5,7 @@ import { conflict, forbidden } from '../../errors.js';
 import { accountFeatures, capabilityName } from './capabilities.js';
 import { FULL_ACCESS, Narrowing } from './catalog.js';
 import { type AccountFeatures, type EffectivePermissions, decide, gains } from './decide.js';
-import { memberPermissions, members } from '../users/tables.js';
+import { memberPermissions, members } from '../users/index.js';
 
 /**
  * Escalation is judged with every feature on and without combinations, so a grant cannot lie dormant

@@ -12,7 +12,7 @@ import type { WriteContext } from '../../request/transaction.js';
 import { audit, auditEach } from '../audit/service.js';
 import { inChunks } from '../../db/chunks.js';
 import { moveStocks } from '../catalog/service.js';
-import { variants, vendors, warehouses } from '../catalog/tables.js';
+import { variants, vendors, warehouses } from '../catalog/index.js';
 import { type CsvRecord, type ImportLine, type ImportLookups, type ImportRowError, importLines, readStockOrderCsv } from './imports.js';
 import { type StockOrderRow, type StockOrderStatus, stockOrderLines, stockOrders } from './tables.js';
 

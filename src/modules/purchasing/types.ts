@@ -6,7 +6,7 @@ import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../request/tenancy.js';
 import { inTransaction } from '../../request/transaction.js';
 import { VariantRef, VendorRef, WarehouseRef } from '../catalog/types.js';
-import { variants, vendors, warehouses } from '../catalog/tables.js';
+import { variants, vendors, warehouses } from '../catalog/index.js';
 import { UserRef } from '../users/types.js';
 import type { ImportRowError } from './imports.js';
 import {

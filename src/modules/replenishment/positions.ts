@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lte, sum } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
-import { dailySales, products, stockLevels, variants, vendors } from '../catalog/tables.js';
-import { stockOrderLines, stockOrders } from '../purchasing/tables.js';
+import { dailySales, products, stockLevels, variants, vendors } from '../catalog/index.js';
+import { stockOrderLines, stockOrders } from '../purchasing/index.js';
 
 /** Days of sales the velocity is measured over. */
 export const VELOCITY_DAYS = 28;

@@ -2,7 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { VariantRef, WarehouseRef } from '../catalog/types.js';
-import { variants, warehouses } from '../catalog/tables.js';
+import { variants, warehouses } from '../catalog/index.js';
 import { VELOCITY_DAYS } from './positions.js';
 import { type Suggestion, type WarehouseComparison, compareWarehouses, replenishment, setForecast } from './service.js';
 

@@ -10,7 +10,7 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { divisions } from '../brand/tables.js';
+import { divisions } from '../brand/index.js';
 import { checkedImage } from './images.js';
 import { type StyleRow, styleBadgeAssignments, styleBadges, styleImages, styleInventory, styles } from './tables.js';
 

@@ -4,7 +4,7 @@ import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { ownRow } from '../../request/tenancy.js';
 import { inTransaction } from '../../request/transaction.js';
-import { divisions } from '../brand/tables.js';
+import { divisions } from '../brand/index.js';
 import { optionRefs } from '../brand/types.js';
 import { type StyleImageSummary, imagesOfStyle, styleImageUrl } from './images.js';
 import {

@@ -10,7 +10,7 @@ import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
 import { moveStocks } from '../catalog/service.js';
-import { variants, warehouses } from '../catalog/tables.js';
+import { variants, warehouses } from '../catalog/index.js';
 import { wholesaleOrderLines, wholesaleOrders } from './tables.js';
 
 /** The account's wholesale orders, newest first. */

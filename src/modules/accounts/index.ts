@@ -1,0 +1,3 @@
+// What other modules may read of accounts: the tables they join on and their row types. Nothing else
+// of this module's tables is theirs to touch (a lint rule keeps imports of ./tables.js inside the module).
+export { accounts, type AccountRow } from './tables.js';
