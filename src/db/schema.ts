@@ -6,7 +6,7 @@ export * from '../modules/identity/tables.js';
 export * from '../modules/invites/tables.js';
 export * from '../modules/audit/tables.js';
 export * from '../modules/mail/tables.js';
-export * from '../modules/catalog/tables.js';
+export * from '../modules/products/tables.js';
 export * from '../modules/purchasing/tables.js';
 export * from '../modules/wholesale/tables.js';
 export * from '../modules/open-to-buy/tables.js';

@@ -9,7 +9,7 @@ import '../modules/identity/types.js';
 import '../modules/invites/types.js';
 import '../modules/audit/types.js';
 import '../modules/live/types.js';
-import '../modules/catalog/types.js';
+import '../modules/products/types.js';
 import '../modules/connections/types.js';
 import '../modules/replenishment/types.js';
 import '../modules/overstock/types.js';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stockLevels } from '../../src/modules/catalog/tables.js';
+import { stockLevels } from '../../src/modules/products/tables.js';
 import { declaredRule } from '../../src/modules/permissions/guards.js';
 import { schema } from '../../src/graphql/schema.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';

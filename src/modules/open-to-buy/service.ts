@@ -6,7 +6,7 @@ import * as validate from '../../lib/validate.js';
 import { inAccount } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { products, variants } from '../catalog/index.js';
+import { products, variants } from '../products/index.js';
 import { stockOrderLines, stockOrders } from '../purchasing/index.js';
 import { budgets } from './tables.js';
 

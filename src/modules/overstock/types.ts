@@ -1,7 +1,7 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
-import { VariantRef, WarehouseRef } from '../catalog/types.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { VariantRef, WarehouseRef } from '../products/types.js';
+import { variants, warehouses } from '../products/index.js';
 import { type OverstockRow, overstock } from './service.js';
 
 const OVERSTOCK = { overstock: true } as const;

@@ -11,8 +11,8 @@ import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit, auditEach } from '../audit/service.js';
 import { inChunks } from '../../db/chunks.js';
-import { moveStocks } from '../catalog/service.js';
-import { variants, vendors, warehouses } from '../catalog/index.js';
+import { moveStocks } from '../products/service.js';
+import { variants, vendors, warehouses } from '../products/index.js';
 import { type CsvRecord, type ImportLine, type ImportLookups, type ImportRowError, importLines, readStockOrderCsv } from './imports.js';
 import { type StockOrderRow, type StockOrderStatus, stockOrderLines, stockOrders } from './tables.js';
 

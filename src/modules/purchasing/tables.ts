@@ -1,7 +1,7 @@
 import { index, integer, table, text, timestamp } from '../../db/dialect.js';
 import { createdAt, id } from '../../db/columns.js';
 import { accountId } from '../../db/tenant.js';
-import { variants, vendors, warehouses } from '../catalog/tables.js';
+import { variants, vendors, warehouses } from '../products/tables.js';
 import { members } from '../users/tables.js';
 
 export const STOCK_ORDER_STATUSES = ['DRAFT', 'PLACED', 'RECEIVED'] as const;

@@ -5,8 +5,8 @@ import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../request/tenancy.js';
 import { inTransaction } from '../../request/transaction.js';
-import { VariantRef, VendorRef, WarehouseRef } from '../catalog/types.js';
-import { variants, vendors, warehouses } from '../catalog/index.js';
+import { VariantRef, VendorRef, WarehouseRef } from '../products/types.js';
+import { variants, vendors, warehouses } from '../products/index.js';
 import { UserRef } from '../users/types.js';
 import type { ImportRowError } from './imports.js';
 import {

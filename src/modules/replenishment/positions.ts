@@ -1,6 +1,6 @@
 import { and, eq, gte, inArray, lte, sum } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
-import { dailySales, products, stockLevels, variants, vendors } from '../catalog/index.js';
+import { dailySales, products, stockLevels, variants, vendors } from '../products/index.js';
 import { stockOrderLines, stockOrders } from '../purchasing/index.js';
 
 /** Days of sales the velocity is measured over. */

@@ -5,7 +5,7 @@ import * as validate from '../../lib/validate.js';
 import { ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { variants, warehouses } from '../products/index.js';
 import { type StockPosition, daysOfCover, stockPositions, suggestedQuantity } from './positions.js';
 
 export interface Suggestion extends StockPosition {

@@ -1,8 +1,8 @@
 import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
-import { VariantRef, WarehouseRef } from '../catalog/types.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { VariantRef, WarehouseRef } from '../products/types.js';
+import { variants, warehouses } from '../products/index.js';
 import { VELOCITY_DAYS } from './positions.js';
 import { type Suggestion, type WarehouseComparison, compareWarehouses, replenishment, setForecast } from './service.js';
 

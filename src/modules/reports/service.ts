@@ -6,7 +6,7 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { dailySales, products, stockLevels, variants, warehouses } from '../catalog/index.js';
+import { dailySales, products, stockLevels, variants, warehouses } from '../products/index.js';
 import { type ReportFilters, type ReportPresetRow, reportPresets } from './tables.js';
 import { REPORT_POLICIES } from './policies.js';
 

@@ -6,7 +6,7 @@ import type { PageArgs } from '../../lib/pagination.js';
 import { inAccount } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { variants, warehouses } from '../products/index.js';
 import { syncRuns } from './tables.js';
 
 /**

@@ -9,8 +9,8 @@ import * as validate from '../../lib/validate.js';
 import { inAccount, ownRow, ownRows } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
-import { moveStocks } from '../catalog/service.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { moveStocks } from '../products/service.js';
+import { variants, warehouses } from '../products/index.js';
 import { wholesaleOrderLines, wholesaleOrders } from './tables.js';
 
 /** The account's wholesale orders, newest first. */

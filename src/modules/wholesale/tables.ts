@@ -1,7 +1,7 @@
 import { index, integer, table, text, timestamp } from '../../db/dialect.js';
 import { createdAt, id } from '../../db/columns.js';
 import { accountId } from '../../db/tenant.js';
-import { variants, warehouses } from '../catalog/tables.js';
+import { variants, warehouses } from '../products/tables.js';
 import { members } from '../users/tables.js';
 
 export const WHOLESALE_ORDER_STATUSES = ['DRAFT', 'CONFIRMED'] as const;

@@ -5,8 +5,8 @@ import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
 import { ownRow } from '../../request/tenancy.js';
 import { inTransaction } from '../../request/transaction.js';
-import { VariantRef, WarehouseRef } from '../catalog/types.js';
-import { variants, warehouses } from '../catalog/index.js';
+import { VariantRef, WarehouseRef } from '../products/types.js';
+import { variants, warehouses } from '../products/index.js';
 import { UserRef } from '../users/types.js';
 import { confirmWholesaleOrder, createWholesaleOrder, listWholesaleOrders } from './service.js';
 import {
