@@ -8,7 +8,7 @@ import { countRows } from './count.js';
 type PagedTable = Table & { createdAt: Column; id: Column };
 
 /** A page of a list, as every paginated field returns it. `totalCount` runs only when asked for. */
-export interface Connection<T> extends Page<T> {
+export interface CountedPage<T> extends Page<T> {
   totalCount: () => Promise<number>;
 }
 
@@ -19,7 +19,7 @@ export async function paginate<Table extends PagedTable>(
   scope: SQL | undefined,
   args: PageArgs,
   direction: 'asc' | 'desc',
-): Promise<Connection<Table['$inferSelect']>> {
+): Promise<CountedPage<Table['$inferSelect']>> {
   const size = pageSize(args);
   const rows = (await db
     .select()

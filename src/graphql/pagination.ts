@@ -1,6 +1,6 @@
 import type { ArgBuilder, ObjectRef } from '@pothos/core';
 import { builder } from './builder.js';
-import type { Connection } from '../db/paginate.js';
+import type { CountedPage } from '../db/paginate.js';
 import type { Page } from '../lib/pagination.js';
 
 const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
@@ -13,8 +13,13 @@ const PageInfo = builder.objectRef<Page<unknown>>('PageInfo').implement({
   }),
 });
 
-export function connectionType<T>(name: string, node: ObjectRef<any, T>) {
-  return builder.objectRef<Connection<T>>(`${name}Connection`).implement({
+/**
+ * The GraphQL type of one page of `node`s. In code a list's page is a "page"; the schema keeps the
+ * Relay name `<Node>Connection` that clients and their tools expect (so the retailers' page reads
+ * `ConnectionConnection`: "Connection" alone, in the schema and the docs, is a brand's retailer).
+ */
+export function pageType<T>(name: string, node: ObjectRef<any, T>) {
+  return builder.objectRef<CountedPage<T>>(`${name}Connection`).implement({
     fields: (t) => ({
       nodes: t.field({ type: [node], resolve: (page) => page.nodes }),
       pageInfo: t.field({ type: PageInfo, resolve: (page) => page }),

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { InviteRef } from '../invites/types.js';
@@ -50,7 +50,7 @@ const AuditEntryRef = builder.objectRef<AuditRow>('AuditEntry').implement({
   }),
 });
 
-const AuditEntryConnection = connectionType('AuditEntry', AuditEntryRef);
+const AuditEntryConnection = pageType('AuditEntry', AuditEntryRef);
 
 builder.queryField('auditLog', (t) =>
   t.field({

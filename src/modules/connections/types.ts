@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { inTransaction } from '../../request/transaction.js';
@@ -84,7 +84,7 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
   }),
 });
 
-const ConnectionConnection = connectionType('Connection', ConnectionRef);
+const ConnectionConnection = pageType('Connection', ConnectionRef);
 
 builder.objectField(UserRef, 'regions', (t) =>
   t.field({

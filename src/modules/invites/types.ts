@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { USER_MANAGER } from '../../graphql/scopes.js';
@@ -99,7 +99,7 @@ const InvitationRef = builder.objectRef<Awaited<ReturnType<typeof previewInvitat
   }),
 });
 
-const InviteConnection = connectionType('Invite', InviteRef);
+const InviteConnection = pageType('Invite', InviteRef);
 
 builder.queryFields((t) => ({
   invites: t.field({

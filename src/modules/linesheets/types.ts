@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { MEMBER } from '../../graphql/scopes.js';
@@ -72,7 +72,7 @@ export const LinesheetRef = builder.objectRef<LinesheetRow>('Linesheet').impleme
   }),
 });
 
-const LinesheetConnection = connectionType('Linesheet', LinesheetRef);
+const LinesheetConnection = pageType('Linesheet', LinesheetRef);
 
 builder.queryFields((t) => ({
   linesheets: t.field({

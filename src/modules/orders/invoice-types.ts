@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { inTransaction } from '../../request/transaction.js';
@@ -43,7 +43,7 @@ const EventRef = builder.objectRef<EventRow>('Event').implement({
   }),
 });
 
-const InvoiceConnection = connectionType('Invoice', InvoiceRef);
+const InvoiceConnection = pageType('Invoice', InvoiceRef);
 
 builder.queryFields((t) => ({
   invoices: t.field({

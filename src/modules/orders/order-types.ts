@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { type Context, asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { MEMBER } from '../../graphql/scopes.js';
@@ -136,7 +136,7 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
   }),
 });
 
-const OrderConnection = connectionType('Order', OrderRef);
+const OrderConnection = pageType('Order', OrderRef);
 
 builder.queryFields((t) => ({
   orders: t.field({

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { MEMBER } from '../../graphql/scopes.js';
@@ -126,7 +126,7 @@ ProductRef.implement({
   }),
 });
 
-const ProductConnection = connectionType('Product', ProductRef);
+const ProductConnection = pageType('Product', ProductRef);
 
 builder.queryFields((t) => ({
   products: t.field({

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
@@ -120,7 +120,7 @@ const ImportStockOrdersResultRef = builder.objectRef<ImportStockOrdersResult>('I
   }),
 });
 
-const StockOrderConnection = connectionType('StockOrder', StockOrderRef);
+const StockOrderConnection = pageType('StockOrder', StockOrderRef);
 
 builder.queryFields((t) => ({
   stockOrders: t.field({

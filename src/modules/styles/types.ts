@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { MEMBER } from '../../graphql/scopes.js';
 import { ownRow } from '../../request/tenancy.js';
@@ -107,7 +107,7 @@ export const StyleRef = builder.objectRef<StyleRow>('Style').implement({
   }),
 });
 
-const StyleConnection = connectionType('Style', StyleRef);
+const StyleConnection = pageType('Style', StyleRef);
 
 builder.queryFields((t) => ({
   styles: t.field({

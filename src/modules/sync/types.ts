@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { UserRef } from '../users/types.js';
@@ -25,7 +25,7 @@ const SyncRunRef = builder.objectRef<SyncRunRow>('SyncRun').implement({
   }),
 });
 
-const SyncRunConnection = connectionType('SyncRun', SyncRunRef);
+const SyncRunConnection = pageType('SyncRun', SyncRunRef);
 
 builder.queryField('syncRuns', (t) =>
   t.field({

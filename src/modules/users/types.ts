@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { type Context, asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
@@ -72,7 +72,7 @@ UserRef.implement({
   }),
 });
 
-const UserConnection = connectionType('User', UserRef);
+const UserConnection = pageType('User', UserRef);
 
 builder.queryFields((t) => ({
   users: t.field({

@@ -1,5 +1,5 @@
 import { builder } from '../../graphql/builder.js';
-import { connectionType, pageArgs } from '../../graphql/pagination.js';
+import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { asMember } from '../../request/context.js';
 import { describedEnum } from '../../graphql/enums.js';
 import { linesOf, totalCents } from '../../lib/orders.js';
@@ -71,7 +71,7 @@ const WholesaleOrderRef = builder.objectRef<WholesaleOrderRow>('WholesaleOrder')
   }),
 });
 
-const WholesaleOrderConnection = connectionType('WholesaleOrder', WholesaleOrderRef);
+const WholesaleOrderConnection = pageType('WholesaleOrder', WholesaleOrderRef);
 
 builder.queryFields((t) => ({
   wholesaleOrders: t.field({
