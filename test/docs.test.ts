@@ -27,7 +27,7 @@ describe('README', () => {
   });
 });
 
-describe('links', () => {
+describe('pages: links, code blocks, order', () => {
   for (const page of pages) {
     it(`every relative link of ${page} reaches a file, and its #anchor a heading there`, () => {
       const broken: string[] = [];
@@ -44,6 +44,13 @@ describe('links', () => {
       expect(broken).toEqual([]);
     });
   }
+
+  it('every code block is of a kind the tests know: graphql and ts run (test/readme.test.ts), json are their Variables, sh are commands', () => {
+    for (const page of pages) {
+      const kinds = [...read(page).matchAll(/^\s*```(\w*)\s*$/gm)].map((match) => match[1]).filter((_, i) => i % 2 === 0);
+      expect(kinds.filter((kind) => !['graphql', 'ts', 'json', 'sh'].includes(kind!)), page).toEqual([]);
+    }
+  });
 
   it('each page of the reading order points to the next one', () => {
     const guide = readingOrder().filter((page) => page.startsWith('docs/') && !page.startsWith('docs/reference/'));
