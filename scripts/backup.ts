@@ -1,6 +1,6 @@
 // `npm run backup -- <file>` (compiled to dist/tools/backup.js first): an online backup of the SQLite database named by DATABASE_URL (or
 // ./data/roster.db), taken while the server runs: SQLite's backup API copies a consistent snapshot
-// page by page, never blocking the server's writes for long. PostgreSQL: use pg_dump (README).
+// page by page, never blocking the server's writes for long. PostgreSQL: use pg_dump (docs/operations.md).
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Sqlite from 'better-sqlite3';
@@ -16,7 +16,7 @@ if (!target) {
   process.exit(2);
 }
 if (dialectOf(databaseUrl) !== 'sqlite') {
-  console.error('DATABASE_URL is PostgreSQL: back it up with pg_dump (see README, "Backup and restore").');
+  console.error('DATABASE_URL is PostgreSQL: back it up with pg_dump (see docs/operations.md, "Backup and restore").');
   process.exit(2);
 }
 if (existsSync(target)) {

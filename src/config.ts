@@ -72,20 +72,186 @@ export class SettingError extends Error {
   }
 }
 
-const number = (
-  name: string,
-  value: string | undefined,
-  fallback: number,
-  { min = Number.MIN_VALUE, max = Number.MAX_VALUE, integer = false } = {},
-) => {
-  if (value === undefined || value === '') return fallback;
+/** The groups settings are listed in (docs/reference/settings.md, .env.example). */
+export const SettingGroup = {
+  SERVER: 'Server',
+  DATABASE: 'Database and events',
+  MAIL: 'Email and links',
+  SESSIONS: 'Sessions and passwords',
+  DOCUMENTS: 'Document limits',
+  RATE_LIMITS: 'Rate limits',
+  LIVE: 'Live connections',
+} as const;
+export type SettingGroup = keyof typeof SettingGroup;
+
+/** The range a numeric setting accepts; without `min`, anything above 0. */
+interface Range {
+  min?: number;
+  max: number;
+  integer?: boolean;
+}
+
+/**
+ * One environment variable Roster reads: its name, default, accepted values and meaning. `loadConfig`
+ * takes every numeric default and range from here, and `npm run docs` writes the settings reference
+ * (docs/reference/settings.md) and `.env.example` from the same list.
+ */
+export interface Setting {
+  readonly name: string;
+  readonly group: SettingGroup;
+  /** The value when unset, as it would be written in `.env`; null when unset means "none". */
+  readonly default: string | null;
+  /** The default in words, when it is none or follows from another setting. */
+  readonly defaultText?: string;
+  /** What `loadConfig` accepts, in words. */
+  readonly accepts: string;
+  readonly meaning: string;
+  /** A value worth showing in `.env.example` besides the default. */
+  readonly example?: string;
+  /** For numbers: what `loadConfig` accepts. */
+  readonly range?: Range;
+}
+
+const rangeText = ({ min, max, integer }: Range) =>
+  integer ? `whole number ${min}–${max}` : min === undefined ? `above 0, at most ${max} (fractions allowed)` : `${min}–${max} (fractions allowed)`;
+
+const numeric = (name: string, group: SettingGroup, fallback: number, range: Range, meaning: string): Setting => ({
+  name,
+  group,
+  default: String(fallback),
+  accepts: rangeText(range),
+  meaning,
+  range,
+});
+const whole = (name: string, group: SettingGroup, fallback: number, min: number, max: number, meaning: string) =>
+  numeric(name, group, fallback, { min, max, integer: true }, meaning);
+
+const QUERY_LIMIT_RANGE: Range = { min: 1, max: 1_000_000, integer: true };
+const RATE_LIMIT_ACCEPTS = 'count/seconds: a count of 1 or more in a window of 1 to 86400 seconds';
+const FLAG_ACCEPTS = '`true` or `false` (also 1/0, yes/no, on/off)';
+
+/** Every environment variable Roster reads, in the order the settings reference lists them. */
+export const SETTINGS: readonly Setting[] = [
+  whole('PORT', 'SERVER', 4000, 0, 65535, 'HTTP and WebSocket port (GraphQL, GraphiQL, the invite page); 0 picks a free port'),
+  {
+    name: 'PUBLIC_URL',
+    group: 'SERVER',
+    default: null,
+    defaultText: '`http://localhost:$PORT`',
+    accepts: 'an `http://` or `https://` address',
+    meaning: 'Base of the links in emails (invites, sign-up, reset, email change): the address people reach the server at',
+    example: 'http://localhost:4000',
+  },
+  numeric('SHUTDOWN_GRACE_SECONDS', 'SERVER', 10, { min: 0, max: 600 }, 'On SIGTERM or SIGINT, how long requests in flight may finish before their connections are cut'),
+  { name: 'GRAPHIQL', group: 'SERVER', default: 'true', accepts: FLAG_ACCEPTS, meaning: 'Serve GraphiQL at the endpoint to browsers' },
+  {
+    name: 'INTROSPECTION',
+    group: 'SERVER',
+    default: 'true',
+    accepts: FLAG_ACCEPTS,
+    meaning: 'Answer introspection queries (GraphiQL and code generators need them); `false` also drops "Did you mean …?" suggestions from error messages',
+  },
+  {
+    name: 'CORS_ORIGINS',
+    group: 'SERVER',
+    default: null,
+    defaultText: '(none)',
+    accepts: 'comma-separated `scheme://host[:port]`',
+    meaning: 'Origins allowed to call the API from a browser; never reflected, never with credentials',
+    example: 'https://app.example.com',
+  },
+  whole('MAX_REQUEST_BODY_BYTES', 'SERVER', 4 * 1024 * 1024, 1024, 100 * 1024 * 1024, 'Larger HTTP bodies are answered 413 before they are read (the default leaves room for a 2 MB style image in base64)'),
+  {
+    name: 'DATABASE_URL',
+    group: 'DATABASE',
+    default: 'file:./data/roster.db',
+    accepts: 'a SQLite file (`file:` or `sqlite:` prefix, or a plain path), or `postgres://…`',
+    meaning: 'The database: a SQLite file (its folder is created) or PostgreSQL (several instances share one)',
+    example: 'postgres://roster:roster@127.0.0.1:5432/roster',
+  },
+  whole('DATABASE_POOL_SIZE', 'DATABASE', 10, 2, 1000, 'PostgreSQL connections per instance'),
+  whole('DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE', 30_000, 100, 3_600_000, 'PostgreSQL cancels a statement that runs longer (the request is answered UNAVAILABLE)'),
+  {
+    name: 'REDIS_URL',
+    group: 'DATABASE',
+    default: null,
+    defaultText: '(none: events stay in the process)',
+    accepts: '`redis://…` or `rediss://…`',
+    meaning: 'Redis, to carry events (permission changes, membership events, ended sessions) and rate-limit counts between instances',
+    example: 'redis://127.0.0.1:6379',
+  },
+  {
+    name: 'MAIL_FROM',
+    group: 'MAIL',
+    default: 'Roster <no-reply@localhost>',
+    accepts: 'an address, or `Name <address>`',
+    meaning: 'The From of every email',
+  },
+  {
+    name: 'SMTP_URL',
+    group: 'MAIL',
+    default: null,
+    defaultText: '(none: emails stay in the outbox and the log)',
+    accepts: '`smtp://user:pass@host:587` or `smtps://…`',
+    meaning: 'Send every email through this SMTP server',
+    example: 'smtp://user:password@smtp.example.com:587',
+  },
+  numeric('INVITE_TTL_DAYS', 'MAIL', 7, { max: 365 }, 'How long an invite link stays valid'),
+  numeric('VERIFY_LINK_TTL_HOURS', 'MAIL', 24, { max: 24 * 30 }, 'How long a sign-up verification or email-change link stays valid'),
+  numeric('RESET_LINK_TTL_MINUTES', 'MAIL', 60, { max: 24 * 60 }, 'How long a password-reset link stays valid'),
+  whole('EMAILS_PER_ADDRESS_PER_HOUR', 'MAIL', 5, 1, 1_000_000, 'Sign-up, reset and email-change emails one address can be sent per hour'),
+  whole('EMAILS_PER_CLIENT_PER_HOUR', 'MAIL', 30, 1, 1_000_000, 'Such emails one client IP address can ask for per hour'),
+  numeric('INVITE_EXPIRY_CHECK_SECONDS', 'MAIL', 30, { min: 1, max: 86_400 }, 'How often expired invites are looked for and announced (audit log, subscribers)'),
+  numeric('SESSION_TTL_DAYS', 'SESSIONS', 30, { max: 365 }, 'How long a session token stays valid, whatever its use'),
+  numeric('SESSION_IDLE_DAYS', 'SESSIONS', 14, { max: 365 }, 'A session unused this long ends'),
+  whole(
+    'PASSWORD_HASH_COST',
+    'SESSIONS',
+    17,
+    10,
+    20,
+    "log2 of scrypt's N (17 = 128 MiB, OWASP's recommendation); stored with each hash, so it can be raised later. The tests use 10 for speed",
+  ),
+  whole('PASSWORD_HASH_CONCURRENCY', 'SESSIONS', 2, 1, 64, 'Password hashes computed at once (each holds 128 MiB and a thread of libuv\'s pool of 4 at cost 17)'),
+  whole('PASSWORD_HASH_QUEUE', 'SESSIONS', 32, 0, 10_000, 'Password checks that may wait for a turn; beyond, RATE_LIMITED at once'),
+  ...(Object.keys(QueryLimit) as QueryLimit[]).map((limit) =>
+    numeric(`QUERY_MAX_${limit}`, 'DOCUMENTS', QUERY_LIMIT_DEFAULTS.member[limit], QUERY_LIMIT_RANGE, `Signed-in callers: ${QueryLimit[limit]}`),
+  ),
+  ...(Object.keys(QueryLimit) as QueryLimit[]).map((limit) =>
+    numeric(`PUBLIC_QUERY_MAX_${limit}`, 'DOCUMENTS', QUERY_LIMIT_DEFAULTS.public[limit], QUERY_LIMIT_RANGE, `Anyone else (public operations): ${QueryLimit[limit]}`),
+  ),
+  ...(Object.keys(RateLimit) as RateLimit[]).map(
+    (limit): Setting => ({ name: `RATE_LIMIT_${limit}`, group: 'RATE_LIMITS', default: RateLimit[limit][1], accepts: RATE_LIMIT_ACCEPTS, meaning: RateLimit[limit][0] }),
+  ),
+  whole('WS_MAX_MESSAGE_BYTES', 'LIVE', 64 * 1024, 1024, 16 * 1024 * 1024, 'A larger WebSocket message closes the socket with 1009 before it is parsed'),
+  whole('WS_INIT_TIMEOUT_MS', 'LIVE', 3000, 100, 60_000, 'A socket that sends no `connection_init` by then closes with 4408'),
+  whole('MAX_SUBSCRIPTIONS_PER_SOCKET', 'LIVE', 20, 1, 10_000, 'Subscriptions open on one WebSocket'),
+  whole('MAX_SUBSCRIPTIONS_PER_SESSION', 'LIVE', 20, 1, 10_000, 'Subscriptions (WebSocket and SSE) open for one session'),
+  whole('MAX_SUBSCRIPTIONS_PER_PERSON', 'LIVE', 50, 1, 100_000, 'Subscriptions open for one person, every session of the login together'),
+  whole('MAX_SOCKETS_PER_SESSION', 'LIVE', 5, 1, 10_000, 'WebSockets open for one session; a new one beyond closes with 1008'),
+];
+
+const SETTING_BY_NAME = new Map(SETTINGS.map((setting) => [setting.name, setting]));
+
+function settingNamed(name: string): Setting {
+  const setting = SETTING_BY_NAME.get(name);
+  if (!setting) throw new Error(`${name} is not in SETTINGS`);
+  return setting;
+}
+
+/** A numeric setting, its default and range as SETTINGS declares them. */
+function number(env: NodeJS.ProcessEnv, name: string): number {
+  const setting = settingNamed(name);
+  const { min = Number.MIN_VALUE, max, integer = false } = setting.range!;
+  const value = env[name];
+  if (value === undefined || value === '') return Number(setting.default);
   const parsed = Number(value);
   if (!Number.isFinite(parsed) || parsed < min || parsed > max || (integer && !Number.isInteger(parsed))) {
     const range = min === Number.MIN_VALUE ? `above 0 and at most ${max}` : `from ${min} to ${max}`;
     throw new SettingError(name, `must be ${integer ? 'a whole number' : 'a number'} ${range}, got ${JSON.stringify(value)}`);
   }
   return parsed;
-};
+}
 
 function url(name: string, value: string): string {
   let parsed: URL | null = null;
@@ -98,8 +264,9 @@ function url(name: string, value: string): string {
   return value.replace(/\/$/, '');
 }
 
-function flag(name: string, value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === '') return fallback;
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = env[name];
+  if (value === undefined || value === '') return settingNamed(name).default === 'true';
   if (/^(true|1|yes|on)$/i.test(value)) return true;
   if (/^(false|0|no|off)$/i.test(value)) return false;
   throw new SettingError(name, `must be true or false, got ${JSON.stringify(value)}`);
@@ -121,14 +288,9 @@ function origins(value: string | undefined): string[] {
 }
 
 function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
-  const read = (audience: 'member' | 'public', prefix: string) =>
-    Object.fromEntries(
-      (Object.keys(QueryLimit) as QueryLimit[]).map((limit) => [
-        limit,
-        number(`${prefix}${limit}`, env[`${prefix}${limit}`], QUERY_LIMIT_DEFAULTS[audience][limit], { min: 1, max: 1_000_000, integer: true }),
-      ]),
-    ) as Record<QueryLimit, number>;
-  return { member: read('member', 'QUERY_MAX_'), public: read('public', 'PUBLIC_QUERY_MAX_') };
+  const read = (prefix: string) =>
+    Object.fromEntries((Object.keys(QueryLimit) as QueryLimit[]).map((limit) => [limit, number(env, `${prefix}${limit}`)])) as Record<QueryLimit, number>;
+  return { member: read('QUERY_MAX_'), public: read('PUBLIC_QUERY_MAX_') };
 }
 
 function rateLimits(env: NodeJS.ProcessEnv): RateLimits {
@@ -165,44 +327,43 @@ function redisUrl(value: string): string {
   return value;
 }
 
-/** Reads every setting; an invalid one throws a SettingError naming it. */
+/** Reads every setting of SETTINGS; an invalid one throws a SettingError naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const whole = (name: string, fallback: number, min: number, max: number) => number(name, env[name], fallback, { min, max, integer: true });
-  const port = whole('PORT', 4000, 0, 65535); // 0 picks a free port
+  const port = number(env, 'PORT'); // 0 picks a free port
   return {
     port,
-    databaseUrl: env.DATABASE_URL || 'file:./data/roster.db',
-    databasePoolSize: whole('DATABASE_POOL_SIZE', 10, 2, 1000),
-    databaseStatementTimeoutMs: whole('DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 100, 3_600_000),
+    databaseUrl: env.DATABASE_URL || settingNamed('DATABASE_URL').default!,
+    databasePoolSize: number(env, 'DATABASE_POOL_SIZE'),
+    databaseStatementTimeoutMs: number(env, 'DATABASE_STATEMENT_TIMEOUT_MS'),
     redisUrl: env.REDIS_URL ? redisUrl(env.REDIS_URL) : null,
     publicUrl: url('PUBLIC_URL', env.PUBLIC_URL || `http://localhost:${port}`),
-    mailFrom: mailFrom(env.MAIL_FROM || 'Roster <no-reply@localhost>'),
+    mailFrom: mailFrom(env.MAIL_FROM || settingNamed('MAIL_FROM').default!),
     smtpUrl: env.SMTP_URL ? smtpUrl(env.SMTP_URL) : null,
-    inviteTtlDays: number('INVITE_TTL_DAYS', env.INVITE_TTL_DAYS, 7, { max: 365 }),
-    sessionTtlDays: number('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, { max: 365 }),
-    verifyLinkTtlHours: number('VERIFY_LINK_TTL_HOURS', env.VERIFY_LINK_TTL_HOURS, 24, { max: 24 * 30 }),
-    resetLinkTtlMinutes: number('RESET_LINK_TTL_MINUTES', env.RESET_LINK_TTL_MINUTES, 60, { max: 24 * 60 }),
-    emailsPerAddressPerHour: whole('EMAILS_PER_ADDRESS_PER_HOUR', 5, 1, 1_000_000),
-    emailsPerClientPerHour: whole('EMAILS_PER_CLIENT_PER_HOUR', 30, 1, 1_000_000),
-    passwordHashCost: whole('PASSWORD_HASH_COST', 17, 10, 20),
-    inviteExpiryCheckSeconds: number('INVITE_EXPIRY_CHECK_SECONDS', env.INVITE_EXPIRY_CHECK_SECONDS, 30, { min: 1, max: 86_400 }),
-    shutdownGraceSeconds: number('SHUTDOWN_GRACE_SECONDS', env.SHUTDOWN_GRACE_SECONDS, 10, { min: 0, max: 600 }),
-    sessionIdleDays: number('SESSION_IDLE_DAYS', env.SESSION_IDLE_DAYS, 14, { max: 365 }),
+    inviteTtlDays: number(env, 'INVITE_TTL_DAYS'),
+    sessionTtlDays: number(env, 'SESSION_TTL_DAYS'),
+    verifyLinkTtlHours: number(env, 'VERIFY_LINK_TTL_HOURS'),
+    resetLinkTtlMinutes: number(env, 'RESET_LINK_TTL_MINUTES'),
+    emailsPerAddressPerHour: number(env, 'EMAILS_PER_ADDRESS_PER_HOUR'),
+    emailsPerClientPerHour: number(env, 'EMAILS_PER_CLIENT_PER_HOUR'),
+    passwordHashCost: number(env, 'PASSWORD_HASH_COST'),
+    inviteExpiryCheckSeconds: number(env, 'INVITE_EXPIRY_CHECK_SECONDS'),
+    shutdownGraceSeconds: number(env, 'SHUTDOWN_GRACE_SECONDS'),
+    sessionIdleDays: number(env, 'SESSION_IDLE_DAYS'),
     queryLimits: queryLimits(env),
     rateLimits: rateLimits(env),
-    maxRequestBodyBytes: whole('MAX_REQUEST_BODY_BYTES', 4 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    maxRequestBodyBytes: number(env, 'MAX_REQUEST_BODY_BYTES'),
     corsOrigins: origins(env.CORS_ORIGINS),
-    graphiql: flag('GRAPHIQL', env.GRAPHIQL, true),
-    introspection: flag('INTROSPECTION', env.INTROSPECTION, true),
-    passwordHashConcurrency: whole('PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
-    passwordHashQueue: whole('PASSWORD_HASH_QUEUE', 32, 0, 10_000),
-    wsMaxMessageBytes: whole('WS_MAX_MESSAGE_BYTES', 64 * 1024, 1024, 16 * 1024 * 1024),
-    wsInitTimeoutMs: whole('WS_INIT_TIMEOUT_MS', 3000, 100, 60_000),
+    graphiql: flag(env, 'GRAPHIQL'),
+    introspection: flag(env, 'INTROSPECTION'),
+    passwordHashConcurrency: number(env, 'PASSWORD_HASH_CONCURRENCY'),
+    passwordHashQueue: number(env, 'PASSWORD_HASH_QUEUE'),
+    wsMaxMessageBytes: number(env, 'WS_MAX_MESSAGE_BYTES'),
+    wsInitTimeoutMs: number(env, 'WS_INIT_TIMEOUT_MS'),
     streams: {
-      perSocket: whole('MAX_SUBSCRIPTIONS_PER_SOCKET', 20, 1, 10_000),
-      perSession: whole('MAX_SUBSCRIPTIONS_PER_SESSION', 20, 1, 10_000),
-      perPerson: whole('MAX_SUBSCRIPTIONS_PER_PERSON', 50, 1, 100_000),
-      socketsPerSession: whole('MAX_SOCKETS_PER_SESSION', 5, 1, 10_000),
+      perSocket: number(env, 'MAX_SUBSCRIPTIONS_PER_SOCKET'),
+      perSession: number(env, 'MAX_SUBSCRIPTIONS_PER_SESSION'),
+      perPerson: number(env, 'MAX_SUBSCRIPTIONS_PER_PERSON'),
+      socketsPerSession: number(env, 'MAX_SOCKETS_PER_SESSION'),
     },
   };
 }

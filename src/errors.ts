@@ -22,6 +22,19 @@ export const ErrorCode = {
 export type ErrorCode = keyof typeof ErrorCode;
 
 /**
+ * Codes answered before Roster's resolvers run, by graphql-js and yoga (parsing, validation, the
+ * HTTP body, masking). Not in the schema's ErrorCode enum: a client sees them, but never from Roster's
+ * own rules.
+ */
+export const TransportCode = {
+  GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax (graphql-js)',
+  GRAPHQL_VALIDATION_FAILED: 'The document does not fit the schema: an unknown field, a wrong argument, an unused variable (graphql-js)',
+  BAD_REQUEST: 'The HTTP request is not a GraphQL request: a body that is not JSON, no query string (yoga)',
+  INTERNAL_SERVER_ERROR: 'Anything unexpected, masked as "Unexpected error." with no detail; the server log has it under the request id',
+} as const;
+export type TransportCode = keyof typeof TransportCode;
+
+/**
  * The rules a FORBIDDEN or CONFLICT can name in `extensions.rule`, when the refusal is not a
  * missing capability (`extensions.capability`).
  */

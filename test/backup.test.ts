@@ -8,7 +8,7 @@ import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { root } from './process-harness.js';
 
-// Issue 15: the README's backup and restore commands, run as written, give a fresh server that
+// Issue 15: the backup and restore commands of docs/operations.md, run as written, give a fresh server that
 // serves the same data (sessions included).
 
 const SNAPSHOT = `{
@@ -51,7 +51,7 @@ describe('backup and restore', () => {
     });
 
   it.skipIf(dialect !== 'sqlite')('SQLite: `npm run backup -- <file>` while the server runs and writes', async () => {
-    // Into a folder that does not exist yet, as README's `backups/roster-2026-11-26.db` on a fresh clone.
+    // Into a folder that does not exist yet, as docs/operations.md's `backups/roster-2026-11-26.db` on a fresh clone.
     const file = join(folder, 'backups', 'roster-backup.db');
     // A write in flight while the backup runs: the copy is a consistent snapshot either way.
     const writing = original.ok(`mutation { updateAccount(input: { name: "Backed Up Co" }) { name } }`, {}, admin.token);

@@ -5,7 +5,7 @@ import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type TestServer, startServer } from './harness.js';
 import { root } from './process-harness.js';
 
-// Issue 11: the operator CLI, run as the README says (`npm run roster -- …`) on a database of its
+// Issue 11: the operator CLI, run as docs/operations.md says (`npm run roster -- …`) on a database of its
 // own, then checked through a server on that database.
 
 const run = promisify(execFile);

@@ -72,7 +72,7 @@ export async function startServer(
     databaseUrl: database.url,
     redisUrl: process.env.REDIS_URL || null,
     shutdownGraceSeconds: 1,
-    // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see README).
+    // scrypt at 2^10 keeps the suite fast; production uses 2^17 (see docs/reference/settings.md).
     passwordHashCost: 10,
     // Expiry announcements write audit entries; tests that want them ask for a short interval.
     inviteExpiryCheckSeconds: 3600,

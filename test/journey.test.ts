@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, type TestServer, codes, signUp, startServer, uniqueEmail } from './harness.js';
 
-// The README's walkthrough, step by step: sign up, invite, accept from the emailed link, change
-// permissions, read the audit log, delete the person, and still see their name in history.
-describe('the README walkthrough', () => {
+// The walkthrough of docs/getting-started.md, step by step: sign up, invite, accept from the emailed
+// link, change permissions, read the audit log, delete the person, and still see their name in history.
+describe('the getting-started walkthrough', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer();

@@ -81,7 +81,7 @@ export async function tokenFromLog(instance: RosterProcess, email: string, page:
   return token()!;
 }
 
-/** Signs up as the README says, reading the verification link from the log; returns the session token. */
+/** Signs up as docs/getting-started.md says, reading the verification link from the log; returns the session token. */
 export async function signUpThroughLog(instance: ServingProcess, email: string, password = 'correct horse'): Promise<string> {
   const SIGN_UP = `mutation ($email: String!, $password: String!) { signUp(input: { accountName: "Acme", name: "Ada", email: $email, password: $password }) { email } }`;
   const asked = await processGql(instance, SIGN_UP, { email, password });

@@ -1,40 +1,47 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kind, type OperationDefinitionNode, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, docsPages, read, readingOrder } from './docs-pages.js';
 import { type TestServer, startServer } from './harness.js';
 import { subscribeSse, watchSubscriptions } from './live-harness.js';
 
 /**
- * The README runs as written. Every GraphQL operation in README.md (fenced `graphql` blocks, and
- * operations written inline in backticks) and its TypeScript snippet run here, in the order a
- * reader meets them, against a real server with a fresh database.
+ * The documentation runs as written. Every GraphQL operation of README.md and of the pages under
+ * docs/ (fenced `graphql` blocks, and operations written inline in backticks) and every script
+ * (fenced `ts` blocks) run here, in the order a reader meets them: the README, then its pages in the
+ * order its "Documentation" section lists them, against one real server with a fresh database.
  *
- * Conventions, as the README states them to its readers:
+ * Conventions, as the pages state them to their readers:
  * - every operation is named, and `steps` below says, by that name, whose token the reader has in
  *   the Headers tab and what they check or note from the answer;
  * - a value from an earlier answer is passed as a variable: the `json` block after the operation
  *   holds its Variables, each `"<…>"` placeholder being filled with what an earlier step noted
  *   under exactly that text (as a reader copies an id from one answer into the next request);
  * - a subscription stays open (over SSE, as GraphiQL does) and later steps read its events;
- * - the `ts` snippet is saved in the project folder and run with `tsx`, with ROSTER_TOKEN set.
- * A README operation without a step, or a step without its operation, fails the test.
+ * - a script says, in the text just before it, where to save it ("save this as `watch.ts` in the
+ *   project folder") and how to run it (`ROSTER_TOKEN=<token> npx tsx watch.ts`): it is saved and
+ *   run exactly so, `<token>` being the token of its step's reader, and `ROSTER_URL` pointing its
+ *   default (`http://localhost:4000/graphql` or `ws://…`) at the test server.
+ * An example without a step, or a step without its example, fails the test.
  */
 
 interface Example {
-  kind: 'graphql' | 'ts';
-  /** The operation's name, or `watch.ts` for the snippet. */
+  kind: 'graphql' | 'script';
+  /** The operation's name, or the script's file name (`watch.ts`). */
   name: string;
+  /** The page it is on. */
+  page: string;
   source: string;
   /** The Variables block that follows an operation with variables. */
   variables?: Record<string, unknown>;
+  /** How a script is run, as its page says: `ROSTER_TOKEN=<token> npx tsx watch.ts`. */
+  command?: string;
 }
 
-const README = readFileSync(resolve(import.meta.dirname, '..', 'README.md'), 'utf8');
-
-/** Every example of the README in reading order. */
-function examples(markdown: string): Example[] {
+/** Every example of one page, in reading order. */
+function examples(page: string, markdown: string): Example[] {
   const found: Example[] = [];
   const lines = markdown.split('\n');
   const operation = (source: string): Example | null => {
@@ -46,12 +53,15 @@ function examples(markdown: string): Example[] {
     }
     const [definition, ...more] = definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     if (!definition || more.length > 0) return null;
-    if (!definition.name) throw new Error(`README operation without a name: ${source}`);
-    return { kind: 'graphql', name: definition.name.value, source };
+    if (!definition.name) throw new Error(`${page}: operation without a name: ${source}`);
+    return { kind: 'graphql', name: definition.name.value, page, source };
   };
+  /** The text since the previous fence: where a script's page says how to save and run it. */
+  let prose: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const fence = /^(\s*)```(\w*)\s*$/.exec(lines[i]!);
     if (!fence) {
+      prose.push(lines[i]!);
       for (const [, code] of lines[i]!.matchAll(/`([^`]+)`/g)) {
         if (/^\s*(\{|query\b|mutation\b|subscription\b)/.test(code!)) {
           const example = operation(code!);
@@ -66,13 +76,19 @@ function examples(markdown: string): Example[] {
     const source = body.join('\n');
     if (lang === 'graphql') {
       const example = operation(source);
-      if (!example) throw new Error(`README graphql block that is not one operation:\n${source}`);
+      if (!example) throw new Error(`${page}: graphql block that is not one operation:\n${source}`);
       found.push(example);
     } else if (lang === 'json' && found.at(-1)?.kind === 'graphql' && !found.at(-1)!.variables) {
       found.at(-1)!.variables = JSON.parse(source);
     } else if (lang === 'ts') {
-      found.push({ kind: 'ts', name: 'watch.ts', source });
+      const text = prose.join('\n').replace(/\s+/g, ' ');
+      const name = /save (?:this|it) as `([^`]+)` in the project folder/i.exec(text)?.[1];
+      if (!name) throw new Error(`${page}: a ts block whose text does not say "save this as \`<file>\` in the project folder":\n${source}`);
+      const command = [...text.matchAll(/`((?:[A-Z_]+=\S+ )*npx tsx (\S+))`/g)].find((match) => match[2] === name)?.[1];
+      if (!command) throw new Error(`${page}: ${name} has no run command (\`npx tsx ${name}\`) in the text before it`);
+      found.push({ kind: 'script', name, page, source, command });
     }
+    prose = [];
   }
   return found;
 }
@@ -82,16 +98,17 @@ interface Reader {
   server: TestServer;
   tokens: Record<'ada' | 'bob', string>;
   ids: Record<string, string>;
-  /** Values noted from answers, by the placeholder text the README uses for them. */
+  /** Values noted from answers, by the placeholder text the pages use for them. */
   noted: Record<string, string>;
   streams: Record<string, Awaited<ReturnType<typeof subscribeSse>>>;
-  script?: { process: ChildProcess; output: () => string; exited: Promise<number | null> };
+  /** Scripts started, by file name. */
+  scripts: Record<string, { process: ChildProcess; output: () => string; exited: Promise<number | null> }>;
 }
 
 interface Step {
-  /** Whose token is in the Headers tab; null for public operations. */
+  /** Whose token is in the Headers tab (or, for a script, is its `<token>`); null for public operations. */
   as: 'ada' | 'bob' | null;
-  /** For a subscription: the server topic it must be listening on before the next step. */
+  /** For a subscription, or a script that subscribes: the server topic it must be listening on before the next step. */
   listensOn?: (reader: Reader) => Promise<[topic: 'member:permissions' | 'account:membership', id: string]>;
   check?: (data: any, reader: Reader) => void | Promise<void>;
 }
@@ -102,15 +119,26 @@ const nextEvent = async (reader: Reader, stream: string, field: string) => {
   return received.data[field];
 };
 
-/** Output of the snippet, waited for up to three seconds. */
-async function scriptPrints(reader: Reader, pattern: RegExp) {
-  for (let waited = 0; !pattern.test(reader.script!.output()); waited += 20) {
-    if (waited > 3000) throw new Error(`watch.ts did not print ${pattern}; it printed:\n${reader.script!.output()}`);
+/** Output of a script, waited for up to three seconds. */
+async function scriptPrints(reader: Reader, name: string, pattern: RegExp) {
+  const script = reader.scripts[name]!;
+  for (let waited = 0; !pattern.test(script.output()); waited += 20) {
+    if (waited > 3000) throw new Error(`${name} did not print ${pattern}; it printed:\n${script.output()}`);
     await new Promise((done) => setTimeout(done, 20));
   }
 }
 
 const steps: Record<string, Step> = {
+  // README.md
+  FirstQuery: {
+    as: null,
+    check: (data) => {
+      expect(data.permissionCatalog).toHaveLength(64);
+      expect(data.permissionCatalog[0]).toEqual({ key: 'FULL_ACCESS', name: 'Full access', kind: 'PERMISSION_SET', category: 'PERMISSION_SETS' });
+      expect(data.permissionCatalog.at(-1)).toMatchObject({ kind: 'RESTRICT', category: 'STYLES' });
+    },
+  },
+  // docs/getting-started.md
   SignUp: {
     as: null,
     check: async (data, reader) => {
@@ -221,22 +249,38 @@ const steps: Record<string, Step> = {
       expect(data.permissionCatalog).toHaveLength(64);
     },
   },
-  'watch.ts': { as: 'ada' },
+  // docs/api-and-clients.md
+  'try-client.ts': {
+    as: null,
+    check: async (_data, reader) => {
+      const script = reader.scripts['try-client.ts']!;
+      expect(await script.exited, script.output()).toBe(0);
+      const output = script.output();
+      expect(output).toContain('Ada Admin: full access true\ninvited cleo@example.com: PENDING\nPERMISSION_SETS\n');
+      expect(output).toContain('  [x] Overview (PERMISSION_SET): +OVERVIEW\n');
+      expect(output).toContain('  [ ] Restrict Edit Styles data (RESTRICT): −EDIT_STYLES\n');
+      expect(output.match(/^  \[[x ]\] /gm)).toHaveLength(64);
+    },
+  },
+  // docs/live-permissions.md
+  'watch.ts': { as: 'ada', listensOn: async (reader) => ['member:permissions', reader.ids.ada!] },
   EnableWholesale: {
     as: 'ada',
     check: async (data, reader) => {
       expect(data.updateAccount).toEqual({ name: 'Acme', wholesaleEnabled: true });
-      await scriptPrints(reader, /"cause":"ACCOUNT_FEATURES_CHANGED","capabilitiesAdded":\["WHOLESALE"\]/);
+      await scriptPrints(reader, 'watch.ts', /"cause":"ACCOUNT_FEATURES_CHANGED","capabilitiesAdded":\["WHOLESALE"\]/);
     },
   },
   LogOut: {
     as: 'ada',
     check: async (data, reader) => {
       expect(data.logout).toBe(true);
-      expect(await reader.script!.exited).toBe(0);
-      expect(reader.script!.output()).toMatch(/"sessionEnded":"LOGOUT"\}\nstream ended\n$/);
+      const watch = reader.scripts['watch.ts']!;
+      expect(await watch.exited).toBe(0);
+      expect(watch.output()).toMatch(/"sessionEnded":"LOGOUT"\}\nstream ended\n$/);
     },
   },
+  // docs/inventory-planner.md
   SignInAgain: {
     as: null,
     check: (data, reader) => {
@@ -378,6 +422,7 @@ const steps: Record<string, Step> = {
       expect(data.me).toEqual({ can: true, explain: { allowed: true, reason: 'FULL_ACCESS', grantedBy: [] } });
     },
   },
+  // docs/joor.md
   BrandInformation: {
     as: 'ada',
     check: (data) => expect(data.updateBrandInformation).toEqual({ legalName: 'Acme Apparel Ltd', website: 'https://acme.example' }),
@@ -421,14 +466,7 @@ const steps: Record<string, Step> = {
   },
   AddOrderLine: { as: 'ada', check: (data) => expect(data.setOrderLine.totalCents).toBe(18_000) },
   SubmitOrder: { as: 'ada', check: (data) => expect(data.submitOrder).toEqual({ status: 'SUBMITTED', totalCents: 18_000 }) },
-  InviteDelivery: {
-    as: 'ada',
-    check: (data) => {
-      // No SMTP_URL here: every invite's email is kept and logged.
-      expect(data.invites.nodes.length).toBeGreaterThan(0);
-      for (const invite of data.invites.nodes) expect(invite.delivery).toMatchObject({ status: 'LOGGED', attempts: 0 });
-    },
-  },
+  // docs/your-login.md
   MySessions: {
     as: 'ada',
     check: (data) => {
@@ -484,36 +522,48 @@ const steps: Record<string, Step> = {
       expect(me.email).toBe('ada@acme.example');
     },
   },
+  // docs/email.md
+  InviteDelivery: {
+    as: 'ada',
+    check: (data) => {
+      // No SMTP_URL here: every invite's email is kept and logged.
+      expect(data.invites.nodes.length).toBeGreaterThan(0);
+      for (const invite of data.invites.nodes) expect(invite.delivery).toMatchObject({ status: 'LOGGED', attempts: 0 });
+    },
+  },
 };
 
-describe('README.md, run as written', () => {
-  const root = resolve(import.meta.dirname, '..');
+describe('the README and docs/, run as written', () => {
   let reader: Reader;
-  let scratch: string;
+  /** The scripts saved in the project folder, removed afterwards. */
+  const saved = new Set<string>();
   beforeAll(async () => {
-    reader = { server: await startServer(), tokens: { ada: '', bob: '' }, ids: {}, noted: {}, streams: {} };
-    // In the project folder, as the README says: its imports resolve and it is an ES module.
-    scratch = mkdtempSync(join(root, '.readme-'));
+    reader = { server: await startServer(), tokens: { ada: '', bob: '' }, ids: {}, noted: {}, streams: {}, scripts: {} };
   });
   afterAll(async () => {
-    reader.script?.process.kill();
+    for (const script of Object.values(reader.scripts)) script.process.kill();
     for (const stream of Object.values(reader.streams)) stream.close();
     await reader.server.close();
-    rmSync(scratch, { recursive: true, force: true });
+    for (const file of saved) rmSync(file, { force: true });
   });
 
-  const all = examples(README);
+  const order = readingOrder();
+  const all = order.flatMap((page) => examples(page, read(page)));
+
+  it('walks every page: the README lists every page under docs/', () => {
+    expect(order.slice(1).sort()).toEqual(docsPages());
+  });
 
   it('has a step for every example, and an example for every step', () => {
     expect(all.map((example) => example.name)).toEqual(Object.keys(steps));
   });
 
   for (const example of all) {
-    it(`${example.kind === 'ts' ? 'runs' : 'answers'} ${example.name}`, async () => {
+    it(`${example.kind === 'script' ? 'runs' : 'answers'} ${example.name} (${example.page})`, async () => {
       const step = steps[example.name];
-      if (!step) throw new Error(`No step for the README example ${example.name}`);
+      if (!step) throw new Error(`No step for the example ${example.name} of ${example.page}`);
       const token = step.as ? reader.tokens[step.as] : undefined;
-      if (example.kind === 'ts') return runSnippet(example.source, token!);
+      if (example.kind === 'script') return runScript(example, step, token);
       const variables = fill(example.variables ?? {});
       const isSubscription = /^\s*subscription\b/.test(example.source);
       if (isSubscription) {
@@ -529,31 +579,50 @@ describe('README.md, run as written', () => {
     });
   }
 
+  /** A "<…>" placeholder, replaced by what the reader noted under that text. */
+  function noted(value: string) {
+    const found = reader.noted[value];
+    if (found === undefined) throw new Error(`Nothing noted for the placeholder ${value}`);
+    return found;
+  }
+
   /** The Variables block with each "<…>" replaced by what the reader noted under that text. */
   function fill(variables: Record<string, unknown>) {
     return Object.fromEntries(
-      Object.entries(variables).map(([name, value]) => {
-        if (typeof value !== 'string' || !/^<.*>$/.test(value)) return [name, value];
-        const noted = reader.noted[value];
-        if (noted === undefined) throw new Error(`Nothing noted for the placeholder ${value}`);
-        return [name, noted];
-      }),
+      Object.entries(variables).map(([name, value]) => [name, typeof value === 'string' && /^<.*>$/.test(value) ? noted(value) : value]),
     );
   }
 
-  /** Saves the snippet in the project (so its imports resolve) and runs it with tsx, like the README says. */
-  async function runSnippet(source: string, token: string) {
-    const file = join(scratch, 'watch.ts');
-    writeFileSync(file, source);
+  /**
+   * Saves the script in the project folder under the name its page gives (so that its imports
+   * resolve, and it is an ES module), and runs the page's command there: its `NAME=value` settings
+   * (`<token>` being the step's reader's token), then `npx tsx <file>`.
+   */
+  async function runScript(example: Example, step: Step, token: string | undefined) {
+    const words = example.command!.split(' ');
+    const env: Record<string, string> = {};
+    while (/^[A-Z_]+=/.test(words[0]!)) {
+      const [name, value] = words.shift()!.split(/=(.*)/) as [string, string];
+      env[name] = value === '<token>' ? token! : /^<.*>$/.test(value) ? noted(value) : value;
+    }
+    expect(words).toEqual(['npx', 'tsx', example.name]);
+    // The page's server is http://localhost:4000; this one is on a port of its own.
+    const address = /process\.env\.ROSTER_URL \?\? '(https?|wss?):\/\/localhost:4000\/graphql'/.exec(example.source)?.[1];
+    if (address) env.ROSTER_URL = reader.server.roster.url.replace(/^http/, address.startsWith('ws') ? 'ws' : 'http');
+    const file = join(ROOT, example.name);
+    writeFileSync(file, example.source);
+    saved.add(file);
     const watching = watchSubscriptions(reader.server);
-    const child = spawn(join(root, 'node_modules', '.bin', 'tsx'), [file], {
-      env: { ...process.env, ROSTER_URL: reader.server.roster.url.replace(/^http/, 'ws'), ROSTER_TOKEN: token },
-    });
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [example.name], { cwd: ROOT, env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const exited = new Promise<number | null>((done) => child.on('exit', done));
-    reader.script = { process: child, output: () => output, exited };
-    await watching.until('member:permissions', reader.ids.ada!);
+    reader.scripts[example.name] = { process: child, output: () => output, exited };
+    if (step.listensOn) {
+      const [topic, id] = await step.listensOn(reader);
+      await watching.until(topic, id);
+    }
+    await step.check?.(undefined, reader);
   }
 });

@@ -183,7 +183,7 @@ describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothin
 
 // ---------------------------------------------------------------------------------------------
 // Permission management: every kind of member against every kind of target, against the rules
-// as the README states them (Errors, "Rule" table), written here independently of the service.
+// as docs/errors.md states them (the "Rules" table), written here independently of the service.
 // ---------------------------------------------------------------------------------------------
 
 type Keys = PermissionKey[];

@@ -1,6 +1,7 @@
 import { GraphQLEnumType } from 'graphql';
 import { schema } from '../src/graphql/schema.js';
 import { capabilityKeys } from '../src/modules/permissions/capabilities.js';
+import { TransportCode } from '../src/errors.js';
 
 /** The values of a schema enum, read from the schema clients see. */
 function enumValues(name: string): Set<string> {
@@ -10,7 +11,7 @@ function enumValues(name: string): Set<string> {
 }
 
 /** Codes yoga and graphql-js answer with before Roster's resolvers run (parsing, validation, masking). */
-const TRANSPORT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'INTERNAL_SERVER_ERROR']);
+const TRANSPORT_CODES = new Set<string>(Object.keys(TransportCode));
 
 /**
  * Every `extensions` key a Roster error may carry, with the schema enum its values must belong to

@@ -4,7 +4,7 @@ import { type Retail, expectRestricted, ordersApi, seedRetail, seedStyle } from 
 
 // Discounts change an order's total and its invoice: SKU discounts per line, then the retailer's
 // discount (customer-specific data), then the order-level one (a percent, or one of the account's
-// discount options), each rounded half up to the cent, exactly (README, "The money of an order").
+// discount options), each rounded half up to the cent, exactly (docs/joor.md, "The money of an order").
 
 let server: TestServer;
 let admin: SignedUp;

@@ -12,7 +12,7 @@ import { type Attempt, LINESHEET_EARLY, OFF_PRESET, RULE_KEYS, type RuleKey, typ
  * (judged) or why the path cannot take an order across it and a check that it does not (inert), or
  * a mutation that moves no order, with why. A mutation added later fails "every Mutation field is
  * classified" until it is placed. The capabilities a path judges must be exactly those its field
- * declares (`extensions.decides`), so the schema, the README's guard tables and this file agree.
+ * declares (`extensions.decides`), so the schema, the guard table of docs/reference/permission-catalog.md and this file agree.
  *
  * A judged rule, on its path: a caller the rule refuses is refused on data across the line and
  * nothing is written; the same caller goes through on data within it; a caller the rule does not

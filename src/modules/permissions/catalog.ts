@@ -2,8 +2,8 @@ import { type Capability, capabilityKeys } from './capabilities.js';
 
 /**
  * The permission catalog: every row of the two seed tables in ../shared/seeds, written once.
- * The GraphQL enum `PermissionKey`, the `permissionCatalog` query, the README table and the
- * enforcement tests are all derived from this list.
+ * The GraphQL enum `PermissionKey`, the `permissionCatalog` query, the generated
+ * docs/reference/permission-catalog.md and the enforcement tests are all derived from this list.
  *
  * `name` and `seedDescription` are the seed's words, verbatim (typos included, so that people who
  * know the source products recognise them). `description` says what the entry really does in
