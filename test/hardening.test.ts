@@ -131,6 +131,16 @@ describe('cross-site requests', () => {
     expect((await server.emails()).filter((mail) => mail.recipient === email)).toEqual([]);
   });
 
+  it('a body that is not JSON answers BAD_REQUEST (400) without quoting it back', async () => {
+    const secret = 'password-hunter2';
+    const response = await post(server, `{"query": "{ __typename }", "x": "${secret}"`, { 'content-type': 'application/json' });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(JSON.parse(text).errors.map((error: { extensions: { code: string } }) => error.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('originalError');
+  });
+
   it('a GET needs the CSRF header; a listed origin gets CORS headers, any other none', async () => {
     const url = `${server.roster.url}?query=${encodeURIComponent('{ permissionCatalog { key } }')}`;
     expect((await fetch(url, { headers: { accept: 'application/json' } })).status).toBe(403);

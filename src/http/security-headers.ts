@@ -1,18 +1,32 @@
 import type { ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
 import type { CORSOptions, Plugin } from 'graphql-yoga';
 import { RosterError } from '../errors.js';
 
 /** The only bodies a POST may carry: a cross-site form (urlencoded, multipart, text) never runs. */
 const ACCEPTED_BODIES = /^application\/(json|graphql-response\+json|graphql)\b/i;
 
+/**
+ * JSON bodies only; and a body that is not JSON answers BAD_REQUEST without the parser's own error,
+ * which yoga would add as `extensions.originalError`, quoting the body back.
+ */
 export function useJsonBodiesOnly(): Plugin {
   return {
-    onRequestParse({ request }) {
+    onRequestParse({ request, requestParser, setRequestParser }) {
       if (request.method !== 'POST') return;
       const type = request.headers.get('content-type') ?? '';
       if (!ACCEPTED_BODIES.test(type)) {
         throw new RosterError('BAD_REQUEST', 'POST a JSON body (content-type: application/json)', { http: { status: 415 } });
       }
+      if (!requestParser) return;
+      setRequestParser(async (parsed) => {
+        try {
+          return await requestParser(parsed);
+        } catch (error) {
+          if (!(error instanceof GraphQLError) || !error.extensions.originalError) throw error;
+          throw new RosterError('BAD_REQUEST', error.message, { http: { status: 400 } });
+        }
+      });
     },
   };
 }
