@@ -27,7 +27,7 @@ import { schema } from '../graphql/schema.js';
 
 
 export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
-  return createYoga<{}, Context>({
+  return createYoga<object, Context>({
     schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
     graphiql: app.config.graphiql ? GRAPHIQL_OPTIONS : false,

@@ -17,7 +17,7 @@ import { orders } from '../orders/tables.js';
 import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
 import { members } from '../users/tables.js';
 import { isGeographicallyScoped, reachableConnection, reachableConnections, regionsOfMember } from './scope.js';
-import { type ConnectionRow, type ConnectionStatus, type RegionRow, connections, memberRegions, regions } from './tables.js';
+import { type ConnectionRow, type ConnectionStatus, connections, memberRegions, regions } from './tables.js';
 
 export const listRegions = (ctx: MemberContext) =>
   ctx.app.db.read.select().from(regions).where(inAccount(ctx, regions)).orderBy(regions.name);
