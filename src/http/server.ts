@@ -26,7 +26,7 @@ import { STYLE_IMAGES_PATH, serveStyleImage } from '../modules/styles/images.js'
 import { schema } from '../graphql/schema.js';
 
 
-export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
+function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<object, Context>({
     schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
