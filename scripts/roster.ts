@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { and, asc, eq } from 'drizzle-orm';
 import { type App, createApp } from '../src/app.js';
 import { SettingError, loadConfig, withoutPassword } from '../src/config.js';
-import { first, one } from '../src/db/rows.js';
+import { one } from '../src/db/rows.js';
 import { hashNewPassword } from '../src/lib/passwords.js';
 import * as validate from '../src/lib/validate.js';
 import { openAccount } from '../src/modules/accounts/service.js';

@@ -257,7 +257,9 @@ function url(name: string, value: string): string {
   let parsed: URL | null = null;
   try {
     parsed = new URL(value);
-  } catch {}
+  } catch {
+    // not a URL: refused below
+  }
   if (!parsed || !['http:', 'https:'].includes(parsed.protocol)) {
     throw new SettingError(name, `must be an http:// or https:// address, got ${JSON.stringify(value)}`);
   }
@@ -279,7 +281,9 @@ function origins(value: string | undefined): string[] {
     let parsed: URL | null = null;
     try {
       parsed = new URL(trimmed);
-    } catch {}
+    } catch {
+      // not a URL: refused below
+    }
     if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== trimmed.replace(/\/$/, '')) {
       throw new SettingError('CORS_ORIGINS', `each origin must be scheme://host[:port], got ${JSON.stringify(trimmed)}`);
     }

@@ -259,7 +259,7 @@ const steps: Record<string, Step> = {
       expect(output).toContain('Ada Admin: full access true\ninvited cleo@example.com: PENDING\nPERMISSION_SETS\n');
       expect(output).toContain('  [x] Overview (PERMISSION_SET): +OVERVIEW\n');
       expect(output).toContain('  [ ] Restrict Edit Styles data (RESTRICT): −EDIT_STYLES\n');
-      expect(output.match(/^  \[[x ]\] /gm)).toHaveLength(64);
+      expect(output.match(/^ {2}\[[x ]\] /gm)).toHaveLength(64);
     },
   },
   // docs/live-permissions.md

@@ -8,8 +8,8 @@ import * as sqlite from 'drizzle-orm/sqlite-core';
  *
  * The builders are typed as SQLite's, so services compile against one API. They are written
  * against what both dialects share (awaited queries returning arrays, `.returning()`, `.limit()`);
- * SQLite-only calls (`.get()`, `.all()`, `.run()`) are refused by test/dialect.test.ts, and the
- * whole suite runs on both databases.
+ * SQLite-only calls (`.get()`, `.all()`, `.run()`) are refused by ESLint outside src/db/sqlite.ts
+ * (eslint.config.js), and the whole suite runs on both databases.
  */
 export type Dialect = 'sqlite' | 'pg';
 

@@ -26,8 +26,8 @@ import { STYLE_IMAGES_PATH, serveStyleImage } from '../modules/styles/images.js'
 import { schema } from '../graphql/schema.js';
 
 
-export function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
-  return createYoga<{}, Context>({
+function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
+  return createYoga<object, Context>({
     schema: options.schema ?? schema,
     context: (initial) => createContext(app, contextSourceOf(initial)),
     graphiql: app.config.graphiql ? GRAPHIQL_OPTIONS : false,

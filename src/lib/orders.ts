@@ -9,9 +9,6 @@ import type { WriteContext } from '../request/transaction.js';
  * and their totals. Each exists here once.
  */
 
-/** A table of order lines: units of one variant each, listed oldest first. */
-export type LineTable = Table & { id: Column; createdAt: Column; variantId: Column; quantity: Column };
-
 /** Refuses a change to a record whose status does not allow it (CONFLICT, rule WRONG_STATUS). */
 export function requireStatus<S extends string>(record: { status: S }, allowed: readonly S[], what: string) {
   if (!allowed.includes(record.status)) {

@@ -13,10 +13,10 @@ export interface Cursor {
   id: string;
 }
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 50;
+const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 50;
 
-export const encodeCursor = (row: Cursor) =>
+const encodeCursor = (row: Cursor) =>
   Buffer.from(`${row.createdAt.getTime()}:${row.id}`).toString('base64url');
 
 export function pageSize(args: PageArgs): number {

@@ -10,7 +10,7 @@ function findProjectRoot(from: string): string {
   }
 }
 
-export const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+const projectRoot = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
 
 /** drizzle-kit's migrations for a dialect, applied at every start. */
 export const migrationsFolder = (dialect: 'sqlite' | 'pg') => join(projectRoot, 'drizzle', dialect);

@@ -53,7 +53,7 @@ const LOOKS_LIKE: Array<[RegExp, string]> = [
   [/[a-z][a-z\d+.-]*:\/\/|\b(?:mailto|tel|sms|javascript|data):|www[.\u3002]|[\p{L}\p{N}-][.\u3002]\p{L}{2,}/iu, 'a link'],
   [/\S@\S/u, 'an email address'],
   // Seven digits or more, with spaces, dashes, dots, slashes or brackets between them.
-  [/\p{Nd}(?:[\s().\/-]*\p{Nd}){6}/u, 'a phone number'],
+  [/\p{Nd}(?:[\s()./-]*\p{Nd}){6}/u, 'a phone number'],
 ];
 
 /**

@@ -1,4 +1,4 @@
-import type { Caller, Kit } from '../kit/index.js';
+import type { Kit } from '../kit/index.js';
 import * as op from '../kit/operations.js';
 import type { Area, Exercise } from './exercise.js';
 

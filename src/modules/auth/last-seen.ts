@@ -3,7 +3,7 @@ import type { App } from '../../app.js';
 import { sessions } from './tables.js';
 
 /** How often an instance writes when its sessions were last seen. */
-export const LAST_SEEN_FLUSH_SECONDS = 30;
+const LAST_SEEN_FLUSH_SECONDS = 30;
 
 /**
  * When each session was last seen by this instance and not yet written. A write per request would

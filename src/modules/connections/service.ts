@@ -14,7 +14,7 @@ import { publishAfterCommit } from '../live/publish.js';
 import { assertMayChangePermissions, grantorOf, heldKeys } from '../permissions/service.js';
 import { members } from '../users/index.js';
 import { isGeographicallyScoped, reachableConnection, reachableConnections, regionsOfMember } from './scope.js';
-import { type ConnectionRow, type ConnectionStatus, type RegionRow, connections, memberRegions, regions } from './tables.js';
+import { type ConnectionRow, type ConnectionStatus, connections, memberRegions, regions } from './tables.js';
 
 export const listRegions = (ctx: MemberContext) =>
   ctx.app.db.read.select().from(regions).where(inAccount(ctx, regions)).orderBy(regions.name);

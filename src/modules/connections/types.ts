@@ -26,7 +26,7 @@ export const ADD_CLIENTS = { addClients: true } as const;
 /** Declares that a field reaches only the connections geographic scope leaves (src/modules/permissions/guards.ts). */
 export const GEOGRAPHICALLY_SCOPED = { narrowedBy: 'CONNECTIONS_BY_REGION' } as const;
 
-export const RegionRef = builder.objectRef<RegionRow>('Region').implement({
+const RegionRef = builder.objectRef<RegionRow>('Region').implement({
   description: 'A geographic region: connections are in one; members are assigned some (geographic permissions)',
   authScopes: MEMBER,
   fields: (t) => ({ id: t.exposeID('id'), name: t.exposeString('name') }),

@@ -45,7 +45,7 @@ const LinesheetStyleRef = builder.objectRef<LinesheetStyleRow>('LinesheetStyle')
   }),
 });
 
-export const LinesheetRef = builder.objectRef<LinesheetRow>('Linesheet').implement({
+const LinesheetRef = builder.objectRef<LinesheetRow>('Linesheet').implement({
   description: 'Styles offered for a season, from a start-ship date, with preset delivery dates',
   authScopes: MEMBER,
   fields: (t) => ({

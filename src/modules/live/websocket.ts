@@ -63,7 +63,7 @@ function closeWhenIdle(socket: WebSocket, subscriptions: Subscriptions, code: nu
  * `connection_init`; each subscription then re-checks the session on every event (streams.ts), and
  * the socket closes as soon as its session ends.
  */
-export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstance<{}, Context>) {
+export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstance<object, Context>) {
   // A larger message closes the socket with 1009 before it is parsed, connection_init included.
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: app.config.wsMaxMessageBytes });
   const stopWatching = new WeakMap<WebSocket, () => void>();
@@ -185,7 +185,9 @@ function refuseServerMessages(socket: WebSocket) {
       let type: unknown;
       try {
         type = (JSON.parse(String(data)) as { type?: unknown })?.type;
-      } catch {} // not JSON: graphql-ws refuses it itself
+      } catch {
+        // not JSON: graphql-ws refuses it itself
+      }
       if (typeof type === 'string' && SERVER_MESSAGES.has(type)) {
         socket.close(CloseCode.BadRequest, `Invalid message received: a client does not send ${type}`);
         return;

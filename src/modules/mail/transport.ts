@@ -3,8 +3,6 @@ import type { Transaction } from '../../db/client.js';
 import { type MailMessage, htmlOf, linksOf, textOf } from './message.js';
 import { outbox } from './tables.js';
 
-export type { MailMessage } from './message.js';
-
 /**
  * How Roster sends email. `send` runs inside the transaction of the change that causes the email,
  * so a rolled-back change sends nothing.
@@ -18,7 +16,7 @@ export interface MailTransport {
  * nodemailer's composer: it encodes every header, so no text in a subject or an address (a CR, an
  * LF, a non-ASCII name) can add a header of its own.
  */
-export async function compose(from: string, message: MailMessage) {
+async function compose(from: string, message: MailMessage) {
   const text = textOf(message);
   const html = htmlOf(message);
   const raw = await new MailComposer({ from, to: message.to, subject: message.subject, text, html }).compile().build();

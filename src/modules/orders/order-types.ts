@@ -14,7 +14,7 @@ import { linesOfOrder } from './rules.js';
 import { listOrders, reachableOrder } from './service.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus } from './tables.js';
 
-export const OrderStatusEnum = describedEnum('OrderStatus', 'Where a retailer order stands', {
+const OrderStatusEnum = describedEnum('OrderStatus', 'Where a retailer order stands', {
   DRAFT: 'Being written: lines, dates, discount and PO number are edited freely',
   SUBMITTED: 'Placed by the retailer (or for them); still edited, merged and exported',
   APPROVED: 'Approved by the brand; editing it needs EDIT_APPROVED_SHIPPED_ORDERS',

@@ -183,7 +183,7 @@ export const datesNeed = (dates: { startShip?: string; deliveryDate?: string }, 
 ];
 
 /** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
-export async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
+async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
   if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
 }
 

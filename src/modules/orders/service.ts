@@ -28,7 +28,7 @@ import {
   requirePlaceable,
   requireTakesOrders,
 } from './rules.js';
-import { type OrderRow, type OrderStatus, invoices, orders } from './tables.js';
+import { type OrderRow, type OrderStatus, type invoices, orders } from './tables.js';
 
 /**
  * An order by id, and its connection: within the caller's account and, through its connection, their

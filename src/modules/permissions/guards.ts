@@ -49,7 +49,7 @@ const userTypes = (schema: GraphQLSchema) =>
 export const decidedInside = (declared: Declared): Capability[] => (declared.extensions?.decides as Capability[] | undefined) ?? [];
 
 /** The narrowing a field applies (`extensions: { narrowedBy }`): its records are only those the SCOPE entry leaves. */
-export const narrowingOf = (declared: Declared): Narrowing | null => (declared.extensions?.narrowedBy as Narrowing | undefined) ?? null;
+const narrowingOf = (declared: Declared): Narrowing | null => (declared.extensions?.narrowedBy as Narrowing | undefined) ?? null;
 
 /** Every `Type` and `Type.field` coordinate guarded by each capability, declared or decided inside. */
 function coordinatesByCapability(schema: GraphQLSchema): Map<Capability, string[]> {
@@ -70,7 +70,7 @@ function coordinatesByCapability(schema: GraphQLSchema): Map<Capability, string[
 
 const cache = new WeakMap<GraphQLSchema, Map<Capability, string[]>>();
 
-export function coordinatesGuardedBy(schema: GraphQLSchema, capability: Capability): string[] {
+function coordinatesGuardedBy(schema: GraphQLSchema, capability: Capability): string[] {
   let byCapability = cache.get(schema);
   if (!byCapability) cache.set(schema, (byCapability = coordinatesByCapability(schema)));
   return byCapability.get(capability)!;
@@ -94,7 +94,7 @@ export function guardsOf(schema: GraphQLSchema, entry: CatalogEntry): string[] {
 }
 
 /** The fields that apply a narrowing (a SCOPE entry's guards). */
-export function coordinatesNarrowedBy(schema: GraphQLSchema, narrowing: Narrowing): string[] {
+function coordinatesNarrowedBy(schema: GraphQLSchema, narrowing: Narrowing): string[] {
   return schemaCoordinates(schema)
     .filter(({ field }) => field && narrowingOf(field) === narrowing)
     .map(({ type, field }) => `${type.name}.${field!.name}`)

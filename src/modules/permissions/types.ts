@@ -4,7 +4,7 @@ import { type Capability, accountFeatures, capabilities, capabilityKeys } from '
 import {
   type CatalogEntry,
   Category,
-  Kind,
+  type Kind,
   Narrowing,
   Source,
   catalog,

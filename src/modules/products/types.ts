@@ -75,7 +75,7 @@ const StockLevelRef = builder.objectRef<StockLevelRow>('StockLevel').implement({
 });
 
 export const VariantRef = builder.objectRef<VariantRow>('Variant');
-export const ProductRef = builder.objectRef<ProductRow>('Product');
+const ProductRef = builder.objectRef<ProductRow>('Product');
 
 VariantRef.implement({
   description: 'A sellable variant of a product: what is stocked, ordered and sold. Money is in cents.',

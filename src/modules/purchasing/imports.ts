@@ -7,10 +7,10 @@ import * as validate from '../../lib/validate.js';
  * row 0 the header), so the importer sees all of them at once; nothing here touches the database.
  */
 
-export const MAX_IMPORT_ROWS = 5000;
-export const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_IMPORT_ROWS = 5000;
+const MAX_IMPORT_BYTES = 1024 * 1024;
 
-export const IMPORT_COLUMNS = ['vendor', 'warehouse', 'expected_month', 'sku', 'quantity', 'unit_cost_cents'] as const;
+const IMPORT_COLUMNS = ['vendor', 'warehouse', 'expected_month', 'sku', 'quantity', 'unit_cost_cents'] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
 const OPTIONAL_COLUMNS: readonly ImportColumn[] = ['unit_cost_cents'];
 
@@ -43,7 +43,7 @@ export interface ImportLine {
 }
 
 /** Splits CSV text into records (RFC 4180: quoted fields may hold commas, line breaks and "" for a quote). */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';

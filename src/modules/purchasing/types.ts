@@ -48,7 +48,7 @@ const StockOrderLineRef = builder.objectRef<StockOrderLineRow>('StockOrderLine')
   }),
 });
 
-export const StockOrderRef = builder.objectRef<StockOrderRow>('StockOrder').implement({
+const StockOrderRef = builder.objectRef<StockOrderRow>('StockOrder').implement({
   description: 'A purchase order to a vendor, delivered to one warehouse: DRAFT, then PLACED, then RECEIVED',
   authScopes: STOCK_ORDERS,
   fields: (t) => ({

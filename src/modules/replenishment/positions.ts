@@ -6,7 +6,7 @@ import { stockOrderLines, stockOrders } from '../purchasing/index.js';
 /** Days of sales the velocity is measured over. */
 export const VELOCITY_DAYS = 28;
 /** Lead time of a product without a vendor. */
-export const DEFAULT_LEAD_TIME_DAYS = 14;
+const DEFAULT_LEAD_TIME_DAYS = 14;
 
 /**
  * Where one variant stands in one warehouse: the numbers Replenishment, Compare warehouses,

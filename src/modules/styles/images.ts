@@ -14,7 +14,7 @@ export const STYLE_IMAGES_PATH = '/styles/images/';
 export const styleImageUrl = (id: string) => `${STYLE_IMAGES_PATH}${id}`;
 
 /** The largest image accepted, decoded: 2 MB. */
-export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
 const startsWith = (bytes: Buffer, signature: readonly number[], at = 0) => signature.every((byte, i) => bytes[at + i] === byte);
 const ascii = (text: string) => [...text].map((char) => char.charCodeAt(0));
@@ -26,7 +26,7 @@ const IMAGE_TYPES: Record<string, (bytes: Buffer) => boolean> = {
   'image/webp': (bytes) => startsWith(bytes, ascii('RIFF')) && startsWith(bytes, ascii('WEBP'), 8),
 };
 
-export const IMAGE_CONTENT_TYPES = Object.keys(IMAGE_TYPES);
+const IMAGE_CONTENT_TYPES = Object.keys(IMAGE_TYPES);
 
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 

@@ -28,7 +28,7 @@ export const listStyleBadges = (ctx: MemberContext) =>
   ctx.app.db.read.select().from(styleBadges).where(inAccount(ctx, styleBadges)).orderBy(styleBadges.createdAt, styleBadges.id);
 
 /** A style of the caller's account that is not deleted: a deleted style is kept as it was (CONFLICT, WRONG_STATUS). */
-export async function liveStyle(ctx: WriteContext, id: string): Promise<StyleRow> {
+async function liveStyle(ctx: WriteContext, id: string): Promise<StyleRow> {
   const style = await ownRow(ctx, styles, id, 'Style');
   requireLive(style);
   return style;
@@ -146,7 +146,7 @@ export async function setStyleDivision(ctx: WriteContext, styleId: string, divis
 }
 
 /** The most images one style holds. */
-export const MAX_IMAGES_PER_STYLE = 20;
+const MAX_IMAGES_PER_STYLE = 20;
 
 export async function uploadStyleImage(ctx: WriteContext, styleId: string, contentType: string, dataBase64: string) {
   const style = await liveStyle(ctx, styleId);

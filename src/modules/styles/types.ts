@@ -36,7 +36,7 @@ import {
 /** The `Division` type of the division options (src/modules/brand/types.ts). */
 const DivisionRef = optionRefs.Division!;
 
-export const StyleImageRef = builder.objectRef<StyleImageSummary>('StyleImage').implement({
+const StyleImageRef = builder.objectRef<StyleImageSummary>('StyleImage').implement({
   description: 'An image of a style',
   authScopes: MEMBER,
   fields: (t) => ({

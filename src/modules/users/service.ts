@@ -1,4 +1,4 @@
-import { first, one } from '../../db/rows.js';
+import { one } from '../../db/rows.js';
 import { and, eq } from 'drizzle-orm';
 import type { MemberContext } from '../../request/context.js';
 import type { WriteContext } from '../../request/transaction.js';
