@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
+    "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
+    "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
+    "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessAcceptInviteDocument,
     "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": typeof types.KitCreateWarehouseDocument,
     "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": typeof types.KitCreateVendorDocument,
     "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": typeof types.KitCreateProductDocument,
@@ -138,6 +142,10 @@ type Documents = {
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
 };
 const documents: Documents = {
+    "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
+    "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
+    "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
+    "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.HarnessAcceptInviteDocument,
     "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": types.KitCreateWarehouseDocument,
     "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": types.KitCreateVendorDocument,
     "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": types.KitCreateProductDocument,
@@ -276,6 +284,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
