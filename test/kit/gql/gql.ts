@@ -14,10 +14,53 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }": typeof types.AuthLoginDocument,
+    "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }": typeof types.AuthMeDocument,
+    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.AuthSignUpDocument,
+    "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }": typeof types.AuthVerifyEmailDocument,
+    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
+    "query AuthMe2 { me { name } }": typeof types.AuthMe2Document,
+    "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.AuthInviteUserDocument,
+    "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }": typeof types.AuthInvitationDocument,
+    "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }": typeof types.AuthAcceptInviteDocument,
+    "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }": typeof types.AuthMe3Document,
+    "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }": typeof types.AuthSwitchAccountDocument,
+    "query AuthAccount { account { name } }": typeof types.AuthAccountDocument,
+    "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.AtCommitInviteDocument,
+    "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }": typeof types.AtCommitAcceptDocument,
+    "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.AtCommitSetDocument,
+    "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.AtCommitDeleteDocument,
+    "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }": typeof types.AtCommitAuditDocument,
+    "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }": typeof types.AtCommitDeleteUserDocument,
+    "query AtCommitUser($id: ID!) { user(id: $id) { status } }": typeof types.AtCommitUserDocument,
+    "query AtCommitInvites { invites { nodes { email } } }": typeof types.AtCommitInvitesDocument,
+    "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": typeof types.AtCommitInvites2Document,
+    "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.AtCommitResendInviteDocument,
+    "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": typeof types.AtCommitInvitationDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessAcceptInviteDocument,
+    "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": typeof types.InventoryAuditLogDocument,
+    "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": typeof types.InvitesInviteDocument,
+    "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": typeof types.InvitesListDocument,
+    "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": typeof types.InvitesAcceptDocument,
+    "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }": typeof types.InvitesResendDocument,
+    "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }": typeof types.InvitesRevokeDocument,
+    "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }": typeof types.InvitesDeleteUserDocument,
+    "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": typeof types.InvitesUserDocument,
+    "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": typeof types.InvitesActiveUsersDocument,
+    "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": typeof types.InvitesDeletedUsersDocument,
+    "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": typeof types.JourneyInviteUserDocument,
+    "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": typeof types.JourneyInvitationDocument,
+    "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": typeof types.JourneyAcceptInviteDocument,
+    "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }": typeof types.JourneyUpdateUserPermissionsDocument,
+    "query JourneyMe { me { permissions { permissions } } }": typeof types.JourneyMeDocument,
+    "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }": typeof types.JourneyAuditLogDocument,
+    "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }": typeof types.JourneyDeleteUserDocument,
+    "query JourneyMe2 { me { name } }": typeof types.JourneyMe2Document,
+    "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": typeof types.JourneyLoginDocument,
+    "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }": typeof types.JourneyAuditLog2Document,
     "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": typeof types.KitCreateWarehouseDocument,
     "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": typeof types.KitCreateVendorDocument,
     "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": typeof types.KitCreateProductDocument,
@@ -140,12 +183,62 @@ type Documents = {
     "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": typeof types.KitShareLinesheetDocument,
     "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": typeof types.KitSetLinesheetIpadSyncDocument,
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
+    "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.MailInviteDocument,
+    "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": typeof types.MailUpdateAccountDocument,
+    "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.VocabularyInviteDocument,
+    "query VocabularyInvites { invites { totalCount } }": typeof types.VocabularyInvitesDocument,
+    "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": typeof types.VocabularyUpdateAccountDocument,
+    "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }": typeof types.VocabularySelfEditDocument,
+    "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.VocabularyDeleteUserDocument,
 };
 const documents: Documents = {
+    "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }": types.AuthLoginDocument,
+    "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }": types.AuthMeDocument,
+    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.AuthSignUpDocument,
+    "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }": types.AuthVerifyEmailDocument,
+    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
+    "query AuthMe2 { me { name } }": types.AuthMe2Document,
+    "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.AuthInviteUserDocument,
+    "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }": types.AuthInvitationDocument,
+    "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }": types.AuthAcceptInviteDocument,
+    "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }": types.AuthMe3Document,
+    "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }": types.AuthSwitchAccountDocument,
+    "query AuthAccount { account { name } }": types.AuthAccountDocument,
+    "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.AtCommitInviteDocument,
+    "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }": types.AtCommitAcceptDocument,
+    "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.AtCommitSetDocument,
+    "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }": types.AtCommitDeleteDocument,
+    "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }": types.AtCommitAuditDocument,
+    "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }": types.AtCommitDeleteUserDocument,
+    "query AtCommitUser($id: ID!) { user(id: $id) { status } }": types.AtCommitUserDocument,
+    "query AtCommitInvites { invites { nodes { email } } }": types.AtCommitInvitesDocument,
+    "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": types.AtCommitInvites2Document,
+    "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": types.AtCommitResendInviteDocument,
+    "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": types.AtCommitInvitationDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.HarnessAcceptInviteDocument,
+    "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": types.InventoryAuditLogDocument,
+    "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": types.InvitesInviteDocument,
+    "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": types.InvitesListDocument,
+    "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": types.InvitesAcceptDocument,
+    "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }": types.InvitesResendDocument,
+    "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }": types.InvitesRevokeDocument,
+    "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }": types.InvitesDeleteUserDocument,
+    "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": types.InvitesUserDocument,
+    "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": types.InvitesActiveUsersDocument,
+    "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": types.InvitesDeletedUsersDocument,
+    "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": types.JourneyInviteUserDocument,
+    "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": types.JourneyInvitationDocument,
+    "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": types.JourneyAcceptInviteDocument,
+    "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }": types.JourneyUpdateUserPermissionsDocument,
+    "query JourneyMe { me { permissions { permissions } } }": types.JourneyMeDocument,
+    "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }": types.JourneyAuditLogDocument,
+    "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }": types.JourneyDeleteUserDocument,
+    "query JourneyMe2 { me { name } }": types.JourneyMe2Document,
+    "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": types.JourneyLoginDocument,
+    "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }": types.JourneyAuditLog2Document,
     "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": types.KitCreateWarehouseDocument,
     "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": types.KitCreateVendorDocument,
     "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": types.KitCreateProductDocument,
@@ -268,6 +361,13 @@ const documents: Documents = {
     "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": types.KitShareLinesheetDocument,
     "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": types.KitSetLinesheetIpadSyncDocument,
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
+    "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.MailInviteDocument,
+    "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": types.MailUpdateAccountDocument,
+    "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.VocabularyInviteDocument,
+    "query VocabularyInvites { invites { totalCount } }": types.VocabularyInvitesDocument,
+    "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": types.VocabularyUpdateAccountDocument,
+    "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }": types.VocabularySelfEditDocument,
+    "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.VocabularyDeleteUserDocument,
 };
 
 /**
@@ -287,6 +387,98 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }"): (typeof documents)["mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }"): (typeof documents)["query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }"): (typeof documents)["mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe2 { me { name } }"): (typeof documents)["query AuthMe2 { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }"): (typeof documents)["query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }"): (typeof documents)["mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }"): (typeof documents)["query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }"): (typeof documents)["mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthAccount { account { name } }"): (typeof documents)["query AuthAccount { account { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }"): (typeof documents)["mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }"): (typeof documents)["query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }"): (typeof documents)["mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AtCommitUser($id: ID!) { user(id: $id) { status } }"): (typeof documents)["query AtCommitUser($id: ID!) { user(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AtCommitInvites { invites { nodes { email } } }"): (typeof documents)["query AtCommitInvites { invites { nodes { email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }"): (typeof documents)["query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }"): (typeof documents)["mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"): (typeof documents)["query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -300,6 +492,86 @@ export function graphql(source: "mutation HarnessInviteUser($input: InviteUserIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"): (typeof documents)["query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }"): (typeof documents)["mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}"): (typeof documents)["query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }"): (typeof documents)["mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }"): (typeof documents)["mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }"): (typeof documents)["mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }"): (typeof documents)["mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }"): (typeof documents)["query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }"): (typeof documents)["query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"): (typeof documents)["query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }"): (typeof documents)["mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }"): (typeof documents)["query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }"): (typeof documents)["mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }"): (typeof documents)["mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JourneyMe { me { permissions { permissions } } }"): (typeof documents)["query JourneyMe { me { permissions { permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }"): (typeof documents)["query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }"): (typeof documents)["mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JourneyMe2 { me { name } }"): (typeof documents)["query JourneyMe2 { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"): (typeof documents)["mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }"): (typeof documents)["query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -788,6 +1060,34 @@ export function graphql(source: "\n  mutation KitSetLinesheetIpadSync($id: ID!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"): (typeof documents)["mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VocabularyInvites { invites { totalCount } }"): (typeof documents)["query VocabularyInvites { invites { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }"): (typeof documents)["mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }"): (typeof documents)["mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
