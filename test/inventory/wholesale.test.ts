@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -9,17 +10,18 @@ let variantIds: [string, string];
 beforeAll(async () => {
   server = await startServer();
   admin = await signUp(server);
-  warehouseId = (await server.ok(`mutation { createWarehouse(name: "Main") { id } }`, {}, admin.token)).createWarehouse.id;
+  warehouseId = (await ok(server, graphql(`mutation WholesaleCreateWarehouse { createWarehouse(name: "Main") { id } }`), {}, admin.token)).createWarehouse.id;
   const variants = [
     { sku: 'WH-A', title: 'A', costCents: 1200, priceCents: 3000 },
     { sku: 'WH-B', title: 'B', costCents: 800, priceCents: 2000 },
   ];
-  const { createProduct } = await server.ok(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+  const { createProduct } = await ok(
+    server,
+    graphql(`mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
     { input: { name: 'Linen shirt', category: 'Shirts', variants } },
     admin.token,
   );
-  variantIds = createProduct.variants.map((variant: { id: string }) => variant.id);
+  variantIds = createProduct.variants.map((variant: { id: string }) => variant.id) as [string, string];
 });
 afterAll(() => server.close());
 
@@ -36,19 +38,20 @@ const createInput = (lines: Array<{ variantId: string; quantity: number; unitPri
 });
 
 const setWholesale = (enabled: boolean) =>
-  server.ok(`mutation ($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }`, { on: enabled }, admin.token);
+  ok(server, graphql(`mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }`), { on: enabled }, admin.token);
 
 async function setStock(variantId: string, onHand: number) {
-  await server.ok(
-    `mutation ($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`,
+  await ok(
+    server,
+    graphql(`mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`),
     { input: { variantId, warehouseId, onHand } },
     admin.token,
   );
 }
 
 async function onHand(variantId: string) {
-  const { variant } = await server.ok(`query ($id: ID!) { variant(id: $id) { stock { onHand } } }`, { id: variantId }, admin.token);
-  return variant.stock[0]?.onHand ?? 0;
+  const { variant } = await ok(server, graphql(`query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }`), { id: variantId }, admin.token);
+  return variant!.stock![0]?.onHand ?? 0;
 }
 
 const orderCount = async () => (await server.ok(LIST, {}, admin.token)).wholesaleOrders.totalCount as number;
@@ -102,7 +105,7 @@ describe('wholesale', () => {
     expect(refusal(again)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     expect(await onHand(variantIds[0])).toBe(6);
 
-    const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`, { id: order.id }, admin.token);
+    const { auditLog } = await ok(server, graphql(`query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: order.id }, admin.token);
     expect(auditLog.nodes.map((entry: { action: string }) => entry.action)).toEqual(['WHOLESALE_ORDER_CONFIRMED', 'WHOLESALE_ORDER_CREATED']);
   });
 
@@ -131,7 +134,7 @@ describe('wholesale', () => {
     expect(refusal(await server.gql(CONFIRM, { id: order.id }, planner.token))).toMatchObject({ capability: 'WHOLESALE' });
     expect(await orderCount()).toBe(count);
     const stock = await onHand(variantIds[0]);
-    expect((await server.ok(`query ($id: ID!) { wholesaleOrder(id: $id) { status } }`, { id: order.id }, admin.token)).wholesaleOrder.status).toBe(
+    expect((await ok(server, graphql(`query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }`), { id: order.id }, admin.token)).wholesaleOrder.status).toBe(
       'DRAFT',
     );
     expect(await onHand(variantIds[0])).toBe(stock);
@@ -141,9 +144,9 @@ describe('wholesale', () => {
     await setWholesale(true);
     const order = (await server.ok(CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), admin.token)).createWholesaleOrder;
     const other = await signUp(server, 'Other Co', 'Olga Other');
-    await server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, other.token);
+    await ok(server, graphql(`mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, other.token);
     expect(codes(await server.gql(CONFIRM, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(`query ($id: ID!) { wholesaleOrder(id: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, graphql(`query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
   });
 });
 
@@ -176,15 +179,16 @@ describe('wholesale limits and batching', () => {
   it("answers a line with another account's variant as NOT_FOUND, and nothing is written", async () => {
     await setWholesale(true);
     const other = await signUp(server, 'Elsewhere Co', 'Eve Else');
-    const { createProduct } = await server.ok(
-      `mutation { createProduct(input: { name: "Theirs", category: "Shirts", variants: [{ sku: "WH-A", title: "A", costCents: 1, priceCents: 2 }] }) { variants { id } } }`,
+    const { createProduct } = await ok(
+      server,
+      graphql(`mutation WholesaleCreateProduct2 { createProduct(input: { name: "Theirs", category: "Shirts", variants: [{ sku: "WH-A", title: "A", costCents: 1, priceCents: 2 }] }) { variants { id } } }`),
       {},
       other.token,
     );
     const count = await orderCount();
     const input = createInput([
       { variantId: variantIds[0], quantity: 1 },
-      { variantId: createProduct.variants[0].id, quantity: 1 },
+      { variantId: createProduct.variants[0]!.id, quantity: 1 },
     ]);
     expect(codes(await server.gql(CREATE, input, admin.token))).toEqual(['NOT_FOUND']);
     expect(await orderCount()).toBe(count);
@@ -212,8 +216,9 @@ describe('wholesale limits and batching', () => {
   it('creates and confirms an order of 30 lines in as many statements as one of 1 line', async () => {
     await setWholesale(true);
     const variants = Array.from({ length: 30 }, (_, i) => ({ sku: `WM-${i}`, title: `${i}`, costCents: 100, priceCents: 250 + i }));
-    const { createProduct } = await server.ok(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+    const { createProduct } = await ok(
+      server,
+      graphql(`mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
       { input: { name: 'Many', category: 'Shirts', variants } },
       admin.token,
     );
@@ -223,15 +228,15 @@ describe('wholesale limits and batching', () => {
     const created: string[] = [];
     const create = (orderLines: typeof lines) =>
       statementsOf(async () =>
-        created.push((await server.ok(`mutation ($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }`, createInput(orderLines), admin.token)).createWholesaleOrder.id),
+        created.push((await ok(server, graphql(`mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }`), createInput(orderLines), admin.token)).createWholesaleOrder.id),
       );
     const confirm = (id: string) =>
-      statementsOf(() => server.ok(`mutation ($id: ID!) { confirmWholesaleOrder(id: $id) { id } }`, { id }, admin.token));
+      statementsOf(() => ok(server, graphql(`mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }`), { id }, admin.token));
     expect(await create(lines)).toBe(await create(lines.slice(0, 1)));
     const [thirty, one] = created;
     expect(await confirm(thirty!)).toBe(await confirm(one!));
-    const { variant } = await server.ok(`query ($id: ID!) { variant(id: $id) { stock { onHand } } }`, { id: ids[29] }, admin.token);
-    expect(variant.stock[0].onHand).toBe(70);
+    const { variant } = await ok(server, graphql(`query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }`), { id: ids[29]! }, admin.token);
+    expect(variant!.stock![0]!.onHand).toBe(70);
     expect(await onHand(ids[0]!)).toBe(100 - 1 - 1);
   });
 });

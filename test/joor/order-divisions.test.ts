@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, startServer } from '../harness.js';
 import { CANCEL_STYLE, MERGE, type Retail, ordersApi, seedRetail, setDivision } from './order-fixtures.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 // "Allow Edit Division Options": the division setting decides whether one order may hold styles of
 // several divisions, on every path that adds lines to an order and when a draft is placed.
@@ -22,8 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SETTING = `mutation ($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`;
-const allowSeveral = async (on: boolean) => expect((await server.ok(SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
+const SETTING = graphql(`mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`);
+const allowSeveral = async (on: boolean) => expect((await ok(server, SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
 
 /** A DRAFT order of `retail` with the lines given ([styleId, quantity], size M, colour Red). */
 async function draft(lines: Array<[string, number]>) {

@@ -41,7 +41,55 @@ type Documents = {
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessAcceptInviteDocument,
+    "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.InstancesSetDocument,
+    "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": typeof types.InstancesUsersDocument,
+    "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.InstancesSignUpDocument,
+    "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }": typeof types.InstancesVerifyDocument,
+    "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.InstancesInviteUserDocument,
+    "query InstancesAuditLog { auditLog { nodes { action } } }": typeof types.InstancesAuditLogDocument,
+    "mutation InstancesLogout { logout }": typeof types.InstancesLogoutDocument,
+    "query InstancesMe { me { name } }": typeof types.InstancesMeDocument,
+    "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.InstancesLoginDocument,
     "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": typeof types.InventoryAuditLogDocument,
+    "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }": typeof types.BillingSyncBillingDocument,
+    "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}": typeof types.BillingSyncUpdateBillingDocument,
+    "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }": typeof types.BillingSyncRunSyncDocument,
+    "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}": typeof types.BillingSyncSyncRunsDocument,
+    "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }": typeof types.BillingSyncAuditLogDocument,
+    "query BillingSyncAccount { account { name billing { plan } } }": typeof types.BillingSyncAccountDocument,
+    "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": typeof types.BillingSyncCreateProductDocument,
+    "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.BillingSyncCreateWarehouseDocument,
+    "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}": typeof types.InventoryCatalogCreateDocument,
+    "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }": typeof types.InventoryCatalogUserDocument,
+    "query InventoryCatalogProducts { products { totalCount } }": typeof types.InventoryCatalogProductsDocument,
+    "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }": typeof types.InventoryCatalogFindDocument,
+    "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }": typeof types.InventoryCatalogVariantDocument,
+    "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }": typeof types.InventoryCatalogVariant2Document,
+    "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }": typeof types.OpenToBuySetBudgetDocument,
+    "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}": typeof types.OpenToBuyOpenToBuyDocument,
+    "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }": typeof types.OpenToBuyAuditDocument,
+    "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.OpenToBuyCreateProductDocument,
+    "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": typeof types.OpenToBuyCreateVendorDocument,
+    "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.OpenToBuyCreateWarehouseDocument,
+    "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": typeof types.ReportsKpisDocument,
+    "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": typeof types.ReportsDeleteDocument,
+    "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": typeof types.ReportsDeleteSharedDocument,
+    "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": typeof types.ReportsAuditDocument,
+    "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.ReportsCreateProductDocument,
+    "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.ReportsCreateWarehouseDocument,
+    "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": typeof types.ReportsCreateWarehouse2Document,
+    "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.WholesaleCreateWarehouseDocument,
+    "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.WholesaleCreateProductDocument,
+    "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": typeof types.WholesaleUpdateAccountDocument,
+    "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.WholesaleSetStockLevelDocument,
+    "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": typeof types.WholesaleVariantDocument,
+    "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.WholesaleAuditLogDocument,
+    "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }": typeof types.WholesaleWholesaleOrderDocument,
+    "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }": typeof types.WholesaleUpdateAccount2Document,
+    "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }": typeof types.WholesaleWholesaleOrder2Document,
+    "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }": typeof types.WholesaleCreateProduct2Document,
+    "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }": typeof types.WholesaleCreateWholesaleOrderDocument,
+    "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }": typeof types.WholesaleConfirmWholesaleOrderDocument,
     "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": typeof types.InvitesInviteDocument,
     "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": typeof types.InvitesListDocument,
     "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": typeof types.InvitesAcceptDocument,
@@ -51,6 +99,28 @@ type Documents = {
     "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": typeof types.InvitesUserDocument,
     "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": typeof types.InvitesActiveUsersDocument,
     "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": typeof types.InvitesDeletedUsersDocument,
+    "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": typeof types.ConnectionsConnectDocument,
+    "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": typeof types.ConnectionsListDocument,
+    "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": typeof types.ConnectionsOneDocument,
+    "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }": typeof types.ConnectionsBuyersDocument,
+    "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }": typeof types.ConnectionsBudgetDocument,
+    "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }": typeof types.ConnectionsRemoveDocument,
+    "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }": typeof types.ConnectionsSetRegionsDocument,
+    "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.ConnectionsPermissionsDocument,
+    "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }": typeof types.ConnectionsCreateRegionDocument,
+    "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }": typeof types.ConnectionsEditConnectionCurrenciesDocument,
+    "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }": typeof types.ConnectionsEditConnectionDoorsDocument,
+    "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }": typeof types.ConnectionsLogDocument,
+    "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": typeof types.ConnectionsMoveDocument,
+    "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.ConnectionsDeleteUserDocument,
+    "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": typeof types.ConnectionsUsersDocument,
+    "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": typeof types.OrderDiscountsRetailerDiscountDocument,
+    "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": typeof types.OrderDiscountsOptionDocument,
+    "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": typeof types.OrderDiscountsInvoiceDocument,
+    "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": typeof types.OrderDiscountsAuditDocument,
+    "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": typeof types.OrderDiscountsLineDocument,
+    "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": typeof types.OrderDiscountsTotalsDocument,
+    "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderDivisionsSettingDocument,
     "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": typeof types.JourneyInviteUserDocument,
     "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": typeof types.JourneyInvitationDocument,
     "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": typeof types.JourneyAcceptInviteDocument,
@@ -219,7 +289,55 @@ const documents: Documents = {
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.HarnessAcceptInviteDocument,
+    "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.InstancesSetDocument,
+    "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": types.InstancesUsersDocument,
+    "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.InstancesSignUpDocument,
+    "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }": types.InstancesVerifyDocument,
+    "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.InstancesInviteUserDocument,
+    "query InstancesAuditLog { auditLog { nodes { action } } }": types.InstancesAuditLogDocument,
+    "mutation InstancesLogout { logout }": types.InstancesLogoutDocument,
+    "query InstancesMe { me { name } }": types.InstancesMeDocument,
+    "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }": types.InstancesLoginDocument,
     "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": types.InventoryAuditLogDocument,
+    "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }": types.BillingSyncBillingDocument,
+    "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}": types.BillingSyncUpdateBillingDocument,
+    "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }": types.BillingSyncRunSyncDocument,
+    "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}": types.BillingSyncSyncRunsDocument,
+    "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }": types.BillingSyncAuditLogDocument,
+    "query BillingSyncAccount { account { name billing { plan } } }": types.BillingSyncAccountDocument,
+    "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": types.BillingSyncCreateProductDocument,
+    "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.BillingSyncCreateWarehouseDocument,
+    "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}": types.InventoryCatalogCreateDocument,
+    "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }": types.InventoryCatalogUserDocument,
+    "query InventoryCatalogProducts { products { totalCount } }": types.InventoryCatalogProductsDocument,
+    "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }": types.InventoryCatalogFindDocument,
+    "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }": types.InventoryCatalogVariantDocument,
+    "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }": types.InventoryCatalogVariant2Document,
+    "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }": types.OpenToBuySetBudgetDocument,
+    "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}": types.OpenToBuyOpenToBuyDocument,
+    "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }": types.OpenToBuyAuditDocument,
+    "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.OpenToBuyCreateProductDocument,
+    "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": types.OpenToBuyCreateVendorDocument,
+    "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.OpenToBuyCreateWarehouseDocument,
+    "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": types.ReportsKpisDocument,
+    "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": types.ReportsDeleteDocument,
+    "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": types.ReportsDeleteSharedDocument,
+    "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": types.ReportsAuditDocument,
+    "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.ReportsCreateProductDocument,
+    "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.ReportsCreateWarehouseDocument,
+    "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": types.ReportsCreateWarehouse2Document,
+    "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.WholesaleCreateWarehouseDocument,
+    "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.WholesaleCreateProductDocument,
+    "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": types.WholesaleUpdateAccountDocument,
+    "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.WholesaleSetStockLevelDocument,
+    "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": types.WholesaleVariantDocument,
+    "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.WholesaleAuditLogDocument,
+    "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }": types.WholesaleWholesaleOrderDocument,
+    "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }": types.WholesaleUpdateAccount2Document,
+    "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }": types.WholesaleWholesaleOrder2Document,
+    "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }": types.WholesaleCreateProduct2Document,
+    "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }": types.WholesaleCreateWholesaleOrderDocument,
+    "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }": types.WholesaleConfirmWholesaleOrderDocument,
     "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": types.InvitesInviteDocument,
     "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": types.InvitesListDocument,
     "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": types.InvitesAcceptDocument,
@@ -229,6 +347,28 @@ const documents: Documents = {
     "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": types.InvitesUserDocument,
     "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": types.InvitesActiveUsersDocument,
     "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": types.InvitesDeletedUsersDocument,
+    "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": types.ConnectionsConnectDocument,
+    "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": types.ConnectionsListDocument,
+    "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": types.ConnectionsOneDocument,
+    "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }": types.ConnectionsBuyersDocument,
+    "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }": types.ConnectionsBudgetDocument,
+    "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }": types.ConnectionsRemoveDocument,
+    "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }": types.ConnectionsSetRegionsDocument,
+    "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.ConnectionsPermissionsDocument,
+    "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }": types.ConnectionsCreateRegionDocument,
+    "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }": types.ConnectionsEditConnectionCurrenciesDocument,
+    "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }": types.ConnectionsEditConnectionDoorsDocument,
+    "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }": types.ConnectionsLogDocument,
+    "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": types.ConnectionsMoveDocument,
+    "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.ConnectionsDeleteUserDocument,
+    "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": types.ConnectionsUsersDocument,
+    "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": types.OrderDiscountsRetailerDiscountDocument,
+    "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": types.OrderDiscountsOptionDocument,
+    "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": types.OrderDiscountsInvoiceDocument,
+    "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": types.OrderDiscountsAuditDocument,
+    "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": types.OrderDiscountsLineDocument,
+    "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": types.OrderDiscountsTotalsDocument,
+    "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderDivisionsSettingDocument,
     "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": types.JourneyInviteUserDocument,
     "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": types.JourneyInvitationDocument,
     "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": types.JourneyAcceptInviteDocument,
@@ -495,7 +635,199 @@ export function graphql(source: "mutation HarnessAcceptInvite($input: AcceptInvi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }"): (typeof documents)["query InstancesUsers { users { nodes { id permissions { fullAccess } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }"): (typeof documents)["mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesAuditLog { auditLog { nodes { action } } }"): (typeof documents)["query InstancesAuditLog { auditLog { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesLogout { logout }"): (typeof documents)["mutation InstancesLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InstancesMe { me { name } }"): (typeof documents)["query InstancesMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"): (typeof documents)["query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }"): (typeof documents)["query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}"): (typeof documents)["mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }"): (typeof documents)["mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}"): (typeof documents)["query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }"): (typeof documents)["query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BillingSyncAccount { account { name billing { plan } } }"): (typeof documents)["query BillingSyncAccount { account { name billing { plan } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }"): (typeof documents)["mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}"): (typeof documents)["mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }"): (typeof documents)["query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryCatalogProducts { products { totalCount } }"): (typeof documents)["query InventoryCatalogProducts { products { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }"): (typeof documents)["query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }"): (typeof documents)["query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }"): (typeof documents)["query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }"): (typeof documents)["mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}"): (typeof documents)["query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }"): (typeof documents)["query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }"): (typeof documents)["mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"): (typeof documents)["mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"): (typeof documents)["query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }"): (typeof documents)["mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }"): (typeof documents)["mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"): (typeof documents)["query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"): (typeof documents)["mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }"): (typeof documents)["mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }"): (typeof documents)["mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }"): (typeof documents)["query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }"): (typeof documents)["query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }"): (typeof documents)["mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }"): (typeof documents)["query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }"): (typeof documents)["mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }"): (typeof documents)["mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }"): (typeof documents)["mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -532,6 +864,94 @@ export function graphql(source: "query InvitesActiveUsers($after: String) { user
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"): (typeof documents)["query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"): (typeof documents)["mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }"): (typeof documents)["query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }"): (typeof documents)["query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }"): (typeof documents)["mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }"): (typeof documents)["mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }"): (typeof documents)["mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }"): (typeof documents)["mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }"): (typeof documents)["mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }"): (typeof documents)["mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }"): (typeof documents)["mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }"): (typeof documents)["query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }"): (typeof documents)["mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }"): (typeof documents)["query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"): (typeof documents)["mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }"): (typeof documents)["mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }"): (typeof documents)["mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"): (typeof documents)["query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }"): (typeof documents)["mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }"): (typeof documents)["mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"): (typeof documents)["mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
