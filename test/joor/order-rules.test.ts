@@ -16,6 +16,7 @@ import {
   seedRetail,
   setInventory,
 } from './order-fixtures.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 // Each "Restrict …" toggle of JOOR orders, with data just on each side of its line: what it refuses
 // (FORBIDDEN naming the capability and the toggle, nothing written) and what stays allowed.
@@ -373,20 +374,20 @@ describe('Restrict Move Products', () => {
 describe('Restrict Add Client', () => {
   it('refuses adding a client', async () => {
     const rex = await restricted('RESTRICT_ADD_CLIENT');
-    const ADD = `mutation ($name: String!) { addClient(retailerName: $name) { id status } }`;
-    expectRestricted(await server.gql(ADD, { name: 'Nope Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    const ADD = graphql(`mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }`);
+    expectRestricted(await run(server, ADD, { name: 'Nope Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
     const db = server.roster.app.db.read;
     expect(await db.select().from(connections).where(eq(connections.retailerName, 'Nope Boutique'))).toEqual([]);
-    expect((await server.gql(ADD, { name: 'Nope Boutique' }, plain.token)).data.addClient.status).toBe('PENDING');
+    expect((await run(server, ADD, { name: 'Nope Boutique' }, plain.token)).data!.addClient.status).toBe('PENDING');
   });
 
   it('holds on every path that adds a client: connecting a retailer, assigning an order to a new one', async () => {
     const rex = await addMember(server, admin, ['RESTRICT_ADD_CLIENT', 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Rex Every Path');
-    const CONNECT = `mutation ($name: String!) { connectRetailer(retailerName: $name) { id status } }`;
-    const ASSIGN = `mutation ($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }`;
+    const CONNECT = graphql(`mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }`);
+    const ASSIGN = graphql(`mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }`);
     const id = await draft([[retail.dress, 1]]);
-    expectRestricted(await server.gql(CONNECT, { name: 'Side Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
-    expectRestricted(await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    expectRestricted(await run(server, CONNECT, { name: 'Side Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
+    expectRestricted(await run(server, ASSIGN, { id, name: 'Back Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
     const db = server.roster.app.db.read;
     for (const name of ['Side Door Boutique', 'Back Door Boutique']) {
       expect(await db.select().from(connections).where(eq(connections.retailerName, name))).toEqual([]);
@@ -394,19 +395,19 @@ describe('Restrict Add Client', () => {
     expect((await readBack(id)).connection.id).toBe(retail.connectionId);
     // Without the restriction both add the client.
     const assigner = await addMember(server, admin, ['ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Asa Assigner');
-    expect((await server.gql(CONNECT, { name: 'Side Door Boutique' }, plain.token)).data.connectRetailer.status).toBe('ACTIVE');
-    expect((await server.gql(ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data.assignOrderToNewRetailer.status).toBe('PENDING');
+    expect((await run(server, CONNECT, { name: 'Side Door Boutique' }, plain.token)).data!.connectRetailer.status).toBe('ACTIVE');
+    expect((await run(server, ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data!.assignOrderToNewRetailer.status).toBe('PENDING');
   });
 });
 
 describe('Restrict Add/Edit Events', () => {
   it('refuses creating and editing events; reading them stays allowed', async () => {
     const rex = await restricted('RESTRICT_EDIT_EVENTS');
-    const SAVE = `mutation ($input: SaveEventInput!) { saveEvent(input: $input) { id name } }`;
+    const SAVE = graphql(`mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }`);
     const input = { name: 'Trade Show', startsOn: '2030-05-01', endsOn: '2030-05-03' };
-    expectRestricted(await server.gql(SAVE, { input }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
-    const event = (await server.ok(SAVE, { input }, plain.token)).saveEvent;
-    expectRestricted(await server.gql(SAVE, { input: { ...input, id: event.id, name: 'Renamed' } }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
-    expect((await server.ok(`{ events { id name } }`, {}, rex.token)).events).toEqual([{ id: event.id, name: 'Trade Show' }]);
+    expectRestricted(await run(server, SAVE, { input }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
+    const event = (await ok(server, SAVE, { input }, plain.token)).saveEvent;
+    expectRestricted(await run(server, SAVE, { input: { ...input, id: event.id, name: 'Renamed' } }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
+    expect((await ok(server, graphql(`query OrderRulesEvents { events { id name } }`), {}, rex.token)).events).toEqual([{ id: event.id, name: 'Trade Show' }]);
   });
 });

@@ -37,10 +37,35 @@ type Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": typeof types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": typeof types.AtCommitInvitationDocument,
+    "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": typeof types.CliLoginDocument,
+    "query CliMe { me { name } }": typeof types.CliMeDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessAcceptInviteDocument,
+    "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }": typeof types.IdentitySignUpDocument,
+    "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }": typeof types.IdentityVerifyDocument,
+    "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": typeof types.IdentityLoginDocument,
+    "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }": typeof types.IdentityResetRequestDocument,
+    "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }": typeof types.IdentityResetDocument,
+    "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }": typeof types.IdentityAcceptDocument,
+    "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }": typeof types.IdentityInviteUserDocument,
+    "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }": typeof types.IdentityInvitationDocument,
+    "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.IdentityInviteUser2Document,
+    "query IdentityMe { me { name } }": typeof types.IdentityMeDocument,
+    "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }": typeof types.IdentityAuditLogDocument,
+    "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }": typeof types.IdentityAuditLog2Document,
+    "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }": typeof types.IdentityChangePasswordDocument,
+    "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }": typeof types.IdentityChangeEmailDocument,
+    "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }": typeof types.IdentityConfirmDocument,
+    "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }": typeof types.IdentityAuditLog3Document,
+    "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }": typeof types.IdentitySessionsDocument,
+    "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }": typeof types.IdentityEndSessionDocument,
+    "mutation IdentityEndOtherSessions { endOtherSessions }": typeof types.IdentityEndOtherSessionsDocument,
+    "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }": typeof types.IdentityAuditLog4Document,
+    "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }": typeof types.IdentityCreateDocument,
+    "query IdentityMe2 { me { account { id } } }": typeof types.IdentityMe2Document,
+    "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }": typeof types.IdentityAuditLog5Document,
     "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.InstancesSetDocument,
     "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": typeof types.InstancesUsersDocument,
     "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.InstancesSignUpDocument,
@@ -99,6 +124,16 @@ type Documents = {
     "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": typeof types.InvitesUserDocument,
     "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": typeof types.InvitesActiveUsersDocument,
     "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": typeof types.InvitesDeletedUsersDocument,
+    "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}": typeof types.BrandSettingsFieldsFragmentDoc,
+    "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }": typeof types.BrandSettingsDocument,
+    "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }": typeof types.BrandUpdateInfoDocument,
+    "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }": typeof types.BrandUpdateDivisionsDocument,
+    "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }": typeof types.BrandUpdateInventoryDocument,
+    "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }": typeof types.BrandConnectDocument,
+    "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }": typeof types.BrandAuditLogDocument,
+    "query BrandAuditLog2 { auditLog { totalCount } }": typeof types.BrandAuditLog2Document,
+    "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": typeof types.BrandAuditLog3Document,
+    "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }": typeof types.BrandEverythingDocument,
     "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": typeof types.ConnectionsConnectDocument,
     "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": typeof types.ConnectionsListDocument,
     "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": typeof types.ConnectionsOneDocument,
@@ -114,6 +149,22 @@ type Documents = {
     "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": typeof types.ConnectionsMoveDocument,
     "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.ConnectionsDeleteUserDocument,
     "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": typeof types.ConnectionsUsersDocument,
+    "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }": typeof types.LinesheetsAddStyleDocument,
+    "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}": typeof types.LinesheetsSheetFragmentDoc,
+    "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }": typeof types.LinesheetsCreateDocument,
+    "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }": typeof types.LinesheetsUpdateDocument,
+    "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsArchiveDocument,
+    "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }": typeof types.LinesheetsDeleteDocument,
+    "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }": typeof types.LinesheetsPrivacyDocument,
+    "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsShareDocument,
+    "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }": typeof types.LinesheetsSyncDocument,
+    "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}": typeof types.LinesheetsBadgeDocument,
+    "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": typeof types.LinesheetsCreateBadgeDocument,
+    "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsByIdDocument,
+    "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }": typeof types.LinesheetsListDocument,
+    "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.LinesheetsAuditLogDocument,
+    "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": typeof types.LinesheetsDeleteStyleDocument,
+    "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": typeof types.LinesheetsLinesheetsDocument,
     "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": typeof types.OrderDiscountsRetailerDiscountDocument,
     "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": typeof types.OrderDiscountsOptionDocument,
     "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": typeof types.OrderDiscountsInvoiceDocument,
@@ -121,6 +172,49 @@ type Documents = {
     "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": typeof types.OrderDiscountsLineDocument,
     "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": typeof types.OrderDiscountsTotalsDocument,
     "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderDivisionsSettingDocument,
+    "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": typeof types.OrderRulesAddDocument,
+    "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": typeof types.OrderRulesConnectDocument,
+    "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": typeof types.OrderRulesAssignDocument,
+    "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }": typeof types.OrderRulesSaveDocument,
+    "query OrderRulesEvents { events { id name } }": typeof types.OrderRulesEventsDocument,
+    "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": typeof types.OrdersAuditDocument,
+    "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }": typeof types.OrdersDatesDocument,
+    "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }": typeof types.OrdersLineDocument,
+    "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }": typeof types.OrdersTotalDocument,
+    "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }": typeof types.OrdersListDocument,
+    "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }": typeof types.OrdersSetDocument,
+    "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }": typeof types.OrdersAddDocument,
+    "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }": typeof types.OrdersInvoiceDocument,
+    "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }": typeof types.OrdersInvoicesDocument,
+    "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }": typeof types.OrdersSaveDocument,
+    "query OrdersEvents { events { id name } }": typeof types.OrdersEventsDocument,
+    "query OrdersOrder($id: ID!) { order(id: $id) { id } }": typeof types.OrdersOrderDocument,
+    "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }": typeof types.OrdersInvoiceOrderDocument,
+    "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }": typeof types.OrdersCreateDocument,
+    "query OrdersOrders { orders(first: 100) { nodes { id } } }": typeof types.OrdersOrdersDocument,
+    "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": typeof types.OrdersCreate2Document,
+    "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": typeof types.OrdersOrders2Document,
+    "query Orders_Typename { __typename }": typeof types.Orders_TypenameDocument,
+    "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": typeof types.OrdersList2Document,
+    "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": typeof types.StylesStyleFragmentDoc,
+    "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": typeof types.StylesAddDocument,
+    "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }": typeof types.StylesCopyDocument,
+    "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }": typeof types.StylesDeleteDocument,
+    "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }": typeof types.StylesEditDocument,
+    "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }": typeof types.StylesSetUpcDocument,
+    "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }": typeof types.StylesSetDivisionDocument,
+    "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}": typeof types.StylesUploadDocument,
+    "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }": typeof types.StylesRemoveImageDocument,
+    "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": typeof types.StylesCreateBadgeDocument,
+    "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": typeof types.StylesAddBadgeDocument,
+    "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": typeof types.StylesRemoveBadgeDocument,
+    "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }": typeof types.StylesSetInventoryDocument,
+    "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }": typeof types.StylesByIdDocument,
+    "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }": typeof types.StylesStylesDocument,
+    "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.StylesAuditLogDocument,
+    "query StylesStyleBadges { styleBadges { id name } }": typeof types.StylesStyleBadgesDocument,
+    "query StylesStyleBadges2 { styleBadges { id } }": typeof types.StylesStyleBadges2Document,
+    "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }": typeof types.StylesStylesReadDocument,
     "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": typeof types.JourneyInviteUserDocument,
     "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": typeof types.JourneyInvitationDocument,
     "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": typeof types.JourneyAcceptInviteDocument,
@@ -255,6 +349,44 @@ type Documents = {
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
     "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.MailInviteDocument,
     "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": typeof types.MailUpdateAccountDocument,
+    "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": typeof types.PermissionRulesInviteUserDocument,
+    "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }": typeof types.PermissionRulesResendInviteDocument,
+    "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }": typeof types.PermissionRulesRevokeInviteDocument,
+    "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}": typeof types.PermissionRulesUpdatePermissionsDocument,
+    "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }": typeof types.PermissionRulesDeleteUserDocument,
+    "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }": typeof types.PermissionRulesInvitesDocument,
+    "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}": typeof types.PermissionRulesAuditLogDocument,
+    "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}": typeof types.PermissionRulesMyPermissionsDocument,
+    "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }": typeof types.PermissionRulesAcceptInviteDocument,
+    "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }": typeof types.PermissionRulesUserDocument,
+    "query PermissionRulesMe { me { name } }": typeof types.PermissionRulesMeDocument,
+    "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccountDocument,
+    "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount2Document,
+    "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount3Document,
+    "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": typeof types.PermissionRulesPermissionCatalogDocument,
+    "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": typeof types.PermissionRulesAuditLog2Document,
+    "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": typeof types.TenancyLoginDocument,
+    "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.TenancyInviteDocument,
+    "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": typeof types.TenancyAcceptDocument,
+    "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }": typeof types.TenancySwitchDocument,
+    "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }": typeof types.TenancyDeleteDocument,
+    "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }": typeof types.TenancyMeDocument,
+    "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}": typeof types.TenancyAccountStateDocument,
+    "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }": typeof types.TenancyQueryDocument,
+    "query TenancyUser($id: ID!) { user(id: $id) { name } }": typeof types.TenancyUserDocument,
+    "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }": typeof types.TenancyMutationDocument,
+    "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }": typeof types.TenancyMutation2Document,
+    "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }": typeof types.TenancyMutation3Document,
+    "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }": typeof types.TenancyAuditLogDocument,
+    "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }": typeof types.TenancyUsersDocument,
+    "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }": typeof types.TenancyUsers2Document,
+    "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }": typeof types.TenancyInvitationDocument,
+    "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }": typeof types.TenancyInvitation2Document,
+    "query TenancyMe2 { me { user { id name email } } }": typeof types.TenancyMe2Document,
+    "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.TenancySignUpDocument,
+    "query TenancyInvites { invites { totalCount } }": typeof types.TenancyInvitesDocument,
+    "query TenancyUsers3 { users { nodes { id } } }": typeof types.TenancyUsers3Document,
+    "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }": typeof types.TenancyUpdateUserPermissionsDocument,
     "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.VocabularyInviteDocument,
     "query VocabularyInvites { invites { totalCount } }": typeof types.VocabularyInvitesDocument,
     "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": typeof types.VocabularyUpdateAccountDocument,
@@ -285,10 +417,35 @@ const documents: Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": types.AtCommitInvitationDocument,
+    "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": types.CliLoginDocument,
+    "query CliMe { me { name } }": types.CliMeDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
     "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.HarnessAcceptInviteDocument,
+    "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }": types.IdentitySignUpDocument,
+    "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }": types.IdentityVerifyDocument,
+    "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": types.IdentityLoginDocument,
+    "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }": types.IdentityResetRequestDocument,
+    "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }": types.IdentityResetDocument,
+    "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }": types.IdentityAcceptDocument,
+    "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }": types.IdentityInviteUserDocument,
+    "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }": types.IdentityInvitationDocument,
+    "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }": types.IdentityInviteUser2Document,
+    "query IdentityMe { me { name } }": types.IdentityMeDocument,
+    "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }": types.IdentityAuditLogDocument,
+    "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }": types.IdentityAuditLog2Document,
+    "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }": types.IdentityChangePasswordDocument,
+    "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }": types.IdentityChangeEmailDocument,
+    "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }": types.IdentityConfirmDocument,
+    "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }": types.IdentityAuditLog3Document,
+    "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }": types.IdentitySessionsDocument,
+    "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }": types.IdentityEndSessionDocument,
+    "mutation IdentityEndOtherSessions { endOtherSessions }": types.IdentityEndOtherSessionsDocument,
+    "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }": types.IdentityAuditLog4Document,
+    "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }": types.IdentityCreateDocument,
+    "query IdentityMe2 { me { account { id } } }": types.IdentityMe2Document,
+    "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }": types.IdentityAuditLog5Document,
     "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.InstancesSetDocument,
     "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": types.InstancesUsersDocument,
     "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.InstancesSignUpDocument,
@@ -347,6 +504,16 @@ const documents: Documents = {
     "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": types.InvitesUserDocument,
     "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": types.InvitesActiveUsersDocument,
     "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": types.InvitesDeletedUsersDocument,
+    "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}": types.BrandSettingsFieldsFragmentDoc,
+    "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }": types.BrandSettingsDocument,
+    "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }": types.BrandUpdateInfoDocument,
+    "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }": types.BrandUpdateDivisionsDocument,
+    "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }": types.BrandUpdateInventoryDocument,
+    "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }": types.BrandConnectDocument,
+    "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }": types.BrandAuditLogDocument,
+    "query BrandAuditLog2 { auditLog { totalCount } }": types.BrandAuditLog2Document,
+    "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": types.BrandAuditLog3Document,
+    "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }": types.BrandEverythingDocument,
     "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": types.ConnectionsConnectDocument,
     "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": types.ConnectionsListDocument,
     "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": types.ConnectionsOneDocument,
@@ -362,6 +529,22 @@ const documents: Documents = {
     "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": types.ConnectionsMoveDocument,
     "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.ConnectionsDeleteUserDocument,
     "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": types.ConnectionsUsersDocument,
+    "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }": types.LinesheetsAddStyleDocument,
+    "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}": types.LinesheetsSheetFragmentDoc,
+    "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }": types.LinesheetsCreateDocument,
+    "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }": types.LinesheetsUpdateDocument,
+    "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsArchiveDocument,
+    "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }": types.LinesheetsDeleteDocument,
+    "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }": types.LinesheetsPrivacyDocument,
+    "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsShareDocument,
+    "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }": types.LinesheetsSyncDocument,
+    "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}": types.LinesheetsBadgeDocument,
+    "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": types.LinesheetsCreateBadgeDocument,
+    "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsByIdDocument,
+    "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }": types.LinesheetsListDocument,
+    "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.LinesheetsAuditLogDocument,
+    "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": types.LinesheetsDeleteStyleDocument,
+    "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": types.LinesheetsLinesheetsDocument,
     "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": types.OrderDiscountsRetailerDiscountDocument,
     "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": types.OrderDiscountsOptionDocument,
     "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": types.OrderDiscountsInvoiceDocument,
@@ -369,6 +552,49 @@ const documents: Documents = {
     "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": types.OrderDiscountsLineDocument,
     "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": types.OrderDiscountsTotalsDocument,
     "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderDivisionsSettingDocument,
+    "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": types.OrderRulesAddDocument,
+    "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": types.OrderRulesConnectDocument,
+    "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": types.OrderRulesAssignDocument,
+    "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }": types.OrderRulesSaveDocument,
+    "query OrderRulesEvents { events { id name } }": types.OrderRulesEventsDocument,
+    "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": types.OrdersAuditDocument,
+    "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }": types.OrdersDatesDocument,
+    "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }": types.OrdersLineDocument,
+    "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }": types.OrdersTotalDocument,
+    "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }": types.OrdersListDocument,
+    "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }": types.OrdersSetDocument,
+    "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }": types.OrdersAddDocument,
+    "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }": types.OrdersInvoiceDocument,
+    "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }": types.OrdersInvoicesDocument,
+    "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }": types.OrdersSaveDocument,
+    "query OrdersEvents { events { id name } }": types.OrdersEventsDocument,
+    "query OrdersOrder($id: ID!) { order(id: $id) { id } }": types.OrdersOrderDocument,
+    "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }": types.OrdersInvoiceOrderDocument,
+    "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }": types.OrdersCreateDocument,
+    "query OrdersOrders { orders(first: 100) { nodes { id } } }": types.OrdersOrdersDocument,
+    "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": types.OrdersCreate2Document,
+    "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": types.OrdersOrders2Document,
+    "query Orders_Typename { __typename }": types.Orders_TypenameDocument,
+    "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": types.OrdersList2Document,
+    "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": types.StylesStyleFragmentDoc,
+    "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": types.StylesAddDocument,
+    "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }": types.StylesCopyDocument,
+    "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }": types.StylesDeleteDocument,
+    "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }": types.StylesEditDocument,
+    "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }": types.StylesSetUpcDocument,
+    "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }": types.StylesSetDivisionDocument,
+    "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}": types.StylesUploadDocument,
+    "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }": types.StylesRemoveImageDocument,
+    "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": types.StylesCreateBadgeDocument,
+    "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": types.StylesAddBadgeDocument,
+    "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": types.StylesRemoveBadgeDocument,
+    "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }": types.StylesSetInventoryDocument,
+    "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }": types.StylesByIdDocument,
+    "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }": types.StylesStylesDocument,
+    "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.StylesAuditLogDocument,
+    "query StylesStyleBadges { styleBadges { id name } }": types.StylesStyleBadgesDocument,
+    "query StylesStyleBadges2 { styleBadges { id } }": types.StylesStyleBadges2Document,
+    "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }": types.StylesStylesReadDocument,
     "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": types.JourneyInviteUserDocument,
     "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": types.JourneyInvitationDocument,
     "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": types.JourneyAcceptInviteDocument,
@@ -503,6 +729,44 @@ const documents: Documents = {
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
     "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.MailInviteDocument,
     "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": types.MailUpdateAccountDocument,
+    "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": types.PermissionRulesInviteUserDocument,
+    "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }": types.PermissionRulesResendInviteDocument,
+    "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }": types.PermissionRulesRevokeInviteDocument,
+    "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}": types.PermissionRulesUpdatePermissionsDocument,
+    "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }": types.PermissionRulesDeleteUserDocument,
+    "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }": types.PermissionRulesInvitesDocument,
+    "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}": types.PermissionRulesAuditLogDocument,
+    "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}": types.PermissionRulesMyPermissionsDocument,
+    "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }": types.PermissionRulesAcceptInviteDocument,
+    "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }": types.PermissionRulesUserDocument,
+    "query PermissionRulesMe { me { name } }": types.PermissionRulesMeDocument,
+    "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }": types.PermissionRulesUpdateAccountDocument,
+    "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }": types.PermissionRulesUpdateAccount2Document,
+    "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": types.PermissionRulesUpdateAccount3Document,
+    "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": types.PermissionRulesPermissionCatalogDocument,
+    "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": types.PermissionRulesAuditLog2Document,
+    "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": types.TenancyLoginDocument,
+    "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.TenancyInviteDocument,
+    "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": types.TenancyAcceptDocument,
+    "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }": types.TenancySwitchDocument,
+    "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }": types.TenancyDeleteDocument,
+    "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }": types.TenancyMeDocument,
+    "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}": types.TenancyAccountStateDocument,
+    "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }": types.TenancyQueryDocument,
+    "query TenancyUser($id: ID!) { user(id: $id) { name } }": types.TenancyUserDocument,
+    "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }": types.TenancyMutationDocument,
+    "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }": types.TenancyMutation2Document,
+    "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }": types.TenancyMutation3Document,
+    "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }": types.TenancyAuditLogDocument,
+    "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }": types.TenancyUsersDocument,
+    "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }": types.TenancyUsers2Document,
+    "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }": types.TenancyInvitationDocument,
+    "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }": types.TenancyInvitation2Document,
+    "query TenancyMe2 { me { user { id name email } } }": types.TenancyMe2Document,
+    "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.TenancySignUpDocument,
+    "query TenancyInvites { invites { totalCount } }": types.TenancyInvitesDocument,
+    "query TenancyUsers3 { users { nodes { id } } }": types.TenancyUsers3Document,
+    "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }": types.TenancyUpdateUserPermissionsDocument,
     "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.VocabularyInviteDocument,
     "query VocabularyInvites { invites { totalCount } }": types.VocabularyInvitesDocument,
     "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": types.VocabularyUpdateAccountDocument,
@@ -619,6 +883,14 @@ export function graphql(source: "query AtCommitInvitation($t: String!) { invitat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"): (typeof documents)["mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CliMe { me { name } }"): (typeof documents)["query CliMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -632,6 +904,98 @@ export function graphql(source: "mutation HarnessInviteUser($input: InviteUserIn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }"): (typeof documents)["mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }"): (typeof documents)["mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"): (typeof documents)["mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }"): (typeof documents)["mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }"): (typeof documents)["mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }"): (typeof documents)["mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }"): (typeof documents)["mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }"): (typeof documents)["query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityMe { me { name } }"): (typeof documents)["query IdentityMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }"): (typeof documents)["query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }"): (typeof documents)["query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }"): (typeof documents)["mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }"): (typeof documents)["mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }"): (typeof documents)["mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }"): (typeof documents)["query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }"): (typeof documents)["query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }"): (typeof documents)["mutation IdentityEndSession($id: ID!) { endSession(id: $id) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityEndOtherSessions { endOtherSessions }"): (typeof documents)["mutation IdentityEndOtherSessions { endOtherSessions }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }"): (typeof documents)["query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }"): (typeof documents)["mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityMe2 { me { account { id } } }"): (typeof documents)["query IdentityMe2 { me { account { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }"): (typeof documents)["query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,6 +1231,46 @@ export function graphql(source: "query InvitesDeletedUsers { users(status: DELET
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}"): (typeof documents)["fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }"): (typeof documents)["query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }"): (typeof documents)["mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }"): (typeof documents)["query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrandAuditLog2 { auditLog { totalCount } }"): (typeof documents)["query BrandAuditLog2 { auditLog { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"): (typeof documents)["query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }"): (typeof documents)["query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"): (typeof documents)["mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -927,6 +1331,70 @@ export function graphql(source: "query ConnectionsUsers { users(first: 100) { no
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }"): (typeof documents)["mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}"): (typeof documents)["fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }"): (typeof documents)["mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}"): (typeof documents)["mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"): (typeof documents)["mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }"): (typeof documents)["query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"): (typeof documents)["mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }"): (typeof documents)["query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"): (typeof documents)["mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -952,6 +1420,178 @@ export function graphql(source: "mutation OrderDiscountsTotals($orderId: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"): (typeof documents)["mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }"): (typeof documents)["mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderRulesEvents { events { id name } }"): (typeof documents)["query OrderRulesEvents { events { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"): (typeof documents)["query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }"): (typeof documents)["mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }"): (typeof documents)["mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }"): (typeof documents)["mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }"): (typeof documents)["query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }"): (typeof documents)["mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }"): (typeof documents)["mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }"): (typeof documents)["mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }"): (typeof documents)["query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }"): (typeof documents)["mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersEvents { events { id name } }"): (typeof documents)["query OrdersEvents { events { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersOrder($id: ID!) { order(id: $id) { id } }"): (typeof documents)["query OrdersOrder($id: ID!) { order(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }"): (typeof documents)["mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }"): (typeof documents)["mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersOrders { orders(first: 100) { nodes { id } } }"): (typeof documents)["query OrdersOrders { orders(first: 100) { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }"): (typeof documents)["mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }"): (typeof documents)["query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Orders_Typename { __typename }"): (typeof documents)["query Orders_Typename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }"): (typeof documents)["query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}"): (typeof documents)["fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }"): (typeof documents)["mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }"): (typeof documents)["mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}"): (typeof documents)["mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }"): (typeof documents)["mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"): (typeof documents)["mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"): (typeof documents)["mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"): (typeof documents)["mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }"): (typeof documents)["query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }"): (typeof documents)["query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesStyleBadges { styleBadges { id name } }"): (typeof documents)["query StylesStyleBadges { styleBadges { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesStyleBadges2 { styleBadges { id } }"): (typeof documents)["query StylesStyleBadges2 { styleBadges { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }"): (typeof documents)["query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1488,6 +2128,158 @@ export function graphql(source: "mutation MailInvite($email: String!) { inviteUs
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"): (typeof documents)["mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}"): (typeof documents)["mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }"): (typeof documents)["mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }"): (typeof documents)["mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}"): (typeof documents)["mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }"): (typeof documents)["mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }"): (typeof documents)["query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}"): (typeof documents)["query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}"): (typeof documents)["query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }"): (typeof documents)["mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }"): (typeof documents)["query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesMe { me { name } }"): (typeof documents)["query PermissionRulesMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }"): (typeof documents)["query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"): (typeof documents)["query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }"): (typeof documents)["mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }"): (typeof documents)["mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }"): (typeof documents)["mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }"): (typeof documents)["mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }"): (typeof documents)["query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}"): (typeof documents)["query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }"): (typeof documents)["query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyUser($id: ID!) { user(id: $id) { name } }"): (typeof documents)["query TenancyUser($id: ID!) { user(id: $id) { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }"): (typeof documents)["mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }"): (typeof documents)["mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }"): (typeof documents)["mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }"): (typeof documents)["query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }"): (typeof documents)["query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }"): (typeof documents)["query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }"): (typeof documents)["query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }"): (typeof documents)["query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyMe2 { me { user { id name email } } }"): (typeof documents)["query TenancyMe2 { me { user { id name email } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyInvites { invites { totalCount } }"): (typeof documents)["query TenancyInvites { invites { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TenancyUsers3 { users { nodes { id } } }"): (typeof documents)["query TenancyUsers3 { users { nodes { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }"): (typeof documents)["mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
