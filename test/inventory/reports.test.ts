@@ -1,5 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import type { SaveReportPresetInput } from '../kit/gql/graphql.js';
 import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
@@ -17,17 +19,21 @@ const KPIS = graphql(`query ReportsKpis($days: Int, $categories: [String!], $war
     category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents
   }
 }`);
-const PRESET_FIELDS = 'id name shared filters { categories warehouseIds days } owner { id name }';
-const PRESETS = `{ reportPresets { ${PRESET_FIELDS} } }`;
-const SAVE = `mutation ($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ${PRESET_FIELDS} } }`;
-const SAVE_SHARED = `mutation ($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ${PRESET_FIELDS} } }`;
+// What every preset document reads, as a fragment the documents below spread.
+graphql(`fragment ReportsPresetFields on ReportPreset {
+  id name shared filters { categories warehouseIds days } owner { id name }
+}`);
+const PRESETS = graphql(`query ReportsPresets { reportPresets { ...ReportsPresetFields } }`);
+const SAVE = graphql(`mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }`);
+const SAVE_SHARED = graphql(`mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }`);
 const DELETE = graphql(`mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }`);
 const DELETE_SHARED = graphql(`mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }`);
 const AUDIT = graphql(`query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }`);
 
 const day = (daysAgo: number) => new Date(server.clock.time - daysAgo * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-const mutation = (field: string, type: string) => `mutation ($input: ${type}!) { ${field}(input: $input) { id } }`;
+const SET_STOCK = graphql(`mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`);
+const RECORD_SALES = graphql(`mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }`);
 
 /** A product of `category` with one variant costing `costCents`; returns the variant's id. */
 async function variant(category: string, costCents: number) {
@@ -39,9 +45,9 @@ async function variant(category: string, costCents: number) {
 const warehouse = async (name: string) =>
   (await ok(server, graphql(`mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }`), { name }, admin.token)).createWarehouse.id as string;
 const stock = (variantId: string, warehouseId: string, onHand: number) =>
-  server.ok(mutation('setStockLevel', 'SetStockLevelInput'), { input: { variantId, warehouseId, onHand } }, admin.token);
+  ok(server, SET_STOCK, { input: { variantId, warehouseId, onHand } }, admin.token);
 const sales = (variantId: string, warehouseId: string, daysAgo: number, units: number) =>
-  server.ok(mutation('recordSales', 'RecordSalesInput'), { input: { variantId, warehouseId, day: day(daysAgo), units } }, admin.token);
+  ok(server, RECORD_SALES, { input: { variantId, warehouseId, day: day(daysAgo), units } }, admin.token);
 
 let main: string;
 let overflow: string;
@@ -113,8 +119,9 @@ describe('report presets', () => {
     modifierOnly = await addMember(server, admin, ['MODIFY_SHARED_PRESETS'], 'Mo Modifier');
   });
 
-  const save = (by: Session, input: Record<string, unknown>, query = SAVE) => server.gql(query, { input }, by.token);
-  const presets = async (by: Session) => (await server.ok(PRESETS, {}, by.token)).reportPresets as Array<{ id: string; name: string }>;
+  const save = (by: Session, input: Record<string, unknown>, query: typeof SAVE | typeof SAVE_SHARED = SAVE) =>
+    run(server, query as TypedDocumentNode<any, { input: SaveReportPresetInput }>, { input: input as SaveReportPresetInput }, by.token);
+  const presets = async (by: Session) => (await ok(server, PRESETS, {}, by.token)).reportPresets as Array<{ id: string; name: string }>;
   const auditCount = async () => (await ok(server, AUDIT, {}, admin.token)).auditLog.totalCount as number;
   const expectForbidden = (response: GraphQLResponse, extensions: Record<string, unknown>) => {
     expect(codes(response), JSON.stringify(response.errors)).toEqual(['FORBIDDEN']);
@@ -174,7 +181,7 @@ describe('report presets', () => {
     const dormant = { capability: 'MODIFY_SHARED_PRESETS', reason: 'REQUIRES_OTHER_CAPABILITY' };
     expectForbidden(await save(modifierOnly, change, SAVE_SHARED), dormant);
     expectForbidden(await run(server, DELETE_SHARED, { id: shared.id }, modifierOnly.token), dormant);
-    expectForbidden(await server.gql(PRESETS, {}, modifierOnly.token), { capability: 'REPORTS', reason: 'NOT_GRANTED' });
+    expectForbidden(await run(server, PRESETS, {}, modifierOnly.token), { capability: 'REPORTS', reason: 'NOT_GRANTED' });
     expect({ presets: await presets(admin), audit: await auditCount() }).toEqual(before);
 
     // Both: through either mutation; a shared preset stays shared.

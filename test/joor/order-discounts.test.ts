@@ -17,16 +17,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const MONEY = 'status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents';
-const READ = `query ($id: ID!) { order(id: $id) { ${MONEY} } }`;
+// The money of an order, as a fragment the documents below spread.
+graphql(`fragment OrderDiscountsMoney on Order {
+  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents
+}`);
+const READ = graphql(`query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }`);
 const RETAILER_DISCOUNT = graphql(`mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }`);
-const ORDER_DISCOUNT = `mutation ($orderId: ID!, $percent: Int, $optionId: ID) {
-  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ${MONEY} }
-}`;
+const ORDER_DISCOUNT = graphql(`mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {
+  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }
+}`);
 const OPTION = graphql(`mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }`);
 const INVOICE = graphql(`mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }`);
 
-const money = async (id: string) => (await server.ok(READ, { id }, admin.token)).order;
+const money = async (id: string) => (await ok(server, READ, { id }, admin.token)).order;
 const retailerDiscount = (retail: Retail, percent: number | null) => ok(server, RETAILER_DISCOUNT, { id: retail.connectionId, percent }, admin.token);
 
 /** A DRAFT of `retail`: 3 dresses (3000) and a scarf at a 50% SKU discount (333 → 167): subtotal 3167. */
@@ -43,7 +46,7 @@ describe('the money of an order', () => {
     await retailerDiscount(retail, 10);
     const id = await draft(retail);
     // 3167 less 10% = 2850.3 → 2850; less 15% = 2422.5 → 2423.
-    expect((await server.ok(ORDER_DISCOUNT, { orderId: id, percent: 15 }, admin.token)).setOrderDiscount).toEqual({
+    expect((await ok(server, ORDER_DISCOUNT, { orderId: id, percent: 15 }, admin.token)).setOrderDiscount).toEqual({
       status: 'DRAFT',
       subtotalCents: 3167,
       retailerDiscountPercent: 10,
@@ -79,7 +82,7 @@ describe('the money of an order', () => {
     const retail = await seedRetail(server, admin);
     await retailerDiscount(retail, 100);
     const id = await draft(retail);
-    expect((await server.ok(ORDER_DISCOUNT, { orderId: id, percent: 100 }, admin.token)).setOrderDiscount).toMatchObject({
+    expect((await ok(server, ORDER_DISCOUNT, { orderId: id, percent: 100 }, admin.token)).setOrderDiscount).toMatchObject({
       subtotalCents: 3167,
       retailerDiscountCents: 3167,
       orderDiscountCents: 0,
@@ -111,7 +114,7 @@ describe('discount options (account level)', () => {
     const retail = await seedRetail(server, admin);
     const option = (await ok(server, OPTION, { input: { name: 'Early bird', percent: 12 } }, admin.token)).saveDiscountOption;
     const id = await draft(retail);
-    expect((await server.ok(ORDER_DISCOUNT, { orderId: id, optionId: option.id }, admin.token)).setOrderDiscount).toMatchObject({
+    expect((await ok(server, ORDER_DISCOUNT, { orderId: id, optionId: option.id }, admin.token)).setOrderDiscount).toMatchObject({
       discountPercent: 12,
       totalCents: 2787, // 3167 × 0.88 = 2786.96
     });
@@ -120,11 +123,11 @@ describe('discount options (account level)', () => {
     expect(await money(id)).toMatchObject({ discountPercent: 12, totalCents: 2787 });
     // Exactly one of the two, and an option of one's own account.
     for (const variables of [{ orderId: id }, { orderId: id, percent: 5, optionId: option.id }]) {
-      expect((await server.gql(ORDER_DISCOUNT, variables, admin.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
+      expect((await run(server, ORDER_DISCOUNT, variables, admin.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
     }
     const other = await signUp(server, 'Other Discounts');
     const theirs = (await ok(server, OPTION, { input: { name: 'Theirs', percent: 50 } }, other.token)).saveDiscountOption;
-    expect(codes(await server.gql(ORDER_DISCOUNT, { orderId: id, optionId: theirs.id }, admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, ORDER_DISCOUNT, { orderId: id, optionId: theirs.id }, admin.token))).toEqual(['NOT_FOUND']);
     expect(await money(id)).toMatchObject({ discountPercent: 12 });
   });
 
@@ -139,7 +142,7 @@ describe('discount options (account level)', () => {
       retailerDiscountCents: 150,
       totalCents: 1350,
     });
-    expectRestricted(await server.gql(ORDER_DISCOUNT, { orderId: order.id, optionId: option.id }, rex.token), 'EDIT_ORDER_DISCOUNTS', 'RESTRICT_EDIT_ORDER_DISCOUNTS');
+    expectRestricted(await run(server, ORDER_DISCOUNT, { orderId: order.id, optionId: option.id }, rex.token), 'EDIT_ORDER_DISCOUNTS', 'RESTRICT_EDIT_ORDER_DISCOUNTS');
     expect(await money(order.id)).toMatchObject({ discountPercent: 0, totalCents: 1350 });
   });
 });

@@ -37,6 +37,7 @@ type Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": typeof types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": typeof types.AtCommitInvitationDocument,
+    "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": typeof types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": typeof types.CliLoginDocument,
     "query CliMe { me { name } }": typeof types.CliMeDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
@@ -96,15 +97,52 @@ type Documents = {
     "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.OpenToBuyCreateProductDocument,
     "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": typeof types.OpenToBuyCreateVendorDocument,
     "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.OpenToBuyCreateWarehouseDocument,
+    "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.PurchasingCreateWarehouseDocument,
+    "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }": typeof types.PurchasingCreateVendorDocument,
+    "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.PurchasingCreateProductDocument,
+    "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}": typeof types.PurchasingOrderFragmentDoc,
+    "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }": typeof types.PurchasingCreateDocument,
+    "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }": typeof types.PurchasingSetLineDocument,
+    "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingPlaceDocument,
+    "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingReceiveDocument,
+    "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingSendDocument,
+    "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }": typeof types.PurchasingSetEmailDocument,
+    "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}": typeof types.PurchasingImportDocument,
+    "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingOrderByIdDocument,
+    "query PurchasingCount { stockOrders { totalCount } }": typeof types.PurchasingCountDocument,
+    "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }": typeof types.PurchasingVariantDocument,
+    "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": typeof types.PurchasingAuditLogDocument,
+    "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.PurchasingSetStockLevelDocument,
+    "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }": typeof types.PurchasingStockOrdersDocument,
+    "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }": typeof types.PurchasingImportStockOrdersDocument,
+    "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }": typeof types.PurchasingPlaceIdDocument,
+    "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }": typeof types.PurchasingReceiveIdDocument,
+    "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }": typeof types.PurchasingSendIdDocument,
+    "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }": typeof types.PurchasingCreateVendor2Document,
+    "query PurchasingVendors { vendors { id email } }": typeof types.PurchasingVendorsDocument,
+    "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }": typeof types.PurchasingAuditLog2Document,
+    "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }": typeof types.PurchasingAuditLog3Document,
+    "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }": typeof types.PurchasingImportStockOrders2Document,
+    "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }": typeof types.PurchasingAuditLog4Document,
     "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": typeof types.ReportsKpisDocument,
+    "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}": typeof types.ReportsPresetFieldsFragmentDoc,
+    "query ReportsPresets { reportPresets { ...ReportsPresetFields } }": typeof types.ReportsPresetsDocument,
+    "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }": typeof types.ReportsSaveDocument,
+    "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }": typeof types.ReportsSaveSharedDocument,
     "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": typeof types.ReportsDeleteDocument,
     "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": typeof types.ReportsDeleteSharedDocument,
     "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": typeof types.ReportsAuditDocument,
+    "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.ReportsSetStockDocument,
+    "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }": typeof types.ReportsRecordSalesDocument,
     "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.ReportsCreateProductDocument,
     "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.ReportsCreateWarehouseDocument,
     "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": typeof types.ReportsCreateWarehouse2Document,
     "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.WholesaleCreateWarehouseDocument,
     "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.WholesaleCreateProductDocument,
+    "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}": typeof types.WholesaleOrderFieldsFragmentDoc,
+    "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }": typeof types.WholesaleCreateDocument,
+    "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }": typeof types.WholesaleConfirmDocument,
+    "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }": typeof types.WholesaleListDocument,
     "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": typeof types.WholesaleUpdateAccountDocument,
     "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.WholesaleSetStockLevelDocument,
     "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": typeof types.WholesaleVariantDocument,
@@ -165,7 +203,10 @@ type Documents = {
     "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.LinesheetsAuditLogDocument,
     "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": typeof types.LinesheetsDeleteStyleDocument,
     "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": typeof types.LinesheetsLinesheetsDocument,
+    "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}": typeof types.OrderDiscountsMoneyFragmentDoc,
+    "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }": typeof types.OrderDiscountsReadDocument,
     "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": typeof types.OrderDiscountsRetailerDiscountDocument,
+    "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}": typeof types.OrderDiscountsSetDiscountDocument,
     "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": typeof types.OrderDiscountsOptionDocument,
     "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": typeof types.OrderDiscountsInvoiceDocument,
     "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": typeof types.OrderDiscountsAuditDocument,
@@ -417,6 +458,7 @@ const documents: Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": types.AtCommitInvitationDocument,
+    "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": types.CliLoginDocument,
     "query CliMe { me { name } }": types.CliMeDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
@@ -476,15 +518,52 @@ const documents: Documents = {
     "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.OpenToBuyCreateProductDocument,
     "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": types.OpenToBuyCreateVendorDocument,
     "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.OpenToBuyCreateWarehouseDocument,
+    "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.PurchasingCreateWarehouseDocument,
+    "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }": types.PurchasingCreateVendorDocument,
+    "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.PurchasingCreateProductDocument,
+    "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}": types.PurchasingOrderFragmentDoc,
+    "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }": types.PurchasingCreateDocument,
+    "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }": types.PurchasingSetLineDocument,
+    "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingPlaceDocument,
+    "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingReceiveDocument,
+    "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingSendDocument,
+    "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }": types.PurchasingSetEmailDocument,
+    "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}": types.PurchasingImportDocument,
+    "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingOrderByIdDocument,
+    "query PurchasingCount { stockOrders { totalCount } }": types.PurchasingCountDocument,
+    "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }": types.PurchasingVariantDocument,
+    "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": types.PurchasingAuditLogDocument,
+    "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.PurchasingSetStockLevelDocument,
+    "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }": types.PurchasingStockOrdersDocument,
+    "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }": types.PurchasingImportStockOrdersDocument,
+    "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }": types.PurchasingPlaceIdDocument,
+    "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }": types.PurchasingReceiveIdDocument,
+    "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }": types.PurchasingSendIdDocument,
+    "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }": types.PurchasingCreateVendor2Document,
+    "query PurchasingVendors { vendors { id email } }": types.PurchasingVendorsDocument,
+    "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }": types.PurchasingAuditLog2Document,
+    "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }": types.PurchasingAuditLog3Document,
+    "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }": types.PurchasingImportStockOrders2Document,
+    "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }": types.PurchasingAuditLog4Document,
     "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": types.ReportsKpisDocument,
+    "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}": types.ReportsPresetFieldsFragmentDoc,
+    "query ReportsPresets { reportPresets { ...ReportsPresetFields } }": types.ReportsPresetsDocument,
+    "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }": types.ReportsSaveDocument,
+    "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }": types.ReportsSaveSharedDocument,
     "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": types.ReportsDeleteDocument,
     "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": types.ReportsDeleteSharedDocument,
     "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": types.ReportsAuditDocument,
+    "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.ReportsSetStockDocument,
+    "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }": types.ReportsRecordSalesDocument,
     "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.ReportsCreateProductDocument,
     "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.ReportsCreateWarehouseDocument,
     "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": types.ReportsCreateWarehouse2Document,
     "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.WholesaleCreateWarehouseDocument,
     "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.WholesaleCreateProductDocument,
+    "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}": types.WholesaleOrderFieldsFragmentDoc,
+    "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }": types.WholesaleCreateDocument,
+    "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }": types.WholesaleConfirmDocument,
+    "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }": types.WholesaleListDocument,
     "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": types.WholesaleUpdateAccountDocument,
     "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.WholesaleSetStockLevelDocument,
     "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": types.WholesaleVariantDocument,
@@ -545,7 +624,10 @@ const documents: Documents = {
     "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.LinesheetsAuditLogDocument,
     "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": types.LinesheetsDeleteStyleDocument,
     "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": types.LinesheetsLinesheetsDocument,
+    "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}": types.OrderDiscountsMoneyFragmentDoc,
+    "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }": types.OrderDiscountsReadDocument,
     "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": types.OrderDiscountsRetailerDiscountDocument,
+    "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}": types.OrderDiscountsSetDiscountDocument,
     "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": types.OrderDiscountsOptionDocument,
     "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": types.OrderDiscountsInvoiceDocument,
     "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": types.OrderDiscountsAuditDocument,
@@ -883,6 +965,10 @@ export function graphql(source: "query AtCommitInvitation($t: String!) { invitat
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }"): (typeof documents)["query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"): (typeof documents)["mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1119,7 +1205,131 @@ export function graphql(source: "mutation OpenToBuyCreateWarehouse($name: String
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }"): (typeof documents)["mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}"): (typeof documents)["fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }"): (typeof documents)["mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}"): (typeof documents)["mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingCount { stockOrders { totalCount } }"): (typeof documents)["query PurchasingCount { stockOrders { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }"): (typeof documents)["query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"): (typeof documents)["query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }"): (typeof documents)["query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }"): (typeof documents)["mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }"): (typeof documents)["mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingVendors { vendors { id email } }"): (typeof documents)["query PurchasingVendors { vendors { id email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }"): (typeof documents)["query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }"): (typeof documents)["query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }"): (typeof documents)["mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }"): (typeof documents)["query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"): (typeof documents)["query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}"): (typeof documents)["fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReportsPresets { reportPresets { ...ReportsPresetFields } }"): (typeof documents)["query ReportsPresets { reportPresets { ...ReportsPresetFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }"): (typeof documents)["mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }"): (typeof documents)["mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1132,6 +1342,14 @@ export function graphql(source: "mutation ReportsDeleteShared($id: ID!) { delete
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"): (typeof documents)["query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }"): (typeof documents)["mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1152,6 +1370,22 @@ export function graphql(source: "mutation WholesaleCreateWarehouse { createWareh
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}"): (typeof documents)["fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }"): (typeof documents)["mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }"): (typeof documents)["mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }"): (typeof documents)["query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1395,7 +1629,19 @@ export function graphql(source: "query LinesheetsLinesheets { linesheets(first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}"): (typeof documents)["fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }"): (typeof documents)["query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"): (typeof documents)["mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}"): (typeof documents)["mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
