@@ -12,7 +12,7 @@
 // pass at a time, so that they never load the machine together (vitest.config.ts). `--serial` (or
 // ROSTER_TEST_SERIAL=1) keeps the old order: the whole SQLite pass, then the whole second pass.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ThrowAwayServer, missingServices, startPostgres, startRedis } from './services.js';
@@ -38,7 +38,8 @@ const say = (line: string) => console.log(`\n[npm test] ${line}`);
 const serial = process.argv.includes('--serial') || ['1', 'true'].includes(process.env.ROSTER_TEST_SERIAL ?? '');
 /** The heavy files' project, run on its own after the rest in the parallel mode (vitest.config.ts). */
 const ALONE = 'alone';
-const scratch = mkdtempSync(join(tmpdir(), 'roster-test-'));
+/** The JSON reports and the second pass's log, removed at the end (the log is printed by then). */
+const scratch = mkdtempSync(join(tmpdir(), 'roster-npm-test-'));
 const children = new Set<ChildProcess>();
 
 /**
@@ -104,7 +105,10 @@ let running: Services | undefined;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     for (const child of children) child.kill(signal);
-    void (running?.stop() ?? Promise.resolve()).then(() => process.exit(130));
+    void (running?.stop() ?? Promise.resolve()).then(() => {
+      rmSync(scratch, { recursive: true, force: true });
+      process.exit(130);
+    });
   });
 }
 
@@ -175,4 +179,5 @@ if (skipped) say(`PostgreSQL + Redis pass skipped: ${skipped}${process.env.CI ? 
 const passed = results.reduce((total, result) => total + result.passed, 0);
 const failed = results.reduce((total, result) => total + result.failed, 0);
 console.log(`\n${passed} passed, ${failed} failed`);
+rmSync(scratch, { recursive: true, force: true });
 process.exit(results.every((result) => result.ok) && !(skipped && process.env.CI) ? 0 : 1);
