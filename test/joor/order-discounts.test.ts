@@ -137,7 +137,7 @@ describe('discount options (account level)', () => {
     const option = (await ok(server, OPTION, { input: { name: 'Trade show', percent: 5 } }, admin.token)).saveDiscountOption;
     const rex = await addMember(server, admin, ['RESTRICT_EDIT_ORDER_DISCOUNTS'], 'Rex No Order Discounts');
     const order = await api.create(rex, retail);
-    expect((await api.setLine(rex, order.id, retail.dress, 2, { discountPercent: 25 })).data.setOrderLine).toMatchObject({
+    expect((await api.setLine(rex, order.id, retail.dress, 2, { discountPercent: 25 })).data!.setOrderLine).toMatchObject({
       subtotalCents: 1500,
       retailerDiscountCents: 150,
       totalCents: 1350,

@@ -54,17 +54,17 @@ describe('with the setting off (the default), an order holds styles of one divis
   it('mergeOrders refuses a source of another division, and changes neither order', async () => {
     const target = await draft([[retail.dress, 1]]);
     const source = await draft([[retail.coat, 1]]);
-    expectOneDivision(await server.gql(MERGE, { target, source }, plain.token));
+    expectOneDivision(await run(server, MERGE, { target, source }, plain.token));
     expect(await styleNames(target)).toEqual([['Dress', 1, false]]);
     expect((await api.read(admin, source)).status).toBe('DRAFT');
     const sameDivision = await draft([[retail.dress, 2], [retail.scarf, 1]]);
-    expect((await server.gql(MERGE, { target, source: sameDivision }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, MERGE, { target, source: sameDivision }, plain.token)).errors).toBeUndefined();
   });
 
   it('cancelOrderStyle refuses a replacement of another division than the styles left; replacing the only one is fine', async () => {
     const id = await draft([[retail.dress, 1], [retail.scarf, 1]]);
     const replace = (styleId: string, replacementStyleId: string) =>
-      server.gql(CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, plain.token);
+      run(server, CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, plain.token);
     expectOneDivision(await replace(retail.scarf, retail.coat));
     expect(await styleNames(id)).toEqual([['Dress', 1, false], ['Scarf', 1, false]]);
     expect((await replace(retail.dress, retail.coat)).errors).toBeUndefined();
@@ -89,8 +89,8 @@ describe('with the setting on, an order mixes divisions on every path', () => {
     const id = await draft([[retail.dress, 1]]);
     expect((await api.setLine(plain, id, retail.coat, 1)).errors).toBeUndefined();
     const source = await draft([[retail.coat, 1]]);
-    expect((await server.gql(MERGE, { target: id, source }, plain.token)).errors).toBeUndefined();
-    expect((await server.gql(CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, MERGE, { target: id, source }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token)).errors).toBeUndefined();
     expect((await api.setLine(plain, id, retail.coat, 3, { colour: 'Black' })).errors).toBeUndefined();
     expect((await api.run(plain, 'submitOrder', id)).data.submitOrder.status).toBe('SUBMITTED');
     await allowSeveral(false);

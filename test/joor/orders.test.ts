@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linesheets } from '../../src/modules/linesheets/tables.js';
 import { orderLines, orders } from '../../src/modules/orders/tables.js';
@@ -58,11 +59,11 @@ describe('orders', () => {
     expect((await api.setLine(admin, order.id, retail.scarf, 1, { size: 'OS', colour: 'Blue', discountPercent: 50 })).errors).toBeUndefined();
     expect((await api.setLine(admin, order.id, retail.coat, 2)).errors).toBeUndefined();
     const removed = await api.setLine(admin, order.id, retail.coat, 0);
-    expect(removed.data.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
+    expect(removed.data!.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
     // Changing a line keeps its discount unless told.
     await api.setLine(admin, order.id, retail.dress, 4);
     await api.setLine(admin, order.id, retail.dress, 3);
-    const discounted = await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 15 }, admin.token);
+    const discounted = await ok(server, SET_DISCOUNT, { orderId: order.id, percent: 15 }, admin.token);
     expect(discounted.setOrderDiscount).toMatchObject({
       discountPercent: 15,
       subtotalCents: 2867,
@@ -93,8 +94,8 @@ describe('orders', () => {
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1_000_001))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { discountPercent: 101 }))).toMatchObject({ field: 'discountPercent' });
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { size: ' ' }))).toMatchObject({ field: 'size' });
-    expect(await refused(server.gql(SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
-    expect(await refused(server.gql(SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
+    expect(await refused(run(server, SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
+    expect(await refused(run(server, SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
     const dates = graphql(`mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }`);
     expect(await refused(run(server, dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({ field: 'startShip' });
     // Removing a line the order does not have changes nothing.
@@ -105,14 +106,14 @@ describe('orders', () => {
   it('refuses a delivery date before the start ship, also when only the start ship moves past it', async () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
-    const setDates = (input: Record<string, string>) => server.gql(SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
+    const setDates = (input: Record<string, string>) => run(server, SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
     expect((await setDates({ deliveryDate: '2030-02-28' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
     expect((await setDates({ startShip: '2030-03-16' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
     expect((await setDates({ startShip: '2030-04-16', deliveryDate: '2030-04-15' })).errors?.[0]?.extensions).toMatchObject({ field: 'deliveryDate' });
     expect(await api.read(admin, order.id)).toMatchObject({ startShip: LINESHEET_START, deliveryDate: PRESET_DATES[0] });
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
     // Both moved together, or the delivery date on the start ship itself, is fine.
-    expect((await setDates({ startShip: '2030-04-15', deliveryDate: '2030-04-15' })).data.setOrderDates).toMatchObject({
+    expect((await setDates({ startShip: '2030-04-15', deliveryDate: '2030-04-15' })).data!.setOrderDates).toMatchObject({
       startShip: '2030-04-15',
       deliveryDate: '2030-04-15',
     });
@@ -172,21 +173,21 @@ describe('orders', () => {
     await api.setLine(admin, source.id, retail.dress, 3);
     await api.setLine(admin, source.id, retail.coat, 1, { size: 'L', colour: 'Black' });
     await api.setLine(admin, source.id, retail.scarf, 1);
-    await server.ok(CANCEL_STYLE, { input: { orderId: source.id, styleId: retail.scarf } }, admin.token);
+    await ok(server, CANCEL_STYLE, { input: { orderId: source.id, styleId: retail.scarf } }, admin.token);
 
     const elsewhere = await api.create(admin, await seedRetail(server, admin));
-    expect(codes(await server.gql(MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
     // The same retailer from another linesheet: its styles are not the target's.
     const otherSheet = { connectionId: retail.connectionId, linesheetId: await seedLinesheet(server, admin, [retail.offSheet]) };
     const fromOtherSheet = await api.create(admin, otherSheet);
     await api.setLine(admin, fromOtherSheet.id, retail.offSheet, 1);
-    const mixed = await server.gql(MERGE, { target: target.id, source: fromOtherSheet.id }, admin.token);
+    const mixed = await run(server, MERGE, { target: target.id, source: fromOtherSheet.id }, admin.token);
     expect(mixed.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'sourceOrderId' });
     expect(await api.read(admin, fromOtherSheet.id)).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 1 }] });
     expect((await api.read(admin, target.id)).lines).toHaveLength(1);
-    expect(codes(await server.gql(MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
 
-    const merged = (await server.ok(MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
+    const merged = (await ok(server, MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
     expect(merged.id).toBe(target.id);
     expect(merged.lines.map((l: { style: { name: string }; size: string; quantity: number; cancelled: boolean }) => [l.style.name, l.size, l.quantity, l.cancelled])).toEqual([
       ['Dress', 'M', 5, false],
@@ -198,7 +199,7 @@ describe('orders', () => {
     expect(await actions(target.id)).toContain('ORDERS_MERGED');
     // A merged order is no longer edited, merged or submitted.
     expect((await api.setLine(admin, source.id, retail.dress, 1)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
-    expect(codes(await server.gql(MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
     expect(codes(await api.run(admin, 'submitOrder', source.id))).toEqual(['CONFLICT']);
   });
 
@@ -208,11 +209,11 @@ describe('orders', () => {
     await api.setLine(admin, order.id, retail.dress, 2, { size: 'S', discountPercent: 20 });
     await api.setLine(admin, order.id, retail.dress, 1, { size: 'M' });
     await api.setLine(admin, order.id, retail.coat, 1, { size: 'M' });
-    const offSheet = await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
+    const offSheet = await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
     expect(offSheet.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replacementStyleId' });
-    expect(codes(await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
 
-    const replaced = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
+    const replaced = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
       .cancelOrderStyle;
     const summary = replaced.lines.map((l: { style: { name: string }; size: string; quantity: number; discountPercent: number; cancelled: boolean }) => [
       l.style.name,
@@ -230,7 +231,7 @@ describe('orders', () => {
     expect(replaced.totalCents).toBe(2 * 2500 + 4000);
     expect(await actions(order.id)).toContain('ORDER_STYLES_CANCELLED');
 
-    const cancelled = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
+    const cancelled = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
     expect(cancelled.lines.every((l: { cancelled: boolean }) => l.cancelled)).toBe(true);
     expect(cancelled.totalCents).toBe(0);
   });
@@ -292,7 +293,7 @@ describe('invoices', () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
     await api.setLine(admin, order.id, retail.coat, 3);
-    await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
+    await ok(server, SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
     await api.run(admin, 'submitOrder', order.id);
     const invoicer = await addMember(server, admin, ['ALLOW_INVOICE_RETAILERS'], 'Ivy Invoicer');
     expect((await run(server, INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
@@ -354,8 +355,8 @@ describe('other accounts and geographic scope', () => {
     expect(codes(await api.setLine(other, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(admin, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
     for (const mutation of ['submitOrder', 'forceExportOrder']) expect(codes(await api.run(other, mutation, order.id))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
     expect(codes(await run(server, graphql(`mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
     const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
     expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
@@ -405,7 +406,7 @@ describe('other accounts and geographic scope', () => {
     expect(codes(await api.run(scoped, 'shipOrder', notMine))).toEqual(['NOT_FOUND']);
     const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
     expect(codes(await run(server, create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token))).toEqual(['NOT_FOUND']);
-    expect((await api.read(admin, notMine)).lines[0].quantity).toBe(1);
+    expect((await api.read(admin, notMine)).lines[0]!.quantity).toBe(1);
   });
 });
 
@@ -422,14 +423,14 @@ describe('SQL statements of placing and merging', () => {
       await db.insert(orderLines).values(styleIds.map((styleId) => ({ ...line, styleId })));
       return order.id as string;
     };
-    const statementsOf = async (query: string, variables: Record<string, unknown>) => {
-      await ok(server, graphql(`query Orders_Typename { __typename }`), {}, owner.token); // the lines were written behind the server's back
+    const statementsOf = async (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>) => {
+      await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token); // the lines were written behind the server's back
       const before = server.roster.app.db.statements.count;
-      await server.ok(query, variables, owner.token);
+      await ok(server, query, variables, owner.token);
       return server.roster.app.db.statements.count - before;
     };
-    const SUBMIT = `mutation ($id: ID!) { submitOrder(id: $id) { id } }`;
-    const MERGE_ID = `mutation ($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`;
+    const SUBMIT = graphql(`mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }`);
+    const MERGE_ID = graphql(`mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`);
     const submitted = [await statementsOf(SUBMIT, { id: await draftOf([retail.dress, retail.coat]) }), await statementsOf(SUBMIT, { id: await draftOf(many) })];
     const target = await draftOf([retail.coat]);
     const merged = [
@@ -494,7 +495,7 @@ describe('SQL statements of the orders list', () => {
       return { count: server.roster.app.db.statements.count - before, orders: data.orders.nodes };
     };
     // The rows above were written behind the server's back: a first request sees the change.
-    await ok(server, graphql(`query Orders_Typename { __typename }`), {}, owner.token);
+    await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token);
     const five = await statementsFor(5);
     const hundred = await statementsFor(100);
     expect(five.orders).toHaveLength(5);

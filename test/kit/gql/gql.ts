@@ -213,6 +213,28 @@ type Documents = {
     "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": typeof types.OrderDiscountsLineDocument,
     "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": typeof types.OrderDiscountsTotalsDocument,
     "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderDivisionsSettingDocument,
+    "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}": typeof types.OrderFixturesOrderFragmentDoc,
+    "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesOrderByIdDocument,
+    "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesCreateDocument,
+    "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetLineDocument,
+    "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetDatesDocument,
+    "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetDiscountDocument,
+    "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetPoDocument,
+    "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesCancelStyleDocument,
+    "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }": typeof types.OrderFixturesMergeDocument,
+    "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSubmitOrderDocument,
+    "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesApproveOrderDocument,
+    "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesShipOrderDocument,
+    "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesForceExportOrderDocument,
+    "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesMarkOrderExportedDocument,
+    "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": typeof types.OrderPathsTestRemoveConnectionDocument,
+    "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": typeof types.OrderPathsTestArchiveLinesheetDocument,
+    "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderPathsDivisionSettingsDocument,
+    "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": typeof types.OrderPathsDeleteStyleDocument,
+    "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": typeof types.OrderPathsRemoveConnectionDocument,
+    "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": typeof types.OrderPathsArchiveLinesheetDocument,
+    "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }": typeof types.OrderPathsAssignToNewRetailerDocument,
+    "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }": typeof types.OrderPathsInvoiceDocument,
     "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": typeof types.OrderRulesAddDocument,
     "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": typeof types.OrderRulesConnectDocument,
     "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": typeof types.OrderRulesAssignDocument,
@@ -235,7 +257,9 @@ type Documents = {
     "query OrdersOrders { orders(first: 100) { nodes { id } } }": typeof types.OrdersOrdersDocument,
     "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": typeof types.OrdersCreate2Document,
     "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": typeof types.OrdersOrders2Document,
-    "query Orders_Typename { __typename }": typeof types.Orders_TypenameDocument,
+    "query OrdersTypename { __typename }": typeof types.OrdersTypenameDocument,
+    "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }": typeof types.OrdersSubmitIdDocument,
+    "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": typeof types.OrdersMergeIdDocument,
     "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": typeof types.OrdersList2Document,
     "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": typeof types.StylesStyleFragmentDoc,
     "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": typeof types.StylesAddDocument,
@@ -634,6 +658,28 @@ const documents: Documents = {
     "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": types.OrderDiscountsLineDocument,
     "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": types.OrderDiscountsTotalsDocument,
     "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderDivisionsSettingDocument,
+    "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}": types.OrderFixturesOrderFragmentDoc,
+    "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesOrderByIdDocument,
+    "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesCreateDocument,
+    "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesSetLineDocument,
+    "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesSetDatesDocument,
+    "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }": types.OrderFixturesSetDiscountDocument,
+    "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }": types.OrderFixturesSetPoDocument,
+    "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesCancelStyleDocument,
+    "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }": types.OrderFixturesMergeDocument,
+    "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesSubmitOrderDocument,
+    "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesApproveOrderDocument,
+    "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesShipOrderDocument,
+    "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesForceExportOrderDocument,
+    "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesMarkOrderExportedDocument,
+    "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": types.OrderPathsTestRemoveConnectionDocument,
+    "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": types.OrderPathsTestArchiveLinesheetDocument,
+    "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderPathsDivisionSettingsDocument,
+    "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": types.OrderPathsDeleteStyleDocument,
+    "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": types.OrderPathsRemoveConnectionDocument,
+    "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": types.OrderPathsArchiveLinesheetDocument,
+    "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }": types.OrderPathsAssignToNewRetailerDocument,
+    "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }": types.OrderPathsInvoiceDocument,
     "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": types.OrderRulesAddDocument,
     "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": types.OrderRulesConnectDocument,
     "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": types.OrderRulesAssignDocument,
@@ -656,7 +702,9 @@ const documents: Documents = {
     "query OrdersOrders { orders(first: 100) { nodes { id } } }": types.OrdersOrdersDocument,
     "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": types.OrdersCreate2Document,
     "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": types.OrdersOrders2Document,
-    "query Orders_Typename { __typename }": types.Orders_TypenameDocument,
+    "query OrdersTypename { __typename }": types.OrdersTypenameDocument,
+    "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }": types.OrdersSubmitIdDocument,
+    "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": types.OrdersMergeIdDocument,
     "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": types.OrdersList2Document,
     "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": types.StylesStyleFragmentDoc,
     "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": types.StylesAddDocument,
@@ -1669,6 +1717,94 @@ export function graphql(source: "mutation OrderDivisionsSetting($on: Boolean!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}"): (typeof documents)["fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"): (typeof documents)["mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"): (typeof documents)["mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"): (typeof documents)["mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"): (typeof documents)["mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"): (typeof documents)["mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"): (typeof documents)["mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }"): (typeof documents)["mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }"): (typeof documents)["mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1757,7 +1893,15 @@ export function graphql(source: "query OrdersOrders2 { orders(first: 100) { node
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Orders_Typename { __typename }"): (typeof documents)["query Orders_Typename { __typename }"];
+export function graphql(source: "query OrdersTypename { __typename }"): (typeof documents)["query OrdersTypename { __typename }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }"): (typeof documents)["mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"): (typeof documents)["mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
