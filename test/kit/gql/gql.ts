@@ -37,6 +37,9 @@ type Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": typeof types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": typeof types.AtCommitInvitationDocument,
+    "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}": typeof types.BackupSnapshotDocument,
+    "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.BackupInviteUserDocument,
+    "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }": typeof types.BackupUpdateAccountDocument,
     "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": typeof types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": typeof types.CliLoginDocument,
     "query CliMe { me { name } }": typeof types.CliMeDocument,
@@ -412,6 +415,19 @@ type Documents = {
     "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": typeof types.KitShareLinesheetDocument,
     "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": typeof types.KitSetLinesheetIpadSyncDocument,
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
+    "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.LiveSetPermissionsDocument,
+    "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.LiveInviteDocument,
+    "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.LiveResendDocument,
+    "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }": typeof types.LiveRevokeDocument,
+    "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.LiveAcceptDocument,
+    "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.LiveDeleteDocument,
+    "mutation LiveLogout { logout }": typeof types.LiveLogoutDocument,
+    "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }": typeof types.LiveUpdateAccountDocument,
+    "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }": typeof types.LiveSwitchDocument,
+    "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }": typeof types.LiveUserCapabilitiesDocument,
+    "query LiveMyCapabilities { me { permissions { capabilities permissions } } }": typeof types.LiveMyCapabilitiesDocument,
+    "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }": typeof types.LiveAuditLogDocument,
+    "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.LiveLoginDocument,
     "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.MailInviteDocument,
     "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": typeof types.MailUpdateAccountDocument,
     "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": typeof types.PermissionRulesInviteUserDocument,
@@ -430,6 +446,20 @@ type Documents = {
     "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount3Document,
     "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": typeof types.PermissionRulesPermissionCatalogDocument,
     "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": typeof types.PermissionRulesAuditLog2Document,
+    "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": typeof types.StatementsUsersDocument,
+    "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditDocument,
+    "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditFiveDocument,
+    "query StatementsUsers2 { users { totalCount } }": typeof types.StatementsUsers2Document,
+    "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }": typeof types.StatementsOrdersDocument,
+    "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }": typeof types.SweepsAddStyleDocument,
+    "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }": typeof types.SweepsCreateLinesheetDocument,
+    "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }": typeof types.SweepsUpdateAccountDocument,
+    "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }": typeof types.SweepsCreateAccountDocument,
+    "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }": typeof types.SweepsLoginDocument,
+    "mutation SweepsLogout { logout }": typeof types.SweepsLogoutDocument,
+    "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.SweepsDeleteUserDocument,
+    "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }": typeof types.SweepsUpdateUserPermissionsDocument,
+    "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }": typeof types.SweepsDeleteUser2Document,
     "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": typeof types.TenancyLoginDocument,
     "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.TenancyInviteDocument,
     "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": typeof types.TenancyAcceptDocument,
@@ -482,6 +512,9 @@ const documents: Documents = {
     "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": types.AtCommitInvites2Document,
     "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": types.AtCommitResendInviteDocument,
     "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": types.AtCommitInvitationDocument,
+    "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}": types.BackupSnapshotDocument,
+    "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.BackupInviteUserDocument,
+    "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }": types.BackupUpdateAccountDocument,
     "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": types.CliLoginDocument,
     "query CliMe { me { name } }": types.CliMeDocument,
@@ -857,6 +890,19 @@ const documents: Documents = {
     "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": types.KitShareLinesheetDocument,
     "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": types.KitSetLinesheetIpadSyncDocument,
     "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
+    "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.LiveSetPermissionsDocument,
+    "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.LiveInviteDocument,
+    "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }": types.LiveResendDocument,
+    "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }": types.LiveRevokeDocument,
+    "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.LiveAcceptDocument,
+    "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }": types.LiveDeleteDocument,
+    "mutation LiveLogout { logout }": types.LiveLogoutDocument,
+    "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }": types.LiveUpdateAccountDocument,
+    "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }": types.LiveSwitchDocument,
+    "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }": types.LiveUserCapabilitiesDocument,
+    "query LiveMyCapabilities { me { permissions { capabilities permissions } } }": types.LiveMyCapabilitiesDocument,
+    "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }": types.LiveAuditLogDocument,
+    "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }": types.LiveLoginDocument,
     "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.MailInviteDocument,
     "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": types.MailUpdateAccountDocument,
     "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": types.PermissionRulesInviteUserDocument,
@@ -875,6 +921,20 @@ const documents: Documents = {
     "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": types.PermissionRulesUpdateAccount3Document,
     "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": types.PermissionRulesPermissionCatalogDocument,
     "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": types.PermissionRulesAuditLog2Document,
+    "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": types.StatementsUsersDocument,
+    "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditDocument,
+    "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditFiveDocument,
+    "query StatementsUsers2 { users { totalCount } }": types.StatementsUsers2Document,
+    "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }": types.StatementsOrdersDocument,
+    "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }": types.SweepsAddStyleDocument,
+    "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }": types.SweepsCreateLinesheetDocument,
+    "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }": types.SweepsUpdateAccountDocument,
+    "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }": types.SweepsCreateAccountDocument,
+    "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }": types.SweepsLoginDocument,
+    "mutation SweepsLogout { logout }": types.SweepsLogoutDocument,
+    "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.SweepsDeleteUserDocument,
+    "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }": types.SweepsUpdateUserPermissionsDocument,
+    "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }": types.SweepsDeleteUser2Document,
     "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": types.TenancyLoginDocument,
     "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.TenancyInviteDocument,
     "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": types.TenancyAcceptDocument,
@@ -1010,6 +1070,18 @@ export function graphql(source: "mutation AtCommitResendInvite($id: ID!) { resen
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"): (typeof documents)["query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}"): (typeof documents)["query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }"): (typeof documents)["mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -2513,6 +2585,58 @@ export function graphql(source: "\n  mutation KitSetLinesheetStyleBadge($lineshe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }"): (typeof documents)["mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }"): (typeof documents)["mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogout { logout }"): (typeof documents)["mutation LiveLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }"): (typeof documents)["mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }"): (typeof documents)["mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }"): (typeof documents)["query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveMyCapabilities { me { permissions { capabilities permissions } } }"): (typeof documents)["query LiveMyCapabilities { me { permissions { capabilities permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }"): (typeof documents)["query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -2582,6 +2706,62 @@ export function graphql(source: "query PermissionRulesPermissionCatalog { permis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"): (typeof documents)["query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }"): (typeof documents)["query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"): (typeof documents)["query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"): (typeof documents)["query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsUsers2 { users { totalCount } }"): (typeof documents)["query StatementsUsers2 { users { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }"): (typeof documents)["query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }"): (typeof documents)["mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }"): (typeof documents)["mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }"): (typeof documents)["mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }"): (typeof documents)["mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }"): (typeof documents)["mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsLogout { logout }"): (typeof documents)["mutation SweepsLogout { logout }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }"): (typeof documents)["mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }"): (typeof documents)["mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
