@@ -446,6 +446,8 @@ type Documents = {
     "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount3Document,
     "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": typeof types.PermissionRulesPermissionCatalogDocument,
     "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": typeof types.PermissionRulesAuditLog2Document,
+    "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }": typeof types.SmtpInviteDocument,
+    "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }": typeof types.SmtpDeliveryDocument,
     "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": typeof types.StatementsUsersDocument,
     "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditDocument,
     "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditFiveDocument,
@@ -921,6 +923,8 @@ const documents: Documents = {
     "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": types.PermissionRulesUpdateAccount3Document,
     "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": types.PermissionRulesPermissionCatalogDocument,
     "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": types.PermissionRulesAuditLog2Document,
+    "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }": types.SmtpInviteDocument,
+    "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }": types.SmtpDeliveryDocument,
     "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": types.StatementsUsersDocument,
     "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditDocument,
     "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditFiveDocument,
@@ -2706,6 +2710,14 @@ export function graphql(source: "query PermissionRulesPermissionCatalog { permis
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"): (typeof documents)["query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }"): (typeof documents)["mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }"): (typeof documents)["query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
