@@ -43,6 +43,13 @@ type Documents = {
     "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": typeof types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": typeof types.CliLoginDocument,
     "query CliMe { me { name } }": typeof types.CliMeDocument,
+    "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.CrashUpdateDocument,
+    "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }": typeof types.CrashInviteMemberDocument,
+    "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.CrashInviteDocument,
+    "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.CrashDeleteUserDocument,
+    "query CrashUserCount { users { totalCount } }": typeof types.CrashUserCountDocument,
+    "query CrashMe { me { email } }": typeof types.CrashMeDocument,
+    "query CrashUsers { users { nodes { id permissions { permissions } } } }": typeof types.CrashUsersDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
@@ -520,6 +527,13 @@ const documents: Documents = {
     "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": types.CatalogPermissionCatalogDocument,
     "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": types.CliLoginDocument,
     "query CliMe { me { name } }": types.CliMeDocument,
+    "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.CrashUpdateDocument,
+    "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }": types.CrashInviteMemberDocument,
+    "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.CrashInviteDocument,
+    "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.CrashDeleteUserDocument,
+    "query CrashUserCount { users { totalCount } }": types.CrashUserCountDocument,
+    "query CrashMe { me { email } }": types.CrashMeDocument,
+    "query CrashUsers { users { nodes { id permissions { permissions } } } }": types.CrashUsersDocument,
     "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
     "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
     "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
@@ -1098,6 +1112,34 @@ export function graphql(source: "mutation CliLogin($email: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CliMe { me { name } }"): (typeof documents)["query CliMe { me { name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }"): (typeof documents)["mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashUserCount { users { totalCount } }"): (typeof documents)["query CrashUserCount { users { totalCount } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashMe { me { email } }"): (typeof documents)["query CrashMe { me { email } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CrashUsers { users { nodes { id permissions { permissions } } } }"): (typeof documents)["query CrashUsers { users { nodes { id permissions { permissions } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
