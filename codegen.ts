@@ -4,8 +4,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 // - schema/schema.graphql, the printed schema (test/schema.test.ts fails when it is stale);
 // - schema/client/gql/, typed documents for the example client (schema/client/), which front-ends
 //   can copy and test/client.test.ts uses against the server;
-// - test/kit/gql/, typed documents for the operations the tests write with `graphql(…)` in
-//   test/kit/operations.ts (test/kit.test.ts fails when they are stale).
+// - test/kit/gql/, typed documents for the operations the tests write with `graphql(…)`, in
+//   any file of test/ (test/kit/operations.ts, the harness, a test file or its fixtures), outside
+//   test/kit/gql/ itself (test/schema.test.ts fails when they are stale). Raw strings are not collected.
 /** Typed documents (The Guild's client preset) for the operations written with `graphql(…)` in `documents`. */
 const typedDocuments = (documents: string[]) => ({
   documents,
@@ -22,7 +23,7 @@ const config: CodegenConfig = {
       config: { includeDirectives: false, sort: true },
     },
     'schema/client/gql/': typedDocuments(['schema/client/operations.ts']),
-    'test/kit/gql/': typedDocuments(['test/kit/operations.ts', 'test/kit/operations/*.ts']),
+    'test/kit/gql/': typedDocuments(['test/**/*.ts', '!test/kit/gql/**']),
   },
 };
 

@@ -7,6 +7,38 @@ import { defineConfig } from 'vitest/config';
  */
 const ALONE = ['test/bench.test.ts', 'test/outages.test.ts', 'test/chaos.test.ts', 'test/crash.test.ts', 'test/processes.test.ts'];
 
+/**
+ * The fast subset, `npm run test:unit` (docs/development-testing.md): the schema, its guards, the
+ * permission catalog and its decisions, input validation and errors, and other files that need
+ * neither PostgreSQL nor Redis (their servers run on SQLite) and take a few seconds each. They are
+ * a project of their own, part of every full run like the rest: a file is in exactly one project.
+ */
+const UNIT = [
+  'test/schema.test.ts',
+  'test/guards.test.ts',
+  'test/catalog.test.ts',
+  'test/docs.test.ts',
+  'test/vocabulary.test.ts',
+  'test/permission-rules.test.ts',
+  'test/asking.test.ts',
+  'test/errors.test.ts',
+  'test/mail.test.ts',
+  'test/auth.test.ts',
+  'test/invites.test.ts',
+  'test/tenancy.test.ts',
+  'test/journey.test.ts',
+  'test/inventory/audit.test.ts',
+  'test/inventory/catalog.test.ts',
+  'test/inventory/replenishment.test.ts',
+  'test/inventory/open-to-buy.test.ts',
+  'test/inventory/billing-sync.test.ts',
+  'test/inventory/reports.test.ts',
+  'test/inventory/wholesale.test.ts',
+  'test/inventory/purchasing.test.ts',
+  'test/joor/order-divisions.test.ts',
+  'test/joor/order-discounts.test.ts',
+];
+
 export default defineConfig({
   // Node loads graphql's CommonJS build for graphql-yoga; Vite would pick its ESM build for our code.
   // Two copies break `instanceof GraphQLError`, so typed errors would be masked: use one copy.
@@ -16,7 +48,8 @@ export default defineConfig({
     hookTimeout: 30_000,
     env: { NODE_ENV: 'test' },
     projects: [
-      { extends: true, test: { name: 'together', include: ['test/**/*.test.ts'], exclude: ALONE, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'together', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...ALONE], sequence: { groupOrder: 0 } } },
       { extends: true, test: { name: 'alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },

@@ -1,3 +1,4 @@
+// Raw GraphQL strings on purpose, not the typed kit: it replays the attack pass's requests exactly as an attacker sent them.
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';

@@ -7,15 +7,16 @@ import { dialect } from '../src/db/dialect.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { root } from './process-harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Issue 15: the backup and restore commands of docs/operations.md, run as written, give a fresh server that
 // serves the same data (sessions included).
 
-const SNAPSHOT = `{
+const SNAPSHOT = graphql(`query BackupSnapshot {
   users { nodes { id name email status permissions { permissions } } }
   invites { nodes { email status } }
   auditLog(first: 100) { nodes { action subjectId } }
-}`;
+}`);
 
 describe('backup and restore', () => {
   let original: TestServer;
@@ -25,7 +26,7 @@ describe('backup and restore', () => {
     original = await startServer();
     admin = await signUp(original, 'Backed Up Co', 'Bea Backup');
     await addMember(original, admin, ['OVERVIEW', 'RESTRICT_DELETE_STYLES'], 'Max Member');
-    await original.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: uniqueEmail('pending') }, admin.token);
+    await ok(original, graphql(`mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: uniqueEmail('pending') }, admin.token);
     folder = mkdtempSync(join(tmpdir(), 'roster-backup-'));
   });
   afterAll(async () => {
@@ -34,10 +35,10 @@ describe('backup and restore', () => {
   });
 
   async function expectSameData(restored: TestDatabase) {
-    const before = await original.ok(SNAPSHOT, {}, admin.token);
+    const before = await ok(original, SNAPSHOT, {}, admin.token);
     const copy = await startServer({ database: restored });
     try {
-      expect(await copy.ok(SNAPSHOT, {}, admin.token)).toEqual(before);
+      expect(await ok(copy, SNAPSHOT, {}, admin.token)).toEqual(before);
     } finally {
       await copy.close();
     }
@@ -54,7 +55,7 @@ describe('backup and restore', () => {
     // Into a folder that does not exist yet, as docs/operations.md's `backups/roster-2026-11-26.db` on a fresh clone.
     const file = join(folder, 'backups', 'roster-backup.db');
     // A write in flight while the backup runs: the copy is a consistent snapshot either way.
-    const writing = original.ok(`mutation { updateAccount(input: { name: "Backed Up Co" }) { name } }`, {}, admin.token);
+    const writing = ok(original, graphql(`mutation BackupUpdateAccount { updateAccount(input: { name: "Backed Up Co" }) { name } }`), {}, admin.token);
     const output = execFileSync('npm', ['run', '--silent', 'backup', '--', file], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: original.roster.app.config.databaseUrl },

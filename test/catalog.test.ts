@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capabilities, capabilityKeys } from '../src/modules/permissions/capabilities.js';
 import { catalog } from '../src/modules/permissions/catalog.js';
 import { type TestServer, startServer } from './harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // test/seeds holds verbatim copies of the two help pages (../shared/seeds): the catalog must
 // contain every row of both tables with its exact name and description.
@@ -104,13 +105,13 @@ describe('permissionCatalog over GraphQL', () => {
   afterAll(() => server.close());
 
   it('is public and returns every entry, generated from the same list as the PermissionKey enum', async () => {
-    const data = await server.ok(`{
+    const data = await ok(server, graphql(`query CatalogPermissionCatalog {
       permissionCatalog { key name description seedDescription category kind grants removes narrows source }
       __type(name: "PermissionKey") { enumValues { name } }
-    }`);
+    }`), {});
     expect(data.permissionCatalog).toHaveLength(64);
     expect(data.permissionCatalog.map((e: any) => e.key)).toEqual(catalog.map((e) => e.key));
-    expect(data.__type.enumValues.map((v: any) => v.name).sort()).toEqual(catalog.map((e) => e.key).sort());
+    expect(data.__type!.enumValues!.map((v: any) => v.name).sort()).toEqual(catalog.map((e) => e.key).sort());
     expect(data.permissionCatalog.find((e: any) => e.key === 'REPLENISHMENT')).toMatchObject({
       name: 'Replenishment',
       kind: 'PERMISSION_SET',

@@ -4,16 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type TestServer, startServer } from './harness.js';
 import { root } from './process-harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Issue 11: the operator CLI, run as docs/operations.md says (`npm run roster -- …`) on a database of its
 // own, then checked through a server on that database.
 
-const run = promisify(execFile);
+const execute = promisify(execFile);
 let database: TestDatabase;
 let server: TestServer;
 
 async function roster(...args: string[]) {
-  const { stdout, stderr } = await run('npm', ['run', '--silent', 'roster', '--', ...args], {
+  const { stdout, stderr } = await execute('npm', ['run', '--silent', 'roster', '--', ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: database.url, PASSWORD_HASH_COST: '10' },
   });
@@ -21,7 +22,7 @@ async function roster(...args: string[]) {
 }
 const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
 
-const LOGIN = `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }`;
+const LOGIN = graphql(`mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }`);
 
 // Each command is built and started as an operator would (`npm run roster`): seconds each, more on
 // a loaded machine, so these tests get minutes rather than the default 30 s.
@@ -49,7 +50,7 @@ describe('npm run roster', { timeout: SLOW }, () => {
     const demo = JSON.parse(stdout) as { password: string; logins: Array<{ email: string; permissions: string[] }> };
     expect(demo.logins.length).toBeGreaterThanOrEqual(10);
     for (const login of demo.logins) {
-      const { login: session } = await server.ok(LOGIN, { email: login.email, password: demo.password });
+      const { login: session } = await ok(server, LOGIN, { email: login.email, password: demo.password });
       expect([...session.me.permissions.permissions].sort()).toEqual([...login.permissions].sort());
       const manages = login.permissions.includes('FULL_ACCESS') || login.permissions.includes('ALLOW_MANAGE_PERMISSIONS');
       expect(session.me.can).toBe(manages);
@@ -64,11 +65,11 @@ describe('npm run roster', { timeout: SLOW }, () => {
     const members = lines((await roster('list-members', '--account', created.accountId)).stdout);
     expect(members).toEqual([expect.objectContaining({ email: 'ops@example.com', status: 'ACTIVE', permissions: ['FULL_ACCESS'] })]);
 
-    const before = (await server.ok(LOGIN, { email: 'ops@example.com', password: created.password })).login.token;
+    const before = (await ok(server, LOGIN, { email: 'ops@example.com', password: created.password })).login.token;
     const reset = lines((await roster('reset-password', '--email', 'ops@example.com')).stdout)[0];
     expect(reset.sessionsEnded).toBe(1);
-    expect((await server.gql(`{ me { name } }`, {}, before)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await server.gql(LOGIN, { email: 'ops@example.com', password: reset.password })).errors).toBeUndefined();
+    expect((await run(server, graphql(`query CliMe { me { name } }`), {}, before)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await run(server, LOGIN, { email: 'ops@example.com', password: reset.password })).errors).toBeUndefined();
 
     const json = lines((await roster('export-audit', '--account', created.accountId)).stdout);
     expect(json.map((entry) => entry.action)).toEqual(['ACCOUNT_CREATED', 'PASSWORD_RESET']);

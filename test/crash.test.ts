@@ -1,5 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import Sqlite from 'better-sqlite3';
 import { and, asc, eq, isNull } from 'drizzle-orm';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dialect } from '../src/db/dialect.js';
 import { sqlitePath } from '../src/db/sqlite.js';
@@ -10,6 +12,8 @@ import { memberPermissions, members } from '../src/modules/users/tables.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { PASSWORD, type TestServer, addMember, signUp, startServer } from './harness.js';
 import { buildServer, processGql, signUpThroughLog, startProcess, tokenFromLog } from './process-harness.js';
+import type { PermissionKey } from './kit/gql/graphql.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Issue 15: a server killed at a random moment loses nothing it acknowledged and leaves nothing
 // half-applied; concurrent edits of one member lose nothing and their audit log replays.
@@ -20,8 +24,10 @@ const RELAXED = {
     ['LOGIN_PER_CLIENT', 'SIGN_UP_PER_CLIENT', 'LINKS_PER_CLIENT', 'INVITES_PER_ACCOUNT', 'INVITES_PER_CLIENT'].map((name) => [`RATE_LIMIT_${name}`, '1000000/3600']),
   ),
 };
-const SETS = [['REPLENISHMENT'], ['OVERVIEW', 'INVENTORY_KPIS'], ['PURCHASE_ORDERS'], ['OPEN_TO_BUY', 'OVERSTOCK'], ['OVERVIEW']];
-const UPDATE = `mutation ($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`;
+const SETS: PermissionKey[][] = [['REPLENISHMENT'], ['OVERVIEW', 'INVENTORY_KPIS'], ['PURCHASE_ORDERS'], ['OPEN_TO_BUY', 'OVERSTOCK'], ['OVERVIEW']];
+const UPDATE = graphql(
+  `mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`,
+);
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 /** The permissions after each PERMISSIONS_CHANGED of a member, oldest first, checked to chain. */
@@ -56,8 +62,8 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
   it('keeps every acknowledged write, applies nothing by halves, and the database is intact', async () => {
     const instance = await startProcess({ DATABASE_URL: database.url, ...RELAXED });
     const admin = await signUpThroughLog(instance, 'ada@example.com', PASSWORD);
-    const ask = async (query: string, variables: Record<string, unknown>) => {
-      const response = await processGql(instance, query, variables, admin);
+    const ask = async <Variables,>(query: TypedDocumentNode<unknown, Variables>, variables: Variables) => {
+      const response = await processGql(instance, print(query), variables as Record<string, unknown>, admin);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       return response.data;
     };
@@ -65,7 +71,7 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
     const memberIds: string[] = [];
     for (const name of ['edited', 'deleted']) {
       const email = `${name}@example.com`;
-      await ask(`mutation ($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }`, { email });
+      await ask(graphql(`mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }`), { email });
       const token = await tokenFromLog(instance, email, '/invite');
       const joined = await processGql(instance, `mutation ($token: String!) { acceptInvite(input: { token: $token, name: "M", password: "${PASSWORD}" }) { me { user { id } } } }`, { token });
       memberIds.push(joined.data.acceptInvite.me.user.id);
@@ -86,22 +92,22 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
     };
     const streams = [
       loop(async (i) => {
-        await ask(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: `w${i}@example.com` });
+        await ask(graphql(`mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: `w${i}@example.com` });
         acknowledged.invites.push(`w${i}@example.com`);
       }),
       loop(async (i) => {
         const set = i % SETS.length;
         sentAfterLastAck.push(set);
-        await ask(UPDATE, { id: edited, permissions: SETS[set] });
+        await ask(UPDATE, { id: edited, permissions: SETS[set]! });
         acknowledged.sets.push(set);
         sentAfterLastAck.length = 0;
       }),
       loop(async (i) => {
         if (i === 3) {
-          await ask(`mutation ($id: ID!) { deleteUser(userId: $id) { id } }`, { id: deleted });
+          await ask(graphql(`mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: deleted });
           deletedAcked = true;
         } else {
-          await ask(`{ users { totalCount } }`, {});
+          await ask(graphql(`query CrashUserCount { users { totalCount } }`), {});
         }
       }),
     ];
@@ -137,7 +143,7 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
       expect(live).toEqual([]);
     }
     // The acknowledged session still works after the restart.
-    expect((await restarted.gql(`{ me { email } }`, {}, admin)).data.me.email).toBe('ada@example.com');
+    expect((await run(restarted, graphql(`query CrashMe { me { email } }`), {}, admin)).data!.me.email).toBe('ada@example.com');
     if (dialect === 'sqlite') {
       const file = new Sqlite(sqlitePath(database.url), { readonly: true });
       try {
@@ -162,14 +168,14 @@ describe('two managers editing one member at once', () => {
     const other = await addMember(server, owner, ['FULL_ACCESS'], 'Max Manager');
     const target = await addMember(server, owner, ['OVERVIEW'], 'Tia Target');
     const edits = Array.from({ length: 30 }, (_, i) => ({ by: i % 2 ? owner : other, set: SETS[i % SETS.length]! }));
-    const answers = await Promise.all(edits.map(({ by, set }) => server.gql(UPDATE, { id: target.userId, permissions: set }, by.token)));
+    const answers = await Promise.all(edits.map(({ by, set }) => run(server, UPDATE, { id: target.userId, permissions: set }, by.token)));
     expect(answers.filter((answer) => answer.errors)).toEqual([]);
     const log = await replay(server, target.userId, ['OVERVIEW']);
     expect(log.entries).toBeGreaterThan(0);
     expect(log.state).toEqual(await permissionsOf(server, target.userId));
     // The last committed edit is the one whose `after` is the member's permissions now.
-    const { users } = await server.ok(`{ users { nodes { id permissions { permissions } } } }`, {}, owner.token);
-    const now = users.nodes.find((user: { id: string }) => user.id === target.userId).permissions.permissions;
+    const { users } = await ok(server, graphql(`query CrashUsers { users { nodes { id permissions { permissions } } } }`), {}, owner.token);
+    const now = users.nodes.find((user: { id: string }) => user.id === target.userId)!.permissions!.permissions;
     expect(sorted(now)).toEqual(log.state);
   });
 });

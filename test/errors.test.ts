@@ -1,3 +1,4 @@
+// Raw GraphQL strings on purpose, not the typed kit: it sends invalid literals and wrongly typed variables that codegen would refuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
 import {

@@ -1,3 +1,4 @@
+// Raw GraphQL strings on purpose, not the typed kit: it generates and sends arbitrary, malformed and hostile documents.
 import { fc, it } from '@fast-check/vitest';
 import {
   type FieldNode,

@@ -1,3 +1,4 @@
+// Raw GraphQL strings on purpose, not the typed kit: its documents are attacks (aliases, depth, cost, tokens, batches) built to be refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Config } from '../src/config.js';

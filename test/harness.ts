@@ -9,6 +9,9 @@ import { outbox } from '../src/modules/mail/tables.js';
 import { type Roster, startRoster } from '../src/http/server.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { assertVocabulary } from './vocabulary.js';
+import type { PermissionKey } from './kit/gql/graphql.js';
+import { graphql } from './kit/gql/index.js';
+import { ok } from './kit/send.js';
 
 /** A clock the tests move by hand, to expire invites and sessions. */
 export class Clock {
@@ -144,6 +147,15 @@ export const uniqueEmail = (name = 'user') => `${name}.${process.pid}.${++counte
 
 export const PASSWORD = 'correct horse battery';
 
+const SignUp = graphql(`mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }`);
+const VerifyEmail = graphql(
+  `mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }`,
+);
+const InviteUser = graphql(`mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
+const AcceptInvite = graphql(
+  `mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`,
+);
+
 export interface SignedUp {
   token: string;
   email: string;
@@ -158,13 +170,8 @@ export async function signUp(
   name = 'Ada Admin',
   email = uniqueEmail(name.split(' ')[0]!.toLowerCase()),
 ): Promise<SignedUp> {
-  await server.ok(`mutation ($input: SignUpInput!) { signUp(input: $input) { email } }`, {
-    input: { accountName, name, email, password: PASSWORD },
-  });
-  const data = await server.ok(
-    `mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }`,
-    { input: { token: await server.linkToken(email, '/verify-email'), password: PASSWORD } },
-  );
+  await ok(server, SignUp, { input: { accountName, name, email, password: PASSWORD } });
+  const data = await ok(server, VerifyEmail, { input: { token: await server.linkToken(email, '/verify-email'), password: PASSWORD } });
   return { token: data.verifyEmail.token, email, accountId: data.verifyEmail.me.account.id, userId: data.verifyEmail.me.user.id };
 }
 
@@ -176,15 +183,8 @@ export async function addMember(
   name = 'Bob Member',
 ): Promise<SignedUp & { inviteId: string }> {
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
-  const invited = await server.ok(
-    `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
-    { input: { email, name, permissions } },
-    admin.token,
-  );
-  const accepted = await server.ok(
-    `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`,
-    { input: { token: await server.inviteToken(email), password: PASSWORD } },
-  );
+  const invited = await ok(server, InviteUser, { input: { email, name, permissions: permissions as PermissionKey[] } }, admin.token);
+  const accepted = await ok(server, AcceptInvite, { input: { token: await server.inviteToken(email), password: PASSWORD } });
   return {
     token: accepted.acceptInvite.token,
     email,

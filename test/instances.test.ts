@@ -3,13 +3,14 @@ import { dialect } from '../src/db/dialect.js';
 import { announceExpiredInvites } from '../src/modules/invites/expiry.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { connectWs, watchSubscriptions, whenConnected } from './live-harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Several Roster instances on one PostgreSQL database (and, when REDIS_URL is set, one Redis): the
 // rules that a single SQLite writer gives for free hold across instances, and events cross them.
 // SQLite serves one instance (several processes could share the file, but not its events), so on the
 // SQLite pass the same races run through one instance.
 
-const SET = `mutation ($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`;
+const SET = graphql(`mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`);
 
 describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instance, concurrent requests', () => {
   let first: TestServer;
@@ -28,8 +29,8 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
       const ada = await signUp(first, `Race ${round}`, 'Ada Admin');
       const bea = await addMember(first, ada, ['FULL_ACCESS'], 'Bea Admin');
       const [demoteBea, demoteAda] = await Promise.all([
-        first.gql(SET, { id: bea.userId, permissions: ['OVERVIEW'] }, ada.token),
-        second.gql(SET, { id: ada.userId, permissions: ['OVERVIEW'] }, bea.token),
+        run(first, SET, { id: bea.userId, permissions: ['OVERVIEW'] }, ada.token),
+        run(second, SET, { id: ada.userId, permissions: ['OVERVIEW'] }, bea.token),
       ]);
       const succeeded = [demoteBea, demoteAda].filter((response) => !response.errors);
       expect(succeeded, JSON.stringify([demoteBea.errors, demoteAda.errors])).toHaveLength(1);
@@ -38,21 +39,21 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
       // the target is by then the last full-access user.
       expect(['FORBIDDEN', 'CONFLICT']).toContain(refused.errors![0]!.extensions?.code);
       const survivor = demoteBea.errors ? bea : ada;
-      const { users } = await second.ok(`{ users { nodes { id permissions { fullAccess } } } }`, {}, survivor.token);
-      expect(users.nodes.filter((user: { permissions: { fullAccess: boolean } }) => user.permissions.fullAccess)).toHaveLength(1);
+      const { users } = await ok(second, graphql(`query InstancesUsers { users { nodes { id permissions { fullAccess } } } }`), {}, survivor.token);
+      expect(users.nodes.filter((user) => user.permissions!.fullAccess)).toHaveLength(1);
     }
   });
 
   it('two sign-ups for one email verified at once, through two instances: one login, the other told CONFLICT', async () => {
     const email = uniqueEmail('twice');
-    const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { email } }`;
-    const VERIFY = `mutation ($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }`;
+    const SIGN_UP = graphql(`mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }`);
+    const VERIFY = graphql(`mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }`);
     const tokens: string[] = [];
     for (const accountName of ['One', 'Two']) {
-      await first.ok(SIGN_UP, { input: { accountName, name: 'Tess Twice', email, password: PASSWORD } });
+      await ok(first, SIGN_UP, { input: { accountName, name: 'Tess Twice', email, password: PASSWORD } });
       tokens.push(await first.linkToken(email, '/verify-email'));
     }
-    const verify = (server: TestServer, token: string) => server.gql(VERIFY, { input: { token, password: PASSWORD } });
+    const verify = (server: TestServer, token: string) => run(server, VERIFY, { input: { token, password: PASSWORD } });
     const answers = await Promise.all([verify(first, tokens[0]!), verify(second, tokens[1]!)]);
     expect(answers.filter((answer) => !answer.errors)).toHaveLength(1);
     const refused = answers.find((answer) => answer.errors)!;
@@ -62,12 +63,12 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
 
   it('an expired invite is announced exactly once, whichever instances look', async () => {
     const admin = await signUp(first);
-    await first.ok(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: uniqueEmail() }, admin.token);
+    await ok(first, graphql(`mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: uniqueEmail() }, admin.token);
     first.clock.advanceDays(8);
     if (second !== first) second.clock.advanceDays(8);
     const announced = await Promise.all([announceExpiredInvites(first.roster.app), announceExpiredInvites(second.roster.app)]);
     expect(announced[0] + announced[1]).toBeGreaterThanOrEqual(1);
-    const { auditLog } = await second.ok(`{ auditLog { nodes { action } } }`, {}, admin.token);
+    const { auditLog } = await ok(second, graphql(`query InstancesAuditLog { auditLog { nodes { action } } }`), {}, admin.token);
     expect(auditLog.nodes.filter((entry: { action: string }) => entry.action === 'INVITE_EXPIRED')).toHaveLength(1);
   });
 });
@@ -94,7 +95,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('events across insta
       const sub = ws.subscribe(`subscription { myPermissionsChanged { cause permissionsAdded } }`);
       await watching.until('member:permissions', member.userId);
       const sent = Date.now();
-      await first.ok(SET, { id: member.userId, permissions: ['OVERVIEW', 'OVERSTOCK'] }, admin.token);
+      await ok(first, SET, { id: member.userId, permissions: ['OVERVIEW', 'OVERSTOCK'] }, admin.token);
       const event = await sub.results.next();
       expect(Date.now() - sent).toBeLessThan(1000);
       expect(event.data.myPermissionsChanged).toEqual({ cause: 'PERMISSIONS_EDITED', permissionsAdded: ['OVERSTOCK'] });
@@ -111,13 +112,13 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('events across insta
     ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
     await connected;
     await watching.until('member:permissions', member.userId);
-    await first.ok(`mutation { logout }`, {}, member.token);
+    await ok(first, graphql(`mutation InstancesLogout { logout }`), {}, member.token);
     const closed = await Promise.race([ws.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 2000))]);
     expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
-    const again = await second.gql(`{ me { name } }`, {}, member.token);
+    const again = await run(second, graphql(`query InstancesMe { me { name } }`), {}, member.token);
     expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Signing in again works on either instance.
-    const login = await second.ok(`mutation ($input: LoginInput!) { login(input: $input) { token } }`, {
+    const login = await ok(second, graphql(`mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }`), {
       input: { email: member.email, password: PASSWORD },
     });
     expect(login.login.token).toBeTruthy();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, type TestServer, codes, signUp, startServer, uniqueEmail } from './harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // The walkthrough of docs/getting-started.md, step by step: sign up, invite, accept from the emailed
 // link, change permissions, read the audit log, delete the person, and still see their name in history.
@@ -14,8 +15,9 @@ describe('the getting-started walkthrough', () => {
     const admin = await signUp(server, 'Acme', 'Ada Admin');
     const email = uniqueEmail('bob');
 
-    const invited = await server.ok(
-      `mutation ($email: String!) { inviteUser(input: { email: $email, name: "Bob Buyer" }) { id status permissions expiresAt } }`,
+    const invited = await ok(
+      server,
+      graphql(`mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: "Bob Buyer" }) { id status permissions expiresAt } }`),
       { email },
       admin.token,
     );
@@ -34,8 +36,9 @@ describe('the getting-started walkthrough', () => {
     expect(await page.text()).toContain('Accept your invitation');
 
     const token = new URL(link).searchParams.get('token')!;
-    const preview = await server.ok(
-      `query ($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }`,
+    const preview = await ok(
+      server,
+      graphql(`query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }`),
       { token },
     );
     expect(preview.invitation).toEqual({
@@ -46,10 +49,11 @@ describe('the getting-started walkthrough', () => {
       accountName: 'Acme',
     });
 
-    const accepted = await server.ok(
-      `mutation ($token: String!, $password: String!) {
+    const accepted = await ok(
+      server,
+      graphql(`mutation JourneyAcceptInvite($token: String!, $password: String!) {
         acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }
-      }`,
+      }`),
       { token, password: PASSWORD },
     );
     expect(accepted.acceptInvite.me.name).toBe('Bob Buyer');
@@ -57,16 +61,17 @@ describe('the getting-started walkthrough', () => {
     const bobId = accepted.acceptInvite.me.user.id;
     const bobToken = accepted.acceptInvite.token;
 
-    const changed = await server.ok(
-      `mutation ($id: ID!) {
+    const changed = await ok(
+      server,
+      graphql(`mutation JourneyUpdateUserPermissions($id: ID!) {
         updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {
           permissions { fullAccess permissions capabilities }
         }
-      }`,
+      }`),
       { id: bobId },
       admin.token,
     );
-    const permissions = changed.updateUserPermissions.permissions;
+    const permissions = changed.updateUserPermissions.permissions!;
     expect(permissions.fullAccess).toBe(false);
     expect(permissions.permissions).toEqual(['REPLENISHMENT', 'RESTRICT_DELETE_STYLES']);
     expect(permissions.capabilities).toContain('EDIT_FORECAST');
@@ -74,11 +79,12 @@ describe('the getting-started walkthrough', () => {
     expect(permissions.capabilities).not.toContain('DELETE_STYLES');
     expect(permissions.capabilities).not.toContain('MANAGE_USERS');
 
-    const bobSees = await server.ok(`{ me { permissions { permissions } } }`, {}, bobToken);
+    const bobSees = await ok(server, graphql(`query JourneyMe { me { permissions { permissions } } }`), {}, bobToken);
     expect(bobSees.me.permissions.permissions).toEqual(['REPLENISHMENT', 'RESTRICT_DELETE_STYLES']);
 
-    const log = await server.ok(
-      `{ auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }`,
+    const log = await ok(
+      server,
+      graphql(`query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }`),
       {},
       admin.token,
     );
@@ -90,30 +96,33 @@ describe('the getting-started walkthrough', () => {
       after: { permissions: ['REPLENISHMENT', 'RESTRICT_DELETE_STYLES'] },
     });
 
-    const deleted = await server.ok(
-      `mutation ($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }`,
+    const deleted = await ok(
+      server,
+      graphql(`mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }`),
       { id: bobId },
       admin.token,
     );
     expect(deleted.deleteUser).toMatchObject({ status: 'DELETED', deletedBy: { name: 'Ada Admin' } });
 
     // Bob's old token and his password no longer work...
-    expect(codes(await server.gql(`{ me { name } }`, {}, bobToken))).toEqual(['UNAUTHENTICATED']);
-    const login = await server.gql(
-      `mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`,
+    expect(codes(await run(server, graphql(`query JourneyMe2 { me { name } }`), {}, bobToken))).toEqual(['UNAUTHENTICATED']);
+    const login = await run(
+      server,
+      graphql(`mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`),
       { email, password: PASSWORD },
     );
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
 
     // ...but history still shows his name and email.
-    const history = await server.ok(
-      `{ auditLog { nodes { action actor { name email status } target { name email status } } } }`,
+    const history = await ok(
+      server,
+      graphql(`query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }`),
       {},
       admin.token,
     );
     const accept = history.auditLog.nodes.find((n: any) => n.action === 'INVITE_ACCEPTED');
-    expect(accept.actor).toEqual({ name: 'Bob Buyer', email, status: 'DELETED' });
+    expect(accept!.actor).toEqual({ name: 'Bob Buyer', email, status: 'DELETED' });
     const deletion = history.auditLog.nodes.find((n: any) => n.action === 'USER_DELETED');
-    expect(deletion.target).toEqual({ name: 'Bob Buyer', email, status: 'DELETED' });
+    expect(deletion!.target).toEqual({ name: 'Bob Buyer', email, status: 'DELETED' });
   });
 });

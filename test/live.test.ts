@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { recordAudit } from '../src/modules/audit/service.js';
@@ -13,6 +14,7 @@ import {
   watchSubscriptions,
   whenConnected,
 } from './live-harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Live permissions, end to end: the real server, the real graphql-ws client over a real WebSocket
 // and the real SSE client. Every change is caused through the GraphQL API; every subscription is
@@ -32,17 +34,19 @@ const MEMBERSHIP = `subscription {
   accountMembershipChanged { id action actor { id } target { id } invite { id status } at }
 }`;
 
-const SET_PERMISSIONS = `mutation ($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`;
-const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
-const RESEND = `mutation ($id: ID!) { resendInvite(inviteId: $id) { id } }`;
-const REVOKE = `mutation ($id: ID!) { revokeInvite(inviteId: $id) { id } }`;
-const ACCEPT = `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`;
-const DELETE = `mutation ($id: ID!) { deleteUser(userId: $id) { id } }`;
-const LOGOUT = `mutation { logout }`;
-const UPDATE_ACCOUNT = `mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }`;
-const SWITCH = `mutation ($id: ID!) { switchAccount(accountId: $id) { account { id } } }`;
-const USER_CAPABILITIES = `query ($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }`;
-const MY_CAPABILITIES = `{ me { permissions { capabilities permissions } } }`;
+const SET_PERMISSIONS = graphql(
+  `mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`,
+);
+const INVITE = graphql(`mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
+const RESEND = graphql(`mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }`);
+const REVOKE = graphql(`mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }`);
+const ACCEPT = graphql(`mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`);
+const DELETE = graphql(`mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }`);
+const LOGOUT = graphql(`mutation LiveLogout { logout }`);
+const UPDATE_ACCOUNT = graphql(`mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }`);
+const SWITCH = graphql(`mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }`);
+const USER_CAPABILITIES = graphql(`query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }`);
+const MY_CAPABILITIES = graphql(`query LiveMyCapabilities { me { permissions { capabilities permissions } } }`);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -72,8 +76,8 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
 const PROMPT_MS = 5000;
 
 /** Runs a mutation (failing the test on errors) and notes when its response arrived. */
-async function timed<T = any>(server: TestServer, query: string, variables: Record<string, unknown>, token: string) {
-  const data = await server.ok<T>(query, variables, token);
+async function timed<T = any>(server: TestServer, query: TypedDocumentNode<any, any>, variables: Record<string, unknown>, token: string) {
+  const data = (await ok(server, query, variables, token)) as T;
   return { data, respondedAt: Date.now() };
 }
 
@@ -146,7 +150,7 @@ async function expectSilence(sub: { results: WsSubscription['results'] }, ms = 5
 
 /** A member's capabilities and permission keys, as a full-access admin reads them over HTTP. */
 async function capabilitiesOf(server: TestServer, admin: { token: string }, userId: string) {
-  const data = await server.ok(USER_CAPABILITIES, { id: userId }, admin.token);
+  const data = await ok(server, USER_CAPABILITIES, { id: userId }, admin.token);
   return data.user.permissions as { capabilities: string[]; permissions: string[] };
 }
 
@@ -260,14 +264,14 @@ describe('transports and bad tokens', () => {
 
   it('a logged-out token closes with 4403', async () => {
     const member = await addMember(live.server, admin, ['OVERVIEW']);
-    await live.server.ok(LOGOUT, {}, member.token);
+    await ok(live.server, LOGOUT, {}, member.token);
     const closed = await closeOf(live.connectAs(member));
     expect(closed).toEqual({ code: 4403, reason: expect.stringMatching(/token is invalid, expired or ended/) });
   });
 
   it("a deleted user's token closes with 4403", async () => {
     const member = await addMember(live.server, admin, ['OVERVIEW']);
-    await live.server.ok(DELETE, { id: member.userId }, admin.token);
+    await ok(live.server, DELETE, { id: member.userId }, admin.token);
     const closed = await closeOf(live.connectAs(member));
     expect(closed).toEqual({ code: 4403, reason: expect.stringMatching(/token is invalid, expired or ended/) });
   });
@@ -295,9 +299,9 @@ describe('transports and bad tokens', () => {
 
   it('a stale token can never open a subscription', async () => {
     const loggedOut = await addMember(live.server, admin, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS']);
-    await live.server.ok(LOGOUT, {}, loggedOut.token);
+    await ok(live.server, LOGOUT, {}, loggedOut.token);
     const deleted = await addMember(live.server, admin, ['OVERVIEW']);
-    await live.server.ok(DELETE, { id: deleted.userId }, admin.token);
+    await ok(live.server, DELETE, { id: deleted.userId }, admin.token);
 
     for (const stale of [loggedOut, deleted]) {
       const before = {
@@ -341,7 +345,7 @@ describe('transports and bad tokens', () => {
 
     it('a subscription with a logged-out token answers UNAUTHENTICATED', async () => {
       const member = await addMember(live.server, admin, ['OVERVIEW']);
-      await live.server.ok(LOGOUT, {}, member.token);
+      await ok(live.server, LOGOUT, {}, member.token);
       const stream = await live.sse({ authorization: `Bearer ${member.token}` }, MY_PERMISSIONS);
       const error = expectOnlyError(await stream.results.next(), 'UNAUTHENTICATED');
       expect(error.message).toMatch(/invalid, expired or ended/);
@@ -482,7 +486,7 @@ describe('myPermissionsChanged', () => {
     const member = await addMember(live.server, admin, ['OVERVIEW']);
     const { sub } = await live.myPermissions(member);
     // Renaming the account does not touch any permission.
-    await live.server.ok(UPDATE_ACCOUNT, { input: { name: 'Acme Renamed' } }, admin.token);
+    await ok(live.server, UPDATE_ACCOUNT, { input: { name: 'Acme Renamed' } }, admin.token);
     const edit = await setPermissions(live.server, admin, member.userId, ['OVERVIEW', 'OVERSTOCK']);
     const change = permissionsChange(await nextPromptly(sub, edit.respondedAt));
     expectDiff(change, { capabilitiesAdded: ['OVERSTOCK'], permissionsAdded: ['OVERSTOCK'] });
@@ -523,7 +527,7 @@ describe('accountMembershipChanged', () => {
       invite: sent.data.inviteUser.id,
     });
     // The event is the audit log entry itself.
-    const log = await live.server.ok(`{ auditLog(first: 1) { nodes { id action } } }`, {}, admin.token);
+    const log = await ok(live.server, graphql(`query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }`), {}, admin.token);
     expect(log.auditLog.nodes[0]).toEqual({ id: event.id, action: 'INVITE_SENT' });
   });
 
@@ -559,7 +563,7 @@ describe('accountMembershipChanged', () => {
   it('INVITE_ACCEPTED: the new member is actor and target', async () => {
     const { admin, sub } = await subscribedAdmin();
     const email = uniqueEmail('ava');
-    const sent = await live.server.ok(INVITE, { input: { email, name: 'Ava Accepter', permissions: ['OVERVIEW'] } }, admin.token);
+    const sent = await ok(live.server, INVITE, { input: { email, name: 'Ava Accepter', permissions: ['OVERVIEW'] } }, admin.token);
     expectMembership(await sub.results.next(), { action: 'INVITE_SENT', actor: admin.userId, target: null, invite: sent.inviteUser.id });
     const accepted = await timed(live.server, ACCEPT, { input: { token: await live.server.inviteToken(email), password: PASSWORD } }, '');
     const memberId = accepted.data.acceptInvite.me.user.id;
@@ -764,7 +768,7 @@ describe('deletion and logout', () => {
     it(`${ending.name} sends a final event with nothing left, then closes the socket with 4401`, async () => {
       const keys = ['OVERVIEW', 'REPLENISHMENT', 'ALLOW_EDIT_INVENTORY', 'RESTRICT_SHARE_LINESHEETS'];
       const member = await addMember(live.server, admin, keys);
-      const held = (await live.server.ok(MY_CAPABILITIES, {}, member.token)).me.permissions;
+      const held = (await ok(live.server, MY_CAPABILITIES, {}, member.token)).me.permissions;
       const { ws, sub } = await live.myPermissions(member);
 
       const { respondedAt } = await ending.end(member);
@@ -812,8 +816,9 @@ describe('deletion and logout', () => {
 
   it('logging out ends every subscription of that socket, and only that session', async () => {
     const member = await addMember(live.server, admin, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Lou Twosessions');
-    const second = await live.server.ok(
-      `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+    const second = await ok(
+      live.server,
+      graphql(`mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }`),
       { input: { email: member.email, password: PASSWORD } },
     );
     const other = { ...member, token: second.login.token as string };
@@ -858,12 +863,13 @@ describe('session expiry', () => {
   it('an expired session is cut at its next event: final event EXPIRED, then 4401', async () => {
     const admin = await signUp(live.server);
     const member = await addMember(live.server, admin, ['OVERVIEW']);
-    const held = (await live.server.ok(MY_CAPABILITIES, {}, member.token)).me.permissions;
+    const held = (await ok(live.server, MY_CAPABILITIES, {}, member.token)).me.permissions;
     const { ws, sub } = await live.myPermissions(member);
 
     live.server.clock.advanceDays(31); // past SESSION_TTL_DAYS (30): every session of this server expires
-    const again = await live.server.ok(
-      `mutation ($input: LoginInput!) { login(input: $input) { token } }`,
+    const again = await ok(
+      live.server,
+      graphql(`mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }`),
       { input: { email: admin.email, password: PASSWORD } },
     );
     const edit = await setPermissions(live.server, { token: again.login.token }, member.userId, ['OVERVIEW', 'OVERSTOCK']);
@@ -919,7 +925,7 @@ describe('rolled-back mutations publish nothing', () => {
 
       mailFailure = failure;
       live.server.expectLoggedErrors();
-      const failed = await live.server.gql(INVITE, { input: { email: uniqueEmail('rolf'), permissions: ['OVERVIEW'] } }, admin.token);
+      const failed = await run(live.server, INVITE, { input: { email: uniqueEmail('rolf'), permissions: ['OVERVIEW'] } }, admin.token);
       expect(failed.errors?.map((e) => e.extensions?.code)).toEqual(['INTERNAL_SERVER_ERROR']);
       expect(live.server.loggedErrors.at(-1)).toContain('mail server unavailable');
       mailFailure = 'none';
@@ -955,13 +961,13 @@ describe('tenant isolation', () => {
 
     // Many changes in A, of every kind.
     const sent = await invite(live.server, adminA);
-    await live.server.ok(RESEND, { id: sent.data.inviteUser.id }, adminA.token);
-    await live.server.ok(REVOKE, { id: sent.data.inviteUser.id }, adminA.token);
+    await ok(live.server, RESEND, { id: sent.data.inviteUser.id }, adminA.token);
+    await ok(live.server, REVOKE, { id: sent.data.inviteUser.id }, adminA.token);
     const joinedA = await addMember(live.server, adminA, ['OVERVIEW'], 'Aya Joiner');
     await setPermissions(live.server, adminA, memberA.userId, ['OVERVIEW', 'PURCHASE_ORDERS', 'OVERSTOCK']);
-    await live.server.ok(UPDATE_ACCOUNT, { input: { wholesaleEnabled: true } }, adminA.token);
-    await live.server.ok(DELETE, { id: joinedA.userId }, adminA.token);
-    await live.server.ok(LOGOUT, {}, memberA.token);
+    await ok(live.server, UPDATE_ACCOUNT, { input: { wholesaleEnabled: true } }, adminA.token);
+    await ok(live.server, DELETE, { id: joinedA.userId }, adminA.token);
+    await ok(live.server, LOGOUT, {}, memberA.token);
 
     // Then one change in B.
     const edit = await setPermissions(live.server, adminB, memberB.userId, ['OVERVIEW', 'PURCHASE_ORDERS', 'OPEN_TO_BUY']);
@@ -1000,8 +1006,8 @@ describe('tenant isolation', () => {
     const adminA = await signUp(live.server, 'Account A', 'Ann Admin');
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     const inA = await addMember(live.server, adminA, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Pat Twoaccounts');
-    await live.server.ok(INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
-    const accepted = await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
+    await ok(live.server, INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
+    const accepted = await ok(live.server, ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
     const inB = {
       ...inA,
       token: accepted.acceptInvite.token as string,
@@ -1015,7 +1021,7 @@ describe('tenant isolation', () => {
 
     await setPermissions(live.server, adminA, inA.userId, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK']);
     await invite(live.server, adminA);
-    await live.server.ok(DELETE, { id: inA.userId }, adminA.token);
+    await ok(live.server, DELETE, { id: inA.userId }, adminA.token);
 
     const edit = await setPermissions(live.server, adminB, inB.userId, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'REPLENISHMENT']);
     const change = permissionsChange(await nextPromptly(permissionsB.sub, edit.respondedAt));
@@ -1039,8 +1045,8 @@ describe('tenant isolation', () => {
     const adminA = await signUp(live.server, 'Account A', 'Ann Admin');
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     const inA = await addMember(live.server, adminA, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Sid Switcher');
-    await live.server.ok(INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
-    await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
+    await ok(live.server, INVITE, { input: { email: inA.email, permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'] } }, adminB.token);
+    await ok(live.server, ACCEPT, { input: { token: await live.server.inviteToken(inA.email), password: PASSWORD } });
 
     // A session opened in A subscribes in A, then moves to B.
     const membershipA = await live.membership(inA);
@@ -1059,7 +1065,7 @@ describe('tenant isolation', () => {
 
     // A carries on, removing them too; none of it reaches the session, which now acts in B.
     await invite(live.server, adminA);
-    await live.server.ok(DELETE, { id: inA.userId }, adminA.token);
+    await ok(live.server, DELETE, { id: inA.userId }, adminA.token);
     await invite(live.server, adminA);
     await expectSilence(membershipA.sub, 500);
     expect(permissionsA.sub.results.drain()).toEqual([]);
@@ -1072,8 +1078,8 @@ describe('tenant isolation', () => {
     const adminA = await signUp(live.server, 'Account A', 'Ann Admin');
     const adminB = await signUp(live.server, 'Account B', 'Ben Admin');
     // Ann joins B with Overview only: no user management there.
-    await live.server.ok(INVITE, { input: { email: adminA.email, permissions: ['OVERVIEW'] } }, adminB.token);
-    const inB = await live.server.ok(ACCEPT, { input: { token: await live.server.inviteToken(adminA.email), password: PASSWORD } });
+    await ok(live.server, INVITE, { input: { email: adminA.email, permissions: ['OVERVIEW'] } }, adminB.token);
+    const inB = await ok(live.server, ACCEPT, { input: { token: await live.server.inviteToken(adminA.email), password: PASSWORD } });
     const bAccountId = inB.acceptInvite.me.account.id;
 
     const membershipA = await live.membership(adminA);

@@ -5,6 +5,7 @@ import { accounts } from '../src/modules/accounts/tables.js';
 import { outboxTransport } from '../src/modules/mail/transport.js';
 import { people } from '../src/modules/users/tables.js';
 import { type SignedUp, type TestServer, signUp, startServer, uniqueEmail } from './harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Issue 14: no user text can add a mail header, become markup or a link, or forge a log line.
 const logLines: string[] = [];
@@ -17,10 +18,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const INVITE = `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`;
+const INVITE = graphql(`mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }`);
 
 async function inviteEmail(email: string) {
-  await server.ok(INVITE, { email }, admin.token);
+  await ok(server, INVITE, { email }, admin.token);
   return (await server.roster.app.db.read.query.outbox.findMany()).filter((mail) => mail.recipient === email).at(-1)!;
 }
 
@@ -31,7 +32,7 @@ describe('emails built by a composer that encodes them', () => {
   it('markup in a name is escaped in the HTML part, and the only link is the one Roster made', async () => {
     const name = '<a href="http://evil.example/">Acme Support</a>';
     // A name like a link is refused now (invite emails quote it); rows from before were not.
-    const refused = await server.gql(`mutation ($name: String!) { updateAccount(input: { name: $name }) { name } }`, { name }, admin.token);
+    const refused = await run(server, graphql(`mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }`), { name }, admin.token);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     await server.roster.app.db.transaction((tx) => tx.db.update(accounts).set({ name }).where(eq(accounts.id, admin.accountId)));
     const mail = await inviteEmail(uniqueEmail('markup'));

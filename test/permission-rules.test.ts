@@ -10,6 +10,8 @@ import {
   startServer,
   uniqueEmail,
 } from './harness.js';
+import type { PermissionKey } from './kit/gql/graphql.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // The management and decision rules of shared/PERMISSION-MODEL.md, checked over HTTP against the
 // real server. Every test signs up its own account, so tests do not share state.
@@ -27,41 +29,41 @@ afterAll(() => server.close());
 type Session = { token: string };
 type Member = SignedUp & { inviteId: string };
 
-const INVITE_USER = `mutation ($input: InviteUserInput!) {
+const INVITE_USER = graphql(`mutation PermissionRulesInviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) { id email status permissions sentCount expiresAt }
-}`;
-const RESEND_INVITE = `mutation ($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }`;
-const REVOKE_INVITE = `mutation ($id: ID!) { revokeInvite(inviteId: $id) { id status } }`;
-const UPDATE_PERMISSIONS = `mutation ($id: ID!, $permissions: [PermissionKey!]!) {
+}`);
+const RESEND_INVITE = graphql(`mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }`);
+const REVOKE_INVITE = graphql(`mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }`);
+const UPDATE_PERMISSIONS = graphql(`mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {
   updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
     id permissions { fullAccess permissions capabilities }
   }
-}`;
-const DELETE_USER = `mutation ($id: ID!) { deleteUser(userId: $id) { id status } }`;
-const INVITES = `{ invites { totalCount nodes { id email status permissions sentCount expiresAt } } }`;
-const AUDIT_LOG = `query ($first: Int) {
+}`);
+const DELETE_USER = graphql(`mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }`);
+const INVITES = graphql(`query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }`);
+const AUDIT_LOG = graphql(`query PermissionRulesAuditLog($first: Int) {
   auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }
-}`;
-const MY_PERMISSIONS = `{
+}`);
+const MY_PERMISSIONS = graphql(`query PermissionRulesMyPermissions {
   me { permissions {
     fullAccess permissions capabilities
     decisions { capability allowed reason grantedBy restrictedBy feature requires }
   } }
-}`;
+}`);
 
 /** Sends an invite; returns the raw response (for refusals) and the email it went to. */
-async function invite(by: Session, permissions?: string[], name = 'Ivy Invitee') {
+async function invite(by: Session, permissions?: PermissionKey[], name = 'Ivy Invitee') {
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
   const input = permissions === undefined ? { email, name } : { email, name, permissions };
-  const response = await server.gql(INVITE_USER, { input }, by.token);
+  const response = await run(server, INVITE_USER, { input }, by.token);
   return { response, email };
 }
 
 /** Sends an invite that must succeed; returns the invite as the server answered it. */
-async function inviteOk(by: Session, permissions?: string[], name = 'Ivy Invitee') {
+async function inviteOk(by: Session, permissions?: PermissionKey[], name = 'Ivy Invitee') {
   const { response, email } = await invite(by, permissions, name);
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return { ...response.data.inviteUser, email } as {
+  return { ...response.data!.inviteUser, email } as {
     id: string;
     email: string;
     status: string;
@@ -73,23 +75,25 @@ async function inviteOk(by: Session, permissions?: string[], name = 'Ivy Invitee
 
 /** Accepts the last invite emailed to `email` with a new login. */
 async function accept(email: string) {
-  const data = await server.ok(
-    `mutation ($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }`,
+  const data = await ok(
+    server,
+    graphql(`mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }`),
     { input: { token: await server.inviteToken(email), password: PASSWORD } },
   );
   return { token: data.acceptInvite.token as string, userId: data.acceptInvite.me.user.id as string };
 }
 
-const resend = (by: Session, inviteId: string) => server.gql(RESEND_INVITE, { id: inviteId }, by.token);
-const revoke = (by: Session, inviteId: string) => server.gql(REVOKE_INVITE, { id: inviteId }, by.token);
-const setPermissions = (by: Session, userId: string, permissions: string[]) =>
-  server.gql(UPDATE_PERMISSIONS, { id: userId, permissions }, by.token);
-const deleteUser = (by: Session, userId: string) => server.gql(DELETE_USER, { id: userId }, by.token);
+const resend = (by: Session, inviteId: string) => run(server, RESEND_INVITE, { id: inviteId }, by.token);
+const revoke = (by: Session, inviteId: string) => run(server, REVOKE_INVITE, { id: inviteId }, by.token);
+const setPermissions = (by: Session, userId: string, permissions: PermissionKey[]) =>
+  run(server, UPDATE_PERMISSIONS, { id: userId, permissions }, by.token);
+const deleteUser = (by: Session, userId: string) => run(server, DELETE_USER, { id: userId }, by.token);
 
 /** A user as a full-access admin sees them: status and permissions held. */
 async function userAsSeenBy(admin: Session, userId: string) {
-  const data = await server.ok(
-    `query ($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }`,
+  const data = await ok(
+    server,
+    graphql(`query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }`),
     { id: userId },
     admin.token,
   );
@@ -101,7 +105,7 @@ async function userAsSeenBy(admin: Session, userId: string) {
 }
 
 async function invitesSeenBy(admin: Session) {
-  return (await server.ok(INVITES, {}, admin.token)).invites as {
+  return (await ok(server, INVITES, {}, admin.token)).invites as {
     totalCount: number;
     nodes: Array<{ id: string; email: string; status: string; permissions: string[]; sentCount: number; expiresAt: string }>;
   };
@@ -118,7 +122,7 @@ interface AuditEntry {
 }
 
 async function auditLog(admin: Session, first = 100) {
-  return (await server.ok(AUDIT_LOG, { first }, admin.token)).auditLog as { totalCount: number; nodes: AuditEntry[] };
+  return (await ok(server, AUDIT_LOG, { first }, admin.token)).auditLog as { totalCount: number; nodes: AuditEntry[] };
 }
 
 /** The newest audit entry, and how many there are in all. */
@@ -139,9 +143,9 @@ interface Decision {
 
 /** The caller's own effective permissions, with each capability's decision by capability name. */
 async function myPermissions(member: Session) {
-  const { me } = await server.ok(MY_PERMISSIONS, {}, member.token);
+  const { me } = await ok(server, MY_PERMISSIONS, {}, member.token);
   const decisions: Record<string, Decision> = Object.fromEntries(
-    me.permissions.decisions.map((d: Decision) => [d.capability, d]),
+    me.permissions.decisions.map((d) => [d.capability, d as Decision]),
   );
   return { ...(me.permissions as { fullAccess: boolean; permissions: string[]; capabilities: string[] }), decisions };
 }
@@ -197,8 +201,8 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
     ['revokeInvite', (caller, f) => revoke(caller, f.pendingInviteId)],
     ['updateUserPermissions', (caller, f) => setPermissions(caller, f.target.userId, [])],
     ['deleteUser', (caller, f) => deleteUser(caller, f.target.userId)],
-    ['invites', (caller) => server.gql(INVITES, {}, caller.token)],
-    ['auditLog', (caller) => server.gql(AUDIT_LOG, {}, caller.token)],
+    ['invites', (caller) => run(server, INVITES, {}, caller.token)],
+    ['auditLog', (caller) => run(server, AUDIT_LOG, {}, caller.token)],
   ];
 
   async function fixture(memberPermissions: string[]): Promise<Fixture> {
@@ -258,14 +262,14 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
       const f = await fixture(managerPermissions);
       const response = await resend(f.member, f.pendingInviteId);
       expectOk(response);
-      expect(response.data.resendInvite).toMatchObject({ id: f.pendingInviteId, status: 'PENDING', sentCount: 2 });
+      expect(response.data!.resendInvite).toMatchObject({ id: f.pendingInviteId, status: 'PENDING', sentCount: 2 });
     });
 
     it('revokeInvite', async () => {
       const f = await fixture(managerPermissions);
       const response = await revoke(f.member, f.pendingInviteId);
       expectOk(response);
-      expect(response.data.revokeInvite).toEqual({ id: f.pendingInviteId, status: 'REVOKED' });
+      expect(response.data!.revokeInvite).toEqual({ id: f.pendingInviteId, status: 'REVOKED' });
       const invites = await invitesSeenBy(f.admin);
       expect(invites.nodes.find((i) => i.id === f.pendingInviteId)!.status).toBe('REVOKED');
     });
@@ -274,7 +278,7 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
       const f = await fixture(managerPermissions);
       const response = await setPermissions(f.member, f.target.userId, ['RESTRICT_DELETE_STYLES']);
       expectOk(response);
-      expect(response.data.updateUserPermissions.permissions.permissions).toEqual(['RESTRICT_DELETE_STYLES']);
+      expect(response.data!.updateUserPermissions.permissions!.permissions).toEqual(['RESTRICT_DELETE_STYLES']);
       expect((await userAsSeenBy(f.admin, f.target.userId)).permissions.permissions).toEqual(['RESTRICT_DELETE_STYLES']);
     });
 
@@ -282,14 +286,14 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
       const f = await fixture(managerPermissions);
       const response = await deleteUser(f.member, f.target.userId);
       expectOk(response);
-      expect(response.data.deleteUser).toEqual({ id: f.target.userId, status: 'DELETED' });
+      expect(response.data!.deleteUser).toEqual({ id: f.target.userId, status: 'DELETED' });
       expect((await userAsSeenBy(f.admin, f.target.userId)).status).toBe('DELETED');
-      expect(codes(await server.gql(`{ me { name } }`, {}, f.target.token))).toEqual(['UNAUTHENTICATED']);
+      expect(codes(await run(server, graphql(`query PermissionRulesMe { me { name } }`), {}, f.target.token))).toEqual(['UNAUTHENTICATED']);
     });
 
     it('the invites query', async () => {
       const f = await fixture(managerPermissions);
-      const invites = (await server.ok(INVITES, {}, f.member.token)).invites;
+      const invites = (await ok(server, INVITES, {}, f.member.token)).invites;
       expect(invites.nodes.map((i: { id: string }) => i.id)).toContain(f.pendingInviteId);
     });
 
@@ -350,8 +354,9 @@ describe('effective capabilities: restrictions, account features and combination
     const buyer = await addMember(server, admin, ['PURCHASE_ORDERS'], 'Bea Buyer');
     const viewer = await addMember(server, admin, ['OVERVIEW'], 'Vic Viewer');
 
-    const off = await server.ok(
-      `mutation { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }`,
+    const off = await ok(
+      server,
+      graphql(`mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }`),
       {},
       admin.token,
     );
@@ -367,8 +372,9 @@ describe('effective capabilities: restrictions, account features and combination
     expect(buyerOff.capabilities).toContain('STOCK_ORDERS'); // the rest of the set still counts
     expect(buyerOff.decisions.WHOLESALE).toMatchObject({ allowed: false, reason: 'FEATURE_DISABLED' });
 
-    const on = await server.ok(
-      `mutation { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`,
+    const on = await ok(
+      server,
+      graphql(`mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`),
       {},
       admin.token,
     );
@@ -384,7 +390,7 @@ describe('effective capabilities: restrictions, account features and combination
   it('an account update that sets nothing changes nothing and records nothing', async () => {
     const { admin } = await freshAccount();
     const before = await latestAudit(admin);
-    const data = await server.ok(`mutation { updateAccount(input: {}) { name wholesaleEnabled } }`, {}, admin.token);
+    const data = await ok(server, graphql(`mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }`), {}, admin.token);
     expect(data.updateAccount).toEqual({ name: 'Acme', wholesaleEnabled: false });
     expect((await latestAudit(admin)).count).toBe(before.count);
   });
@@ -392,8 +398,9 @@ describe('effective capabilities: restrictions, account features and combination
   it('changing account features needs the settings capability (full access)', async () => {
     const { admin } = await freshAccount();
     const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS', 'PURCHASE_ORDERS'], 'Mia Manager');
-    const response = await server.gql(
-      `mutation { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`,
+    const response = await run(
+      server,
+      graphql(`mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`),
       {},
       manager.token,
     );
@@ -441,7 +448,7 @@ describe('effective capabilities: restrictions, account features and combination
 
   it('SYNC for every member, with no permissions at all and under every restriction and scope', async () => {
     const { admin } = await freshAccount();
-    const catalog = (await server.ok(`{ permissionCatalog { key kind } }`)).permissionCatalog as Array<{
+    const catalog = (await ok(server, graphql(`query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }`), {})).permissionCatalog as Array<{
       key: string;
       kind: string;
     }>;
@@ -507,7 +514,7 @@ describe('no privilege escalation', () => {
     const { admin, manager } = await withManager(MANAGER);
     const boss = await addMember(server, admin, ['FULL_ACCESS'], 'Bo Boss');
     const before = await snapshot(admin, [boss.userId, admin.userId]);
-    for (const permissions of [['OVERVIEW'], [], ['FULL_ACCESS', 'RESTRICT_DELETE_STYLES']]) {
+    for (const permissions of [['OVERVIEW'], [], ['FULL_ACCESS', 'RESTRICT_DELETE_STYLES']] as PermissionKey[][]) {
       expectRefused(await setPermissions(manager, boss.userId, permissions), 'FORBIDDEN', { rule: 'FULL_ACCESS_REQUIRED' });
     }
     expectRefused(await setPermissions(manager, admin.userId, ['OVERVIEW']), 'FORBIDDEN', { rule: 'FULL_ACCESS_REQUIRED' });
@@ -520,7 +527,7 @@ describe('no privilege escalation', () => {
     const before = await snapshot(admin, [boss.userId]);
     expectRefused(await deleteUser(manager, boss.userId), 'FORBIDDEN', { rule: 'FULL_ACCESS_REQUIRED' });
     expect(await snapshot(admin, [boss.userId])).toEqual(before);
-    expect((await server.ok(`{ me { name } }`, {}, boss.token)).me.name).toBe('Bo Boss');
+    expect((await ok(server, graphql(`query PermissionRulesMe { me { name } }`), {}, boss.token)).me.name).toBe('Bo Boss');
   });
 
   it('a manager cannot revoke (or re-send) an invite that carries FULL_ACCESS', async () => {
@@ -540,7 +547,7 @@ describe('no privilege escalation', () => {
     expectRefused(await resend(manager, bigInvite.id), 'FORBIDDEN', { rule: 'GRANT_NOT_HELD' });
     const revoked = await revoke(manager, bigInvite.id);
     expectOk(revoked);
-    expect(revoked.data.revokeInvite.status).toBe('REVOKED');
+    expect(revoked.data!.revokeInvite.status).toBe('REVOKED');
   });
 
   it('a manager under RESTRICT_DELETE_STYLES cannot turn it off for someone else, but can turn it on', async () => {
@@ -602,7 +609,7 @@ describe('no privilege escalation', () => {
     const { admin, manager } = await withManager(MANAGER);
     const before = await snapshot(admin, [manager.userId]);
     // Even a change that only takes something away from themselves.
-    for (const permissions of [['ALLOW_MANAGE_PERMISSIONS'], ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW', 'RESTRICT_DELETE_STYLES']]) {
+    for (const permissions of [['ALLOW_MANAGE_PERMISSIONS'], ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW', 'RESTRICT_DELETE_STYLES']] as PermissionKey[][]) {
       expectRefused(await setPermissions(manager, manager.userId, permissions), 'FORBIDDEN', { rule: 'SELF_EDIT' });
     }
     expect(await snapshot(admin, [manager.userId])).toEqual(before);
@@ -612,7 +619,7 @@ describe('no privilege escalation', () => {
     const { admin } = await freshAccount();
     await addMember(server, admin, ['FULL_ACCESS'], 'Sam Second'); // so the last-full-access rule is not what refuses
     const before = await snapshot(admin, [admin.userId]);
-    for (const permissions of [['FULL_ACCESS', 'RESTRICT_DELETE_STYLES'], ['OVERVIEW'], ['FULL_ACCESS']]) {
+    for (const permissions of [['FULL_ACCESS', 'RESTRICT_DELETE_STYLES'], ['OVERVIEW'], ['FULL_ACCESS']] as PermissionKey[][]) {
       expectRefused(await setPermissions(admin, admin.userId, permissions), 'FORBIDDEN', { rule: 'SELF_EDIT' });
     }
     expect(await snapshot(admin, [admin.userId])).toEqual(before);
@@ -623,7 +630,7 @@ describe('no privilege escalation', () => {
     const plain = await addMember(server, admin, [], 'Pia Plain');
     const response = await setPermissions(manager, plain.userId, ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW']);
     expectOk(response);
-    expect(response.data.updateUserPermissions.permissions.permissions).toEqual(['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW']);
+    expect(response.data!.updateUserPermissions.permissions!.permissions).toEqual(['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW']);
     expect((await myPermissions(plain)).capabilities).toEqual(expect.arrayContaining(['MANAGE_USERS', 'OVERVIEW']));
 
     const sent = await inviteOk(manager, ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW']);
@@ -669,8 +676,8 @@ describe('the last full-access user cannot be removed', () => {
 
     const response = await deleteUser(admin, admin.userId);
     expectOk(response);
-    expect(response.data.deleteUser).toEqual({ id: admin.userId, status: 'DELETED' });
-    expect(codes(await server.gql(`{ me { name } }`, {}, admin.token))).toEqual(['UNAUTHENTICATED']);
+    expect(response.data!.deleteUser).toEqual({ id: admin.userId, status: 'DELETED' });
+    expect(codes(await run(server, graphql(`query PermissionRulesMe { me { name } }`), {}, admin.token))).toEqual(['UNAUTHENTICATED']);
     expect((await userAsSeenBy(second, admin.userId)).status).toBe('DELETED');
 
     expectRefused(await deleteUser(second, second.userId), 'CONFLICT', { rule: 'LAST_FULL_ACCESS_USER' });
@@ -683,7 +690,7 @@ describe('the last full-access user cannot be removed', () => {
 
     const response = await setPermissions(admin, second.userId, ['OVERVIEW']);
     expectOk(response);
-    expect(response.data.updateUserPermissions.permissions).toMatchObject({ fullAccess: false, permissions: ['OVERVIEW'] });
+    expect(response.data!.updateUserPermissions.permissions).toMatchObject({ fullAccess: false, permissions: ['OVERVIEW'] });
     expect((await myPermissions(second)).fullAccess).toBe(false);
 
     // The demoter is now the last one.
@@ -745,10 +752,10 @@ describe('every change is audited', () => {
       target: null,
       invite: { id: sent.id },
       before: { expiresAt: sent.expiresAt, sentCount: 1 },
-      after: { expiresAt: resent.data.resendInvite.expiresAt, sentCount: 2 },
+      after: { expiresAt: resent.data!.resendInvite.expiresAt, sentCount: 2 },
       at,
     });
-    expect(Date.parse(resent.data.resendInvite.expiresAt)).toBeGreaterThan(Date.parse(sent.expiresAt));
+    expect(Date.parse(resent.data!.resendInvite.expiresAt)).toBeGreaterThan(Date.parse(sent.expiresAt));
 
     // acceptInvite: the new member is both actor and target.
     at = tick();
@@ -813,8 +820,9 @@ describe('every change is audited', () => {
     });
 
     // The whole history, newest first, filtered to the deleted member.
-    const history = await server.ok(
-      `query ($id: ID!) { auditLog(targetId: $id) { nodes { action } } }`,
+    const history = await ok(
+      server,
+      graphql(`query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }`),
       { id: joined.userId },
       admin.token,
     );

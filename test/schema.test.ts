@@ -52,7 +52,7 @@ describe('deny by default', () => {
 });
 
 describe('the test kit', () => {
-  it('its typed operations are up to date: run `npm run codegen` after changing the schema or test/kit/operations.ts', () => {
+  it('its typed operations are up to date: run `npm run codegen` after changing the schema or a graphql(…) document in test/', () => {
     const codegen = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/.bin/graphql-codegen', '--config', 'codegen.ts', '--check'], {
       encoding: 'utf8',
     });

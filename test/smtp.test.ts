@@ -3,6 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxTransport } from '../src/modules/mail/transport.js';
 import { PASSWORD, type SignedUp, type TestServer, startServer, uniqueEmail } from './harness.js';
+import { graphql, ok, run } from './kit/index.js';
 
 // Issue 11: real email. With SMTP_URL set, every email goes out through SMTP after its change
 // commits, to a real SMTP server started here (the smtp-server package).
@@ -58,8 +59,8 @@ async function signUpThroughSmtp(): Promise<SignedUp> {
   return { token: verifyEmail.token, email, accountId: verifyEmail.me.account.id, userId: verifyEmail.me.user.id };
 }
 
-const INVITE = `mutation ($email: String!) { inviteUser(input: { email: $email, name: "Eve Email" }) { id } }`;
-const DELIVERY = `{ invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }`;
+const INVITE = graphql(`mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: "Eve Email" }) { id } }`);
+const DELIVERY = graphql(`query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }`);
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 5000): Promise<T> {
   for (const started = Date.now(); Date.now() - started < ms; await new Promise((resolve) => setTimeout(resolve, 50))) {
@@ -70,12 +71,12 @@ async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 
 }
 const messageTo = (email: string) => until(`an email to ${email}`, async () => received.filter((mail) => mail.to.includes(email)).at(-1));
 const deliveryOf = async (email: string) =>
-  (await server.ok(DELIVERY, {}, admin.token)).invites.nodes.find((invite: { email: string }) => invite.email === email).delivery;
+  (await ok(server, DELIVERY, {}, admin.token)).invites.nodes.find((invite: { email: string }) => invite.email === email)!.delivery;
 
 describe('email through SMTP', () => {
   it('an invite arrives with a text and an HTML part and a link on PUBLIC_URL; the outbox then keeps no link', async () => {
     const email = uniqueEmail('smtp');
-    await server.ok(INVITE, { email }, admin.token);
+    await ok(server, INVITE, { email }, admin.token);
     const message = await messageTo(email);
     expect(message.from).toBe('no-reply@localhost'); // MAIL_FROM's address, as the envelope sender
     expect(message.raw).toMatch(/Content-Type: multipart\/alternative/i);
@@ -94,13 +95,13 @@ describe('email through SMTP', () => {
   it('a refused send is kept, shown to admins, and retried with backoff until it goes; the invite stands', async () => {
     refuse = 'Mailbox busy, try later';
     const email = uniqueEmail('retry');
-    await server.ok(INVITE, { email }, admin.token);
+    await ok(server, INVITE, { email }, admin.token);
     const failed = await until('a failed attempt', async () => {
       const current = await deliveryOf(email);
-      return current?.attempts >= 1 ? current : undefined;
+      return (current?.attempts ?? 0) >= 1 ? current : undefined;
     });
     expect(failed).toMatchObject({ status: 'QUEUED', attempts: 1, lastError: expect.stringContaining('Mailbox busy') });
-    expect(new Date(failed.nextAttemptAt).getTime()).toBeGreaterThan(server.clock.time + 20_000);
+    expect(new Date(failed!.nextAttemptAt).getTime()).toBeGreaterThan(server.clock.time + 20_000);
     refuse = null;
     server.clock.time += 31_000; // past the first retry's 30 s
     await messageTo(email);

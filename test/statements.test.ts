@@ -1,6 +1,7 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
-import { Kit } from './kit/index.js';
+import { graphql, Kit, ok, run } from './kit/index.js';
 import * as op from './kit/operations.js';
 
 // No N+1: the number of SQL statements a request runs must not grow with the rows it returns.
@@ -13,22 +14,24 @@ describe('SQL statements per request', () => {
   });
   afterAll(() => server.close());
 
-  const USERS = `{
+  const USERS = graphql(`query StatementsUsers {
     users(first: 100) {
       totalCount
       nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }
     }
-  }`;
-  const AUDIT = `{ auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }`;
+  }`);
+  const AUDIT = graphql(`query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }`);
 
-  const statementsFor = async (query: string) => {
+  const AUDIT_FIVE = graphql(`query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }`);
+
+  const statementsFor = async (query: typeof USERS | typeof AUDIT | typeof AUDIT_FIVE) => {
     const before = server.roster.app.db.statements.count;
-    await server.ok(query, {}, admin.token);
+    await ok(server, query as TypedDocumentNode<unknown, Record<string, never>>, {}, admin.token);
     return server.roster.app.db.statements.count - before;
   };
 
   const growTo = async (members: number) => {
-    const { totalCount } = (await server.ok(`{ users { totalCount } }`, {}, admin.token)).users;
+    const { totalCount } = (await ok(server, graphql(`query StatementsUsers2 { users { totalCount } }`), {}, admin.token)).users;
     for (let i = totalCount; i < members; i++) {
       await addMember(server, admin, i % 2 ? ['OVERVIEW', 'RESTRICT_DELETE_STYLES'] : ['REPLENISHMENT'], `Member ${i}`);
     }
@@ -39,7 +42,7 @@ describe('SQL statements per request', () => {
     const withTen = await statementsFor(USERS);
     await growTo(100);
     const withHundred = await statementsFor(USERS);
-    const data = await server.ok(USERS, {}, admin.token);
+    const data = await ok(server, USERS, {}, admin.token);
     expect(data.users.nodes).toHaveLength(100);
     expect(data.users.totalCount).toBe(100);
     console.log(`statements: ${withTen} with 10 members, ${withHundred} with 100`);
@@ -49,7 +52,7 @@ describe('SQL statements per request', () => {
   });
 
   it('auditLog: 100 entries with actors, targets and invites in a constant number of statements', async () => {
-    const small = await statementsFor(AUDIT.replace('first: 100', 'first: 5'));
+    const small = await statementsFor(AUDIT_FIVE);
     const large = await statementsFor(AUDIT);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(8);
@@ -65,18 +68,18 @@ describe('SQL statements of a guarded list', () => {
   });
   afterAll(() => kit.close());
 
-  const ORDERS = `query ($first: Int) {
+  const ORDERS = graphql(`query StatementsOrders($first: Int) {
     stockOrders(first: $first) {
       nodes {
         status totalCents createdBy { name email } vendor { name email } warehouse { name }
         lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }
       }
     }
-  }`;
+  }`);
 
   const statementsFor = async (first: number) => {
     const before = kit.server.roster.app.db.statements.count;
-    const data = await kit.server.ok(ORDERS, { first }, kit.admin.token);
+    const data = await ok(kit.server, ORDERS, { first }, kit.admin.token);
     return { count: kit.server.roster.app.db.statements.count - before, orders: data.stockOrders.nodes.length };
   };
 

@@ -1,10 +1,10 @@
 import { type GraphQLInputType, type OperationDefinitionNode, getNamedType, isInputObjectType, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '../src/graphql/schema.js';
-import { type SignedUp, addMember, signUp } from './harness.js';
+import { type GraphQLResponse, type SignedUp, addMember, signUp } from './harness.js';
 import { decide } from '../src/modules/permissions/decide.js';
 import type { PermissionKey } from './kit/gql/graphql.js';
-import { Kit } from './kit/index.js';
+import { graphql, Kit, ok, run } from './kit/index.js';
 import * as op from './kit/operations.js';
 import { account } from './matrix/account.js';
 import type { Exercised } from './matrix/exercise.js';
@@ -92,20 +92,22 @@ beforeAll(async () => {
   victim = await Kit.start('Victim Co');
   await victim.ok(op.EnableWholesale, {});
   for (const area of areas) await area.setUp(victim);
-  const { addStyle } = await victim.server.ok(
-    `mutation { addStyle(input: { name: "Victim Tee", styleNumber: "V-1", wholesalePriceCents: 1000 }) { id } }`,
+  const { addStyle } = await ok(
+    victim.server,
+    graphql(`mutation SweepsAddStyle { addStyle(input: { name: "Victim Tee", styleNumber: "V-1", wholesalePriceCents: 1000 }) { id } }`),
     {},
     victim.admin.token,
   );
   own.styleId = addStyle.id;
-  const { createLinesheet } = await victim.server.ok(
-    `mutation ($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: "Victim Spring", startShip: "2030-01-01", deliveryDates: ["2030-01-01"], styleIds: $styleIds }) { id } }`,
+  const { createLinesheet } = await ok(
+    victim.server,
+    graphql(`mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: "Victim Spring", startShip: "2030-01-01", deliveryDates: ["2030-01-01"], styleIds: $styleIds }) { id } }`),
     { styleIds: [own.styleId] },
     victim.admin.token,
   );
   own.linesheetId = createLinesheet.id;
   attacker = await signUp(victim.server, 'Attacker Co', 'Mallory Admin');
-  await victim.server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, attacker.token);
+  await ok(victim.server, graphql(`mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, attacker.token);
 });
 afterAll(() => victim.close());
 
@@ -119,8 +121,8 @@ describe("another account's ids: NOT_FOUND, and nothing changes", () => {
   beforeAll(async () => {
     strangers.otherAccount = attacker.token;
     const member = await addMember(victim.server, victim.admin, ['FULL_ACCESS'], 'Sam Switcher');
-    await victim.server.ok(`mutation { createAccount(name: "Sam's Own") { account { id } } }`, {}, member.token);
-    await victim.server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, member.token);
+    await ok(victim.server, graphql(`mutation SweepsCreateAccount { createAccount(name: "Sam's Own") { account { id } } }`), {}, member.token);
+    await ok(victim.server, graphql(`mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, member.token);
     strangers.afterSwitch = member.token;
   });
 
@@ -143,12 +145,12 @@ describe("another account's ids: NOT_FOUND, and nothing changes", () => {
 describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothing changes', () => {
   const dead: Record<string, string> = {};
   beforeAll(async () => {
-    const LOGIN = `mutation ($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`;
-    const loggedOut = (await victim.server.ok(LOGIN, { email: victim.admin.email })).login.token;
-    await victim.server.ok(`mutation { logout }`, {}, loggedOut);
+    const LOGIN = graphql(`mutation SweepsLogin($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`);
+    const loggedOut = (await ok(victim.server, LOGIN, { email: victim.admin.email })).login.token;
+    await ok(victim.server, graphql(`mutation SweepsLogout { logout }`), {}, loggedOut);
     dead.afterLogout = loggedOut;
     const removed = await addMember(victim.server, victim.admin, ['FULL_ACCESS'], 'Del Eted');
-    await victim.server.ok(`mutation ($id: ID!) { deleteUser(userId: $id) { id } }`, { id: removed.userId }, victim.admin.token);
+    await ok(victim.server, graphql(`mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: removed.userId }, victim.admin.token);
     dead.afterDeletion = removed.token;
     dead.unknown = 'not-a-session-token';
   });
@@ -167,8 +169,8 @@ describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothin
   }
 
   it('an expired session too (SESSION_TTL_DAYS and SESSION_IDLE_DAYS), checked last: it moves the clock', async () => {
-    const LOGIN = `mutation ($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`;
-    const expiring = (await victim.server.ok(LOGIN, { email: victim.admin.email })).login.token;
+    const LOGIN = graphql(`mutation SweepsLogin($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`);
+    const expiring = (await ok(victim.server, LOGIN, { email: victim.admin.email })).login.token;
     const calls = [];
     for (const exercise of operations) calls.push({ exercise, variables: (await exercise.variables?.(victim, victim.admin)) ?? {} });
     const before = await victim.snapshot();
@@ -243,15 +245,15 @@ describe('permission management, every kind of member against every kind of targ
     const self = targetKind === 'self';
     const target = self ? caller : await addMember(grid.server, grid.admin, targetKeys as Keys, 'Target');
     const targetHeld = self ? callerKeys : (targetKeys as Keys);
-    const response =
+    const response: GraphQLResponse =
       'to' in change
-        ? await grid.server.gql(`mutation ($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }`, { id: target.userId, to: change.to }, caller.token)
-        : await grid.server.gql(`mutation ($id: ID!) { deleteUser(userId: $id) { status } }`, { id: target.userId }, caller.token);
+        ? await run(grid.server, graphql(`mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }`), { id: target.userId, to: change.to }, caller.token)
+        : await run(grid.server, graphql(`mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }`), { id: target.userId }, caller.token);
     const refusals = expected(callerKeys, targetHeld, self, change);
     if (refusals === null) {
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-      if ('to' in change) expect([...response.data.updateUserPermissions.permissions.permissions].sort()).toEqual([...change.to].sort());
-      else expect(response.data.deleteUser.status).toBe('DELETED');
+      if ('to' in change) expect([...response.data!.updateUserPermissions.permissions.permissions].sort()).toEqual([...change.to].sort());
+      else expect(response.data!.deleteUser.status).toBe('DELETED');
     } else {
       const error = response.errors?.[0]?.extensions;
       expect(error?.code, JSON.stringify(response.errors)).toBe('FORBIDDEN');

@@ -1,6 +1,8 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { vocabularyProblems } from './vocabulary.js';
+import { graphql, run } from './kit/index.js';
 
 // One vocabulary: every capability, permission, rule and reason an error names is a value of the
 // schema's enums. The harness checks every error of every suite (test/vocabulary.ts); this file
@@ -27,16 +29,16 @@ describe('refusals name enum values', () => {
   });
   afterAll(() => server.close());
 
-  const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
-  const refusal = async (query: string, variables: Record<string, unknown>, token: string) => {
-    const response = await server.gql(query, variables, token);
+  const INVITE = graphql(`mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
+  const refusal = async <Result, Variables>(query: TypedDocumentNode<Result, Variables>, variables: Variables, token: string) => {
+    const response = await run(server, query, variables, token);
     expect(response.errors, JSON.stringify(response)).toHaveLength(1);
     return response.errors![0]!;
   };
 
   it('a missing capability: the Capability value, the reason and the granting keys', async () => {
     const member = await addMember(server, admin, ['OVERVIEW'], 'Olga Overview');
-    const error = await refusal(`{ invites { totalCount } }`, {}, member.token);
+    const error = await refusal(graphql(`query VocabularyInvites { invites { totalCount } }`), {}, member.token);
     expect(error.message).toMatch(/^Missing capability MANAGE_USERS: granted by FULL_ACCESS/);
     expect(error.extensions).toEqual({
       code: 'FORBIDDEN',
@@ -45,7 +47,7 @@ describe('refusals name enum values', () => {
       grantedBy: ['FULL_ACCESS', 'ALLOW_MANAGE_PERMISSIONS'],
       restrictedBy: [],
     });
-    const settings = await refusal(`mutation { updateAccount(input: { name: "X" }) { id } }`, {}, member.token);
+    const settings = await refusal(graphql(`mutation VocabularyUpdateAccount { updateAccount(input: { name: "X" }) { id } }`), {}, member.token);
     expect(settings.extensions).toMatchObject({ capability: 'SETTINGS', reason: 'NOT_GRANTED' });
   });
 
@@ -62,12 +64,12 @@ describe('refusals name enum values', () => {
 
   it('self-edit and the last full-access user name their rules', async () => {
     const self = await refusal(
-      `mutation ($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }`,
+      graphql(`mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }`),
       { id: admin.userId },
       admin.token,
     );
     expect(self.extensions).toEqual({ code: 'FORBIDDEN', rule: 'SELF_EDIT' });
-    const last = await refusal(`mutation ($id: ID!) { deleteUser(userId: $id) { id } }`, { id: admin.userId }, admin.token);
+    const last = await refusal(graphql(`mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: admin.userId }, admin.token);
     expect(last.extensions).toEqual({ code: 'CONFLICT', rule: 'LAST_FULL_ACCESS_USER' });
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kit } from '../kit/index.js';
+import { graphql, Kit, ok, run } from '../kit/index.js';
 import * as op from '../kit/operations.js';
 
 // The audit log records every feature's changes with their subject; a user manager reads the whole
@@ -10,9 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => kit.close());
 
-const LOG = `query ($subjectType: AuditSubjectType) {
+const LOG = graphql(`query InventoryAuditLog($subjectType: AuditSubjectType) {
   auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }
-}`;
+}`);
 
 describe('audit log of the features', () => {
   it('records each change with its subject, and hides billing and cost details from a manager without them', async () => {
@@ -23,7 +23,7 @@ describe('audit log of the features', () => {
     const variantId = createProduct.variants[0]!.id;
     await kit.ok(op.UpdateVariant, { input: { variantId, priceCents: 1000 } });
 
-    const full = await kit.server.ok(LOG, {}, kit.admin.token);
+    const full = await ok(kit.server, LOG, {}, kit.admin.token);
     const byAction = (nodes: Array<{ action: string }>, action: string) => nodes.find((node) => node.action === action) as any;
     expect(byAction(full.auditLog.nodes, 'VARIANT_UPDATED')).toMatchObject({
       subjectType: 'Variant',
@@ -34,17 +34,17 @@ describe('audit log of the features', () => {
     expect(byAction(full.auditLog.nodes, 'BILLING_UPDATED')).toMatchObject({ subjectType: 'Account', after: { cardLast4: '4242' } });
 
     const manager = await kit.member(['ALLOW_MANAGE_PERMISSIONS']);
-    const partial = await kit.server.gql(LOG, {}, manager.token);
-    const billing = byAction(partial.data.auditLog.nodes, 'BILLING_UPDATED');
+    const partial = await run(kit.server, LOG, {}, manager.token);
+    const billing = byAction(partial.data!.auditLog.nodes, 'BILLING_UPDATED');
     expect(billing).toMatchObject({ subjectType: 'Account', before: null, after: null });
-    expect(byAction(partial.data.auditLog.nodes, 'VARIANT_UPDATED')).toMatchObject({ before: null, after: null });
+    expect(byAction(partial.data!.auditLog.nodes, 'VARIANT_UPDATED')).toMatchObject({ before: null, after: null });
     const refusals = new Set(partial.errors?.map((error) => error.extensions?.capability));
     expect(refusals).toEqual(new Set(['BILLING', 'CATALOG']));
     // Membership entries keep their details: managing users is what the log is for.
-    const invited = byAction(partial.data.auditLog.nodes, 'INVITE_SENT');
+    const invited = byAction(partial.data!.auditLog.nodes, 'INVITE_SENT');
     expect(invited.after).toMatchObject({ permissions: ['ALLOW_MANAGE_PERMISSIONS'] });
 
-    const variants = await kit.server.ok(LOG, { subjectType: 'Variant' }, kit.admin.token);
+    const variants = await ok(kit.server, LOG, { subjectType: 'Variant' }, kit.admin.token);
     expect(variants.auditLog.nodes.map((node: { action: string }) => node.action)).toEqual(['VARIANT_UPDATED']);
   });
 });

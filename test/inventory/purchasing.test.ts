@@ -1,10 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import type { GraphQLObjectType } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stockLevels } from '../../src/modules/products/tables.js';
 import { declaredRule } from '../../src/modules/permissions/guards.js';
 import { schema } from '../../src/graphql/schema.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -24,9 +27,10 @@ interface Catalog {
 }
 
 async function createCatalog(owner: SignedUp, prefix: string): Promise<Catalog> {
-  const { createWarehouse } = await server.ok(`mutation { createWarehouse(name: "Main") { id } }`, {}, owner.token);
-  const { createVendor } = await server.ok(
-    `mutation ($input: CreateVendorInput!) { createVendor(input: $input) { id } }`,
+  const { createWarehouse } = await ok(server, graphql(`mutation PurchasingCreateWarehouse { createWarehouse(name: "Main") { id } }`), {}, owner.token);
+  const { createVendor } = await ok(
+    server,
+    graphql(`mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }`),
     { input: { name: 'Loomworks', leadTimeDays: 30 } },
     owner.token,
   );
@@ -34,55 +38,60 @@ async function createCatalog(owner: SignedUp, prefix: string): Promise<Catalog> 
     { sku: `${prefix}-A`, title: 'A', costCents: 1200, priceCents: 3000 },
     { sku: `${prefix}-B`, title: 'B', costCents: 800, priceCents: 2000 },
   ];
-  const { createProduct } = await server.ok(
-    `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+  const { createProduct } = await ok(
+    server,
+    graphql(`mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
     { input: { name: 'Linen shirt', category: 'Shirts', vendorId: createVendor.id, variants } },
     owner.token,
   );
-  return { warehouseId: createWarehouse.id, vendorId: createVendor.id, variantIds: createProduct.variants.map((v: { id: string }) => v.id) };
+  return { warehouseId: createWarehouse.id, vendorId: createVendor.id, variantIds: createProduct.variants.map((v: { id: string }) => v.id) as [string, string] };
 }
 
-const ORDER = `id status expectedMonth totalCents placedAt receivedAt emailedAt
+// What every stock order document reads, as a fragment the documents below spread.
+graphql(`fragment PurchasingOrder on StockOrder {
+  id status expectedMonth totalCents placedAt receivedAt emailedAt
   vendor { id } warehouse { id } createdBy { id }
-  lines { variant { id sku } quantity unitCostCents totalCents }`;
+  lines { variant { id sku } quantity unitCostCents totalCents }
+}`);
 
-const CREATE = `mutation ($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ${ORDER} } }`;
-const SET_LINE = `mutation ($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ${ORDER} } }`;
-const PLACE = `mutation ($id: ID!) { placeStockOrder(id: $id) { ${ORDER} } }`;
-const RECEIVE = `mutation ($id: ID!) { receiveStockOrder(id: $id) { ${ORDER} } }`;
-const SEND = `mutation ($id: ID!) { sendStockOrder(id: $id) { ${ORDER} } }`;
-const SET_EMAIL = `mutation ($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }`;
-const IMPORT = `mutation ($csv: String!) {
-  importStockOrders(csv: $csv) { stockOrders { ${ORDER} } stockOrderCount errors { row column message } }
-}`;
-const ORDER_BY_ID = `query ($id: ID!) { stockOrder(id: $id) { ${ORDER} } }`;
-const COUNT = `{ stockOrders { totalCount } }`;
+const CREATE = graphql(`mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }`);
+const SET_LINE = graphql(`mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }`);
+const PLACE = graphql(`mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }`);
+const RECEIVE = graphql(`mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }`);
+const SEND = graphql(`mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }`);
+const SET_EMAIL = graphql(`mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }`);
+const IMPORT = graphql(`mutation PurchasingImport($csv: String!) {
+  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }
+}`);
+const ORDER_BY_ID = graphql(`query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }`);
+const COUNT = graphql(`query PurchasingCount { stockOrders { totalCount } }`);
 
 const createOrder = async (token = admin.token) =>
-  (await server.ok(CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, token))
+  (await ok(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, token))
     .createStockOrder;
 
 const setLine = (stockOrderId: string, variantId: string, quantity: number, unitCostCents?: number, token = admin.token) =>
-  server.gql(SET_LINE, { input: { stockOrderId, variantId, quantity, unitCostCents } }, token);
+  run(server, SET_LINE, { input: { stockOrderId, variantId, quantity, unitCostCents } }, token);
 
 /** A PLACED order of 10 × variant A. */
 async function placedOrder() {
   const order = await createOrder();
   await setLine(order.id, catalog.variantIds[0], 10);
-  return (await server.ok(PLACE, { id: order.id }, admin.token)).placeStockOrder;
+  return (await ok(server, PLACE, { id: order.id }, admin.token)).placeStockOrder;
 }
 
-const readOrder = async (id: string) => (await server.ok(ORDER_BY_ID, { id }, admin.token)).stockOrder;
-const orderCount = async () => (await server.ok(COUNT, {}, admin.token)).stockOrders.totalCount as number;
+const readOrder = async (id: string) => (await ok(server, ORDER_BY_ID, { id }, admin.token)).stockOrder;
+const orderCount = async () => (await ok(server, COUNT, {}, admin.token)).stockOrders.totalCount as number;
 
 async function onHand(variantId: string) {
-  const { variant } = await server.ok(`query ($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }`, { id: variantId }, admin.token);
-  return variant.stock.find((level: { warehouse: { id: string } }) => level.warehouse.id === catalog.warehouseId)?.onHand ?? 0;
+  const { variant } = await ok(server, graphql(`query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }`), { id: variantId }, admin.token);
+  return variant!.stock!.find((level: { warehouse: { id: string } }) => level.warehouse.id === catalog.warehouseId)?.onHand ?? 0;
 }
 
 async function auditActions(subjectId: string) {
-  const { auditLog } = await server.ok(
-    `query ($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }`,
+  const { auditLog } = await ok(
+    server,
+    graphql(`query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }`),
     { id: subjectId },
     admin.token,
   );
@@ -108,8 +117,9 @@ const forceOnHand = (variantId: string, onHand: number) =>
   });
 
 const setStock = (variantId: string, onHand: number) =>
-  server.ok(
-    `mutation ($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`,
+  ok(
+    server,
+    graphql(`mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`),
     { input: { variantId, warehouseId: catalog.warehouseId, onHand } },
     admin.token,
   );
@@ -132,12 +142,12 @@ describe('stock orders', () => {
     expect(lines.map((line: { variant: { id: string } }) => line.variant.id)).toEqual([a]);
 
     const before = await onHand(a);
-    const placed = (await server.ok(PLACE, { id: order.id }, admin.token)).placeStockOrder;
+    const placed = (await ok(server, PLACE, { id: order.id }, admin.token)).placeStockOrder;
     expect(placed).toMatchObject({ status: 'PLACED', totalCents: 12000 });
     expect(placed.placedAt).toBeTruthy();
     expect(await onHand(a)).toBe(before);
 
-    const received = (await server.ok(RECEIVE, { id: order.id }, admin.token)).receiveStockOrder;
+    const received = (await ok(server, RECEIVE, { id: order.id }, admin.token)).receiveStockOrder;
     expect(received.status).toBe('RECEIVED');
     expect(received.receivedAt).toBeTruthy();
     expect(await onHand(a)).toBe(before + 10);
@@ -154,31 +164,31 @@ describe('stock orders', () => {
 
   it('lists orders newest first, filtered by status', async () => {
     const draft = await createOrder();
-    const { stockOrders } = await server.ok(`{ stockOrders(status: DRAFT) { totalCount nodes { id status } } }`, {}, admin.token);
+    const { stockOrders } = await ok(server, graphql(`query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }`), {}, admin.token);
     expect(stockOrders.nodes[0]).toEqual({ id: draft.id, status: 'DRAFT' });
     expect(stockOrders.nodes.every((node: { status: string }) => node.status === 'DRAFT')).toBe(true);
   });
 
   it('refuses changes in the wrong status (CONFLICT, WRONG_STATUS) and leaves the order as it was', async () => {
     const empty = await createOrder();
-    expect(codes(await server.gql(PLACE, { id: empty.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, PLACE, { id: empty.id }, admin.token))).toEqual(['CONFLICT']);
     expect((await readOrder(empty.id)).status).toBe('DRAFT');
-    expect(refusal(await server.gql(RECEIVE, { id: empty.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect(refusal(await run(server, RECEIVE, { id: empty.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
 
     const placed = await placedOrder();
     const edit = await setLine(placed.id, catalog.variantIds[1], 3);
     expect(refusal(edit)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
-    expect(refusal(await server.gql(PLACE, { id: placed.id }, admin.token))).toMatchObject({ rule: 'WRONG_STATUS' });
+    expect(refusal(await run(server, PLACE, { id: placed.id }, admin.token))).toMatchObject({ rule: 'WRONG_STATUS' });
     expect((await readOrder(placed.id)).lines).toHaveLength(1);
 
-    await server.ok(RECEIVE, { id: placed.id }, admin.token);
+    await ok(server, RECEIVE, { id: placed.id }, admin.token);
     const stock = await onHand(catalog.variantIds[0]);
-    expect(refusal(await server.gql(RECEIVE, { id: placed.id }, admin.token))).toMatchObject({ rule: 'WRONG_STATUS' });
+    expect(refusal(await run(server, RECEIVE, { id: placed.id }, admin.token))).toMatchObject({ rule: 'WRONG_STATUS' });
     expect(await onHand(catalog.variantIds[0])).toBe(stock);
   });
 
   it('checks its input', async () => {
-    const bad = await server.gql(CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-13' } }, admin.token);
+    const bad = await run(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-13' } }, admin.token);
     expect(refusal(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedMonth' });
     const order = await createOrder();
     expect(refusal(await setLine(order.id, catalog.variantIds[0], -1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
@@ -197,32 +207,38 @@ describe('stock orders', () => {
     await setLine(order.id, catalog.variantIds[0], 3);
     const removed = await setLine(order.id, catalog.variantIds[1], 0);
     expect(removed.errors).toBeUndefined();
-    expect(removed.data.setStockOrderLine).toMatchObject({ id: order.id, status: 'DRAFT', lines: [{ variant: { id: catalog.variantIds[0] }, quantity: 3 }] });
+    expect(removed.data!.setStockOrderLine).toMatchObject({ id: order.id, status: 'DRAFT', lines: [{ variant: { id: catalog.variantIds[0] }, quantity: 3 }] });
     expect(await auditActions(order.id)).toEqual(['STOCK_ORDER_CREATED', 'STOCK_ORDER_LINE_SET']);
   });
 
   it('places, receives and sends an order of 40 lines in as many statements as one of 1 line', async () => {
     const variants = Array.from({ length: 40 }, (_, i) => ({ sku: `MANY-${i}`, title: `${i}`, costCents: 100 + i, priceCents: 500 }));
-    const { createProduct } = await server.ok(
-      `mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`,
+    const { createProduct } = await ok(
+      server,
+      graphql(`mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
       { input: { name: 'Many', category: 'Shirts', vendorId: catalog.vendorId, variants } },
       admin.token,
     );
     const ids: string[] = createProduct.variants.map((variant: { id: string }) => variant.id);
     await setStock(ids[0]!, 7);
-    await server.ok(SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
+    await ok(server, SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
     const importOne = async (rows: string[]) => {
       const csv = ['vendor,warehouse,expected_month,sku,quantity,unit_cost_cents', ...rows].join('\n');
-      const { importStockOrders } = await server.ok(`mutation ($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`, { csv }, admin.token);
+      const { importStockOrders } = await ok(server, graphql(`mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`), { csv }, admin.token);
       expect(importStockOrders.errors).toEqual([]);
-      return importStockOrders.stockOrders[0].id as string;
+      return importStockOrders.stockOrders[0]!.id as string;
     };
     const single = await importOne(['Loomworks,Main,2040-01,MANY-0,1,']);
     const large = await importOne(variants.map((variant, i) => `Loomworks,Main,2040-02,${variant.sku},${i + 1},`));
-    const step = (document: string, id: string) => statementsOf(() => server.ok(document.replace(ORDER, 'id'), { id }, admin.token));
-    for (const document of [PLACE, RECEIVE, SEND]) {
+    // Each step reading only the order's id.
+    const PLACE_ID = graphql(`mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }`);
+    const RECEIVE_ID = graphql(`mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }`);
+    const SEND_ID = graphql(`mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }`);
+    const step = (document: typeof PLACE_ID | typeof RECEIVE_ID | typeof SEND_ID, id: string) =>
+      statementsOf(() => ok(server, document as TypedDocumentNode<unknown, { id: string }>, { id }, admin.token));
+    for (const document of [PLACE_ID, RECEIVE_ID, SEND_ID]) {
       const [one, forty] = [await step(document, single), await step(document, large)];
-      expect(forty, document).toBe(one);
+      expect(forty, print(document)).toBe(one);
     }
     expect(await onHand(ids[0]!)).toBe(7 + 1 + 1);
     expect(await onHand(ids[39]!)).toBe(40);
@@ -234,11 +250,11 @@ describe('stock orders', () => {
     const order = await createOrder();
     await setLine(order.id, a, 1000);
     await setLine(order.id, b, 1000);
-    await server.ok(PLACE, { id: order.id }, admin.token);
+    await ok(server, PLACE, { id: order.id }, admin.token);
     await setStock(a, 1);
     await setStock(b, 1);
     await forceOnHand(a, 2_147_483_000);
-    const refused = await server.gql(RECEIVE, { id: order.id }, admin.token);
+    const refused = await run(server, RECEIVE, { id: order.id }, admin.token);
     expect(refusal(refused)).toEqual({ code: 'CONFLICT' });
     expect(refused.errors![0]!.message).toContain('more than 2,147,483,647 units of PO-A');
     expect(refused.errors![0]!.message).not.toContain('PO-B');
@@ -246,7 +262,7 @@ describe('stock orders', () => {
     expect((await readOrder(order.id)).status).toBe('PLACED');
 
     await forceOnHand(a, 2_147_482_647);
-    expect((await server.ok(RECEIVE, { id: order.id }, admin.token)).receiveStockOrder.status).toBe('RECEIVED');
+    expect((await ok(server, RECEIVE, { id: order.id }, admin.token)).receiveStockOrder.status).toBe('RECEIVED');
     expect([await onHand(a), await onHand(b)]).toEqual([2_147_483_647, 1001]);
     await setStock(a, 0);
   });
@@ -256,16 +272,16 @@ describe('stock orders', () => {
     const order = await createOrder();
     const count = await orderCount();
 
-    const created = await server.gql(CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, planner.token);
+    const created = await run(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, planner.token);
     expect(refusal(created)).toMatchObject({ code: 'FORBIDDEN', capability: 'STOCK_ORDERS', grantedBy: expect.arrayContaining(['PURCHASE_ORDERS']) });
     expect(await orderCount()).toBe(count);
 
     expect(refusal(await setLine(order.id, catalog.variantIds[0], 4, undefined, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
-    expect(refusal(await server.gql(PLACE, { id: order.id }, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
+    expect(refusal(await run(server, PLACE, { id: order.id }, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
     expect(await readOrder(order.id)).toMatchObject({ status: 'DRAFT', lines: [] });
 
-    expect(refusal(await server.gql(ORDER_BY_ID, { id: order.id }, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
-    expect(refusal(await server.gql(COUNT, {}, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
+    expect(refusal(await run(server, ORDER_BY_ID, { id: order.id }, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
+    expect(refusal(await run(server, COUNT, {}, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
   });
 
   it('is open to a member holding PURCHASE_ORDERS', async () => {
@@ -277,9 +293,9 @@ describe('stock orders', () => {
   it("answers another account's order as NOT_FOUND", async () => {
     const order = await createOrder();
     const other = await signUp(server, 'Other Co', 'Olga Other');
-    expect(codes(await server.gql(ORDER_BY_ID, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, ORDER_BY_ID, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
     expect(codes(await setLine(order.id, catalog.variantIds[0], 1, undefined, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(PLACE, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, PLACE, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
     expect((await readOrder(order.id)).lines).toEqual([]);
   });
 });
@@ -287,41 +303,42 @@ describe('stock orders', () => {
 describe('vendor email addresses and sending stock orders', () => {
   it('sets, validates and clears a vendor email; refused without SEND_EMAILS', async () => {
     const planner = await addMember(server, admin, ['REPLENISHMENT'], 'Pete Planner');
-    const { createVendor } = await server.ok(
-      `mutation { createVendor(input: { name: "Threadco", leadTimeDays: 10 }) { id } }`,
+    const { createVendor } = await ok(
+      server,
+      graphql(`mutation PurchasingCreateVendor2 { createVendor(input: { name: "Threadco", leadTimeDays: 10 }) { id } }`),
       {},
       admin.token,
     );
     const vendorId = createVendor.id;
-    const set = await server.ok(SET_EMAIL, { input: { vendorId, email: ' Orders@Threadco.example ' } }, admin.token);
+    const set = await ok(server, SET_EMAIL, { input: { vendorId, email: ' Orders@Threadco.example ' } }, admin.token);
     expect(set.setVendorEmail).toEqual({ id: vendorId, email: 'orders@threadco.example' });
-    expect(refusal(await server.gql(SET_EMAIL, { input: { vendorId, email: 'nope' } }, admin.token))).toMatchObject({
+    expect(refusal(await run(server, SET_EMAIL, { input: { vendorId, email: 'nope' } }, admin.token))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'email',
     });
 
-    const refused = await server.gql(SET_EMAIL, { input: { vendorId, email: 'evil@example.com' } }, planner.token);
+    const refused = await run(server, SET_EMAIL, { input: { vendorId, email: 'evil@example.com' } }, planner.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'SEND_EMAILS', grantedBy: ['FULL_ACCESS', 'PURCHASE_ORDERS'] });
-    const { vendors } = await server.ok(`{ vendors { id email } }`, {}, admin.token);
-    expect(vendors.find((vendor: { id: string }) => vendor.id === vendorId).email).toBe('orders@threadco.example');
+    const { vendors } = await ok(server, graphql(`query PurchasingVendors { vendors { id email } }`), {}, admin.token);
+    expect(vendors.find((vendor: { id: string }) => vendor.id === vendorId)!.email).toBe('orders@threadco.example');
 
-    const cleared = await server.ok(SET_EMAIL, { input: { vendorId, email: null } }, admin.token);
+    const cleared = await ok(server, SET_EMAIL, { input: { vendorId, email: null } }, admin.token);
     expect(cleared.setVendorEmail.email).toBeNull();
     expect(await auditActions(vendorId)).toEqual(['VENDOR_CREATED', 'VENDOR_EMAIL_CHANGED', 'VENDOR_EMAIL_CHANGED']);
   });
 
   it('emails a placed order to its vendor with SKUs, quantities, unit costs, total and warehouse', async () => {
-    await server.ok(SET_EMAIL, { input: { vendorId: catalog.vendorId, email: null } }, admin.token);
+    await ok(server, SET_EMAIL, { input: { vendorId: catalog.vendorId, email: null } }, admin.token);
     const draft = await createOrder();
-    expect(refusal(await server.gql(SEND, { id: draft.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect(refusal(await run(server, SEND, { id: draft.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
 
     const order = await placedOrder();
     const sentBefore = (await server.emails()).length;
-    expect(refusal(await server.gql(SEND, { id: order.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'NO_VENDOR_EMAIL' });
+    expect(refusal(await run(server, SEND, { id: order.id }, admin.token))).toMatchObject({ code: 'CONFLICT', rule: 'NO_VENDOR_EMAIL' });
     expect((await readOrder(order.id)).emailedAt).toBeNull();
 
-    await server.ok(SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
-    const sent = (await server.ok(SEND, { id: order.id }, admin.token)).sendStockOrder;
+    await ok(server, SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
+    const sent = (await ok(server, SEND, { id: order.id }, admin.token)).sendStockOrder;
     expect(sent.emailedAt).toBeTruthy();
     const emails = await server.emails();
     expect(emails).toHaveLength(sentBefore + 1);
@@ -341,7 +358,7 @@ describe('vendor email addresses and sending stock orders', () => {
     const order = await placedOrder();
     const planner = await addMember(server, admin, ['REPLENISHMENT'], 'Sam Planner');
     const sentBefore = (await server.emails()).length;
-    const refused = await server.gql(SEND, { id: order.id }, planner.token);
+    const refused = await run(server, SEND, { id: order.id }, planner.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'STOCK_ORDERS' });
     expect(await server.emails()).toHaveLength(sentBefore);
     expect((await readOrder(order.id)).emailedAt).toBeNull();
@@ -353,16 +370,16 @@ describe('importing stock orders', () => {
 
   it('creates one DRAFT order per vendor, warehouse and month', async () => {
     const csv = [HEADER, 'Loomworks,Main,2030-05,PO-A,4,', 'Loomworks,Main,2030-05,PO-B,2,750', '"Loomworks",Main,2030-06,PO-A,1,1000', ''].join('\r\n');
-    const { importStockOrders } = await server.ok(IMPORT, { csv }, admin.token);
+    const { importStockOrders } = await ok(server, IMPORT, { csv }, admin.token);
     expect(importStockOrders.errors).toEqual([]);
     expect(importStockOrders.stockOrders.map((order: { expectedMonth: string; status: string; totalCents: number }) => [order.expectedMonth, order.status, order.totalCents])).toEqual([
       ['2030-05', 'DRAFT', 4 * 1200 + 2 * 750],
       ['2030-06', 'DRAFT', 1000],
     ]);
     expect(importStockOrders.stockOrderCount).toBe(2);
-    expect(importStockOrders.stockOrders[0].lines.map((line: { variant: { sku: string } }) => line.variant.sku)).toEqual(['PO-A', 'PO-B']);
+    expect(importStockOrders.stockOrders[0]!.lines.map((line: { variant: { sku: string } }) => line.variant.sku)).toEqual(['PO-A', 'PO-B']);
     for (const order of importStockOrders.stockOrders) {
-      const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }`, { id: order.id }, admin.token);
+      const { auditLog } = await ok(server, graphql(`query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }`), { id: order.id }, admin.token);
       expect(auditLog.nodes).toEqual([
         {
           action: 'STOCK_ORDER_CREATED',
@@ -372,7 +389,7 @@ describe('importing stock orders', () => {
       ]);
     }
     const [entry] = (
-      await server.ok(`query ($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }`, { id: admin.accountId }, admin.token)
+      await ok(server, graphql(`query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }`), { id: admin.accountId }, admin.token)
     ).auditLog.nodes;
     expect(entry).toEqual({ action: 'STOCK_ORDERS_IMPORTED', after: { rows: 3, stockOrders: 2 } });
   });
@@ -387,10 +404,10 @@ describe('importing stock orders', () => {
       'Loomworks,Main,2030-05,PO-A,1,',
       'Loomworks,Main',
     ].join('\n');
-    const { importStockOrders } = await server.ok(IMPORT, { csv }, admin.token);
+    const { importStockOrders } = await ok(server, IMPORT, { csv }, admin.token);
     expect(importStockOrders.stockOrders).toEqual([]);
     expect(importStockOrders.stockOrderCount).toBe(0);
-    expect(importStockOrders.errors.map((error: { row: number; column: string | null }) => [error.row, error.column])).toEqual([
+    expect(importStockOrders.errors.map((error) => [error.row, error.column])).toEqual([
       [2, 'vendor'],
       [2, 'expected_month'],
       [3, 'sku'],
@@ -405,28 +422,29 @@ describe('importing stock orders', () => {
   it('caps quantities at 1,000,000 and unit costs at 2,147,483,647 cents', async () => {
     const count = await orderCount();
     const csv = [HEADER, 'Loomworks,Main,2030-05,PO-A,1000001,', 'Loomworks,Main,2030-05,PO-B,1000000,2147483648', 'Loomworks,Main,2030-06,PO-B,1000000,2147483647'];
-    const { importStockOrders } = await server.ok(IMPORT, { csv: csv.join('\n') }, admin.token);
-    expect(importStockOrders.errors.map((error: { row: number; column: string | null }) => [error.row, error.column])).toEqual([
+    const { importStockOrders } = await ok(server, IMPORT, { csv: csv.join('\n') }, admin.token);
+    expect(importStockOrders.errors.map((error) => [error.row, error.column])).toEqual([
       [1, 'quantity'],
       [2, 'unit_cost_cents'],
     ]);
-    expect(importStockOrders.errors[0].message).toContain('1000000');
+    expect(importStockOrders.errors[0]!.message).toContain('1000000');
     expect(await orderCount()).toBe(count);
   });
 
   it('answers a malformed header as one error on row 0', async () => {
-    const { importStockOrders } = await server.ok(IMPORT, { csv: 'vendor,store,sku\nLoomworks,Main,PO-A' }, admin.token);
+    const { importStockOrders } = await ok(server, IMPORT, { csv: 'vendor,store,sku\nLoomworks,Main,PO-A' }, admin.token);
     expect(importStockOrders.errors).toHaveLength(1);
     expect(importStockOrders.errors[0]).toMatchObject({ row: 0, column: null });
-    expect(importStockOrders.errors[0].message).toContain('missing warehouse, expected_month, quantity');
+    expect(importStockOrders.errors[0]!.message).toContain('missing warehouse, expected_month, quantity');
   });
 
   it('takes 5,000 rows in one import', async () => {
     const count = await orderCount();
     const month = (i: number) => `${2100 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     const rows = Array.from({ length: 2500 }, (_, i) => [`Loomworks,Main,${month(i)},PO-A,1,`, `Loomworks,Main,${month(i)},PO-B,2,`]).flat();
-    const { importStockOrders } = await server.ok(
-      `mutation ($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`,
+    const { importStockOrders } = await ok(
+      server,
+      graphql(`mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`),
       { csv: [HEADER, ...rows].join('\n') },
       admin.token,
     );
@@ -438,10 +456,10 @@ describe('importing stock orders', () => {
   it('imports 300 orders in as many statements as 1, and audits each', async () => {
     const importing = (months: number) => {
       const rows = Array.from({ length: months }, (_, i) => `Loomworks,Main,${2300 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},PO-A,1,`);
-      return server.ok(`mutation ($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }`, { csv: [HEADER, ...rows].join('\n') }, admin.token);
+      return ok(server, graphql(`mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }`), { csv: [HEADER, ...rows].join('\n') }, admin.token);
     };
     const audited = async () =>
-      (await server.ok(`{ auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }`, {}, admin.token)).auditLog;
+      (await ok(server, graphql(`query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }`), {}, admin.token)).auditLog;
     const one = await statementsOf(() => importing(1));
     const [count, entries] = [await orderCount(), (await audited()).totalCount];
     const many = await statementsOf(async () => expect((await importing(300)).importStockOrders).toEqual({ stockOrderCount: 300, errors: [] }));
@@ -464,18 +482,18 @@ describe('importing stock orders', () => {
 
   it('refuses more than 5,000 rows or 1 MB', async () => {
     const rows = Array.from({ length: 5001 }, () => 'Loomworks,Main,2030-05,PO-A,1,');
-    expect(refusal(await server.gql(IMPORT, { csv: [HEADER, ...rows].join('\n') }, admin.token))).toMatchObject({
+    expect(refusal(await run(server, IMPORT, { csv: [HEADER, ...rows].join('\n') }, admin.token))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'csv',
     });
     const big = `${HEADER}\n${'x'.repeat(1024 * 1024)}`;
-    expect(refusal(await server.gql(IMPORT, { csv: big }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
+    expect(refusal(await run(server, IMPORT, { csv: big }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'csv' });
   });
 
   it('is refused without IMPORTS, and nothing is written', async () => {
     const planner = await addMember(server, admin, ['REPLENISHMENT'], 'Ivan Planner');
     const count = await orderCount();
-    const refused = await server.gql(IMPORT, { csv: `${HEADER}\nLoomworks,Main,2030-05,PO-A,1,` }, planner.token);
+    const refused = await run(server, IMPORT, { csv: `${HEADER}\nLoomworks,Main,2030-05,PO-A,1,` }, planner.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'IMPORTS' });
     expect(await orderCount()).toBe(count);
   });

@@ -1,5 +1,8 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import type { SaveReportPresetInput } from '../kit/gql/graphql.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -11,36 +14,40 @@ afterAll(() => server.close());
 
 type Session = { token: string };
 
-const KPIS = `query ($days: Int, $categories: [String!], $warehouseIds: [ID!]) {
+const KPIS = graphql(`query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {
   inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {
     category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents
   }
-}`;
-const PRESET_FIELDS = 'id name shared filters { categories warehouseIds days } owner { id name }';
-const PRESETS = `{ reportPresets { ${PRESET_FIELDS} } }`;
-const SAVE = `mutation ($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ${PRESET_FIELDS} } }`;
-const SAVE_SHARED = `mutation ($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ${PRESET_FIELDS} } }`;
-const DELETE = `mutation ($id: ID!) { deleteReportPreset(id: $id) { id } }`;
-const DELETE_SHARED = `mutation ($id: ID!) { deleteSharedReportPreset(id: $id) { id } }`;
-const AUDIT = `{ auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }`;
+}`);
+// What every preset document reads, as a fragment the documents below spread.
+graphql(`fragment ReportsPresetFields on ReportPreset {
+  id name shared filters { categories warehouseIds days } owner { id name }
+}`);
+const PRESETS = graphql(`query ReportsPresets { reportPresets { ...ReportsPresetFields } }`);
+const SAVE = graphql(`mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }`);
+const SAVE_SHARED = graphql(`mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }`);
+const DELETE = graphql(`mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }`);
+const DELETE_SHARED = graphql(`mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }`);
+const AUDIT = graphql(`query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }`);
 
 const day = (daysAgo: number) => new Date(server.clock.time - daysAgo * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-const mutation = (field: string, type: string) => `mutation ($input: ${type}!) { ${field}(input: $input) { id } }`;
+const SET_STOCK = graphql(`mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`);
+const RECORD_SALES = graphql(`mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }`);
 
 /** A product of `category` with one variant costing `costCents`; returns the variant's id. */
 async function variant(category: string, costCents: number) {
   const input = { name: category, category, variants: [{ sku: `KPI-${category}`, title: 'One', costCents, priceCents: costCents * 3 }] };
-  const data = await server.ok(`mutation ($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`, { input }, admin.token);
-  return data.createProduct.variants[0].id as string;
+  const data = await ok(server, graphql(`mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`), { input }, admin.token);
+  return data.createProduct.variants[0]!.id as string;
 }
 
 const warehouse = async (name: string) =>
-  (await server.ok(`mutation ($name: String!) { createWarehouse(name: $name) { id } }`, { name }, admin.token)).createWarehouse.id as string;
+  (await ok(server, graphql(`mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }`), { name }, admin.token)).createWarehouse.id as string;
 const stock = (variantId: string, warehouseId: string, onHand: number) =>
-  server.ok(mutation('setStockLevel', 'SetStockLevelInput'), { input: { variantId, warehouseId, onHand } }, admin.token);
+  ok(server, SET_STOCK, { input: { variantId, warehouseId, onHand } }, admin.token);
 const sales = (variantId: string, warehouseId: string, daysAgo: number, units: number) =>
-  server.ok(mutation('recordSales', 'RecordSalesInput'), { input: { variantId, warehouseId, day: day(daysAgo), units } }, admin.token);
+  ok(server, RECORD_SALES, { input: { variantId, warehouseId, day: day(daysAgo), units } }, admin.token);
 
 let main: string;
 let overflow: string;
@@ -62,7 +69,7 @@ describe('Inventory KPIs', () => {
     await sales(hat, main, 29, 5);
   });
 
-  const kpis = async (variables: Record<string, unknown> = {}) => (await server.ok(KPIS, variables, admin.token)).inventoryKpis;
+  const kpis = async (variables: Record<string, unknown> = {}) => (await ok(server, KPIS, variables, admin.token)).inventoryKpis;
 
   it('per category over the last 30 days: sell-through, turnover at cost and stock value', async () => {
     expect(await kpis()).toEqual([
@@ -88,14 +95,14 @@ describe('Inventory KPIs', () => {
 
   it('days run from 1 to 365', async () => {
     for (const days of [0, 366]) {
-      const response = await server.gql(KPIS, { days }, admin.token);
+      const response = await run(server, KPIS, { days }, admin.token);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'days' });
     }
   });
 
   it('needs INVENTORY_KPIS', async () => {
     const buyer = await addMember(server, admin, ['OVERVIEW', 'OPEN_TO_BUY', 'MODIFY_SHARED_PRESETS'], 'Bo Buyer');
-    const response = await server.gql(KPIS, {}, buyer.token);
+    const response = await run(server, KPIS, {}, buyer.token);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'REPORTS', reason: 'NOT_GRANTED' });
   });
 });
@@ -112,9 +119,10 @@ describe('report presets', () => {
     modifierOnly = await addMember(server, admin, ['MODIFY_SHARED_PRESETS'], 'Mo Modifier');
   });
 
-  const save = (by: Session, input: Record<string, unknown>, query = SAVE) => server.gql(query, { input }, by.token);
-  const presets = async (by: Session) => (await server.ok(PRESETS, {}, by.token)).reportPresets as Array<{ id: string; name: string }>;
-  const auditCount = async () => (await server.ok(AUDIT, {}, admin.token)).auditLog.totalCount as number;
+  const save = (by: Session, input: Record<string, unknown>, query: typeof SAVE | typeof SAVE_SHARED = SAVE) =>
+    run(server, query as TypedDocumentNode<any, { input: SaveReportPresetInput }>, { input: input as SaveReportPresetInput }, by.token);
+  const presets = async (by: Session) => (await ok(server, PRESETS, {}, by.token)).reportPresets as Array<{ id: string; name: string }>;
+  const auditCount = async () => (await ok(server, AUDIT, {}, admin.token)).auditLog.totalCount as number;
   const expectForbidden = (response: GraphQLResponse, extensions: Record<string, unknown>) => {
     expect(codes(response), JSON.stringify(response.errors)).toEqual(['FORBIDDEN']);
     expect(response.errors![0]!.extensions).toMatchObject(extensions);
@@ -136,16 +144,16 @@ describe('report presets', () => {
     expect((await presets(colleague)).map((p) => p.id)).not.toContain(preset.id);
     const before = await auditCount();
     expect(codes(await save(colleague, { id: preset.id, name: 'Mine now', filters: {} }))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(DELETE, { id: preset.id }, colleague.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, DELETE, { id: preset.id }, colleague.token))).toEqual(['NOT_FOUND']);
     // Even with "Modify shared presets", and through the shared mutations.
     expect(codes(await save(curator, { id: preset.id, name: 'Mine now', filters: {} }))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(DELETE_SHARED, { id: preset.id }, admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, DELETE_SHARED, { id: preset.id }, admin.token))).toEqual(['NOT_FOUND']);
     expect(await auditCount()).toBe(before);
     expect((await presets(analyst)).find((p) => p.id === preset.id)?.name).toBe('Shirts, two weeks');
 
-    expect((await server.gql(DELETE, { id: preset.id }, analyst.token)).errors).toBeUndefined();
+    expect((await run(server, DELETE, { id: preset.id }, analyst.token)).errors).toBeUndefined();
     expect((await presets(analyst)).map((p) => p.id)).not.toContain(preset.id);
-    const log = (await server.ok(AUDIT, {}, admin.token)).auditLog;
+    const log = (await ok(server, AUDIT, {}, admin.token)).auditLog;
     expect(log.nodes.filter((entry: { subjectId: string }) => entry.subjectId === preset.id).map((entry: { action: string }) => entry.action)).toEqual([
       'REPORT_PRESET_DELETED',
       'REPORT_PRESET_SAVED',
@@ -167,25 +175,25 @@ describe('report presets', () => {
     expectForbidden(await save(analyst, change, SAVE_SHARED), notGranted);
     expectForbidden(await save(analyst, { name: 'New shared', filters: {} }, SAVE_SHARED), notGranted);
     expectForbidden(await save(analyst, change), notGranted);
-    expectForbidden(await server.gql(DELETE, { id: shared.id }, analyst.token), notGranted);
-    expectForbidden(await server.gql(DELETE_SHARED, { id: shared.id }, analyst.token), notGranted);
+    expectForbidden(await run(server, DELETE, { id: shared.id }, analyst.token), notGranted);
+    expectForbidden(await run(server, DELETE_SHARED, { id: shared.id }, analyst.token), notGranted);
     // MODIFY_SHARED_PRESETS alone counts for nothing.
     const dormant = { capability: 'MODIFY_SHARED_PRESETS', reason: 'REQUIRES_OTHER_CAPABILITY' };
     expectForbidden(await save(modifierOnly, change, SAVE_SHARED), dormant);
-    expectForbidden(await server.gql(DELETE_SHARED, { id: shared.id }, modifierOnly.token), dormant);
-    expectForbidden(await server.gql(PRESETS, {}, modifierOnly.token), { capability: 'REPORTS', reason: 'NOT_GRANTED' });
+    expectForbidden(await run(server, DELETE_SHARED, { id: shared.id }, modifierOnly.token), dormant);
+    expectForbidden(await run(server, PRESETS, {}, modifierOnly.token), { capability: 'REPORTS', reason: 'NOT_GRANTED' });
     expect({ presets: await presets(admin), audit: await auditCount() }).toEqual(before);
 
     // Both: through either mutation; a shared preset stays shared.
     const renamed = await save(curator, { ...change, name: 'Team socks, 90 days', filters: { categories: ['Socks'], days: 90 } });
     expect(renamed.data?.saveReportPreset).toMatchObject({ id: shared.id, shared: true, filters: { days: 90 } });
-    expect((await server.gql(DELETE_SHARED, { id: shared.id }, curator.token)).errors).toBeUndefined();
+    expect((await run(server, DELETE_SHARED, { id: shared.id }, curator.token)).errors).toBeUndefined();
     expect((await presets(analyst)).map((p) => p.id)).not.toContain(shared.id);
   });
 
   it('checks filters: days from 1 to 365, category names, warehouses of the account', async () => {
     const other = await signUp(server, 'Other', 'Olga Other');
-    const foreign = (await server.ok(`mutation { createWarehouse(name: "Theirs") { id } }`, {}, other.token)).createWarehouse.id;
+    const foreign = (await ok(server, graphql(`mutation ReportsCreateWarehouse2 { createWarehouse(name: "Theirs") { id } }`), {}, other.token)).createWarehouse.id;
     const before = await auditCount();
     const field = async (filters: Record<string, unknown>) => {
       const response = await save(analyst, { name: 'Bad', filters });

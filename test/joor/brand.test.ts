@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brandSettings } from '../../src/modules/brand/tables.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import type { InventoryVisibility } from '../kit/gql/graphql.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -17,12 +19,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SETTINGS_FIELDS = 'legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay';
-const SETTINGS = `{ brandSettings { ${SETTINGS_FIELDS} paymentAccount } }`;
-const UPDATE_INFO = `mutation ($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ${SETTINGS_FIELDS} } }`;
-const UPDATE_DIVISIONS = `mutation ($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ${SETTINGS_FIELDS} } }`;
-const UPDATE_INVENTORY = `mutation ($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ${SETTINGS_FIELDS} } }`;
-const CONNECT = `mutation ($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }`;
+// What every settings document reads, as a fragment the documents below spread.
+graphql(`fragment BrandSettingsFields on BrandSettings {
+  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay
+}`);
+const SETTINGS = graphql(`query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }`);
+const UPDATE_INFO = graphql(`mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }`);
+const UPDATE_DIVISIONS = graphql(`mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }`);
+const UPDATE_INVENTORY = graphql(`mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }`);
+const CONNECT = graphql(`mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }`);
 
 /** The option lists: their query, mutation, fields, a valid input and the permission that edits them. */
 const LISTS = [
@@ -41,19 +46,20 @@ const listOf = async (list: List, token = admin.token) => (await server.ok(`{ ${
 let counter = 0;
 const unique = () => `${process.pid}-${++counter}`;
 
-const settings = async (token = admin.token) => (await server.ok(SETTINGS, {}, token)).brandSettings;
+const settings = async (token = admin.token) => (await ok(server, SETTINGS, {}, token)).brandSettings;
 
 /** The audit entries about the account, newest first. */
 async function accountAudit(owner: SignedUp = admin) {
-  const { auditLog } = await server.ok(
-    `query ($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }`,
+  const { auditLog } = await ok(
+    server,
+    graphql(`query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }`),
     { id: owner.accountId },
     owner.token,
   );
   return auditLog.nodes as Array<{ action: string; before: unknown; after: unknown }>;
 }
 
-const auditCount = async () => (await server.ok(`{ auditLog { totalCount } }`, {}, admin.token)).auditLog.totalCount as number;
+const auditCount = async () => (await ok(server, graphql(`query BrandAuditLog2 { auditLog { totalCount } }`), {}, admin.token)).auditLog.totalCount as number;
 
 /** Everything the mutations of this area can write, as the admin reads it. */
 const snapshot = async () => ({
@@ -81,7 +87,8 @@ describe('brand settings', () => {
   });
 
   it('updateBrandInformation writes and audits only what changed; null clears, left out stays', async () => {
-    const first = await server.ok(
+    const first = await ok(
+      server,
       UPDATE_INFO,
       { input: { legalName: 'Acme Ltd', website: 'https://acme.example.com', contactEmail: 'Hello@Acme.example.com', about: 'Linen' } },
       admin.token,
@@ -92,7 +99,7 @@ describe('brand settings', () => {
       contactEmail: 'hello@acme.example.com',
       about: 'Linen',
     });
-    const second = await server.ok(UPDATE_INFO, { input: { legalName: 'Acme Ltd', website: 'http://acme.example.org', about: null } }, admin.token);
+    const second = await ok(server, UPDATE_INFO, { input: { legalName: 'Acme Ltd', website: 'http://acme.example.org', about: null } }, admin.token);
     expect(second.updateBrandInformation).toMatchObject({ legalName: 'Acme Ltd', website: 'http://acme.example.org', contactEmail: 'hello@acme.example.com', about: null });
     const [latest] = await accountAudit();
     expect(latest).toEqual({
@@ -102,7 +109,7 @@ describe('brand settings', () => {
     });
 
     const entries = (await accountAudit()).length;
-    await server.ok(UPDATE_INFO, { input: { legalName: 'Acme Ltd' } }, admin.token);
+    await ok(server, UPDATE_INFO, { input: { legalName: 'Acme Ltd' } }, admin.token);
     expect((await accountAudit()).length).toBe(entries);
     // Another account's settings are its own.
     expect((await settings(other.token)).legalName).toBeNull();
@@ -117,13 +124,13 @@ describe('brand settings', () => {
     ['legalName', '   '],
   ])('refuses %s %j (BAD_USER_INPUT naming the field) and writes nothing', async (field, value) => {
     const before = await snapshot();
-    const response = await server.gql(UPDATE_INFO, { input: { [field]: value } }, admin.token);
+    const response = await run(server, UPDATE_INFO, { input: { [field]: value } }, admin.token);
     expect(refusal(response)).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect(await snapshot()).toEqual(before);
   });
 
   it('updateDivisionSettings and updateInventorySettings change and audit their settings', async () => {
-    const divisions = await server.ok(UPDATE_DIVISIONS, { on: true }, admin.token);
+    const divisions = await ok(server, UPDATE_DIVISIONS, { on: true }, admin.token);
     expect(divisions.updateDivisionSettings.multipleDivisionsPerOrder).toBe(true);
     expect((await accountAudit())[0]).toEqual({
       action: 'DIVISION_SETTINGS_UPDATED',
@@ -131,37 +138,37 @@ describe('brand settings', () => {
       after: { multipleDivisionsPerOrder: true },
     });
 
-    const inventory = await server.ok(UPDATE_INVENTORY, { input: { display: 'EXACT_UNITS' } }, admin.token);
+    const inventory = await ok(server, UPDATE_INVENTORY, { input: { display: 'EXACT_UNITS' } }, admin.token);
     expect(inventory.updateInventorySettings).toMatchObject({ inventoryVisibility: 'CONNECTED_RETAILERS', inventoryDisplay: 'EXACT_UNITS' });
     expect((await accountAudit())[0]).toEqual({
       action: 'INVENTORY_SETTINGS_UPDATED',
       before: { inventoryDisplay: 'IN_STOCK_OR_NOT' },
       after: { inventoryDisplay: 'EXACT_UNITS' },
     });
-    const invalid = await server.gql(UPDATE_INVENTORY, { input: { visibility: 'EVERYONE' } }, admin.token);
+    const invalid = await run(server, UPDATE_INVENTORY, { input: { visibility: 'EVERYONE' as InventoryVisibility } }, admin.token);
     expect(codes(invalid)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('connectPaymentAccount connects a Stripe account, refuses a malformed id, and null disconnects', async () => {
     const id = 'acct_1AbCdEfGhIjKlMnOp';
-    expect((await server.ok(CONNECT, { id }, admin.token)).connectPaymentAccount.paymentAccount).toBe(id);
+    expect((await ok(server, CONNECT, { id }, admin.token)).connectPaymentAccount.paymentAccount).toBe(id);
     expect((await accountAudit())[0]).toEqual({ action: 'PAYMENT_ACCOUNT_CONNECTED', before: { stripeAccountId: null }, after: { stripeAccountId: id } });
 
     for (const bad of ['acct_123', 'cus_1AbCdEfGhIjKlMnOp', 'acct_1AbCdEfGhIjKlMn-p']) {
-      const response = await server.gql(CONNECT, { id: bad }, admin.token);
+      const response = await run(server, CONNECT, { id: bad }, admin.token);
       expect(refusal(response)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stripeAccountId' });
     }
     expect((await settings()).paymentAccount).toBe(id);
 
-    expect((await server.ok(CONNECT, { id: null }, admin.token)).connectPaymentAccount.paymentAccount).toBeNull();
+    expect((await ok(server, CONNECT, { id: null }, admin.token)).connectPaymentAccount.paymentAccount).toBeNull();
     expect((await accountAudit())[0]).toMatchObject({ action: 'PAYMENT_ACCOUNT_CONNECTED', after: { stripeAccountId: null } });
-    await server.ok(CONNECT, { id }, admin.token);
+    await ok(server, CONNECT, { id }, admin.token);
   });
 
   it('paymentAccount is null with FORBIDDEN at its path for a member without payment settings; the rest resolves', async () => {
-    await server.ok(CONNECT, { id: 'acct_9ZyXwVuTsRqPoNmLk' }, admin.token);
-    const response = await server.gql(SETTINGS, {}, plain.token);
-    expect(response.data.brandSettings).toMatchObject({ legalName: 'Acme Ltd', multipleDivisionsPerOrder: true, paymentAccount: null });
+    await ok(server, CONNECT, { id: 'acct_9ZyXwVuTsRqPoNmLk' }, admin.token);
+    const response = await run(server, SETTINGS, {}, plain.token);
+    expect(response.data!.brandSettings).toMatchObject({ legalName: 'Acme Ltd', multipleDivisionsPerOrder: true, paymentAccount: null });
     expect(response.errors).toHaveLength(1);
     expect(response.errors![0]!.path).toEqual(['brandSettings', 'paymentAccount']);
     expect(response.errors![0]!.extensions).toMatchObject({
@@ -172,7 +179,7 @@ describe('brand settings', () => {
     });
 
     const payments = await addMember(server, admin, ['ALLOW_MANAGE_PAYMENTS_SETTINGS'], 'Pia Payments');
-    expect(await server.gql(SETTINGS, {}, payments.token)).toMatchObject({
+    expect(await run(server, SETTINGS, {}, payments.token)).toMatchObject({
       errors: undefined,
       data: { brandSettings: { paymentAccount: 'acct_9ZyXwVuTsRqPoNmLk' } },
     });
@@ -194,7 +201,7 @@ describe('option lists', () => {
     const changedKeys = Object.keys(changed).filter((key) => changed[key] !== (original as Record<string, unknown>)[key]);
     const pick = (from: Record<string, unknown>) => Object.fromEntries(changedKeys.map((key) => [key, from[key]]));
     const auditOf = async (id: string) =>
-      (await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`, { id }, admin.token)).auditLog.nodes;
+      (await ok(server, graphql(`query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`), { id }, admin.token)).auditLog.nodes;
     const action = `${list.save.slice(4).replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_SAVED`;
     expect(await auditOf(ids[0])).toEqual([
       { action, before: pick(original), after: pick(changed) },
@@ -254,25 +261,25 @@ describe('capabilities', () => {
       name: 'updateBrandInformation',
       capability: 'EDIT_BRAND_SETTINGS',
       allow: 'ALLOW_EDIT_BRAND_SETTINGS',
-      run: (token) => server.gql(UPDATE_INFO, { input: { about: `About ${unique()}` } }, token),
+      run: (token) => run(server, UPDATE_INFO, { input: { about: `About ${unique()}` } }, token),
     },
     {
       name: 'updateDivisionSettings',
       capability: 'EDIT_DIVISION_OPTIONS',
       allow: 'ALLOW_EDIT_DIVISION_OPTIONS',
-      run: async (token) => server.gql(UPDATE_DIVISIONS, { on: await flip() }, token),
+      run: async (token) => run(server, UPDATE_DIVISIONS, { on: await flip() }, token),
     },
     {
       name: 'updateInventorySettings',
       capability: 'EDIT_INVENTORY_SETTINGS',
       allow: 'ALLOW_EDIT_INVENTORY_SETTINGS',
-      run: async (token) => server.gql(UPDATE_INVENTORY, { input: { visibility: await otherVisibility() } }, token),
+      run: async (token) => run(server, UPDATE_INVENTORY, { input: { visibility: await otherVisibility() } }, token),
     },
     {
       name: 'connectPaymentAccount',
       capability: 'MANAGE_PAYMENTS_SETTINGS',
       allow: 'ALLOW_MANAGE_PAYMENTS_SETTINGS',
-      run: (token) => server.gql(CONNECT, { id: stripeId() }, token),
+      run: (token) => run(server, CONNECT, { id: stripeId() }, token),
     },
     ...LISTS.map((list, index) => ({
       name: list.save,
@@ -309,12 +316,13 @@ describe('capabilities', () => {
   });
 
   it('every member reads the settings and the lists', async () => {
-    const response = await server.gql(
-      `{ brandSettings { ${SETTINGS_FIELDS} } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }`,
+    const response = await run(
+      server,
+      graphql(`query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }`),
       {},
       plain.token,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data.divisions.length).toBeGreaterThan(0);
+    expect(response.data!.divisions.length).toBeGreaterThan(0);
   });
 });

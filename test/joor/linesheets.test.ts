@@ -1,19 +1,25 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connections } from '../../src/modules/connections/tables.js';
 import { orders } from '../../src/modules/orders/tables.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
 import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
+import { graphql, ok, run } from '../kit/index.js';
+
+/** A typed operation and its variables, to send as a member. */
+type Sent = [TypedDocumentNode<any, any>, Record<string, unknown>];
 
 let server: TestServer;
 let admin: SignedUp;
 let other: SignedUp;
-let styleIds: string[];
+let styleIds: [string, string, string];
 let unique = 0;
 const next = () => `${process.pid}-${++unique}`;
 
-const ADD_STYLE = `mutation ($input: AddStyleInput!) { addStyle(input: $input) { id } }`;
+const ADD_STYLE = graphql(`mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }`);
 const addStyle = async (owner: SignedUp = admin) =>
-  (await server.ok(ADD_STYLE, { input: { styleNumber: `L-${next()}`, name: 'Wool coat', wholesalePriceCents: 9900 } }, owner.token)).addStyle.id as string;
+  (await ok(server, ADD_STYLE, { input: { styleNumber: `L-${next()}`, name: 'Wool coat', wholesalePriceCents: 9900 } }, owner.token)).addStyle.id as string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -23,21 +29,24 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SHEET = `id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt
-  styles { style { id } badge { id name } }`;
-const CREATE = `mutation ($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ${SHEET} } }`;
-const UPDATE = `mutation ($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ${SHEET} } }`;
-const ARCHIVE = `mutation ($id: ID!) { archiveLinesheet(id: $id) { ${SHEET} } }`;
-const DELETE = `mutation ($id: ID!) { deleteLinesheet(id: $id) { id } }`;
-const PRIVACY = `mutation ($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ${SHEET} } }`;
-const SHARE = `mutation ($id: ID!) { shareLinesheet(id: $id) { ${SHEET} } }`;
-const SYNC = `mutation ($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ${SHEET} } }`;
-const BADGE = `mutation ($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {
-  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ${SHEET} }
-}`;
-const CREATE_BADGE = `mutation ($name: String!) { createStyleBadge(name: $name) { id name } }`;
-const BY_ID = `query ($id: ID!) { linesheet(id: $id) { ${SHEET} } }`;
-const LIST = `query ($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }`;
+// What every linesheet document reads, as a fragment the documents below spread.
+graphql(`fragment LinesheetsSheet on Linesheet {
+  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt
+  styles { style { id } badge { id name } }
+}`);
+const CREATE = graphql(`mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }`);
+const UPDATE = graphql(`mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }`);
+const ARCHIVE = graphql(`mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }`);
+const DELETE = graphql(`mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }`);
+const PRIVACY = graphql(`mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }`);
+const SHARE = graphql(`mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }`);
+const SYNC = graphql(`mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }`);
+const BADGE = graphql(`mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {
+  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }
+}`);
+const CREATE_BADGE = graphql(`mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }`);
+const BY_ID = graphql(`query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }`);
+const LIST = graphql(`query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }`);
 
 const input = (kind: 'ADMIN' | 'CUSTOM', fields: Record<string, unknown> = {}) => ({
   kind,
@@ -49,17 +58,17 @@ const input = (kind: 'ADMIN' | 'CUSTOM', fields: Record<string, unknown> = {}) =
 });
 
 const create = async (kind: 'ADMIN' | 'CUSTOM', owner: SignedUp = admin, fields: Record<string, unknown> = {}) =>
-  (await server.ok(CREATE, { input: input(kind, fields) }, owner.token)).createLinesheet;
+  (await ok(server, CREATE, { input: input(kind, fields) }, owner.token)).createLinesheet;
 
 /** The linesheet as its owner (or, for an ADMIN one, anyone) reads it. */
-const read = async (id: string, reader: SignedUp = admin) => (await server.ok(BY_ID, { id }, reader.token)).linesheet;
+const read = async (id: string, reader: SignedUp = admin) => (await ok(server, BY_ID, { id }, reader.token)).linesheet;
 const listed = async (reader: SignedUp, includeArchived = false) =>
-  (await server.ok(LIST, { includeArchived }, reader.token)).linesheets.nodes.map((sheet: { id: string }) => sheet.id) as string[];
+  (await ok(server, LIST, { includeArchived }, reader.token)).linesheets.nodes.map((sheet: { id: string }) => sheet.id) as string[];
 
 const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
 
 async function auditActions(subjectId: string) {
-  const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`, { id: subjectId }, admin.token);
+  const { auditLog } = await ok(server, graphql(`query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: subjectId }, admin.token);
   return auditLog.nodes.map((entry: { action: string }) => entry.action).reverse();
 }
 
@@ -113,23 +122,24 @@ describe('linesheets', () => {
   });
 
   it('refuses bad dates, delivery dates before the start ship, and deleted or unknown styles', async () => {
-    const bad = async (fields: Record<string, unknown>) => refusal(await server.gql(CREATE, { input: input('CUSTOM', fields) }, admin.token));
+    const bad = async (fields: Record<string, unknown>) => refusal(await run(server, CREATE, { input: input('CUSTOM', fields) }, admin.token));
     expect(await bad({ startShip: '2031-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startShip' });
     expect(await bad({ deliveryDates: ['2031-07-31'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDates' });
     expect(await bad({ deliveryDates: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDates' });
     expect(await bad({ name: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const deleted = await addStyle();
-    await server.ok(`mutation ($id: ID!) { deleteStyle(id: $id) { id } }`, { id: deleted }, admin.token);
+    await ok(server, graphql(`mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id: deleted }, admin.token);
     expect(await bad({ styleIds: [deleted] })).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     expect(await bad({ styleIds: [await addStyle(other)] })).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('updates name, dates and styles; kept styles keep their badge; a deleted style stays on the sheet', async () => {
     const sheet = await create('ADMIN');
-    const badge = (await server.ok(CREATE_BADGE, { name: `Best Seller ${next()}` }, admin.token)).createStyleBadge;
-    await server.ok(BADGE, { linesheetId: sheet.id, styleId: styleIds[1], badgeId: badge.id }, admin.token);
+    const badge = (await ok(server, CREATE_BADGE, { name: `Best Seller ${next()}` }, admin.token)).createStyleBadge;
+    await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[1], badgeId: badge.id }, admin.token);
     const updated = (
-      await server.ok(
+      await ok(
+        server,
         UPDATE,
         { input: { linesheetId: sheet.id, name: 'Winter', startShip: '2031-10-01', deliveryDates: ['2031-10-01'], styleIds: [styleIds[1], styleIds[2]] } },
         admin.token,
@@ -145,29 +155,29 @@ describe('linesheets', () => {
       ],
     });
     // Moving the start ship after a delivery date is refused.
-    const late = await server.gql(UPDATE, { input: { linesheetId: sheet.id, startShip: '2031-12-01' } }, admin.token);
+    const late = await run(server, UPDATE, { input: { linesheetId: sheet.id, startShip: '2031-12-01' } }, admin.token);
     expect(refusal(late)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDates' });
     // Nothing to change: nothing audited.
-    await server.ok(UPDATE, { input: { linesheetId: sheet.id, name: 'Winter', styleIds: [styleIds[2], styleIds[1]] } }, admin.token);
+    await ok(server, UPDATE, { input: { linesheetId: sheet.id, name: 'Winter', styleIds: [styleIds[2], styleIds[1]] } }, admin.token);
     expect(await auditActions(sheet.id)).toEqual(['LINESHEET_CREATED', 'LINESHEET_UPDATED', 'LINESHEET_UPDATED']);
 
     const doomed = await addStyle();
-    await server.ok(UPDATE, { input: { linesheetId: sheet.id, styleIds: [doomed] } }, admin.token);
-    await server.ok(`mutation ($id: ID!) { deleteStyle(id: $id) { id } }`, { id: doomed }, admin.token);
+    await ok(server, UPDATE, { input: { linesheetId: sheet.id, styleIds: [doomed] } }, admin.token);
+    await ok(server, graphql(`mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id: doomed }, admin.token);
     expect((await read(sheet.id)).styles).toEqual([{ style: { id: doomed }, badge: null }]);
   });
 
   it('archives: archived linesheets leave the list and are no longer changed', async () => {
     const sheet = await create('ADMIN');
-    const archived = (await server.ok(ARCHIVE, { id: sheet.id }, admin.token)).archiveLinesheet;
+    const archived = (await ok(server, ARCHIVE, { id: sheet.id }, admin.token)).archiveLinesheet;
     expect(archived.archivedAt).toBeTruthy();
-    expect((await server.ok(ARCHIVE, { id: sheet.id }, admin.token)).archiveLinesheet.archivedAt).toBe(archived.archivedAt);
+    expect((await ok(server, ARCHIVE, { id: sheet.id }, admin.token)).archiveLinesheet.archivedAt).toBe(archived.archivedAt);
     expect(await listed(admin)).not.toContain(sheet.id);
     expect(await listed(admin, true)).toContain(sheet.id);
     for (const response of [
-      await server.gql(UPDATE, { input: { linesheetId: sheet.id, name: 'No' } }, admin.token),
-      await server.gql(SHARE, { id: sheet.id }, admin.token),
-      await server.gql(BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token),
+      await run(server, UPDATE, { input: { linesheetId: sheet.id, name: 'No' } }, admin.token),
+      await run(server, SHARE, { id: sheet.id }, admin.token),
+      await run(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token),
     ]) {
       expect(refusal(response)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     }
@@ -176,35 +186,35 @@ describe('linesheets', () => {
 
   it('deletes a linesheet and its styles, but not one an order was taken from', async () => {
     const sheet = await create('ADMIN');
-    expect((await server.ok(DELETE, { id: sheet.id }, admin.token)).deleteLinesheet.id).toBe(sheet.id);
-    expect(codes(await server.gql(BY_ID, { id: sheet.id }, admin.token))).toEqual(['NOT_FOUND']);
+    expect((await ok(server, DELETE, { id: sheet.id }, admin.token)).deleteLinesheet.id).toBe(sheet.id);
+    expect(codes(await run(server, BY_ID, { id: sheet.id }, admin.token))).toEqual(['NOT_FOUND']);
     expect(await auditActions(sheet.id)).toEqual(['LINESHEET_CREATED', 'LINESHEET_DELETED']);
 
     const used = await create('ADMIN');
     await orderFrom(used.id);
-    expect(codes(await server.gql(DELETE, { id: used.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, DELETE, { id: used.id }, admin.token))).toEqual(['CONFLICT']);
     expect(await read(used.id)).toEqual(used);
   });
 
   it('sets privacy, sharing and iPad sync, each audited', async () => {
     const sheet = await create('ADMIN');
-    expect((await server.ok(PRIVACY, { id: sheet.id, private: true }, admin.token)).setLinesheetPrivacy.private).toBe(true);
-    expect((await server.ok(SYNC, { id: sheet.id, syncToIpad: true }, admin.token)).setLinesheetIpadSync.syncToIpad).toBe(true);
-    expect((await server.ok(SHARE, { id: sheet.id }, admin.token)).shareLinesheet.sharedAt).toBeTruthy();
-    await server.ok(PRIVACY, { id: sheet.id, private: true }, admin.token);
+    expect((await ok(server, PRIVACY, { id: sheet.id, private: true }, admin.token)).setLinesheetPrivacy.private).toBe(true);
+    expect((await ok(server, SYNC, { id: sheet.id, syncToIpad: true }, admin.token)).setLinesheetIpadSync.syncToIpad).toBe(true);
+    expect((await ok(server, SHARE, { id: sheet.id }, admin.token)).shareLinesheet.sharedAt).toBeTruthy();
+    await ok(server, PRIVACY, { id: sheet.id, private: true }, admin.token);
     expect(await auditActions(sheet.id)).toEqual(['LINESHEET_CREATED', ...Array(3).fill('LINESHEET_SETTINGS_CHANGED')]);
   });
 
   it('shows badges on styles of ADMIN linesheets only, and only styles on the sheet', async () => {
     const sheet = await create('ADMIN');
-    const badge = (await server.ok(CREATE_BADGE, { name: `New ${next()}` }, admin.token)).createStyleBadge;
-    const set = (await server.ok(BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: badge.id }, admin.token)).setLinesheetStyleBadge;
+    const badge = (await ok(server, CREATE_BADGE, { name: `New ${next()}` }, admin.token)).createStyleBadge;
+    const set = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: badge.id }, admin.token)).setLinesheetStyleBadge;
     expect(set.styles[0]).toEqual({ style: { id: styleIds[0] }, badge });
-    const cleared = (await server.ok(BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token)).setLinesheetStyleBadge;
-    expect(cleared.styles[0].badge).toBeNull();
-    expect(codes(await server.gql(BADGE, { linesheetId: sheet.id, styleId: styleIds[2], badgeId: badge.id }, admin.token))).toEqual(['NOT_FOUND']);
+    const cleared = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token)).setLinesheetStyleBadge;
+    expect(cleared.styles[0]!.badge).toBeNull();
+    expect(codes(await run(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[2], badgeId: badge.id }, admin.token))).toEqual(['NOT_FOUND']);
     const custom = await create('CUSTOM');
-    const refused = await server.gql(BADGE, { linesheetId: custom.id, styleId: styleIds[0], badgeId: badge.id }, admin.token);
+    const refused = await run(server, BADGE, { linesheetId: custom.id, styleId: styleIds[0], badgeId: badge.id }, admin.token);
     expect(refusal(refused)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
   });
 });
@@ -218,7 +228,7 @@ describe('who sees and changes linesheets', () => {
     const seen = await listed(member);
     expect(seen).toEqual(expect.arrayContaining([adminSheet.id, own.id]));
     expect(seen).not.toContain(adminsCustom.id);
-    expect(codes(await server.gql(BY_ID, { id: adminsCustom.id }, member.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, BY_ID, { id: adminsCustom.id }, member.token))).toEqual(['NOT_FOUND']);
     expect(await listed(admin)).not.toContain(own.id);
   });
 
@@ -226,32 +236,33 @@ describe('who sees and changes linesheets', () => {
     const owner = await addMember(server, admin, [], 'Owen Owner');
     const sheet = await create('CUSTOM', owner);
     const attempts = [
-      server.gql(UPDATE, { input: { linesheetId: sheet.id, name: 'Mine now' } }, admin.token),
-      server.gql(ARCHIVE, { id: sheet.id }, admin.token),
-      server.gql(DELETE, { id: sheet.id }, admin.token),
-      server.gql(PRIVACY, { id: sheet.id, private: true }, admin.token),
-      server.gql(SHARE, { id: sheet.id }, admin.token),
-      server.gql(SYNC, { id: sheet.id, syncToIpad: true }, admin.token),
+      run(server, UPDATE, { input: { linesheetId: sheet.id, name: 'Mine now' } }, admin.token),
+      run(server, ARCHIVE, { id: sheet.id }, admin.token),
+      run(server, DELETE, { id: sheet.id }, admin.token),
+      run(server, PRIVACY, { id: sheet.id, private: true }, admin.token),
+      run(server, SHARE, { id: sheet.id }, admin.token),
+      run(server, SYNC, { id: sheet.id, syncToIpad: true }, admin.token),
     ];
     for (const response of await Promise.all(attempts)) expect(refusal(response)).toMatchObject({ code: 'NOT_FOUND' });
     expect(await read(sheet.id, owner)).toEqual(sheet);
-    expect((await server.gql(UPDATE, { input: { linesheetId: sheet.id, name: 'Renamed' } }, owner.token)).errors).toBeUndefined();
-    expect((await server.gql(ARCHIVE, { id: sheet.id }, owner.token)).errors).toBeUndefined();
-    expect((await server.gql(DELETE, { id: sheet.id }, owner.token)).errors).toBeUndefined();
+    expect((await run(server, UPDATE, { input: { linesheetId: sheet.id, name: 'Renamed' } }, owner.token)).errors).toBeUndefined();
+    expect((await run(server, ARCHIVE, { id: sheet.id }, owner.token)).errors).toBeUndefined();
+    expect((await run(server, DELETE, { id: sheet.id }, owner.token)).errors).toBeUndefined();
   });
 
   it('a member with no permissions does every everyday linesheet operation on ADMIN linesheets', async () => {
     const member = await addMember(server, admin, [], 'Eve Everyday');
     const sheet = await create('ADMIN', member);
-    for (const [query, variables] of [
+    const sends: Sent[] = [
       [UPDATE, { input: { linesheetId: sheet.id, name: 'Edited' } }],
       [PRIVACY, { id: sheet.id, private: true }],
       [SHARE, { id: sheet.id }],
       [SYNC, { id: sheet.id, syncToIpad: true }],
       [ARCHIVE, { id: sheet.id }],
       [DELETE, { id: sheet.id }],
-    ] as const) {
-      expect((await server.gql(query, variables, member.token)).errors, query).toBeUndefined();
+    ];
+    for (const [query, variables] of sends) {
+      expect((await run(server, query, variables, member.token)).errors, print(query)).toBeUndefined();
     }
   });
 
@@ -259,8 +270,8 @@ describe('who sees and changes linesheets', () => {
   const restrictions: Array<{
     key: string;
     capability: string;
-    refused: (id: string) => [string, Record<string, unknown>];
-    stillAllowed: (id: string) => [string, Record<string, unknown>];
+    refused: (id: string) => Sent;
+    stillAllowed: (id: string) => Sent;
   }> = [
     {
       key: 'RESTRICT_EDIT_ADMIN_LINESHEETS',
@@ -289,20 +300,20 @@ describe('who sees and changes linesheets', () => {
     for (const { key, capability, refused, stillAllowed } of restrictions) {
       const member = await addMember(server, admin, [key], 'Rae Restricted');
       const sheet = await create('ADMIN');
-      const response = await server.gql(...refused(sheet.id), member.token);
+      const response = await run(server, ...refused(sheet.id), member.token);
       expect(refusal(response), key).toMatchObject({ code: 'FORBIDDEN', capability, reason: 'RESTRICTED', restrictedBy: [key] });
       expect(await read(sheet.id), key).toEqual(sheet);
-      expect((await server.gql(...stillAllowed(sheet.id), member.token)).errors, key).toBeUndefined();
+      expect((await run(server, ...stillAllowed(sheet.id), member.token)).errors, key).toBeUndefined();
       // Full access is never restricted.
-      expect((await server.gql(...refused((await create('ADMIN')).id), admin.token)).errors, key).toBeUndefined();
+      expect((await run(server, ...refused((await create('ADMIN')).id), admin.token)).errors, key).toBeUndefined();
     }
   });
 
   it('RESTRICT_EDIT_ADMIN_LINESHEETS: refused an ADMIN linesheet, allowed a CUSTOM one', async () => {
     const member = await addMember(server, admin, ['RESTRICT_EDIT_ADMIN_LINESHEETS'], 'Cy Custom');
-    const count = async () => (await server.ok(LIST, { includeArchived: true }, admin.token)).linesheets.totalCount;
+    const count = async () => (await ok(server, LIST, { includeArchived: true }, admin.token)).linesheets.totalCount;
     const before = await count();
-    const refused = await server.gql(CREATE, { input: input('ADMIN') }, member.token);
+    const refused = await run(server, CREATE, { input: input('ADMIN') }, member.token);
     expect(refusal(refused)).toMatchObject({
       code: 'FORBIDDEN',
       capability: 'EDIT_ADMIN_LINESHEETS',
@@ -312,13 +323,13 @@ describe('who sees and changes linesheets', () => {
     expect(await count()).toBe(before);
     const custom = await create('CUSTOM', member);
     expect(custom).toMatchObject({ kind: 'CUSTOM', owner: { id: member.userId } });
-    expect((await server.gql(UPDATE, { input: { linesheetId: custom.id, name: 'My buyer', styleIds: [styleIds[2]] } }, member.token)).errors).toBeUndefined();
+    expect((await run(server, UPDATE, { input: { linesheetId: custom.id, name: 'My buyer', styleIds: [styleIds[2]] } }, member.token)).errors).toBeUndefined();
   });
 
   it('RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one', async () => {
     const member = await addMember(server, admin, ['RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY'], 'Pru Private');
     const sheet = await create('ADMIN');
-    const refused = await server.gql(PRIVACY, { id: sheet.id, private: true }, member.token);
+    const refused = await run(server, PRIVACY, { id: sheet.id, private: true }, member.token);
     expect(refusal(refused)).toMatchObject({
       code: 'FORBIDDEN',
       capability: 'EDIT_ADMIN_LINESHEET_PRIVACY',
@@ -327,40 +338,40 @@ describe('who sees and changes linesheets', () => {
     });
     expect(await read(sheet.id)).toEqual(sheet);
     const custom = await create('CUSTOM', member);
-    expect((await server.ok(PRIVACY, { id: custom.id, private: true }, member.token)).setLinesheetPrivacy.private).toBe(true);
+    expect((await ok(server, PRIVACY, { id: custom.id, private: true }, member.token)).setLinesheetPrivacy.private).toBe(true);
     expect(await auditActions(custom.id)).toEqual(['LINESHEET_CREATED', 'LINESHEET_SETTINGS_CHANGED']);
   });
 
   it('applying badges on ADMIN linesheets needs ALLOW_APPLY_BADGES_TO_ADMIN_LINESHEETS', async () => {
     const sheet = await create('ADMIN');
-    const badge = (await server.ok(CREATE_BADGE, { name: `Hot ${next()}` }, admin.token)).createStyleBadge;
+    const badge = (await ok(server, CREATE_BADGE, { name: `Hot ${next()}` }, admin.token)).createStyleBadge;
     const variables = { linesheetId: sheet.id, styleId: styleIds[0], badgeId: badge.id };
     const nobody = await addMember(server, admin, [], 'Ned Nobody');
-    const refused = await server.gql(BADGE, variables, nobody.token);
+    const refused = await run(server, BADGE, variables, nobody.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'APPLY_ADMIN_LINESHEET_BADGES', reason: 'NOT_GRANTED' });
     expect(refusal(refused)?.grantedBy).toContain('ALLOW_APPLY_BADGES_TO_ADMIN_LINESHEETS');
     expect(await read(sheet.id)).toEqual(sheet);
     const holder = await addMember(server, admin, ['ALLOW_APPLY_BADGES_TO_ADMIN_LINESHEETS'], 'Bea Badger');
-    expect((await server.gql(BADGE, variables, holder.token)).errors).toBeUndefined();
-    expect((await read(sheet.id)).styles[0].badge).toEqual(badge);
+    expect((await run(server, BADGE, variables, holder.token)).errors).toBeUndefined();
+    expect((await read(sheet.id)).styles[0]!.badge).toEqual(badge);
   });
 
   it("answers another account's linesheets, styles and badges as NOT_FOUND and changes nothing", async () => {
     const sheet = await create('ADMIN');
-    const badge = (await server.ok(CREATE_BADGE, { name: `Secret ${next()}` }, admin.token)).createStyleBadge;
-    const theirs = (await server.ok(CREATE, { input: input('ADMIN', { styleIds: [await addStyle(other)] }) }, other.token)).createLinesheet;
+    const badge = (await ok(server, CREATE_BADGE, { name: `Secret ${next()}` }, admin.token)).createStyleBadge;
+    const theirs = (await ok(server, CREATE, { input: input('ADMIN', { styleIds: [await addStyle(other)] }) }, other.token)).createLinesheet;
     const attempts = [
-      server.gql(BY_ID, { id: sheet.id }, other.token),
-      server.gql(UPDATE, { input: { linesheetId: sheet.id, name: 'Stolen' } }, other.token),
-      server.gql(UPDATE, { input: { linesheetId: theirs.id, styleIds: [styleIds[0]] } }, other.token),
-      server.gql(ARCHIVE, { id: sheet.id }, other.token),
-      server.gql(DELETE, { id: sheet.id }, other.token),
-      server.gql(PRIVACY, { id: sheet.id, private: true }, other.token),
-      server.gql(SHARE, { id: sheet.id }, other.token),
-      server.gql(SYNC, { id: sheet.id, syncToIpad: true }, other.token),
-      server.gql(BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, other.token),
-      server.gql(BADGE, { linesheetId: theirs.id, styleId: theirs.styles[0].style.id, badgeId: badge.id }, other.token),
-      server.gql(CREATE, { input: input('CUSTOM', { styleIds: [styleIds[0]] }) }, other.token),
+      run(server, BY_ID, { id: sheet.id }, other.token),
+      run(server, UPDATE, { input: { linesheetId: sheet.id, name: 'Stolen' } }, other.token),
+      run(server, UPDATE, { input: { linesheetId: theirs.id, styleIds: [styleIds[0]] } }, other.token),
+      run(server, ARCHIVE, { id: sheet.id }, other.token),
+      run(server, DELETE, { id: sheet.id }, other.token),
+      run(server, PRIVACY, { id: sheet.id, private: true }, other.token),
+      run(server, SHARE, { id: sheet.id }, other.token),
+      run(server, SYNC, { id: sheet.id, syncToIpad: true }, other.token),
+      run(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, other.token),
+      run(server, BADGE, { linesheetId: theirs.id, styleId: theirs.styles[0]!.style.id, badgeId: badge.id }, other.token),
+      run(server, CREATE, { input: input('CUSTOM', { styleIds: [styleIds[0]] }) }, other.token),
     ];
     for (const response of await Promise.all(attempts)) expect(codes(response)).toEqual(['NOT_FOUND']);
     expect(await read(sheet.id)).toEqual(sheet);
@@ -372,17 +383,18 @@ describe('statements per request', () => {
   it('lists linesheets with their owner, styles and badges in the same number of statements for 2 and 12 linesheets', async () => {
     const owner = await signUp(server, 'Counting', 'Cal Counter');
     const ids = [await addStyle(owner), await addStyle(owner)];
-    const badge = (await server.ok(CREATE_BADGE, { name: 'Counted' }, owner.token)).createStyleBadge;
+    const badge = (await ok(server, CREATE_BADGE, { name: 'Counted' }, owner.token)).createStyleBadge;
     const grow = async (count: number) => {
       for (let i = 0; i < count; i++) {
         const sheet = await create('ADMIN', owner, { styleIds: ids });
-        await server.ok(BADGE, { linesheetId: sheet.id, styleId: ids[0], badgeId: badge.id }, owner.token);
+        await ok(server, BADGE, { linesheetId: sheet.id, styleId: ids[0]!, badgeId: badge.id }, owner.token);
       }
     };
     const statements = async () => {
       const before = server.roster.app.db.statements.count;
-      const { linesheets } = await server.ok(
-        `{ linesheets(first: 100) { nodes { ${SHEET} owner { name } styles { style { styleNumber } } } } }`,
+      const { linesheets } = await ok(
+        server,
+        graphql(`query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }`),
         {},
         owner.token,
       );

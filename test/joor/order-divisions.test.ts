@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, startServer } from '../harness.js';
 import { CANCEL_STYLE, MERGE, type Retail, ordersApi, seedRetail, setDivision } from './order-fixtures.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 // "Allow Edit Division Options": the division setting decides whether one order may hold styles of
 // several divisions, on every path that adds lines to an order and when a draft is placed.
@@ -22,8 +23,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SETTING = `mutation ($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`;
-const allowSeveral = async (on: boolean) => expect((await server.ok(SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
+const SETTING = graphql(`mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`);
+const allowSeveral = async (on: boolean) => expect((await ok(server, SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
 
 /** A DRAFT order of `retail` with the lines given ([styleId, quantity], size M, colour Red). */
 async function draft(lines: Array<[string, number]>) {
@@ -53,17 +54,17 @@ describe('with the setting off (the default), an order holds styles of one divis
   it('mergeOrders refuses a source of another division, and changes neither order', async () => {
     const target = await draft([[retail.dress, 1]]);
     const source = await draft([[retail.coat, 1]]);
-    expectOneDivision(await server.gql(MERGE, { target, source }, plain.token));
+    expectOneDivision(await run(server, MERGE, { target, source }, plain.token));
     expect(await styleNames(target)).toEqual([['Dress', 1, false]]);
     expect((await api.read(admin, source)).status).toBe('DRAFT');
     const sameDivision = await draft([[retail.dress, 2], [retail.scarf, 1]]);
-    expect((await server.gql(MERGE, { target, source: sameDivision }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, MERGE, { target, source: sameDivision }, plain.token)).errors).toBeUndefined();
   });
 
   it('cancelOrderStyle refuses a replacement of another division than the styles left; replacing the only one is fine', async () => {
     const id = await draft([[retail.dress, 1], [retail.scarf, 1]]);
     const replace = (styleId: string, replacementStyleId: string) =>
-      server.gql(CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, plain.token);
+      run(server, CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, plain.token);
     expectOneDivision(await replace(retail.scarf, retail.coat));
     expect(await styleNames(id)).toEqual([['Dress', 1, false], ['Scarf', 1, false]]);
     expect((await replace(retail.dress, retail.coat)).errors).toBeUndefined();
@@ -88,8 +89,8 @@ describe('with the setting on, an order mixes divisions on every path', () => {
     const id = await draft([[retail.dress, 1]]);
     expect((await api.setLine(plain, id, retail.coat, 1)).errors).toBeUndefined();
     const source = await draft([[retail.coat, 1]]);
-    expect((await server.gql(MERGE, { target: id, source }, plain.token)).errors).toBeUndefined();
-    expect((await server.gql(CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, MERGE, { target: id, source }, plain.token)).errors).toBeUndefined();
+    expect((await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token)).errors).toBeUndefined();
     expect((await api.setLine(plain, id, retail.coat, 3, { colour: 'Black' })).errors).toBeUndefined();
     expect((await api.run(plain, 'submitOrder', id)).data.submitOrder.status).toBe('SUBMITTED');
     await allowSeveral(false);

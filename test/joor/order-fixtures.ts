@@ -4,7 +4,9 @@ import { divisions } from '../../src/modules/brand/tables.js';
 import { connections, memberRegions, regions } from '../../src/modules/connections/tables.js';
 import { linesheetStyles, linesheets } from '../../src/modules/linesheets/tables.js';
 import { styleInventory, styles } from '../../src/modules/styles/tables.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLResponse, SignedUp, TestServer } from '../harness.js';
+import { graphql, ok, run } from '../kit/index.js';
 import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
 
 /**
@@ -12,21 +14,35 @@ import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
  * modules: they are written straight to the database, so these tests depend only on the tables.
  */
 
-export const ORDER_FIELDS = `id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
+// What every order document reads, as a fragment the documents below spread.
+graphql(`fragment OrderFixturesOrder on Order {
+  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
   mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }
   connection { id retailerName } linesheet { id name startShip deliveryDates }
-  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }`;
+  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }
+}`);
 
-export const ORDER = `query ($id: ID!) { order(id: $id) { ${ORDER_FIELDS} } }`;
-export const CREATE_ORDER = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { ${ORDER_FIELDS} } }`;
-export const SET_LINE = `mutation ($input: SetOrderLineInput!) { setOrderLine(input: $input) { ${ORDER_FIELDS} } }`;
-export const SET_DATES = `mutation ($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ${ORDER_FIELDS} } }`;
-export const SET_DISCOUNT = `mutation ($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ${ORDER_FIELDS} } }`;
-export const SET_PO = `mutation ($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ${ORDER_FIELDS} } }`;
-export const CANCEL_STYLE = `mutation ($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ${ORDER_FIELDS} } }`;
-export const MERGE = `mutation ($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ${ORDER_FIELDS} } }`;
+export const ORDER = graphql(`query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }`);
+export const CREATE_ORDER = graphql(`mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }`);
+export const SET_LINE = graphql(`mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }`);
+export const SET_DATES = graphql(`mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }`);
+export const SET_DISCOUNT = graphql(`mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }`);
+export const SET_PO = graphql(`mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }`);
+export const CANCEL_STYLE = graphql(`mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }`);
+export const MERGE = graphql(`mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }`);
 /** submitOrder, approveOrder, shipOrder, forceExportOrder, markOrderExported: one order by id. */
-export const byId = (mutation: string) => `mutation ($id: ID!) { ${mutation}(id: $id) { ${ORDER_FIELDS} } }`;
+const BY_ID: Record<string, TypedDocumentNode<any, { id: string }>> = {
+  submitOrder: graphql(`mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }`),
+  approveOrder: graphql(`mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }`),
+  shipOrder: graphql(`mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }`),
+  forceExportOrder: graphql(`mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }`),
+  markOrderExported: graphql(`mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }`),
+};
+export const byId = (mutation: string) => {
+  const document = BY_ID[mutation];
+  if (!document) throw new Error(`no order mutation ${mutation} by id`);
+  return document;
+};
 
 export const LINESHEET_START = '2030-03-01';
 export const PRESET_DATES = ['2030-03-15', '2030-04-15'];
@@ -144,12 +160,12 @@ type Caller = { token: string };
 export function ordersApi(server: TestServer) {
   return {
     create: async (by: Caller, retail: Pick<Retail, 'connectionId' | 'linesheetId'>) =>
-      (await server.ok(CREATE_ORDER, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, by.token)).createOrder,
+      (await ok(server, CREATE_ORDER, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, by.token)).createOrder,
     /** Size M, colour Red unless told. */
     setLine: (by: Caller, orderId: string, styleId: string, quantity: number, sku: { size?: string; colour?: string; discountPercent?: number } = {}) =>
-      server.gql(SET_LINE, { input: { orderId, styleId, size: sku.size ?? 'M', colour: sku.colour ?? 'Red', quantity, discountPercent: sku.discountPercent } }, by.token),
-    read: async (by: Caller, id: string) => (await server.ok(ORDER, { id }, by.token)).order,
+      run(server, SET_LINE, { input: { orderId, styleId, size: sku.size ?? 'M', colour: sku.colour ?? 'Red', quantity, discountPercent: sku.discountPercent } }, by.token),
+    read: async (by: Caller, id: string) => (await ok(server, ORDER, { id }, by.token)).order,
     /** submitOrder, approveOrder, shipOrder, forceExportOrder, markOrderExported. */
-    run: (by: Caller, mutation: string, id: string) => server.gql(byId(mutation), { id }, by.token),
+    run: (by: Caller, mutation: string, id: string) => run(server, byId(mutation), { id }, by.token),
   };
 }

@@ -4,6 +4,7 @@ import { decidedInsideAt } from '../../src/modules/permissions/guards.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, startServer } from '../harness.js';
 import { LINESHEET_START, PRESET_DATES, type Retail } from './order-fixtures.js';
 import { type Attempt, LINESHEET_EARLY, OFF_PRESET, RULE_KEYS, type RuleKey, type Side, orderPaths } from './order-paths.js';
+import { graphql, run } from '../kit/index.js';
 
 /**
  * Every path into an order, checked against every rule decided from an order's data (RULE_KEYS in
@@ -74,7 +75,7 @@ const PATHS: Record<string, OrderPath> = {
     judged: {
       TAKES_ORDERS: async (side) => {
         const w = await k.world();
-        if (across(side)) await k.ok(server.gql(`mutation ($id: ID!) { removeConnection(id: $id) { id } }`, { id: w.connectionId }, admin.token));
+        if (across(side)) await k.ok(run(server, graphql(`mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }`), { id: w.connectionId }, admin.token));
         return k.paths.create(w);
       },
     },
@@ -217,7 +218,7 @@ const PATHS: Record<string, OrderPath> = {
       TAKES_ORDERS: async (side) => {
         const w = await k.world();
         const id = await k.draft(w, [[w.dress, 1]]);
-        if (across(side)) await k.ok(server.gql(`mutation ($id: ID!) { archiveLinesheet(id: $id) { id } }`, { id: w.linesheetId }, admin.token));
+        if (across(side)) await k.ok(run(server, graphql(`mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }`), { id: w.linesheetId }, admin.token));
         return k.paths.run('submitOrder', id);
       },
     },

@@ -5,7 +5,9 @@ import { linesheetStyles } from '../../src/modules/linesheets/tables.js';
 import { capabilityName, type Capability } from '../../src/modules/permissions/capabilities.js';
 import { catalog } from '../../src/modules/permissions/catalog.js';
 import { invoices, orderLines, orders } from '../../src/modules/orders/tables.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember } from '../harness.js';
+import { graphql, run } from '../kit/index.js';
 import {
   CANCEL_STYLE,
   CREATE_ORDER,
@@ -62,14 +64,14 @@ export const OFF_PRESET = '2030-04-16';
 
 export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp) {
   const api = ordersApi(server);
-  const gql = (query: string, variables: Record<string, unknown>, caller: Caller = admin) => server.gql(query, variables, caller.token);
+  const gql = (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>, caller: Caller = admin) => run(server, query, variables, caller.token);
   const ok = async (response: Promise<GraphQLResponse>) => {
     const answered = await response;
     expect(answered.errors, JSON.stringify(answered.errors)).toBeUndefined();
     return answered.data;
   };
   const allowSeveralDivisions = (on: boolean) =>
-    ok(gql(`mutation ($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`, { on }));
+    ok(gql(graphql(`mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`), { on }));
 
   /** A retailer, its linesheet and styles, with plenty of each style in stock (M, Red): only the rule under test says no. */
   async function world(options: { minimumOrderCents?: number } = {}) {
@@ -91,7 +93,7 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
   /** Units available of a style in size M, colour Red. */
   const stock = (styleId: string, available: number) => setInventory(server, admin, styleId, 'M', 'Red', available);
   const setDates = (id: string, dates: { startShip?: string; deliveryDate?: string }) => ok(gql(SET_DATES, { input: { orderId: id, ...dates } }));
-  const deleteStyle = (id: string) => ok(gql(`mutation ($id: ID!) { deleteStyle(id: $id) { id } }`, { id }));
+  const deleteStyle = (id: string) => ok(gql(graphql(`mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id }));
   const divide = async (w: Retail) => {
     await setDivision(server, admin, w.dress, 'Women');
     await setDivision(server, admin, w.coat, 'Outerwear');
@@ -174,8 +176,8 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
     const companion = await draft(w, [[w.scarf, 1]]);
     if (across.has('STYLE_NOT_ORDERABLE')) await deleteStyle(w.coat);
     if (across.has('TAKES_ORDERS')) {
-      await ok(gql(`mutation ($id: ID!) { removeConnection(id: $id) { id } }`, { id: w.connectionId }));
-      await ok(gql(`mutation ($id: ID!) { archiveLinesheet(id: $id) { id } }`, { id: w.linesheetId }));
+      await ok(gql(graphql(`mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }`), { id: w.connectionId }));
+      await ok(gql(graphql(`mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }`), { id: w.linesheetId }));
     }
     return { id, w, companion };
   }
@@ -234,8 +236,8 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
     merge: (target: string, source: string): Attempt => (caller) => gql(MERGE, { target, source }, caller),
     run: (mutation: string, id: string): Attempt => (caller) => api.run(caller, mutation, id),
     assign: (id: string): Attempt => (caller) =>
-      gql(`mutation ($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: "Newcomer") { id minimumOrderCents } }`, { id }, caller),
-    invoice: (id: string): Attempt => (caller) => gql(`mutation ($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }`, { id }, caller),
+      gql(graphql(`mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: "Newcomer") { id minimumOrderCents } }`), { id }, caller),
+    invoice: (id: string): Attempt => (caller) => gql(graphql(`mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }`), { id }, caller),
   };
 
   return { RULES, ok, world, draft, move, stock, setDates, deleteStyle, divide, allowSeveralDivisions, loaded, memberUnder, state, written, removeFromLinesheet, paths };

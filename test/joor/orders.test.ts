@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linesheets } from '../../src/modules/linesheets/tables.js';
 import { orderLines, orders } from '../../src/modules/orders/tables.js';
@@ -17,6 +18,7 @@ import {
   seedRetail,
   seedStyle,
 } from './order-fixtures.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -28,8 +30,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const AUDIT = `query ($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`;
-const actions = async (subjectId: string) => (await server.ok(AUDIT, { id: subjectId }, admin.token)).auditLog.nodes.map((n: { action: string }) => n.action);
+const AUDIT = graphql(`query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`);
+const actions = async (subjectId: string) => (await ok(server, AUDIT, { id: subjectId }, admin.token)).auditLog.nodes.map((n: { action: string }) => n.action);
 
 describe('orders', () => {
   it('drafts an order with the next PO number and the linesheet’s dates, prices lines and totals them', async () => {
@@ -57,11 +59,11 @@ describe('orders', () => {
     expect((await api.setLine(admin, order.id, retail.scarf, 1, { size: 'OS', colour: 'Blue', discountPercent: 50 })).errors).toBeUndefined();
     expect((await api.setLine(admin, order.id, retail.coat, 2)).errors).toBeUndefined();
     const removed = await api.setLine(admin, order.id, retail.coat, 0);
-    expect(removed.data.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
+    expect(removed.data!.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
     // Changing a line keeps its discount unless told.
     await api.setLine(admin, order.id, retail.dress, 4);
     await api.setLine(admin, order.id, retail.dress, 3);
-    const discounted = await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 15 }, admin.token);
+    const discounted = await ok(server, SET_DISCOUNT, { orderId: order.id, percent: 15 }, admin.token);
     expect(discounted.setOrderDiscount).toMatchObject({
       discountPercent: 15,
       subtotalCents: 2867,
@@ -92,10 +94,10 @@ describe('orders', () => {
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1_000_001))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { discountPercent: 101 }))).toMatchObject({ field: 'discountPercent' });
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { size: ' ' }))).toMatchObject({ field: 'size' });
-    expect(await refused(server.gql(SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
-    expect(await refused(server.gql(SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
-    const dates = `mutation ($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }`;
-    expect(await refused(server.gql(dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({ field: 'startShip' });
+    expect(await refused(run(server, SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
+    expect(await refused(run(server, SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
+    const dates = graphql(`mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }`);
+    expect(await refused(run(server, dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({ field: 'startShip' });
     // Removing a line the order does not have changes nothing.
     expect((await api.setLine(admin, order.id, retail.dress, 0)).errors).toBeUndefined();
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
@@ -104,14 +106,14 @@ describe('orders', () => {
   it('refuses a delivery date before the start ship, also when only the start ship moves past it', async () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
-    const setDates = (input: Record<string, string>) => server.gql(SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
+    const setDates = (input: Record<string, string>) => run(server, SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
     expect((await setDates({ deliveryDate: '2030-02-28' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
     expect((await setDates({ startShip: '2030-03-16' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
     expect((await setDates({ startShip: '2030-04-16', deliveryDate: '2030-04-15' })).errors?.[0]?.extensions).toMatchObject({ field: 'deliveryDate' });
     expect(await api.read(admin, order.id)).toMatchObject({ startShip: LINESHEET_START, deliveryDate: PRESET_DATES[0] });
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
     // Both moved together, or the delivery date on the start ship itself, is fine.
-    expect((await setDates({ startShip: '2030-04-15', deliveryDate: '2030-04-15' })).data.setOrderDates).toMatchObject({
+    expect((await setDates({ startShip: '2030-04-15', deliveryDate: '2030-04-15' })).data!.setOrderDates).toMatchObject({
       startShip: '2030-04-15',
       deliveryDate: '2030-04-15',
     });
@@ -123,12 +125,12 @@ describe('orders', () => {
     const dear = await seedStyle(server, admin, retail.linesheetId, 2_147_483_647);
     const order = await api.create(admin, retail);
     // Only the line totals: the subtotal itself is past 2^53, which Cents refuses to answer rounded.
-    const LINE = `mutation ($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }`;
+    const LINE = graphql(`mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }`);
     for (const size of ['XS', 'S', 'M', 'L', 'XL']) {
-      await server.ok(LINE, { input: { orderId: order.id, styleId: dear, size, colour: 'Gold', quantity: 838_863 } }, admin.token);
+      await ok(server, LINE, { input: { orderId: order.id, styleId: dear, size, colour: 'Gold', quantity: 838_863 } }, admin.token);
     }
-    const TOTAL = `mutation ($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }`;
-    const halved = (await server.ok(TOTAL, { orderId: order.id }, admin.token)).setOrderDiscount;
+    const TOTAL = graphql(`mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }`);
+    const halved = (await ok(server, TOTAL, { orderId: order.id }, admin.token)).setOrderDiscount;
     expect(halved.lines).toEqual(Array(5).fill({ totalCents: 1_801_444_574_573_361 }));
     expect(halved.totalCents).toBe(4_503_611_436_433_403); // half of the exact subtotal, rounded half up
   });
@@ -148,19 +150,19 @@ describe('orders', () => {
     expect(codes(await api.run(admin, 'shipOrder', order.id))).toEqual(['CONFLICT']);
     expect((await api.run(admin, 'approveOrder', order.id)).data.approveOrder.status).toBe('APPROVED');
     expect((await api.run(admin, 'shipOrder', order.id)).data.shipOrder.status).toBe('SHIPPED');
-    const audit = (await server.ok(AUDIT, { id: order.id }, admin.token)).auditLog.nodes;
-    expect(audit.filter((n: { action: string }) => n.action === 'ORDER_STATUS_CHANGED').map((n: { after: { status: string } }) => n.after.status)).toEqual([
+    const audit = (await ok(server, AUDIT, { id: order.id }, admin.token)).auditLog.nodes;
+    expect(audit.filter((n: { action: string }) => n.action === 'ORDER_STATUS_CHANGED').map((n) => n.after.status)).toEqual([
       'SHIPPED',
       'APPROVED',
       'SUBMITTED',
     ]);
     expect(audit[2]).toMatchObject({ before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', totalCents: 2500 } });
 
-    const list = `query ($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }`;
-    const shipped = (await server.ok(list, { status: 'SHIPPED' }, admin.token)).orders;
+    const list = graphql(`query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }`);
+    const shipped = (await ok(server, list, { status: 'SHIPPED' }, admin.token)).orders;
     expect(shipped.nodes.map((o: { id: string }) => o.id)).toEqual([order.id]);
-    const all = (await server.ok(list, {}, admin.token)).orders.nodes;
-    expect(all[0].id).toBe(order.id); // newest first
+    const all = (await ok(server, list, {}, admin.token)).orders.nodes;
+    expect(all[0]!.id).toBe(order.id); // newest first
   });
 
   it('merges orders of a retailer: units of equal style, size and colour add up, the source becomes MERGED', async () => {
@@ -171,21 +173,21 @@ describe('orders', () => {
     await api.setLine(admin, source.id, retail.dress, 3);
     await api.setLine(admin, source.id, retail.coat, 1, { size: 'L', colour: 'Black' });
     await api.setLine(admin, source.id, retail.scarf, 1);
-    await server.ok(CANCEL_STYLE, { input: { orderId: source.id, styleId: retail.scarf } }, admin.token);
+    await ok(server, CANCEL_STYLE, { input: { orderId: source.id, styleId: retail.scarf } }, admin.token);
 
     const elsewhere = await api.create(admin, await seedRetail(server, admin));
-    expect(codes(await server.gql(MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: elsewhere.id }, admin.token))).toEqual(['CONFLICT']);
     // The same retailer from another linesheet: its styles are not the target's.
     const otherSheet = { connectionId: retail.connectionId, linesheetId: await seedLinesheet(server, admin, [retail.offSheet]) };
     const fromOtherSheet = await api.create(admin, otherSheet);
     await api.setLine(admin, fromOtherSheet.id, retail.offSheet, 1);
-    const mixed = await server.gql(MERGE, { target: target.id, source: fromOtherSheet.id }, admin.token);
+    const mixed = await run(server, MERGE, { target: target.id, source: fromOtherSheet.id }, admin.token);
     expect(mixed.errors?.[0]?.extensions).toEqual({ code: 'CONFLICT', field: 'sourceOrderId' });
     expect(await api.read(admin, fromOtherSheet.id)).toMatchObject({ status: 'DRAFT', lines: [{ quantity: 1 }] });
     expect((await api.read(admin, target.id)).lines).toHaveLength(1);
-    expect(codes(await server.gql(MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: target.id }, admin.token))).toEqual(['BAD_USER_INPUT']);
 
-    const merged = (await server.ok(MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
+    const merged = (await ok(server, MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
     expect(merged.id).toBe(target.id);
     expect(merged.lines.map((l: { style: { name: string }; size: string; quantity: number; cancelled: boolean }) => [l.style.name, l.size, l.quantity, l.cancelled])).toEqual([
       ['Dress', 'M', 5, false],
@@ -197,7 +199,7 @@ describe('orders', () => {
     expect(await actions(target.id)).toContain('ORDERS_MERGED');
     // A merged order is no longer edited, merged or submitted.
     expect((await api.setLine(admin, source.id, retail.dress, 1)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
-    expect(codes(await server.gql(MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
     expect(codes(await api.run(admin, 'submitOrder', source.id))).toEqual(['CONFLICT']);
   });
 
@@ -207,11 +209,11 @@ describe('orders', () => {
     await api.setLine(admin, order.id, retail.dress, 2, { size: 'S', discountPercent: 20 });
     await api.setLine(admin, order.id, retail.dress, 1, { size: 'M' });
     await api.setLine(admin, order.id, retail.coat, 1, { size: 'M' });
-    const offSheet = await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
+    const offSheet = await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
     expect(offSheet.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replacementStyleId' });
-    expect(codes(await server.gql(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
 
-    const replaced = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
+    const replaced = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
       .cancelOrderStyle;
     const summary = replaced.lines.map((l: { style: { name: string }; size: string; quantity: number; discountPercent: number; cancelled: boolean }) => [
       l.style.name,
@@ -229,7 +231,7 @@ describe('orders', () => {
     expect(replaced.totalCents).toBe(2 * 2500 + 4000);
     expect(await actions(order.id)).toContain('ORDER_STYLES_CANCELLED');
 
-    const cancelled = (await server.ok(CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
+    const cancelled = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
     expect(cancelled.lines.every((l: { cancelled: boolean }) => l.cancelled)).toBe(true);
     expect(cancelled.totalCents).toBe(0);
   });
@@ -256,52 +258,52 @@ describe('orders', () => {
 
   it('retailer order restrictions: ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS writes the minimum and the edit flag', async () => {
     const retail = await seedRetail(server, admin);
-    const SET = `mutation ($input: SetRetailerOrderRestrictionsInput!) {
+    const SET = graphql(`mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {
       setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }
-    }`;
+    }`);
     const plain = await addMember(server, admin, [], 'Pat Plain');
-    expectNotGranted(await server.gql(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 1 } }, plain.token), 'EDIT_RETAILER_ORDER_RESTRICTIONS');
+    expectNotGranted(await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 1 } }, plain.token), 'EDIT_RETAILER_ORDER_RESTRICTIONS');
 
     const editor = await addMember(server, admin, ['ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS'], 'Rita Restrictions');
-    const set = await server.ok(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true } }, editor.token);
+    const set = await ok(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true } }, editor.token);
     expect(set.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true });
     // Left out: unchanged; null: no minimum.
-    const cleared = await server.ok(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: null } }, editor.token);
+    const cleared = await ok(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: null } }, editor.token);
     expect(cleared.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: null, retailerMayEditOrders: true });
-    const audit = (await server.ok(AUDIT, { id: retail.connectionId }, admin.token)).auditLog.nodes;
+    const audit = (await ok(server, AUDIT, { id: retail.connectionId }, admin.token)).auditLog.nodes;
     expect(audit.map((n: { action: string }) => n.action)).toEqual(['RETAILER_ORDER_RESTRICTIONS_CHANGED', 'RETAILER_ORDER_RESTRICTIONS_CHANGED']);
     expect(audit[0]).toMatchObject({ before: { minimumOrderCents: 5000 }, after: { minimumOrderCents: null } });
-    expect(codes(await server.gql(SET, { input: { connectionId: retail.connectionId, minimumOrderCents: -1 } }, editor.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: -1 } }, editor.token))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('adds a client on the iPad as a PENDING connection', async () => {
-    const ADD = `mutation ($name: String!) { addClient(retailerName: $name) { id retailerName status } }`;
+    const ADD = graphql(`mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }`);
     const plain = await addMember(server, admin, [], 'Ike Ipad');
-    const added = (await server.ok(ADD, { name: 'Corner Shop' }, plain.token)).addClient;
+    const added = (await ok(server, ADD, { name: 'Corner Shop' }, plain.token)).addClient;
     expect(added).toMatchObject({ retailerName: 'Corner Shop', status: 'PENDING' });
     expect(await actions(added.id)).toEqual(['CONNECTION_CREATED']);
   });
 });
 
 describe('invoices', () => {
-  const INVOICE = `mutation ($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }`;
-  const INVOICES = `{ invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }`;
+  const INVOICE = graphql(`mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }`);
+  const INVOICES = graphql(`query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }`);
 
   it('ALLOW_INVOICE_RETAILERS invoices an approved or shipped order once, for its total', async () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
     await api.setLine(admin, order.id, retail.coat, 3);
-    await server.ok(SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
+    await ok(server, SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
     await api.run(admin, 'submitOrder', order.id);
     const invoicer = await addMember(server, admin, ['ALLOW_INVOICE_RETAILERS'], 'Ivy Invoicer');
-    expect((await server.gql(INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect((await run(server, INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     await api.run(admin, 'approveOrder', order.id);
 
     const plain = await addMember(server, admin, [], 'Nat Noinvoice');
-    expectNotGranted(await server.gql(INVOICE, { orderId: order.id }, plain.token), 'INVOICE_RETAILERS');
-    expectNotGranted(await server.gql(INVOICES, {}, plain.token), 'INVOICE_RETAILERS');
+    expectNotGranted(await run(server, INVOICE, { orderId: order.id }, plain.token), 'INVOICE_RETAILERS');
+    expectNotGranted(await run(server, INVOICES, {}, plain.token), 'INVOICE_RETAILERS');
 
-    const invoice = (await server.ok(INVOICE, { orderId: order.id }, invoicer.token)).invoiceOrder;
+    const invoice = (await ok(server, INVOICE, { orderId: order.id }, invoicer.token)).invoiceOrder;
     expect(invoice).toMatchObject({
       number: 'INV-00001',
       amountCents: 6750,
@@ -309,33 +311,33 @@ describe('invoices', () => {
       connection: { id: retail.connectionId },
       issuedBy: { id: invoicer.userId },
     });
-    expect(codes(await server.gql(INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
+    expect(codes(await run(server, INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
     await api.run(admin, 'shipOrder', order.id);
-    expect(codes(await server.gql(INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
-    const listed = (await server.ok(INVOICES, {}, invoicer.token)).invoices;
+    expect(codes(await run(server, INVOICE, { orderId: order.id }, invoicer.token))).toEqual(['CONFLICT']);
+    const listed = (await ok(server, INVOICES, {}, invoicer.token)).invoices;
     expect(listed.nodes).toEqual([{ id: invoice.id, number: 'INV-00001', amountCents: 6750, order: { id: order.id } }]);
     expect(await actions(invoice.id)).toEqual(['INVOICE_ISSUED']);
 
     const shipped = await api.create(admin, retail);
     await api.setLine(admin, shipped.id, retail.scarf, 1);
     for (const move of ['submitOrder', 'approveOrder', 'shipOrder']) await api.run(admin, move, shipped.id);
-    expect((await server.ok(INVOICE, { orderId: shipped.id }, invoicer.token)).invoiceOrder).toMatchObject({ number: 'INV-00002', amountCents: 333 });
+    expect((await ok(server, INVOICE, { orderId: shipped.id }, invoicer.token)).invoiceOrder).toMatchObject({ number: 'INV-00002', amountCents: 333 });
   });
 });
 
 describe('events', () => {
-  const SAVE = `mutation ($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }`;
+  const SAVE = graphql(`mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }`);
   it('creates and edits events; lists them soonest first', async () => {
     const plain = await addMember(server, admin, [], 'Eve Events');
-    const later = (await server.ok(SAVE, { input: { name: 'Paris Market', startsOn: '2030-09-01', endsOn: '2030-09-04', location: 'Paris' } }, plain.token)).saveEvent;
-    const sooner = (await server.ok(SAVE, { input: { name: 'Coterie', startsOn: '2030-02-10', endsOn: '2030-02-10' } }, plain.token)).saveEvent;
-    const edited = (await server.ok(SAVE, { input: { id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05' } }, plain.token))
+    const later = (await ok(server, SAVE, { input: { name: 'Paris Market', startsOn: '2030-09-01', endsOn: '2030-09-04', location: 'Paris' } }, plain.token)).saveEvent;
+    const sooner = (await ok(server, SAVE, { input: { name: 'Coterie', startsOn: '2030-02-10', endsOn: '2030-02-10' } }, plain.token)).saveEvent;
+    const edited = (await ok(server, SAVE, { input: { id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05' } }, plain.token))
       .saveEvent;
     expect(edited).toEqual({ id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05', location: null });
-    const events = (await server.ok(`{ events { id name } }`, {}, plain.token)).events;
+    const events = (await ok(server, graphql(`query OrdersEvents { events { id name } }`), {}, plain.token)).events;
     expect(events.map((e: { id: string }) => e.id)).toEqual([sooner.id, later.id]);
     expect(await actions(later.id)).toEqual(['EVENT_SAVED', 'EVENT_SAVED']);
-    const backwards = await server.gql(SAVE, { input: { name: 'X', startsOn: '2030-02-10', endsOn: '2030-02-09' } }, plain.token);
+    const backwards = await run(server, SAVE, { input: { name: 'X', startsOn: '2030-02-10', endsOn: '2030-02-09' } }, plain.token);
     expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'endsOn' });
   });
 });
@@ -349,17 +351,17 @@ describe('other accounts and geographic scope', () => {
     const theirs = await seedRetail(server, other);
     const theirOrder = await api.create(other, theirs);
 
-    expect(codes(await server.gql(`query ($id: ID!) { order(id: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, graphql(`query OrdersOrder($id: ID!) { order(id: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(other, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(admin, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
     for (const mutation of ['submitOrder', 'forceExportOrder']) expect(codes(await api.run(other, mutation, order.id))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(`mutation ($id: ID!) { invoiceOrder(orderId: $id) { id } }`, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
-    expect(codes(await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await server.gql(create, { input: { connectionId: theirs.connectionId, linesheetId: retail.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
-    const listed = (await server.ok(`{ orders(first: 100) { nodes { id } } }`, {}, other.token)).orders.nodes;
+    expect(codes(await run(server, SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, graphql(`mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
+    expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, create, { input: { connectionId: theirs.connectionId, linesheetId: retail.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
+    const listed = (await ok(server, graphql(`query OrdersOrders { orders(first: 100) { nodes { id } } }`), {}, other.token)).orders.nodes;
     expect(listed).toEqual([{ id: theirOrder.id }]);
     expect((await api.read(admin, order.id)).lines).toHaveLength(1);
   });
@@ -373,11 +375,11 @@ describe('other accounts and geographic scope', () => {
         .insert(linesheets)
         .values({ accountId: admin.accountId, kind: 'CUSTOM', name: 'For a buyer', ownerId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
         .returning())[0]!.id;
-    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }`;
+    const create = graphql(`mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }`);
     const theirs = await custom(admin.userId);
-    expect(codes(await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: theirs } }, seller.token))).toEqual(['NOT_FOUND']);
-    expect((await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: await custom(seller.userId) } }, seller.token)).errors).toBeUndefined();
-    expect((await server.gql(create, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, seller.token)).errors).toBeUndefined();
+    expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs } }, seller.token))).toEqual(['NOT_FOUND']);
+    expect((await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: await custom(seller.userId) } }, seller.token)).errors).toBeUndefined();
+    expect((await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, seller.token)).errors).toBeUndefined();
   });
 
   it('with geographic permissions on, a member reaches only the orders and invoices of connections in their regions', async () => {
@@ -391,20 +393,20 @@ describe('other accounts and geographic scope', () => {
       const order = await api.create(admin, retail);
       await api.setLine(admin, order.id, retail.dress, 1);
       for (const move of ['submitOrder', 'approveOrder']) await api.run(admin, move, order.id);
-      await server.ok(`mutation ($id: ID!) { invoiceOrder(orderId: $id) { id } }`, { id: order.id }, admin.token);
+      await ok(server, graphql(`mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }`), { id: order.id }, admin.token);
       ids.push(order.id);
     }
     const [mine, notMine] = ids as [string, string];
-    const listed = (await server.ok(`{ orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }`, {}, scoped.token));
+    const listed = (await ok(server, graphql(`query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }`), {}, scoped.token));
     expect(listed.orders.nodes).toEqual([{ id: mine }]);
     expect(listed.invoices.nodes).toEqual([{ order: { id: mine } }]);
     expect((await api.read(scoped, mine)).id).toBe(mine);
-    expect(codes(await server.gql(`query ($id: ID!) { order(id: $id) { id } }`, { id: notMine }, scoped.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, graphql(`query OrdersOrder($id: ID!) { order(id: $id) { id } }`), { id: notMine }, scoped.token))).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(scoped, notMine, far.dress, 2))).toEqual(['NOT_FOUND']);
     expect(codes(await api.run(scoped, 'shipOrder', notMine))).toEqual(['NOT_FOUND']);
-    const create = `mutation ($input: CreateOrderInput!) { createOrder(input: $input) { id } }`;
-    expect(codes(await server.gql(create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token))).toEqual(['NOT_FOUND']);
-    expect((await api.read(admin, notMine)).lines[0].quantity).toBe(1);
+    const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
+    expect(codes(await run(server, create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token))).toEqual(['NOT_FOUND']);
+    expect((await api.read(admin, notMine)).lines[0]!.quantity).toBe(1);
   });
 });
 
@@ -421,14 +423,14 @@ describe('SQL statements of placing and merging', () => {
       await db.insert(orderLines).values(styleIds.map((styleId) => ({ ...line, styleId })));
       return order.id as string;
     };
-    const statementsOf = async (query: string, variables: Record<string, unknown>) => {
-      await server.ok(`{ __typename }`, {}, owner.token); // the lines were written behind the server's back
+    const statementsOf = async (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>) => {
+      await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token); // the lines were written behind the server's back
       const before = server.roster.app.db.statements.count;
-      await server.ok(query, variables, owner.token);
+      await ok(server, query, variables, owner.token);
       return server.roster.app.db.statements.count - before;
     };
-    const SUBMIT = `mutation ($id: ID!) { submitOrder(id: $id) { id } }`;
-    const MERGE_ID = `mutation ($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`;
+    const SUBMIT = graphql(`mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }`);
+    const MERGE_ID = graphql(`mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`);
     const submitted = [await statementsOf(SUBMIT, { id: await draftOf([retail.dress, retail.coat]) }), await statementsOf(SUBMIT, { id: await draftOf(many) })];
     const target = await draftOf([retail.coat]);
     const merged = [
@@ -480,20 +482,20 @@ describe('SQL statements of the orders list', () => {
       }));
     }));
     // The money of a draft reads its retailer's discount: through the same loader as `connection`.
-    const LIST = `query ($first: Int) {
+    const LIST = graphql(`query OrdersList2($first: Int) {
       orders(first: $first) {
         nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
           createdBy { name } connection { id retailerName } linesheet { id name }
           lines { id quantity totalCents style { id styleNumber name } } }
       }
-    }`;
+    }`);
     const statementsFor = async (first: number) => {
       const before = server.roster.app.db.statements.count;
-      const data = await server.ok(LIST, { first }, owner.token);
+      const data = await ok(server, LIST, { first }, owner.token);
       return { count: server.roster.app.db.statements.count - before, orders: data.orders.nodes };
     };
     // The rows above were written behind the server's back: a first request sees the change.
-    await server.ok(`{ __typename }`, {}, owner.token);
+    await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token);
     const five = await statementsFor(5);
     const hundred = await statementsFor(100);
     expect(five.orders).toHaveLength(5);

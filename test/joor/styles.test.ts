@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { divisions } from '../../src/modules/brand/tables.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, codes, signUp, startServer } from '../harness.js';
+import { graphql, ok, run } from '../kit/index.js';
 
 let server: TestServer;
 let admin: SignedUp;
@@ -15,34 +16,37 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const STYLE = `id styleNumber name description wholesalePriceCents upc deletedAt
-  division { id name } images { id url contentType } badges { id name } inventory { size colour available }`;
+// What every style document reads, as a fragment the documents below spread.
+graphql(`fragment StylesStyle on Style {
+  id styleNumber name description wholesalePriceCents upc deletedAt
+  division { id name } images { id url contentType } badges { id name } inventory { size colour available }
+}`);
 
-const ADD = `mutation ($input: AddStyleInput!) { addStyle(input: $input) { ${STYLE} } }`;
-const COPY = `mutation ($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ${STYLE} } }`;
-const DELETE = `mutation ($id: ID!) { deleteStyle(id: $id) { ${STYLE} } }`;
-const EDIT = `mutation ($input: EditStyleInput!) { editStyle(input: $input) { ${STYLE} } }`;
-const SET_UPC = `mutation ($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ${STYLE} } }`;
-const SET_DIVISION = `mutation ($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ${STYLE} } }`;
-const UPLOAD = `mutation ($styleId: ID!, $contentType: String!, $dataBase64: String!) {
+const ADD = graphql(`mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }`);
+const COPY = graphql(`mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }`);
+const DELETE = graphql(`mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }`);
+const EDIT = graphql(`mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }`);
+const SET_UPC = graphql(`mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }`);
+const SET_DIVISION = graphql(`mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }`);
+const UPLOAD = graphql(`mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {
   uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }
-}`;
-const REMOVE_IMAGE = `mutation ($imageId: ID!) { removeStyleImage(imageId: $imageId) { ${STYLE} } }`;
-const CREATE_BADGE = `mutation ($name: String!) { createStyleBadge(name: $name) { id name } }`;
-const ADD_BADGE = `mutation ($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ${STYLE} } }`;
-const REMOVE_BADGE = `mutation ($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ${STYLE} } }`;
-const SET_INVENTORY = `mutation ($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ${STYLE} } }`;
-const STYLE_BY_ID = `query ($id: ID!) { style(id: $id) { ${STYLE} } }`;
-const STYLES = `query ($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }`;
+}`);
+const REMOVE_IMAGE = graphql(`mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }`);
+const CREATE_BADGE = graphql(`mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }`);
+const ADD_BADGE = graphql(`mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }`);
+const REMOVE_BADGE = graphql(`mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }`);
+const SET_INVENTORY = graphql(`mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }`);
+const STYLE_BY_ID = graphql(`query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }`);
+const STYLES = graphql(`query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }`);
 
 async function addStyle(owner: SignedUp = admin, fields: Record<string, unknown> = {}) {
   const input = { styleNumber: `S-${next()}`, name: 'Linen shirt', description: 'Soft', wholesalePriceCents: 4200, ...fields };
-  return (await server.ok(ADD, { input }, owner.token)).addStyle;
+  return (await ok(server, ADD, { input }, owner.token)).addStyle;
 }
 
-const readStyle = async (id: string, owner: SignedUp = admin) => (await server.ok(STYLE_BY_ID, { id }, owner.token)).style;
+const readStyle = async (id: string, owner: SignedUp = admin) => (await ok(server, STYLE_BY_ID, { id }, owner.token)).style;
 const listed = async (includeDeleted = false, owner: SignedUp = admin) =>
-  (await server.ok(STYLES, { includeDeleted }, owner.token)).styles.nodes.map((s: { id: string }) => s.id) as string[];
+  (await ok(server, STYLES, { includeDeleted }, owner.token)).styles.nodes.map((s: { id: string }) => s.id) as string[];
 
 async function createDivision(accountId: string, name = `Division ${next()}`) {
   const [row] = await server.roster.app.db.transaction((tx) =>
@@ -52,7 +56,7 @@ async function createDivision(accountId: string, name = `Division ${next()}`) {
 }
 
 async function auditActions(subjectId: string) {
-  const { auditLog } = await server.ok(`query ($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`, { id: subjectId }, admin.token);
+  const { auditLog } = await ok(server, graphql(`query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: subjectId }, admin.token);
   return auditLog.nodes.map((entry: { action: string }) => entry.action).reverse();
 }
 
@@ -67,7 +71,7 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x1a, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(14)]);
 
 const upload = (styleId: string, contentType: string, bytes: Buffer, token = admin.token) =>
-  server.gql(UPLOAD, { styleId, contentType, dataBase64: bytes.toString('base64') }, token);
+  run(server, UPLOAD, { styleId, contentType, dataBase64: bytes.toString('base64') }, token);
 
 /** GET of an image url on the real server, with an optional Bearer token. */
 async function getImage(url: string, token?: string) {
@@ -83,21 +87,21 @@ describe('styles', () => {
     expect(await listed()).toContain(style.id);
 
     const copyNumber = `C-${next()}`;
-    const copy = (await server.ok(COPY, { styleId: style.id, styleNumber: copyNumber }, admin.token)).copyStyle;
+    const copy = (await ok(server, COPY, { styleId: style.id, styleNumber: copyNumber }, admin.token)).copyStyle;
     expect(copy).toMatchObject({ styleNumber: copyNumber, name: 'Linen shirt', description: 'Soft linen', wholesalePriceCents: 4200 });
     expect(copy.id).not.toBe(style.id);
 
-    const edited = (await server.ok(EDIT, { input: { styleId: style.id, name: 'Linen tunic', description: '', wholesalePriceCents: 5000 } }, admin.token)).editStyle;
+    const edited = (await ok(server, EDIT, { input: { styleId: style.id, name: 'Linen tunic', description: '', wholesalePriceCents: 5000 } }, admin.token)).editStyle;
     expect(edited).toMatchObject({ name: 'Linen tunic', description: null, wholesalePriceCents: 5000 });
 
-    const deleted = (await server.ok(DELETE, { id: style.id }, admin.token)).deleteStyle;
+    const deleted = (await ok(server, DELETE, { id: style.id }, admin.token)).deleteStyle;
     expect(deleted.deletedAt).toBeTruthy();
     expect(await listed()).not.toContain(style.id);
     expect(await listed(true)).toContain(style.id);
     expect((await readStyle(style.id)).deletedAt).toBe(deleted.deletedAt);
     // Deleting again changes nothing; a deleted style is no longer edited.
-    expect((await server.ok(DELETE, { id: style.id }, admin.token)).deleteStyle.deletedAt).toBe(deleted.deletedAt);
-    const late = await server.gql(EDIT, { input: { styleId: style.id, name: 'Too late' } }, admin.token);
+    expect((await ok(server, DELETE, { id: style.id }, admin.token)).deleteStyle.deletedAt).toBe(deleted.deletedAt);
+    const late = await run(server, EDIT, { input: { styleId: style.id, name: 'Too late' } }, admin.token);
     expect(refusal(late)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
 
     expect(await auditActions(style.id)).toEqual(['STYLE_CREATED', 'STYLE_UPDATED', 'STYLE_DELETED']);
@@ -106,56 +110,56 @@ describe('styles', () => {
 
   it('refuses a style number already used (even by a deleted style) and malformed input', async () => {
     const style = await addStyle();
-    await server.ok(DELETE, { id: style.id }, admin.token);
-    const taken = await server.gql(ADD, { input: { styleNumber: style.styleNumber, name: 'X', wholesalePriceCents: 1 } }, admin.token);
+    await ok(server, DELETE, { id: style.id }, admin.token);
+    const taken = await run(server, ADD, { input: { styleNumber: style.styleNumber, name: 'X', wholesalePriceCents: 1 } }, admin.token);
     expect(refusal(taken)).toMatchObject({ code: 'CONFLICT', field: 'styleNumber' });
-    const copied = await server.gql(COPY, { styleId: (await addStyle()).id, styleNumber: style.styleNumber }, admin.token);
+    const copied = await run(server, COPY, { styleId: (await addStyle()).id, styleNumber: style.styleNumber }, admin.token);
     expect(refusal(copied)).toMatchObject({ code: 'CONFLICT', field: 'styleNumber' });
-    expect(codes(await server.gql(ADD, { input: { styleNumber: ' ', name: 'X', wholesalePriceCents: 1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await server.gql(ADD, { input: { styleNumber: `N-${next()}`, name: 'X', wholesalePriceCents: -1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, ADD, { input: { styleNumber: ' ', name: 'X', wholesalePriceCents: 1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, ADD, { input: { styleNumber: `N-${next()}`, name: 'X', wholesalePriceCents: -1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('sets and clears a UPC of 12 to 14 digits, unique among live styles', async () => {
     const style = await addStyle();
     const upc = String(100_000_000_000 + ++unique);
-    expect((await server.ok(SET_UPC, { styleId: style.id, upc }, admin.token)).setStyleUpc.upc).toBe(upc);
+    expect((await ok(server, SET_UPC, { styleId: style.id, upc }, admin.token)).setStyleUpc.upc).toBe(upc);
     for (const bad of ['12345678901', '123456789012345', '12345678901a']) {
-      expect(refusal(await server.gql(SET_UPC, { styleId: style.id, upc: bad }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upc' });
+      expect(refusal(await run(server, SET_UPC, { styleId: style.id, upc: bad }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upc' });
     }
     const second = await addStyle();
-    expect(refusal(await server.gql(SET_UPC, { styleId: second.id, upc }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'upc' });
-    expect((await server.ok(SET_UPC, { styleId: style.id, upc: null }, admin.token)).setStyleUpc.upc).toBeNull();
-    expect((await server.ok(SET_UPC, { styleId: second.id, upc }, admin.token)).setStyleUpc.upc).toBe(upc);
+    expect(refusal(await run(server, SET_UPC, { styleId: second.id, upc }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'upc' });
+    expect((await ok(server, SET_UPC, { styleId: style.id, upc: null }, admin.token)).setStyleUpc.upc).toBeNull();
+    expect((await ok(server, SET_UPC, { styleId: second.id, upc }, admin.token)).setStyleUpc.upc).toBe(upc);
     expect(await auditActions(style.id)).toEqual(['STYLE_CREATED', 'STYLE_UPDATED', 'STYLE_UPDATED']);
   });
 
   it('puts a style in a division of the account and takes it out', async () => {
     const style = await addStyle();
     const division = await createDivision(admin.accountId, 'Menswear');
-    const set = (await server.ok(SET_DIVISION, { styleId: style.id, divisionId: division.id }, admin.token)).setStyleDivision;
+    const set = (await ok(server, SET_DIVISION, { styleId: style.id, divisionId: division.id }, admin.token)).setStyleDivision;
     expect(set.division).toEqual({ id: division.id, name: 'Menswear' });
-    expect((await server.ok(SET_DIVISION, { styleId: style.id, divisionId: null }, admin.token)).setStyleDivision.division).toBeNull();
+    expect((await ok(server, SET_DIVISION, { styleId: style.id, divisionId: null }, admin.token)).setStyleDivision.division).toBeNull();
     const foreign = await createDivision(other.accountId);
-    expect(codes(await server.gql(SET_DIVISION, { styleId: style.id, divisionId: foreign.id }, admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, SET_DIVISION, { styleId: style.id, divisionId: foreign.id }, admin.token))).toEqual(['NOT_FOUND']);
     expect((await readStyle(style.id)).division).toBeNull();
   });
 
   it('creates badges, puts them on a style and takes them off', async () => {
     const style = await addStyle();
-    const badge = (await server.ok(CREATE_BADGE, { name: `Best Seller ${next()}` }, admin.token)).createStyleBadge;
-    expect(refusal(await server.gql(CREATE_BADGE, { name: badge.name }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'name' });
-    expect((await server.ok(ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
-    expect((await server.ok(ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
-    const { styleBadges } = await server.ok(`{ styleBadges { id name } }`, {}, admin.token);
+    const badge = (await ok(server, CREATE_BADGE, { name: `Best Seller ${next()}` }, admin.token)).createStyleBadge;
+    expect(refusal(await run(server, CREATE_BADGE, { name: badge.name }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'name' });
+    expect((await ok(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
+    expect((await ok(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
+    const { styleBadges } = await ok(server, graphql(`query StylesStyleBadges { styleBadges { id name } }`), {}, admin.token);
     expect(styleBadges).toContainEqual(badge);
-    expect((await server.ok(REMOVE_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).removeStyleBadge.badges).toEqual([]);
+    expect((await ok(server, REMOVE_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).removeStyleBadge.badges).toEqual([]);
     expect(await auditActions(style.id)).toEqual(['STYLE_CREATED', 'STYLE_BADGES_CHANGED', 'STYLE_BADGES_CHANGED']);
   });
 
   it('sets inventory per size and colour, readable by any member', async () => {
     const style = await addStyle();
     const set = (size: string, colour: string, available: number) =>
-      server.gql(SET_INVENTORY, { input: { styleId: style.id, size, colour, available } }, admin.token);
+      run(server, SET_INVENTORY, { input: { styleId: style.id, size, colour, available } }, admin.token);
     expect((await set('M', 'Navy', 12)).errors).toBeUndefined();
     expect((await set('L', 'Navy', 3)).errors).toBeUndefined();
     expect((await set('M', 'Navy', 10)).errors).toBeUndefined();
@@ -175,7 +179,7 @@ describe('style images', () => {
     const style = await addStyle();
     const response = await upload(style.id, 'image/png', PNG);
     expect(response.errors).toBeUndefined();
-    const image = response.data.uploadStyleImage;
+    const image = response.data!.uploadStyleImage;
     expect(image).toEqual({ id: image.id, url: `/styles/images/${image.id}`, contentType: 'image/png' });
     expect((await readStyle(style.id)).images).toEqual([image]);
 
@@ -194,11 +198,11 @@ describe('style images', () => {
     for (const [type, bytes] of [['image/jpeg', JPEG], ['image/webp', WEBP]] as const) {
       const added = await upload(style.id, type, bytes);
       expect(added.errors).toBeUndefined();
-      const got = await getImage(added.data.uploadStyleImage.url, admin.token);
+      const got = await getImage(added.data!.uploadStyleImage.url, admin.token);
       expect([got.contentType, got.bytes.equals(bytes)]).toEqual([type, true]);
     }
 
-    const removed = (await server.ok(REMOVE_IMAGE, { imageId: image.id }, admin.token)).removeStyleImage;
+    const removed = (await ok(server, REMOVE_IMAGE, { imageId: image.id }, admin.token)).removeStyleImage;
     expect(removed.images.map((i: { contentType: string }) => i.contentType)).toEqual(['image/jpeg', 'image/webp']);
     expect((await getImage(image.url, admin.token)).status).toBe(404);
     expect(await auditActions(style.id)).toEqual(['STYLE_CREATED', ...Array(4).fill('STYLE_IMAGES_CHANGED')]);
@@ -211,7 +215,7 @@ describe('style images', () => {
     expect(field(await upload(style.id, 'image/png', JPEG))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     expect(field(await upload(style.id, 'image/jpeg', PNG))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     expect(field(await upload(style.id, 'image/webp', Buffer.from('RIFF0000WAVE')))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
-    expect(field(await server.gql(UPLOAD, { styleId: style.id, contentType: 'image/png', dataBase64: 'not base64!' }, admin.token))).toEqual([
+    expect(field(await run(server, UPLOAD, { styleId: style.id, contentType: 'image/png', dataBase64: 'not base64!' }, admin.token))).toEqual([
       'BAD_USER_INPUT',
       'dataBase64',
     ]);
@@ -234,50 +238,50 @@ describe('style permissions', () => {
     prepare?: (styleId: string) => Promise<string>;
     run: (token: string, styleId: string, prepared: string) => Promise<GraphQLResponse>;
   }
-  const newBadge = async () => (await server.ok(CREATE_BADGE, { name: `Badge ${next()}` }, admin.token)).createStyleBadge.id as string;
+  const newBadge = async () => (await ok(server, CREATE_BADGE, { name: `Badge ${next()}` }, admin.token)).createStyleBadge.id as string;
   const allows: Allow[] = [
-    { key: 'ALLOW_EDIT_UPCS', capability: 'EDIT_UPCS', run: (token, styleId) => server.gql(SET_UPC, { styleId, upc: String(990_000_000_000 + ++unique) }, token) },
+    { key: 'ALLOW_EDIT_UPCS', capability: 'EDIT_UPCS', run: (token, styleId) => run(server, SET_UPC, { styleId, upc: String(990_000_000_000 + ++unique) }, token) },
     {
       key: 'ALLOW_EDIT_DIVISIONS',
       capability: 'EDIT_STYLE_DIVISIONS',
       prepare: async () => (await createDivision(admin.accountId)).id,
-      run: (token, styleId, divisionId) => server.gql(SET_DIVISION, { styleId, divisionId }, token),
+      run: (token, styleId, divisionId) => run(server, SET_DIVISION, { styleId, divisionId }, token),
     },
     { key: 'ALLOW_EDIT_STYLE_IMAGES', capability: 'EDIT_STYLE_IMAGES', run: (token, styleId) => upload(styleId, 'image/png', PNG, token) },
     {
       key: 'ALLOW_EDIT_STYLE_IMAGES',
       capability: 'EDIT_STYLE_IMAGES',
-      prepare: async (styleId) => (await upload(styleId, 'image/png', PNG)).data.uploadStyleImage.id,
-      run: (token, _styleId, imageId) => server.gql(REMOVE_IMAGE, { imageId }, token),
+      prepare: async (styleId) => (await upload(styleId, 'image/png', PNG)).data!.uploadStyleImage.id,
+      run: (token, _styleId, imageId) => run(server, REMOVE_IMAGE, { imageId }, token),
     },
-    { key: 'ALLOW_EDIT_STYLE_BADGES', capability: 'EDIT_STYLE_BADGES', run: (token) => server.gql(CREATE_BADGE, { name: `Badge ${next()}` }, token) },
+    { key: 'ALLOW_EDIT_STYLE_BADGES', capability: 'EDIT_STYLE_BADGES', run: (token) => run(server, CREATE_BADGE, { name: `Badge ${next()}` }, token) },
     {
       key: 'ALLOW_EDIT_STYLE_BADGES',
       capability: 'EDIT_STYLE_BADGES',
       prepare: newBadge,
-      run: (token, styleId, badgeId) => server.gql(ADD_BADGE, { styleId, badgeId }, token),
+      run: (token, styleId, badgeId) => run(server, ADD_BADGE, { styleId, badgeId }, token),
     },
     {
       key: 'ALLOW_EDIT_STYLE_BADGES',
       capability: 'EDIT_STYLE_BADGES',
       prepare: async (styleId) => {
         const badgeId = await newBadge();
-        await server.ok(ADD_BADGE, { styleId, badgeId }, admin.token);
+        await ok(server, ADD_BADGE, { styleId, badgeId }, admin.token);
         return badgeId;
       },
-      run: (token, styleId, badgeId) => server.gql(REMOVE_BADGE, { styleId, badgeId }, token),
+      run: (token, styleId, badgeId) => run(server, REMOVE_BADGE, { styleId, badgeId }, token),
     },
     {
       key: 'ALLOW_EDIT_INVENTORY',
       capability: 'EDIT_INVENTORY',
-      run: (token, styleId) => server.gql(SET_INVENTORY, { input: { styleId, size: 'S', colour: 'Red', available: 5 } }, token),
+      run: (token, styleId) => run(server, SET_INVENTORY, { input: { styleId, size: 'S', colour: 'Red', available: 5 } }, token),
     },
   ];
 
   /** What any of these operations could change: the style, and the account's badges. */
   const stateOf = async (styleId: string) => ({
     style: await readStyle(styleId),
-    badges: (await server.ok(`{ styleBadges { id name } }`, {}, admin.token)).styleBadges,
+    badges: (await ok(server, graphql(`query StylesStyleBadges { styleBadges { id name } }`), {}, admin.token)).styleBadges,
   });
 
   it('refuses each ALLOW operation to a member without the toggle, writing nothing, and allows it with the toggle', async () => {
@@ -303,69 +307,69 @@ describe('style permissions', () => {
   it('lets a member with no permissions add, copy, edit and delete styles (everyday powers)', async () => {
     const nobody = await addMember(server, admin, [], 'Eve Everyday');
     const style = await addStyle(nobody);
-    expect((await server.gql(COPY, { styleId: style.id, styleNumber: `C-${next()}` }, nobody.token)).errors).toBeUndefined();
-    expect((await server.gql(EDIT, { input: { styleId: style.id, name: 'Renamed' } }, nobody.token)).errors).toBeUndefined();
-    expect((await server.gql(DELETE, { id: style.id }, nobody.token)).errors).toBeUndefined();
+    expect((await run(server, COPY, { styleId: style.id, styleNumber: `C-${next()}` }, nobody.token)).errors).toBeUndefined();
+    expect((await run(server, EDIT, { input: { styleId: style.id, name: 'Renamed' } }, nobody.token)).errors).toBeUndefined();
+    expect((await run(server, DELETE, { id: style.id }, nobody.token)).errors).toBeUndefined();
   });
 
   it('RESTRICT_ADD_STYLES refuses adding and copying, and only that', async () => {
     const member = await addMember(server, admin, ['RESTRICT_ADD_STYLES'], 'Rae Restricted');
     const source = await addStyle();
-    const count = async () => (await server.ok(STYLES, { includeDeleted: true }, admin.token)).styles.totalCount;
+    const count = async () => (await ok(server, STYLES, { includeDeleted: true }, admin.token)).styles.totalCount;
     const before = await count();
     for (const response of [
-      await server.gql(ADD, { input: { styleNumber: `R-${next()}`, name: 'No', wholesalePriceCents: 1 } }, member.token),
-      await server.gql(COPY, { styleId: source.id, styleNumber: `R-${next()}` }, member.token),
+      await run(server, ADD, { input: { styleNumber: `R-${next()}`, name: 'No', wholesalePriceCents: 1 } }, member.token),
+      await run(server, COPY, { styleId: source.id, styleNumber: `R-${next()}` }, member.token),
     ]) {
       expect(refusal(response)).toMatchObject({ code: 'FORBIDDEN', capability: 'ADD_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_ADD_STYLES'] });
     }
     expect(await count()).toBe(before);
-    expect((await server.gql(EDIT, { input: { styleId: source.id, name: 'Still editable' } }, member.token)).errors).toBeUndefined();
+    expect((await run(server, EDIT, { input: { styleId: source.id, name: 'Still editable' } }, member.token)).errors).toBeUndefined();
   });
 
   it('RESTRICT_DELETE_STYLES refuses deleting, and only that', async () => {
     const member = await addMember(server, admin, ['RESTRICT_DELETE_STYLES'], 'Dee Restricted');
     const style = await addStyle();
-    const refused = await server.gql(DELETE, { id: style.id }, member.token);
+    const refused = await run(server, DELETE, { id: style.id }, member.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'DELETE_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_DELETE_STYLES'] });
     expect((await readStyle(style.id)).deletedAt).toBeNull();
-    expect((await server.gql(EDIT, { input: { styleId: style.id, name: 'Edited' } }, member.token)).errors).toBeUndefined();
+    expect((await run(server, EDIT, { input: { styleId: style.id, name: 'Edited' } }, member.token)).errors).toBeUndefined();
     expect((await addStyle(member)).id).toBeTruthy();
   });
 
   it('RESTRICT_EDIT_STYLES refuses editing style data, and only that', async () => {
     const member = await addMember(server, admin, ['RESTRICT_EDIT_STYLES'], 'Ed Restricted');
     const style = await addStyle();
-    const refused = await server.gql(EDIT, { input: { styleId: style.id, name: 'Nope', wholesalePriceCents: 1 } }, member.token);
+    const refused = await run(server, EDIT, { input: { styleId: style.id, name: 'Nope', wholesalePriceCents: 1 } }, member.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'EDIT_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_EDIT_STYLES'] });
     expect(await readStyle(style.id)).toMatchObject({ name: style.name, wholesalePriceCents: style.wholesalePriceCents });
-    expect((await server.gql(DELETE, { id: style.id }, member.token)).errors).toBeUndefined();
+    expect((await run(server, DELETE, { id: style.id }, member.token)).errors).toBeUndefined();
   });
 
   it("answers another account's styles, images and badges as NOT_FOUND and changes nothing", async () => {
     const style = await addStyle();
-    const image = (await upload(style.id, 'image/png', PNG)).data.uploadStyleImage;
-    const badge = (await server.ok(CREATE_BADGE, { name: `Mine ${next()}` }, admin.token)).createStyleBadge;
+    const image = (await upload(style.id, 'image/png', PNG)).data!.uploadStyleImage;
+    const badge = (await ok(server, CREATE_BADGE, { name: `Mine ${next()}` }, admin.token)).createStyleBadge;
     const before = await readStyle(style.id);
     const ownStyle = await addStyle(other);
     const attempts = [
-      server.gql(STYLE_BY_ID, { id: style.id }, other.token),
-      server.gql(COPY, { styleId: style.id, styleNumber: `X-${next()}` }, other.token),
-      server.gql(EDIT, { input: { styleId: style.id, name: 'Stolen' } }, other.token),
-      server.gql(DELETE, { id: style.id }, other.token),
-      server.gql(SET_UPC, { styleId: style.id, upc: '123456789012' }, other.token),
-      server.gql(SET_DIVISION, { styleId: style.id, divisionId: null }, other.token),
+      run(server, STYLE_BY_ID, { id: style.id }, other.token),
+      run(server, COPY, { styleId: style.id, styleNumber: `X-${next()}` }, other.token),
+      run(server, EDIT, { input: { styleId: style.id, name: 'Stolen' } }, other.token),
+      run(server, DELETE, { id: style.id }, other.token),
+      run(server, SET_UPC, { styleId: style.id, upc: '123456789012' }, other.token),
+      run(server, SET_DIVISION, { styleId: style.id, divisionId: null }, other.token),
       upload(style.id, 'image/png', PNG, other.token),
-      server.gql(REMOVE_IMAGE, { imageId: image.id }, other.token),
-      server.gql(ADD_BADGE, { styleId: style.id, badgeId: badge.id }, other.token),
-      server.gql(ADD_BADGE, { styleId: ownStyle.id, badgeId: badge.id }, other.token),
-      server.gql(REMOVE_BADGE, { styleId: style.id, badgeId: badge.id }, other.token),
-      server.gql(SET_INVENTORY, { input: { styleId: style.id, size: 'M', colour: 'Red', available: 1 } }, other.token),
+      run(server, REMOVE_IMAGE, { imageId: image.id }, other.token),
+      run(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, other.token),
+      run(server, ADD_BADGE, { styleId: ownStyle.id, badgeId: badge.id }, other.token),
+      run(server, REMOVE_BADGE, { styleId: style.id, badgeId: badge.id }, other.token),
+      run(server, SET_INVENTORY, { input: { styleId: style.id, size: 'M', colour: 'Red', available: 1 } }, other.token),
     ];
     for (const response of await Promise.all(attempts)) expect(codes(response)).toEqual(['NOT_FOUND']);
     expect(await readStyle(style.id)).toEqual(before);
     expect(await listed(true, other)).toEqual([ownStyle.id]);
-    expect((await server.ok(`{ styleBadges { id } }`, {}, other.token)).styleBadges).toEqual([]);
+    expect((await ok(server, graphql(`query StylesStyleBadges2 { styleBadges { id } }`), {}, other.token)).styleBadges).toEqual([]);
   });
 });
 
@@ -373,19 +377,19 @@ describe('statements per request', () => {
   it('lists styles with their division, images, badges and inventory in the same number of statements for 2 and 12 styles', async () => {
     const owner = await signUp(server, 'Counting', 'Cal Counter');
     const division = await createDivision(owner.accountId);
-    const badge = (await server.ok(CREATE_BADGE, { name: 'Counted' }, owner.token)).createStyleBadge;
+    const badge = (await ok(server, CREATE_BADGE, { name: 'Counted' }, owner.token)).createStyleBadge;
     const grow = async (count: number) => {
       for (let i = 0; i < count; i++) {
         const style = await addStyle(owner);
-        await server.ok(SET_DIVISION, { styleId: style.id, divisionId: division.id }, owner.token);
-        await server.ok(ADD_BADGE, { styleId: style.id, badgeId: badge.id }, owner.token);
-        await server.ok(SET_INVENTORY, { input: { styleId: style.id, size: 'M', colour: 'Red', available: 1 } }, owner.token);
+        await ok(server, SET_DIVISION, { styleId: style.id, divisionId: division.id }, owner.token);
+        await ok(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, owner.token);
+        await ok(server, SET_INVENTORY, { input: { styleId: style.id, size: 'M', colour: 'Red', available: 1 } }, owner.token);
         expect((await upload(style.id, 'image/png', PNG, owner.token)).errors).toBeUndefined();
       }
     };
     const statements = async () => {
       const before = server.roster.app.db.statements.count;
-      const { styles } = await server.ok(`{ styles(first: 100) { nodes { ${STYLE} } } }`, {}, owner.token);
+      const { styles } = await ok(server, graphql(`query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }`), {}, owner.token);
       return { count: server.roster.app.db.statements.count - before, styles: styles.nodes.length };
     };
     await grow(2);

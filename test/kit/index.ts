@@ -1,7 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import type { PermissionKey } from './gql/graphql.js';
 import { type GraphQLResponse, type SignedUp, type TestServer, addMember, signUp, snapshotTables, startServer } from '../harness.js';
+import { run } from './send.js';
+
+export { graphql } from './gql/index.js';
+export { ok, run } from './send.js';
 
 /**
  * The test kit: typed operations (test/kit/operations.ts, typed by `npm run codegen`) run as
@@ -43,7 +46,7 @@ export class Kit {
     variables: Variables,
     caller: { token: string } | null,
   ): Promise<GraphQLResponse<Result>> {
-    return this.server.gql<Result>(print(document), variables as Record<string, unknown>, caller?.token);
+    return run(this.server, document, variables, caller?.token);
   }
 
   /** Like run, failing on any error; returns the data. */
