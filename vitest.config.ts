@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
 const ALONE = ['test/bench.test.ts', 'test/outages.test.ts', 'test/chaos.test.ts', 'test/crash.test.ts', 'test/processes.test.ts'];
 
 /**
- * The fast subset, `npm run test:unit` (docs/development-testing.md): the schema, its guards, the
+ * The fast subset, `npm run test:unit` (docs/development.md): the schema, its guards, the
  * permission catalog and its decisions, input validation and errors, and other files that need
  * neither PostgreSQL nor Redis (their servers run on SQLite) and take a few seconds each. They are
  * a project of their own, part of every full run like the rest: a file is in exactly one project.
