@@ -1,6 +1,7 @@
 import { Repeater } from 'graphql-yoga';
 import type { AuthScopes } from '../../graphql/scopes.js';
 import { type Context, type MemberContext, refreshViewer } from '../../request/context.js';
+import { asDatabaseOutage } from '../../db/outages.js';
 import { forbidden } from '../../errors.js';
 import { sessionEnd } from '../auth/sessions.js';
 import { membershipEventsSince } from '../audit/service.js';
@@ -25,14 +26,28 @@ export type StreamEnd =
   | { cause: 'SESSION_ENDED'; session: SessionEnd; refusal: Error }
   | { cause: 'REFUSED'; refusal: Error };
 
-/** Scope-auth's decision on `scopes` for the subscriber as they are now: the refusal, or null. */
+/** How long a re-check waits for the database to answer again before the stream ends with UNAVAILABLE. */
+const RECHECK_PATIENCE_MS = 30_000;
+
+/**
+ * Scope-auth's decision on `scopes` for the subscriber as they are now: the refusal, or null. A
+ * database that does not answer decides nothing: the re-check is tried again (nothing is delivered
+ * meanwhile) and, if the outage outlasts RECHECK_PATIENCE_MS, the stream ends with UNAVAILABLE,
+ * never with a refusal or an ended session that did not happen.
+ */
 async function recheck(ctx: Context, scopes: ScopeMap): Promise<Error | null> {
-  try {
-    await refreshViewer(ctx);
-    await decideScopes(ctx, scopes);
-    return null;
-  } catch (error) {
-    return error as Error;
+  const giveUpAt = Date.now() + RECHECK_PATIENCE_MS;
+  for (let delay = 250; ; delay = Math.min(delay * 2, 2_000)) {
+    try {
+      await refreshViewer(ctx);
+      await decideScopes(ctx, scopes);
+      return null;
+    } catch (error) {
+      const outage = asDatabaseOutage(error);
+      if (!outage) return error as Error;
+      if (Date.now() + delay > giveUpAt) throw outage;
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
   }
 }
 
