@@ -49,7 +49,10 @@ export default defineConfig({
     env: { NODE_ENV: 'test' },
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: 'together', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...ALONE], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'together', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...ALONE], sequence: { groupOrder: 0 } },
+      },
       { extends: true, test: { name: 'alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },

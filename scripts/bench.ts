@@ -18,8 +18,26 @@ const command = `npm run bench${quick ? ' -- --quick' : ''}`;
 // The account of figures 2-7 has 1,000 members (a large B2B account); full mode also lists users on
 // one of 100,000, the size start-up is measured with. Fan-out seeds as many members as subscribers.
 const plan = quick
-  ? { rounds: 1, round: { seconds: 1 }, warmup: { seconds: 1 }, fanout: [200], trials: 1, starts: 3, largeAccount: 10_000, listLarge: false }
-  : { rounds: 3, round: { seconds: 7 }, warmup: { seconds: 2 }, fanout: [1_000, 10_000], trials: 3, starts: 3, largeAccount: 100_000, listLarge: true };
+  ? {
+      rounds: 1,
+      round: { seconds: 1 },
+      warmup: { seconds: 1 },
+      fanout: [200],
+      trials: 1,
+      starts: 3,
+      largeAccount: 10_000,
+      listLarge: false,
+    }
+  : {
+      rounds: 3,
+      round: { seconds: 7 },
+      warmup: { seconds: 2 },
+      fanout: [1_000, 10_000],
+      trials: 3,
+      starts: 3,
+      largeAccount: 100_000,
+      listLarge: true,
+    };
 const ACCOUNT_MEMBERS = 1_000;
 
 // "With their permissions": what each holds (full access, the catalog keys), as a user list shows it.
@@ -113,7 +131,14 @@ async function main() {
   const hello: Load = { url: bare.url, query: '{ hello }' };
   await graphql(bare.url, '{ hello }');
   const memberTok = memberToken(0);
-  const compareToBare = async (figure: string, query: string, token: string | undefined, target: number | undefined, check: (data: any) => boolean, server = roster) => {
+  const compareToBare = async (
+    figure: string,
+    query: string,
+    token: string | undefined,
+    target: number | undefined,
+    check: (data: any) => boolean,
+    server = roster,
+  ) => {
     phase(figure);
     if (!check(await graphql(server.url, query, token))) throw new Error(`${figure}: unexpected answer`);
     const measured = await alternate({ roster: { url: server.url, query, token }, reference: hello });
@@ -130,7 +155,13 @@ async function main() {
     0.6,
     (d) => d.me.permissions.capabilities.length > 0,
   );
-  await compareToBare(`5. manager lists 100 users with permissions and 50 pending invites (account of ${int(ACCOUNT_MEMBERS)} members)`, LIST_QUERY, ADMIN_TOKEN, 0.2, listed);
+  await compareToBare(
+    `5. manager lists 100 users with permissions and 50 pending invites (account of ${int(ACCOUNT_MEMBERS)} members)`,
+    LIST_QUERY,
+    ADMIN_TOKEN,
+    0.2,
+    listed,
+  );
   if (plan.listLarge) {
     const large = await database(plan.largeAccount, 'large.db');
     const server = await startRosterChild(large.path);
@@ -140,7 +171,14 @@ async function main() {
       await server.stop();
     }
   }
-  rows.unshift({ figure: '1. bare yoga `{ hello }`', roster: '—', reference: rps(median(bareRounds)), ratio: '1.00', target: 'reference', verdict: 'reference' });
+  rows.unshift({
+    figure: '1. bare yoga `{ hello }`',
+    roster: '—',
+    reference: rps(median(bareRounds)),
+    ratio: '1.00',
+    target: 'reference',
+    verdict: 'reference',
+  });
 
   // 7 before 6: the guarded read runs on the database as seeded, before the writes add to it.
   const perPage = Math.min(100, seeded.members + 1);
@@ -155,7 +193,10 @@ async function main() {
       if (fields < 1000) throw new Error(`only ${fields} guarded fields resolved`);
     }
     const measured = await alternate(
-      { roster: { url: roster.url, query: guarded, token: ADMIN_TOKEN }, reference: { url: unchecked.url, query: guarded, token: ADMIN_TOKEN } },
+      {
+        roster: { url: roster.url, query: guarded, token: ADMIN_TOKEN },
+        reference: { url: unchecked.url, query: guarded, token: ADMIN_TOKEN },
+      },
       { roster: 'checked', reference: 'unchecked' },
     );
     const slowdown = 1 - measured.roster / measured.reference;
@@ -203,7 +244,14 @@ async function main() {
       times.push(server.readyMs);
       await server.stop();
     }
-    rows.push({ figure: `10. start-up to ready, ${name} (median of ${plan.starts})`, roster: ms(median(times)), reference: '—', ratio: '—', target: '—', verdict: 'reported' });
+    rows.push({
+      figure: `10. start-up to ready, ${name} (median of ${plan.starts})`,
+      roster: ms(median(times)),
+      reference: '—',
+      ratio: '—',
+      target: '—',
+      verdict: 'reported',
+    });
   }
   // Figures were run in the order that suits the database (7 before 6); list them by number.
   rows.sort((a, b) => parseInt(a.figure, 10) - parseInt(b.figure, 10));
@@ -212,21 +260,33 @@ async function main() {
 
 /** Figure 6: the admin flips one member between two permission sets; each request a real change. */
 async function guardedWrite(roster: Child, userId: string): Promise<Row> {
-  const sets = [['OVERVIEW', 'REPLENISHMENT'], ['REPLENISHMENT', 'PURCHASE_ORDERS']];
+  const sets = [
+    ['OVERVIEW', 'REPLENISHMENT'],
+    ['REPLENISHMENT', 'PURCHASE_ORDERS'],
+  ];
   const mutation = (set: string[]) =>
-    JSON.stringify({ query: `mutation { updateUserPermissions(input: { userId: "${userId}", permissions: [${set.join(', ')}] }) { id } }` });
+    JSON.stringify({
+      query: `mutation { updateUserPermissions(input: { userId: "${userId}", permissions: [${set.join(', ')}] }) { id } }`,
+    });
   const auditEntries = async () =>
     (await graphql(roster.url, `{ auditLog(first: 1, targetId: "${userId}") { totalCount } }`, ADMIN_TOKEN)).auditLog.totalCount as number;
   // A stopped run may leave one request unanswered yet applied: read where the member is now.
   const currentSet = async () => {
-    const keys: string[] = (await graphql(roster.url, `{ user(id: "${userId}") { permissions { permissions } } }`, ADMIN_TOKEN)).user.permissions.permissions;
+    const keys: string[] = (await graphql(roster.url, `{ user(id: "${userId}") { permissions { permissions } } }`, ADMIN_TOKEN)).user
+      .permissions.permissions;
     return sets.findIndex((set) => set.length === keys.length && set.every((key) => keys.includes(key)));
   };
   const once = async (length: Length) => {
     let current = await currentSet();
     const before = await auditEntries();
     // One connection, so requests reach the server in the order their bodies alternate.
-    const load = { url: roster.url, query: '', token: ADMIN_TOKEN, connections: 1, nextBody: () => mutation(sets[(current = current === 0 ? 1 : 0)]!) };
+    const load = {
+      url: roster.url,
+      query: '',
+      token: ADMIN_TOKEN,
+      connections: 1,
+      nextBody: () => mutation(sets[(current = current === 0 ? 1 : 0)]!),
+    };
     const measured = await run(label, load, length);
     const added = (await auditEntries()) - before;
     if (added < measured.requests) throw new Error(`${label}: ${measured.requests - added} of ${measured.requests} writes changed nothing`);
@@ -265,7 +325,15 @@ async function fanOutRows(n: number, fdLimit: number): Promise<Row[]> {
   }
   const server = await startRosterChild((await database(n, `fanout-${n}.db`)).path);
   try {
-    const result = await fanOut({ url: server.url, pid: server.pid, n, trials: plan.trials, adminToken: ADMIN_TOKEN, tokenOf: memberToken, progress });
+    const result = await fanOut({
+      url: server.url,
+      pid: server.pid,
+      n,
+      trials: plan.trials,
+      adminToken: ADMIN_TOKEN,
+      tokenOf: memberToken,
+      progress,
+    });
     const p99 = percentile(result.latencies, 99);
     const perConnection = (result.rssAfterKiB - result.rssBeforeKiB) / n;
     return [

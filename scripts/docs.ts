@@ -3,7 +3,13 @@ import { dirname } from 'node:path';
 import { GraphQLEnumType } from 'graphql';
 import { SETTINGS, type Setting, SettingGroup } from '../src/config.js';
 import { TransportCode } from '../src/errors.js';
-import { type Capability, capabilityDefinition, capabilityKeys, capabilityName, featureName } from '../src/modules/permissions/capabilities.js';
+import {
+  type Capability,
+  capabilityDefinition,
+  capabilityKeys,
+  capabilityName,
+  featureName,
+} from '../src/modules/permissions/capabilities.js';
 import { Category, catalog } from '../src/modules/permissions/catalog.js';
 import { guardsOf } from '../src/modules/permissions/guards.js';
 import { schema } from '../src/graphql/schema.js';
@@ -132,7 +138,8 @@ export function envExample(): string {
     for (const setting of SETTINGS.filter((s) => s.group === group)) {
       const unset = setting.default === null ? ` Unset: ${plain(setting.defaultText ?? '(none)')}.` : '';
       lines.push(`# ${plain(setting.meaning)}. Accepts ${plain(setting.accepts)}.${unset}`);
-      if (setting.default !== null) lines.push(`# ${setting.name}=${/\s/.test(setting.default) ? JSON.stringify(setting.default) : setting.default}`);
+      if (setting.default !== null)
+        lines.push(`# ${setting.name}=${/\s/.test(setting.default) ? JSON.stringify(setting.default) : setting.default}`);
       if (setting.example) lines.push(`# ${setting.name}=${setting.example}`);
     }
   }
@@ -148,11 +155,20 @@ function enumRows(name: string): string[] {
 
 /** docs/reference/errors.md: every `extensions.code`, rule, limit, dependency and reason, from the code's vocabulary. */
 export function errorsPage(): string {
-  const table = (title: string, intro: string, header: string, rows: string[]) => [`## ${title}`, '', intro, '', `| ${header} | Meaning |`, '|---|---|', ...rows, ''];
+  const table = (title: string, intro: string, header: string, rows: string[]) => [
+    `## ${title}`,
+    '',
+    intro,
+    '',
+    `| ${header} | Meaning |`,
+    '|---|---|',
+    ...rows,
+    '',
+  ];
   const lines: string[] = [
     '# Error reference',
     '',
-    generatedBy('src/errors.ts and the schema\'s enums (`ErrorCode`, `ErrorRule`, `Limit`, `Dependency`, `DecisionReason`)'),
+    generatedBy("src/errors.ts and the schema's enums (`ErrorCode`, `ErrorRule`, `Limit`, `Dependency`, `DecisionReason`)"),
     '',
     'Every name an error carries, as a value of a schema enum, so a client generated from the schema can match it. When each',
     'happens, and which `extensions` come with it: [Errors](../errors.md).',
@@ -164,10 +180,25 @@ export function errorsPage(): string {
       'Code',
       Object.entries(TransportCode).map(([name, meaning]) => `| ${code(name)} | ${cell(meaning)} |`),
     ),
-    ...table('Rules', '`extensions.rule` on a `FORBIDDEN` or `CONFLICT` that is not about a missing capability (`ErrorRule`).', 'Rule', enumRows('ErrorRule')),
-    ...table('Reasons', '`extensions.reason` on a `FORBIDDEN` naming a capability, and `reason` in `me { permissions { decisions } }` (`DecisionReason`).', 'Reason', enumRows('DecisionReason')),
+    ...table(
+      'Rules',
+      '`extensions.rule` on a `FORBIDDEN` or `CONFLICT` that is not about a missing capability (`ErrorRule`).',
+      'Rule',
+      enumRows('ErrorRule'),
+    ),
+    ...table(
+      'Reasons',
+      '`extensions.reason` on a `FORBIDDEN` naming a capability, and `reason` in `me { permissions { decisions } }` (`DecisionReason`).',
+      'Reason',
+      enumRows('DecisionReason'),
+    ),
     ...table('Limits', '`extensions.limit` on a `BAD_REQUEST`, with `extensions.max` (`Limit`).', 'Limit', enumRows('Limit')),
-    ...table('Dependencies', '`extensions.dependency` on an `UNAVAILABLE`, with `extensions.retryAfterSeconds` (`Dependency`).', 'Dependency', enumRows('Dependency')),
+    ...table(
+      'Dependencies',
+      '`extensions.dependency` on an `UNAVAILABLE`, with `extensions.retryAfterSeconds` (`Dependency`).',
+      'Dependency',
+      enumRows('Dependency'),
+    ),
   ];
   return `${lines.join('\n').trimEnd()}\n`;
 }

@@ -21,8 +21,10 @@ import { memberPermissions, members, people } from '../src/modules/users/tables.
 import { loginOf } from '../src/modules/users/logins.js';
 
 const COMMANDS = {
-  'create-account': 'create-account --name <account> --owner-email <email> --owner-name <name> [--password <pw>]: a new account whose owner has full access (a new login, or an existing one)',
-  'reset-password': "reset-password --email <email> [--password <pw>]: set a login's password (printed when generated); every session of the login ends",
+  'create-account':
+    'create-account --name <account> --owner-email <email> --owner-name <name> [--password <pw>]: a new account whose owner has full access (a new login, or an existing one)',
+  'reset-password':
+    "reset-password --email <email> [--password <pw>]: set a login's password (printed when generated); every session of the login ends",
   'list-accounts': 'list-accounts: every account, with its number of active members',
   'list-members': 'list-members --account <id>: the members of an account, with their status and permissions',
   'export-audit': 'export-audit --account <id> [--format csv|json]: the audit log of an account, oldest first, to standard output',
@@ -77,16 +79,19 @@ async function createAccount(app: App) {
     await tx.lock(`email:${email}`);
     const at = app.now();
     const existing = await loginOf(tx.db, email);
-    const person = existing ?? (await one(tx.db.insert(people).values({ email, name: ownerName, passwordHash, createdAt: at }).returning()));
+    const person =
+      existing ?? (await one(tx.db.insert(people).values({ email, name: ownerName, passwordHash, createdAt: at }).returning()));
     const { account } = await openAccount(app, tx, person.id, name, at);
     return { account, existing: Boolean(existing) };
   });
-  console.log(JSON.stringify({
-    accountId: created.account.id,
-    account: created.account.name,
-    owner: email,
-    password: created.existing ? '(their existing password)' : password,
-  }));
+  console.log(
+    JSON.stringify({
+      accountId: created.account.id,
+      account: created.account.name,
+      owner: email,
+      password: created.existing ? '(their existing password)' : password,
+    }),
+  );
 }
 
 async function resetPassword(app: App) {
@@ -99,7 +104,11 @@ async function resetPassword(app: App) {
     await tx.db.update(people).set({ passwordHash }).where(eq(people.id, person.id));
     const at = app.now();
     const sessions = await endSessions(app, tx, { personId: person.id }, 'PASSWORD_RESET', at);
-    await recordAuditForPerson(app, tx, person.id, { action: 'PASSWORD_RESET', after: { sessionsEnded: sessions.length, by: 'operator' }, at });
+    await recordAuditForPerson(app, tx, person.id, {
+      action: 'PASSWORD_RESET',
+      after: { sessionsEnded: sessions.length, by: 'operator' },
+      at,
+    });
     return sessions.length;
   });
   console.log(JSON.stringify({ email, password: values.password ? '(as given)' : password, sessionsEnded: ended }));
@@ -126,12 +135,27 @@ async function listMembers(app: App) {
     .orderBy(asc(members.createdAt));
   for (const { member, person } of rows) {
     const keys = await app.db.read.select().from(memberPermissions).where(eq(memberPermissions.memberId, member.id));
-    console.log(JSON.stringify({ id: member.id, name: person.name, email: person.email, status: member.status, permissions: keys.map((k) => k.permissionKey).sort() }));
+    console.log(
+      JSON.stringify({
+        id: member.id,
+        name: person.name,
+        email: person.email,
+        status: member.status,
+        permissions: keys.map((k) => k.permissionKey).sort(),
+      }),
+    );
   }
 }
 
 const csvCell = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : value instanceof Date ? value.toISOString() : JSON.stringify(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'string'
+        ? value
+        : value instanceof Date
+          ? value.toISOString()
+          : JSON.stringify(value);
   // A leading =, +, - or @ would be read as a formula by a spreadsheet.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -140,7 +164,11 @@ const csvCell = (value: unknown) => {
 async function exportAudit(app: App) {
   const accountId = required('account');
   if (values.format !== 'csv' && values.format !== 'json') throw new UsageError('--format is csv or json');
-  const rows = await app.db.read.select().from(auditLog).where(eq(auditLog.accountId, accountId)).orderBy(asc(auditLog.createdAt), asc(auditLog.id));
+  const rows = await app.db.read
+    .select()
+    .from(auditLog)
+    .where(eq(auditLog.accountId, accountId))
+    .orderBy(asc(auditLog.createdAt), asc(auditLog.id));
   const columns = ['createdAt', 'action', 'actorId', 'subjectType', 'subjectId', 'targetId', 'inviteId', 'before', 'after'] as const;
   if (values.format === 'json') {
     for (const row of rows) console.log(JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column]]))));
@@ -165,18 +193,34 @@ async function seedDemo(app: App) {
   const password = values.password ?? 'demo password';
   const passwordHash = await hashNewPassword('password', password, app.config.passwordHashCost);
   const suffix = randomBytes(3).toString('hex');
-  const address = (name: string) => `${name.toLowerCase().replace(/[^a-z]+/g, '.').replace(/^\.|\.$/g, '')}.${suffix}@demo.example`;
+  const address = (name: string) =>
+    `${name
+      .toLowerCase()
+      .replace(/[^a-z]+/g, '.')
+      .replace(/^\.|\.$/g, '')}.${suffix}@demo.example`;
   const logins: Array<{ email: string; name: string; permissions: string[] }> = [];
   await app.db.transaction(async (tx) => {
     const at = app.now();
-    const owner = await one(tx.db.insert(people).values({ email: address('Olive Owner'), name: 'Olive Owner', passwordHash, createdAt: at }).returning());
+    const owner = await one(
+      tx.db
+        .insert(people)
+        .values({ email: address('Olive Owner'), name: 'Olive Owner', passwordHash, createdAt: at })
+        .returning(),
+    );
     const { account } = await openAccount(app, tx, owner.id, `Demo Co ${suffix}`, at);
     await tx.db.update(accounts).set({ wholesaleEnabled: true }).where(eq(accounts.id, account.id));
     logins.push({ email: owner.email, name: owner.name, permissions: ['FULL_ACCESS'] });
     for (const [i, shape] of DEMO_SHAPES.entries()) {
       progress(`seed-demo: member ${i + 1} of ${DEMO_SHAPES.length}, ${shape.name}`);
-      const person = await one(tx.db.insert(people).values({ email: address(shape.name), name: shape.name, passwordHash, createdAt: at }).returning());
-      const member = await one(tx.db.insert(members).values({ accountId: account.id, personId: person.id, status: 'ACTIVE', createdAt: at }).returning());
+      const person = await one(
+        tx.db
+          .insert(people)
+          .values({ email: address(shape.name), name: shape.name, passwordHash, createdAt: at })
+          .returning(),
+      );
+      const member = await one(
+        tx.db.insert(members).values({ accountId: account.id, personId: person.id, status: 'ACTIVE', createdAt: at }).returning(),
+      );
       await replacePermissions(tx, member.id, shape.permissions);
       logins.push({ email: person.email, name: person.name, permissions: shape.permissions });
     }

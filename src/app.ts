@@ -59,7 +59,9 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     rateLimits: createRateLimiter({ now }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
     missedEvents: redis?.missedEvents ?? NO_MISSED_EVENTS,
-    mail: options.mail ?? outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
+    mail:
+      options.mail ??
+      outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
     logger,
     now,
     ready: async () => {

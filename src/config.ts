@@ -1,4 +1,12 @@
-import { QUERY_LIMIT_DEFAULTS, QueryLimit, type QueryLimits, RATE_LIMIT_DEFAULTS, RateLimit, type RateLimits, parseWindow } from './security/limits.js';
+import {
+  QUERY_LIMIT_DEFAULTS,
+  QueryLimit,
+  type QueryLimits,
+  RATE_LIMIT_DEFAULTS,
+  RateLimit,
+  type RateLimits,
+  parseWindow,
+} from './security/limits.js';
 
 /** Every setting Roster reads from its environment, with its default. */
 export interface Config {
@@ -113,7 +121,11 @@ export interface Setting {
 }
 
 const rangeText = ({ min, max, integer }: Range) =>
-  integer ? `whole number ${min}–${max}` : min === undefined ? `above 0, at most ${max} (fractions allowed)` : `${min}–${max} (fractions allowed)`;
+  integer
+    ? `whole number ${min}–${max}`
+    : min === undefined
+      ? `above 0, at most ${max} (fractions allowed)`
+      : `${min}–${max} (fractions allowed)`;
 
 const numeric = (name: string, group: SettingGroup, fallback: number, range: Range, meaning: string): Setting => ({
   name,
@@ -142,14 +154,21 @@ export const SETTINGS: readonly Setting[] = [
     meaning: 'Base of the links in emails (invites, sign-up, reset, email change): the address people reach the server at',
     example: 'http://localhost:4000',
   },
-  numeric('SHUTDOWN_GRACE_SECONDS', 'SERVER', 10, { min: 0, max: 600 }, 'On SIGTERM or SIGINT, how long requests in flight may finish before their connections are cut'),
+  numeric(
+    'SHUTDOWN_GRACE_SECONDS',
+    'SERVER',
+    10,
+    { min: 0, max: 600 },
+    'On SIGTERM or SIGINT, how long requests in flight may finish before their connections are cut',
+  ),
   { name: 'GRAPHIQL', group: 'SERVER', default: 'true', accepts: FLAG_ACCEPTS, meaning: 'Serve GraphiQL at the endpoint to browsers' },
   {
     name: 'INTROSPECTION',
     group: 'SERVER',
     default: 'true',
     accepts: FLAG_ACCEPTS,
-    meaning: 'Answer introspection queries (GraphiQL and code generators need them); `false` also drops "Did you mean …?" suggestions from error messages',
+    meaning:
+      'Answer introspection queries (GraphiQL and code generators need them); `false` also drops "Did you mean …?" suggestions from error messages',
   },
   {
     name: 'CORS_ORIGINS',
@@ -160,7 +179,14 @@ export const SETTINGS: readonly Setting[] = [
     meaning: 'Origins allowed to call the API from a browser; never reflected, never with credentials',
     example: 'https://app.example.com',
   },
-  whole('MAX_REQUEST_BODY_BYTES', 'SERVER', 4 * 1024 * 1024, 1024, 100 * 1024 * 1024, 'Larger HTTP bodies are answered 413 before they are read (the default leaves room for a 2 MB style image in base64)'),
+  whole(
+    'MAX_REQUEST_BODY_BYTES',
+    'SERVER',
+    4 * 1024 * 1024,
+    1024,
+    100 * 1024 * 1024,
+    'Larger HTTP bodies are answered 413 before they are read (the default leaves room for a 2 MB style image in base64)',
+  ),
   {
     name: 'DATABASE_URL',
     group: 'DATABASE',
@@ -170,7 +196,14 @@ export const SETTINGS: readonly Setting[] = [
     example: 'postgres://roster:roster@127.0.0.1:5432/roster',
   },
   whole('DATABASE_POOL_SIZE', 'DATABASE', 10, 2, 1000, 'PostgreSQL connections per instance'),
-  whole('DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE', 30_000, 100, 3_600_000, 'PostgreSQL cancels a statement that runs longer (the request is answered UNAVAILABLE)'),
+  whole(
+    'DATABASE_STATEMENT_TIMEOUT_MS',
+    'DATABASE',
+    30_000,
+    100,
+    3_600_000,
+    'PostgreSQL cancels a statement that runs longer (the request is answered UNAVAILABLE)',
+  ),
   {
     name: 'REDIS_URL',
     group: 'DATABASE',
@@ -201,7 +234,13 @@ export const SETTINGS: readonly Setting[] = [
   numeric('RESET_LINK_TTL_MINUTES', 'MAIL', 60, { max: 24 * 60 }, 'How long a password-reset link stays valid'),
   whole('EMAILS_PER_ADDRESS_PER_HOUR', 'MAIL', 5, 1, 1_000_000, 'Sign-up, reset and email-change emails one address can be sent per hour'),
   whole('EMAILS_PER_CLIENT_PER_HOUR', 'MAIL', 30, 1, 1_000_000, 'Such emails one client IP address can ask for per hour'),
-  numeric('INVITE_EXPIRY_CHECK_SECONDS', 'MAIL', 30, { min: 1, max: 86_400 }, 'How often expired invites are looked for and announced (audit log, subscribers)'),
+  numeric(
+    'INVITE_EXPIRY_CHECK_SECONDS',
+    'MAIL',
+    30,
+    { min: 1, max: 86_400 },
+    'How often expired invites are looked for and announced (audit log, subscribers)',
+  ),
   numeric('SESSION_TTL_DAYS', 'SESSIONS', 30, { max: 365 }, 'How long a session token stays valid, whatever its use'),
   numeric('SESSION_IDLE_DAYS', 'SESSIONS', 14, { max: 365 }, 'A session unused this long ends'),
   whole(
@@ -212,18 +251,48 @@ export const SETTINGS: readonly Setting[] = [
     20,
     "log2 of scrypt's N (17 = 128 MiB, OWASP's recommendation); stored with each hash, so it can be raised later. The tests use 10 for speed",
   ),
-  whole('PASSWORD_HASH_CONCURRENCY', 'SESSIONS', 2, 1, 64, 'Password hashes computed at once (each holds 128 MiB and a thread of libuv\'s pool of 4 at cost 17)'),
+  whole(
+    'PASSWORD_HASH_CONCURRENCY',
+    'SESSIONS',
+    2,
+    1,
+    64,
+    "Password hashes computed at once (each holds 128 MiB and a thread of libuv's pool of 4 at cost 17)",
+  ),
   whole('PASSWORD_HASH_QUEUE', 'SESSIONS', 32, 0, 10_000, 'Password checks that may wait for a turn; beyond, RATE_LIMITED at once'),
   ...(Object.keys(QueryLimit) as QueryLimit[]).map((limit) =>
-    numeric(`QUERY_MAX_${limit}`, 'DOCUMENTS', QUERY_LIMIT_DEFAULTS.member[limit], QUERY_LIMIT_RANGE, `Signed-in callers: ${QueryLimit[limit]}`),
+    numeric(
+      `QUERY_MAX_${limit}`,
+      'DOCUMENTS',
+      QUERY_LIMIT_DEFAULTS.member[limit],
+      QUERY_LIMIT_RANGE,
+      `Signed-in callers: ${QueryLimit[limit]}`,
+    ),
   ),
   ...(Object.keys(QueryLimit) as QueryLimit[]).map((limit) =>
-    numeric(`PUBLIC_QUERY_MAX_${limit}`, 'DOCUMENTS', QUERY_LIMIT_DEFAULTS.public[limit], QUERY_LIMIT_RANGE, `Anyone else (public operations): ${QueryLimit[limit]}`),
+    numeric(
+      `PUBLIC_QUERY_MAX_${limit}`,
+      'DOCUMENTS',
+      QUERY_LIMIT_DEFAULTS.public[limit],
+      QUERY_LIMIT_RANGE,
+      `Anyone else (public operations): ${QueryLimit[limit]}`,
+    ),
   ),
-  ...(Object.keys(RateLimit) as RateLimit[]).map(
-    (limit): Setting => ({ name: `RATE_LIMIT_${limit}`, group: 'RATE_LIMITS', default: RateLimit[limit][1], accepts: RATE_LIMIT_ACCEPTS, meaning: RateLimit[limit][0] }),
+  ...(Object.keys(RateLimit) as RateLimit[]).map((limit): Setting => ({
+    name: `RATE_LIMIT_${limit}`,
+    group: 'RATE_LIMITS',
+    default: RateLimit[limit][1],
+    accepts: RATE_LIMIT_ACCEPTS,
+    meaning: RateLimit[limit][0],
+  })),
+  whole(
+    'WS_MAX_MESSAGE_BYTES',
+    'LIVE',
+    64 * 1024,
+    1024,
+    16 * 1024 * 1024,
+    'A larger WebSocket message closes the socket with 1009 before it is parsed',
   ),
-  whole('WS_MAX_MESSAGE_BYTES', 'LIVE', 64 * 1024, 1024, 16 * 1024 * 1024, 'A larger WebSocket message closes the socket with 1009 before it is parsed'),
   whole('WS_INIT_TIMEOUT_MS', 'LIVE', 3000, 100, 60_000, 'A socket that sends no `connection_init` by then closes with 4408'),
   whole('MAX_SUBSCRIPTIONS_PER_SOCKET', 'LIVE', 20, 1, 10_000, 'Subscriptions open on one WebSocket'),
   whole('MAX_SUBSCRIPTIONS_PER_SESSION', 'LIVE', 20, 1, 10_000, 'Subscriptions (WebSocket and SSE) open for one session'),
@@ -293,7 +362,10 @@ function origins(value: string | undefined): string[] {
 
 function queryLimits(env: NodeJS.ProcessEnv): QueryLimits {
   const read = (prefix: string) =>
-    Object.fromEntries((Object.keys(QueryLimit) as QueryLimit[]).map((limit) => [limit, number(env, `${prefix}${limit}`)])) as Record<QueryLimit, number>;
+    Object.fromEntries((Object.keys(QueryLimit) as QueryLimit[]).map((limit) => [limit, number(env, `${prefix}${limit}`)])) as Record<
+      QueryLimit,
+      number
+    >;
   return { member: read('QUERY_MAX_'), public: read('PUBLIC_QUERY_MAX_') };
 }
 
@@ -304,7 +376,8 @@ function rateLimits(env: NodeJS.ProcessEnv): RateLimits {
       const value = env[name];
       if (value === undefined || value === '') return [limit, RATE_LIMIT_DEFAULTS[limit]];
       const window = parseWindow(value);
-      if (!window) throw new SettingError(name, `must be count/seconds (1 or more, a window of at most 86400 s), got ${JSON.stringify(value)}`);
+      if (!window)
+        throw new SettingError(name, `must be count/seconds (1 or more, a window of at most 86400 s), got ${JSON.stringify(value)}`);
       return [limit, window];
     }),
   ) as RateLimits;

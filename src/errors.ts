@@ -6,7 +6,8 @@ import { GraphQLError } from 'graphql';
  * message, stack or SQL.
  */
 export const ErrorCode = {
-  BAD_REQUEST: 'The request goes beyond a limit (`extensions.limit`, `extensions.max`: depth, aliases, cost, directives, tokens) or is refused as a cross-site request',
+  BAD_REQUEST:
+    'The request goes beyond a limit (`extensions.limit`, `extensions.max`: depth, aliases, cost, directives, tokens) or is refused as a cross-site request',
   UNAUTHENTICATED: 'No valid session: missing, unknown, expired or ended token, or wrong credentials',
   FORBIDDEN: 'Signed in, but a capability (`extensions.capability`) or a rule (`extensions.rule`) says no',
   NOT_FOUND: "No such record in the caller's account (records of other accounts answer the same)",
@@ -15,7 +16,8 @@ export const ErrorCode = {
   INVITE_EXPIRED: 'The invite link is past its expiry; an admin can re-invite',
   INVITE_REVOKED: 'The invite was revoked or replaced by a newer link',
   LINK_EXPIRED: 'A verification, password-reset or email-change link is past its expiry, already used or replaced: ask for a new one',
-  RATE_LIMITED: 'Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again',
+  RATE_LIMITED:
+    'Too many requests of this kind for this address or from this client; `extensions.retryAfterSeconds` says when to try again',
   UNAVAILABLE:
     'A dependency (`extensions.dependency`) did not answer in time, or this instance is shutting down: nothing was wrong with the request; send it again after `extensions.retryAfterSeconds`',
 } as const;
@@ -76,13 +78,11 @@ export interface RefusalExtensions {
   [key: string]: unknown;
 }
 
-export const forbidden = (message: string, extensions: RefusalExtensions = {}) =>
-  new RosterError('FORBIDDEN', message, extensions);
+export const forbidden = (message: string, extensions: RefusalExtensions = {}) => new RosterError('FORBIDDEN', message, extensions);
 
 export const notFound = (what: string) => new RosterError('NOT_FOUND', `${what} not found`);
 
-export const badInput = (field: string, message: string) =>
-  new RosterError('BAD_USER_INPUT', message, { field });
+export const badInput = (field: string, message: string) => new RosterError('BAD_USER_INPUT', message, { field });
 
 /**
  * A dependency did not answer: the client may retry; nothing about the request was wrong. `cause`
@@ -94,5 +94,4 @@ export function unavailable(dependency: Dependency | null, message: string, retr
   return error;
 }
 
-export const conflict = (message: string, extensions: RefusalExtensions = {}) =>
-  new RosterError('CONFLICT', message, extensions);
+export const conflict = (message: string, extensions: RefusalExtensions = {}) => new RosterError('CONFLICT', message, extensions);

@@ -17,7 +17,9 @@ try {
     });
   }
   const mail = config.smtpUrl ? `SMTP ${withoutPassword(config.smtpUrl)}` : 'outbox and log only (no SMTP_URL)';
-  console.log(`Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${withoutPassword(config.databaseUrl)}; mail ${mail}`);
+  console.log(
+    `Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${withoutPassword(config.databaseUrl)}; mail ${mail}`,
+  );
 } catch (error) {
   // A setting Roster cannot start with gets one line naming it, not a stack trace.
   if (!(error instanceof SettingError)) throw error;

@@ -13,7 +13,10 @@ describe('me { can explain }', () => {
   it('answers for the caller, with the reason a refusal would give', async () => {
     const planner = await kit.member(['REPLENISHMENT', 'MODIFY_SHARED_PRESETS']);
     const forecast = await kit.ok(op.MyCapability, { capability: 'EDIT_FORECAST' }, planner);
-    expect(forecast.me).toEqual({ can: true, explain: { allowed: true, reason: 'GRANTED', grantedBy: ['REPLENISHMENT'], restrictedBy: [] } });
+    expect(forecast.me).toEqual({
+      can: true,
+      explain: { allowed: true, reason: 'GRANTED', grantedBy: ['REPLENISHMENT'], restrictedBy: [] },
+    });
     const shared = await kit.ok(op.MyCapability, { capability: 'MODIFY_SHARED_PRESETS' }, planner);
     expect(shared.me).toEqual({
       can: false,
@@ -21,7 +24,11 @@ describe('me { can explain }', () => {
     });
     // What the refusal itself says, for the same question.
     const refused = await kit.run(op.SaveSharedReportPreset, { input: { name: 'Team', filters: {} } }, planner);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', capability: 'MODIFY_SHARED_PRESETS', reason: 'REQUIRES_OTHER_CAPABILITY' });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      capability: 'MODIFY_SHARED_PRESETS',
+      reason: 'REQUIRES_OTHER_CAPABILITY',
+    });
   });
 
   it('wholesale while the account feature is off: no, because of the feature, even with full access', async () => {

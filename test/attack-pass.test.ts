@@ -116,7 +116,13 @@ const only = (limits: Partial<Record<keyof typeof RateLimit, string>>): RateLimi
   ) as RateLimits;
 
 /** A GraphQL request from another client: its connection comes from the loopback address `from` (127.0.0.2, …). */
-function gqlFrom(server: TestServer, from: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse> {
+function gqlFrom(
+  server: TestServer,
+  from: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse> {
   const url = new URL(server.roster.url);
   const body = JSON.stringify({ query, variables });
   return new Promise((resolve, reject) => {
@@ -189,7 +195,10 @@ describe('limits on password checks', () => {
     expect(codeOf(await login(owner.email, 'a typo', '127.0.0.16'))).toBe('UNAUTHENTICATED');
     expect(codeOf(await login(owner.email, PASSWORD, '127.0.0.16'))).toBe('RATE_LIMITED');
     await server.ok(RESET_REQUEST, { email: owner.email });
-    await gqlFrom(server, '127.0.0.16', RESET, { token: await server.linkToken(owner.email, '/reset-password'), password: 'the new password' });
+    await gqlFrom(server, '127.0.0.16', RESET, {
+      token: await server.linkToken(owner.email, '/reset-password'),
+      password: 'the new password',
+    });
     expect(codeOf(await login(owner.email, 'the new password', '127.0.0.16'))).toBeUndefined();
     expect(codeOf(await login(owner.email, 'the new password', '127.0.0.15'))).toBeUndefined();
   });
@@ -220,10 +229,12 @@ describe('limits on password checks', () => {
       codes.push(codeOf(await gqlFrom(server, '127.0.0.31', CHANGE_PASSWORD, { current: 'a wrong guess' }, members[i % 3]!.token)));
     }
     expect(codes).toEqual([...Array(10).fill('BAD_USER_INPUT'), 'RATE_LIMITED', 'RATE_LIMITED']);
-    expect(codeOf(await gqlFrom(server, '127.0.0.32', CHANGE_PASSWORD, { current: 'a wrong guess' }, members[0]!.token))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gqlFrom(server, '127.0.0.32', CHANGE_PASSWORD, { current: 'a wrong guess' }, members[0]!.token))).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
-  it("a flood of wrong current passwords no longer fills the hash queue: others still sign in", async () => {
+  it('a flood of wrong current passwords no longer fills the hash queue: others still sign in', async () => {
     const flooder = await addMember(server, admin, ['OVERVIEW'], 'Flo Flood');
     const bystander = await addMember(server, admin, ['OVERVIEW'], 'Bea Bystander');
     // The bystander signs in once the flood has been refused something (the hash queue full, or a limit).
@@ -258,7 +269,12 @@ describe('INTROSPECTION=false', () => {
     ['a type', 'query ($s: InviteStatu) { invites(status: $s) { totalCount } }', {}, 'InviteStatus'],
     ['an enum value', '{ invites(status: PENDNG) { totalCount } }', {}, 'PENDING'],
     ['an enum value in variables', 'query ($s: InviteStatus) { invites(status: $s) { totalCount } }', { s: 'PENDNG' }, 'PENDING'],
-    ['an input field in variables', 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { id } }', { i: { email: 'a@example.com', nme: 'A' } }, 'name'],
+    [
+      'an input field in variables',
+      'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { id } }',
+      { i: { email: 'a@example.com', nme: 'A' } },
+      'name',
+    ],
   ];
 
   it.each(misspelt)('a misspelt %s is refused without suggesting the right name', async (_, query, variables, suggestion) => {
@@ -332,7 +348,11 @@ describe('invite emails carry no stranger text unquoted', () => {
     const mail = await inviteMail('Bob Builder');
     expect(mail.subject).toBe('You are invited to join an account on Roster');
     expect(mail.text).toMatch(/not written or checked by Roster/);
-    for (const [label, text] of [['Account', 'Acme'], ['Invited by', 'Ada Admin'], ['Your name', 'Bob Builder']]) {
+    for (const [label, text] of [
+      ['Account', 'Acme'],
+      ['Invited by', 'Ada Admin'],
+      ['Your name', 'Bob Builder'],
+    ]) {
       expect(mail.text).toMatch(new RegExp(`^${label}[^\n]*: “${text}”`, 'm'));
     }
     expect(mail.text.split('\n').filter((line) => /Acme|Ada Admin|Bob Builder/.test(line))).toHaveLength(3);
@@ -362,11 +382,22 @@ describe('invite emails carry no stranger text unquoted', () => {
 
   it.each(refusals)('a name holding %s is refused wherever it would be mailed, naming the field', async (_, text) => {
     const field = (answer: GraphQLResponse) => [answer.errors?.[0]?.extensions?.code, answer.errors?.[0]?.extensions?.field];
-    expect(field(await server.gql(SIGN_UP, { accountName: text, name: 'Ada', email: uniqueEmail() }))).toEqual(['BAD_USER_INPUT', 'accountName']);
+    expect(field(await server.gql(SIGN_UP, { accountName: text, name: 'Ada', email: uniqueEmail() }))).toEqual([
+      'BAD_USER_INPUT',
+      'accountName',
+    ]);
     expect(field(await server.gql(SIGN_UP, { accountName: 'Acme', name: text, email: uniqueEmail() }))).toEqual(['BAD_USER_INPUT', 'name']);
-    const renamed = await server.gql(`mutation ($name: String!) { updateAccount(input: { name: $name }) { name } }`, { name: text }, admin.token);
+    const renamed = await server.gql(
+      `mutation ($name: String!) { updateAccount(input: { name: $name }) { name } }`,
+      { name: text },
+      admin.token,
+    );
     expect(field(renamed)).toEqual(['BAD_USER_INPUT', 'name']);
-    const created = await server.gql(`mutation ($name: String!) { createAccount(name: $name) { account { name } } }`, { name: text }, admin.token);
+    const created = await server.gql(
+      `mutation ($name: String!) { createAccount(name: $name) { account { name } } }`,
+      { name: text },
+      admin.token,
+    );
     expect(field(created)).toEqual(['BAD_USER_INPUT', 'name']);
     expect(field(await server.gql(INVITE, { email: uniqueEmail(), name: text }, admin.token))).toEqual(['BAD_USER_INPUT', 'name']);
     const email = uniqueEmail('accepting');
@@ -375,10 +406,17 @@ describe('invite emails carry no stranger text unquoted', () => {
     expect(field(await server.gql(ACCEPT, { token: await server.inviteToken(email), name: text }))).toEqual(['BAD_USER_INPUT', 'name']);
   });
 
-  it.each(['Ada Lovelace', 'J. R. R. Tolkien', 'Acme Inc.', "O'Brien & Sons (2024)", 'Café Ünïcode', 'Store 42'])('an ordinary name such as %s is kept', async (name) => {
-    const answer = await server.gql(`mutation ($name: String!) { createAccount(name: $name) { account { name } } }`, { name }, admin.token);
-    expect(answer.data?.createAccount.account.name).toBe(name);
-  });
+  it.each(['Ada Lovelace', 'J. R. R. Tolkien', 'Acme Inc.', "O'Brien & Sons (2024)", 'Café Ünïcode', 'Store 42'])(
+    'an ordinary name such as %s is kept',
+    async (name) => {
+      const answer = await server.gql(
+        `mutation ($name: String!) { createAccount(name: $name) { account { name } } }`,
+        { name },
+        admin.token,
+      );
+      expect(answer.data?.createAccount.account.name).toBe(name);
+    },
+  );
 });
 
 describe('the audit entry of a new account', () => {
@@ -390,8 +428,13 @@ describe('the audit entry of a new account', () => {
       // createAccount moved Ada's session to the new account; a new sign-in acts in her oldest.
       const inFirst = (await server.ok(LOGIN, { email: ada.email, password: PASSWORD })).login.token;
       const CREATED = `{ auditLog(first: 5, subjectType: Account) { nodes { action subjectType subjectId } } }`;
-      for (const [token, accountId] of [[inFirst, ada.accountId], [ada.token, created.createAccount.account.id]]) {
-        expect((await server.ok(CREATED, {}, token)).auditLog.nodes).toEqual([{ action: 'ACCOUNT_CREATED', subjectType: 'Account', subjectId: accountId }]);
+      for (const [token, accountId] of [
+        [inFirst, ada.accountId],
+        [ada.token, created.createAccount.account.id],
+      ]) {
+        expect((await server.ok(CREATED, {}, token)).auditLog.nodes).toEqual([
+          { action: 'ACCOUNT_CREATED', subjectType: 'Account', subjectId: accountId },
+        ]);
       }
     } finally {
       await server.close();

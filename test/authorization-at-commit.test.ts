@@ -6,11 +6,60 @@ import { graphql, ok, run } from './kit/index.js';
 // or demoted meanwhile (by someone else, or by an earlier field of the same operation) can no
 // longer change anything, and invites they sent stop granting.
 
-const INVITE = graphql(`mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
-const ACCEPT = graphql(`mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }`);
-const SET = graphql(`mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`);
-const DELETE = graphql(`mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }`);
-const AUDIT = graphql(`query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }`);
+const INVITE = graphql(`
+  mutation AtCommitInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation AtCommitAccept($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        permissions {
+          fullAccess
+          permissions
+        }
+      }
+    }
+  }
+`);
+const SET = graphql(`
+  mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) {
+    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
+      id
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation AtCommitDelete($id: ID!) {
+    deleteUser(userId: $id) {
+      id
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query AtCommitAudit {
+    auditLog(first: 100) {
+      nodes {
+        action
+        actor {
+          id
+        }
+        target {
+          id
+        }
+        invite {
+          id
+          status
+        }
+        after
+      }
+    }
+  }
+`);
 
 describe('authorization at commit time', () => {
   let server: TestServer;
@@ -29,18 +78,48 @@ describe('authorization at commit time', () => {
     // Sam leaves the account, then tries to invite someone with full access in the same request.
     const response = await run(
       server,
-      graphql(`mutation AtCommitDeleteUser($me: ID!, $email: String!) {
-        leave: deleteUser(userId: $me) { status }
-        invite: inviteUser(input: { email: $email }) { id }
-      }`),
+      graphql(`
+        mutation AtCommitDeleteUser($me: ID!, $email: String!) {
+          leave: deleteUser(userId: $me) {
+            status
+          }
+          invite: inviteUser(input: { email: $email }) {
+            id
+          }
+        }
+      `),
       { me: second.userId, email },
       second.token,
     );
     expect(codes(response)).toEqual(['UNAUTHENTICATED']);
     expect(response.errors![0]!.path).toEqual(['invite']);
-    const sam = await ok(server, graphql(`query AtCommitUser($id: ID!) { user(id: $id) { status } }`), { id: second.userId }, admin.token);
+    const sam = await ok(
+      server,
+      graphql(`
+        query AtCommitUser($id: ID!) {
+          user(id: $id) {
+            status
+          }
+        }
+      `),
+      { id: second.userId },
+      admin.token,
+    );
     expect(sam.user.status).toBe('DELETED');
-    const invites = await ok(server, graphql(`query AtCommitInvites { invites { nodes { email } } }`), {}, admin.token);
+    const invites = await ok(
+      server,
+      graphql(`
+        query AtCommitInvites {
+          invites {
+            nodes {
+              email
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(invites.invites.nodes.map((i: any) => i.email)).not.toContain(email);
   });
 
@@ -68,12 +147,28 @@ describe('authorization at commit time', () => {
     }
   });
 
-  it("deleting a member revokes the invites they sent; the links stop working", async () => {
+  it('deleting a member revokes the invites they sent; the links stop working', async () => {
     const manager = await addMember(server, admin, ['FULL_ACCESS'], 'Del Sender');
     const email = uniqueEmail('orphan');
     const { inviteUser } = await ok(server, INVITE, { input: { email } }, manager.token);
     await ok(server, DELETE, { id: manager.userId }, admin.token);
-    const invite = await ok(server, graphql(`query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }`), {}, admin.token);
+    const invite = await ok(
+      server,
+      graphql(`
+        query AtCommitInvites2 {
+          invites(status: REVOKED) {
+            nodes {
+              id
+              revokedBy {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(invite.invites.nodes).toContainEqual({ id: inviteUser.id, revokedBy: { id: admin.userId } });
     const accept = await run(server, ACCEPT, { input: { token: await server.inviteToken(email), name: 'Or Phan', password: PASSWORD } });
     expect(codes(accept)).toEqual(['INVITE_REVOKED']);
@@ -83,10 +178,31 @@ describe('authorization at commit time', () => {
     const manager = await addMember(server, admin, ['FULL_ACCESS'], 'First Sender');
     const email = uniqueEmail('kept');
     const { inviteUser } = await ok(server, INVITE, { input: { email, permissions: ['OVERVIEW'] } }, manager.token);
-    await ok(server, graphql(`mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }`), { id: inviteUser.id }, admin.token);
+    await ok(
+      server,
+      graphql(`
+        mutation AtCommitResendInvite($id: ID!) {
+          resendInvite(inviteId: $id) {
+            id
+          }
+        }
+      `),
+      { id: inviteUser.id },
+      admin.token,
+    );
     await ok(server, DELETE, { id: manager.userId }, admin.token);
     // The link now stands on the re-sender's authority, and says so.
-    const preview = await ok(server, graphql(`query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }`), { t: await server.inviteToken(email) });
+    const preview = await ok(
+      server,
+      graphql(`
+        query AtCommitInvitation($t: String!) {
+          invitation(token: $t) {
+            invitedByName
+          }
+        }
+      `),
+      { t: await server.inviteToken(email) },
+    );
     expect(preview.invitation.invitedByName).toBe('Ada Admin');
     const accepted = await ok(server, ACCEPT, { input: { token: await server.inviteToken(email), name: 'Kept', password: PASSWORD } });
     expect(accepted.acceptInvite.me.permissions.permissions).toEqual(['OVERVIEW']);
@@ -104,7 +220,9 @@ describe('authorization at commit time', () => {
     await ok(server, SET, { id: manager.userId, permissions: ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW'] }, admin.token);
     const carried = await run(server, ACCEPT, { input: { token: await server.inviteToken(noReplenish), name: 'R', password: PASSWORD } });
     expect(codes(carried)).toEqual(['INVITE_REVOKED']);
-    expect(codes(await run(server, ACCEPT, { input: { token: await server.inviteToken(fine), name: 'F', password: PASSWORD } }))).toEqual([]);
+    expect(codes(await run(server, ACCEPT, { input: { token: await server.inviteToken(fine), name: 'F', password: PASSWORD } }))).toEqual(
+      [],
+    );
 
     await ok(server, SET, { id: manager.userId, permissions: ['OVERVIEW'] }, admin.token);
     const unmanaged = await run(server, ACCEPT, { input: { token: await server.inviteToken(noManage), name: 'M', password: PASSWORD } });

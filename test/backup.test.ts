@@ -7,16 +7,38 @@ import { dialect } from '../src/db/dialect.js';
 import { type TestDatabase, createTestDatabase } from './databases.js';
 import { type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { root } from './process-harness.js';
-import { graphql, ok, run } from './kit/index.js';
+import { graphql, ok } from './kit/index.js';
 
 // Issue 15: the backup and restore commands of docs/operations.md, run as written, give a fresh server that
 // serves the same data (sessions included).
 
-const SNAPSHOT = graphql(`query BackupSnapshot {
-  users { nodes { id name email status permissions { permissions } } }
-  invites { nodes { email status } }
-  auditLog(first: 100) { nodes { action subjectId } }
-}`);
+const SNAPSHOT = graphql(`
+  query BackupSnapshot {
+    users {
+      nodes {
+        id
+        name
+        email
+        status
+        permissions {
+          permissions
+        }
+      }
+    }
+    invites {
+      nodes {
+        email
+        status
+      }
+    }
+    auditLog(first: 100) {
+      nodes {
+        action
+        subjectId
+      }
+    }
+  }
+`);
 
 describe('backup and restore', () => {
   let original: TestServer;
@@ -26,7 +48,18 @@ describe('backup and restore', () => {
     original = await startServer();
     admin = await signUp(original, 'Backed Up Co', 'Bea Backup');
     await addMember(original, admin, ['OVERVIEW', 'RESTRICT_DELETE_STYLES'], 'Max Member');
-    await ok(original, graphql(`mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: uniqueEmail('pending') }, admin.token);
+    await ok(
+      original,
+      graphql(`
+        mutation BackupInviteUser($email: String!) {
+          inviteUser(input: { email: $email }) {
+            id
+          }
+        }
+      `),
+      { email: uniqueEmail('pending') },
+      admin.token,
+    );
     folder = mkdtempSync(join(tmpdir(), 'roster-backup-'));
   });
   afterAll(async () => {
@@ -55,7 +88,18 @@ describe('backup and restore', () => {
     // Into a folder that does not exist yet, as docs/operations.md's `backups/roster-2026-11-26.db` on a fresh clone.
     const file = join(folder, 'backups', 'roster-backup.db');
     // A write in flight while the backup runs: the copy is a consistent snapshot either way.
-    const writing = ok(original, graphql(`mutation BackupUpdateAccount { updateAccount(input: { name: "Backed Up Co" }) { name } }`), {}, admin.token);
+    const writing = ok(
+      original,
+      graphql(`
+        mutation BackupUpdateAccount {
+          updateAccount(input: { name: "Backed Up Co" }) {
+            name
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     const output = execFileSync('npm', ['run', '--silent', 'backup', '--', file], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: original.roster.app.config.databaseUrl },

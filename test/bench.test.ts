@@ -8,13 +8,25 @@ import { dialect } from '../src/db/dialect.js';
 // start or a request errors. It measures SQLite whatever the pass, so it runs in the SQLite pass.
 describe.skipIf(dialect !== 'sqlite')('npm run bench -- --quick', () => {
   it('runs every figure and prints the table', { timeout: 180_000 }, async () => {
-    const child = spawn('npm', ['run', 'bench', '--', '--quick'], { cwd: resolve(import.meta.dirname, '..'), env: { ...process.env, CI: 'true' } });
+    const child = spawn('npm', ['run', 'bench', '--', '--quick'], {
+      cwd: resolve(import.meta.dirname, '..'),
+      env: { ...process.env, CI: 'true' },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const code = await new Promise((done) => child.on('exit', done));
     expect(code, output.slice(-3000)).toBe(0);
-    for (const figure of ['1. bare yoga', '3. signed in', '5. manager lists', '6. guarded write', '7. authorization overhead', '8. fan-out', '9. SQL statements', '10. start-up']) {
+    for (const figure of [
+      '1. bare yoga',
+      '3. signed in',
+      '5. manager lists',
+      '6. guarded write',
+      '7. authorization overhead',
+      '8. fan-out',
+      '9. SQL statements',
+      '10. start-up',
+    ]) {
       expect(output).toContain(figure);
     }
   });

@@ -93,7 +93,9 @@ describe.skipIf(!CHROMIUM)('in Chromium, offline', () => {
   it('a query run in GraphiQL with a session token answers with data', async () => {
     const { page, refused } = await runInGraphiQL('query', '{ me { email account { name } } }', { Authorization: `Bearer ${admin.token}` });
     await screenshotOnFailure(page, 'graphiql-query', async () => {
-      await page.waitForFunction((email) => document.querySelector('.graphiql-response')?.textContent?.includes(email), admin.email, { timeout: 20_000 });
+      await page.waitForFunction((email) => document.querySelector('.graphiql-response')?.textContent?.includes(email), admin.email, {
+        timeout: 20_000,
+      });
       expect(refused).toEqual([]);
     });
     await page.close();
@@ -101,7 +103,9 @@ describe.skipIf(!CHROMIUM)('in Chromium, offline', () => {
 
   it('a subscription run in GraphiQL shows the event of a change made elsewhere', async () => {
     const member = await addMember(server, admin, ['OVERVIEW'], 'Sub Scriber');
-    const { page } = await runInGraphiQL('subscription', 'subscription { myPermissionsChanged { cause capabilitiesAdded } }', { Authorization: `Bearer ${member.token}` });
+    const { page } = await runInGraphiQL('subscription', 'subscription { myPermissionsChanged { cause capabilitiesAdded } }', {
+      Authorization: `Bearer ${member.token}`,
+    });
     await screenshotOnFailure(page, 'graphiql-subscription', async () => {
       // The subscription is listening once the server has subscribed it to the member's topic.
       await watching.until('member:permissions', member.userId);
@@ -110,14 +114,22 @@ describe.skipIf(!CHROMIUM)('in Chromium, offline', () => {
         { id: member.userId },
         admin.token,
       );
-      await page.waitForFunction(() => document.querySelector('.graphiql-response')?.textContent?.includes('PERMISSIONS_EDITED'), undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => document.querySelector('.graphiql-response')?.textContent?.includes('PERMISSIONS_EDITED'),
+        undefined,
+        { timeout: 20_000 },
+      );
     });
     await page.close();
   }, 60_000);
 
   it('the invite page accepts an invite: its script runs under its policy', async () => {
     const email = uniqueEmail('browser');
-    await server.ok(`mutation ($email: String!) { inviteUser(input: { email: $email, name: "Bri Browser" }) { id } }`, { email }, admin.token);
+    await server.ok(
+      `mutation ($email: String!) { inviteUser(input: { email: $email, name: "Bri Browser" }) { id } }`,
+      { email },
+      admin.token,
+    );
     const token = await server.inviteToken(email);
     const { page, refused, problems } = await openPage(`/invite?token=${token}`);
     await screenshotOnFailure(page, 'invite', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capabilities, capabilityKeys } from '../src/modules/permissions/capabilities.js';
 import { catalog } from '../src/modules/permissions/catalog.js';
 import { type TestServer, startServer } from './harness.js';
-import { graphql, ok, run } from './kit/index.js';
+import { graphql, ok } from './kit/index.js';
 
 // test/seeds holds verbatim copies of the two help pages (../shared/seeds): the catalog must
 // contain every row of both tables with its exact name and description.
@@ -21,7 +21,10 @@ const inventoryPlannerRows = () => {
   const text = seed('inventory-planner-users-and-permissions.txt');
   const table = text.slice(text.indexOf('Permission | Access |') + 'Permission | Access |'.length, text.indexOf('Note that all users'));
   const rows: Array<{ name: string; lines: string[] }> = [];
-  for (const line of table.split('\n').map((l) => l.trim()).filter((l) => l && l !== '|')) {
+  for (const line of table
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && l !== '|')) {
     const cells = line.split(' | ');
     if (cells.length > 1) rows.push({ name: cells[0]!, lines: [cells[1]!.replace(/ ?\|$/, '')] });
     else rows.at(-1)!.lines.push(line.replace(/ ?\|$/, ''));
@@ -29,7 +32,14 @@ const inventoryPlannerRows = () => {
   return rows;
 };
 
-const categoryOf = { Account: 'ACCOUNT', Connections: 'CONNECTIONS', Inventory: 'INVENTORY', Linesheet: 'LINESHEET', Orders: 'ORDERS', Styles: 'STYLES' } as const;
+const categoryOf = {
+  Account: 'ACCOUNT',
+  Connections: 'CONNECTIONS',
+  Inventory: 'INVENTORY',
+  Linesheet: 'LINESHEET',
+  Orders: 'ORDERS',
+  Styles: 'STYLES',
+} as const;
 
 describe('the permission catalog', () => {
   it('has all 56 JOOR toggles with their exact type, name and description', () => {
@@ -49,7 +59,14 @@ describe('the permission catalog', () => {
   it("has all 8 of Inventory Planner's permission sets, each with the seed's access list", () => {
     const rows = inventoryPlannerRows();
     expect(rows.map((r) => r.name)).toEqual([
-      'Full access', 'Overview', 'Replenishment', 'Purchase orders', 'Open-to-Buy', 'Overstock', 'Inventory KPIs', 'Modify shared presets',
+      'Full access',
+      'Overview',
+      'Replenishment',
+      'Purchase orders',
+      'Open-to-Buy',
+      'Overstock',
+      'Inventory KPIs',
+      'Modify shared presets',
     ]);
     const sets = catalog.filter((entry) => entry.source === 'INVENTORY_PLANNER');
     expect(sets.map((s) => s.name)).toEqual(rows.map((r) => r.name));
@@ -90,8 +107,7 @@ describe('the permission catalog', () => {
     // Every capability can be reached: granted by an entry or held by every member.
     for (const capability of capabilityKeys) {
       const reachable =
-        'everyMember' in capabilities[capability] ||
-        catalog.some((e) => e.key !== 'FULL_ACCESS' && e.grants.includes(capability));
+        'everyMember' in capabilities[capability] || catalog.some((e) => e.key !== 'FULL_ACCESS' && e.grants.includes(capability));
       expect(reachable || ['billing', 'settings'].includes(capability), capability).toBe(true);
     }
   });
@@ -105,10 +121,31 @@ describe('permissionCatalog over GraphQL', () => {
   afterAll(() => server.close());
 
   it('is public and returns every entry, generated from the same list as the PermissionKey enum', async () => {
-    const data = await ok(server, graphql(`query CatalogPermissionCatalog {
-      permissionCatalog { key name description seedDescription category kind grants removes narrows source }
-      __type(name: "PermissionKey") { enumValues { name } }
-    }`), {});
+    const data = await ok(
+      server,
+      graphql(`
+        query CatalogPermissionCatalog {
+          permissionCatalog {
+            key
+            name
+            description
+            seedDescription
+            category
+            kind
+            grants
+            removes
+            narrows
+            source
+          }
+          __type(name: "PermissionKey") {
+            enumValues {
+              name
+            }
+          }
+        }
+      `),
+      {},
+    );
     expect(data.permissionCatalog).toHaveLength(64);
     expect(data.permissionCatalog.map((e: any) => e.key)).toEqual(catalog.map((e) => e.key));
     expect(data.__type!.enumValues!.map((v: any) => v.name).sort()).toEqual(catalog.map((e) => e.key).sort());

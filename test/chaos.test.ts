@@ -79,7 +79,12 @@ describe('chaos: every bounded queue saturated while ordinary requests run', () 
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    instance = await startProcess({ DATABASE_URL: database.url, REDIS_URL: process.env.REDIS_URL ?? '', SMTP_URL: `smtp://127.0.0.1:${port}`, ...LIMITS });
+    instance = await startProcess({
+      DATABASE_URL: database.url,
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      ...LIMITS,
+    });
   }, 60_000);
   afterAll(async () => {
     instance?.child.kill('SIGKILL');
@@ -90,7 +95,11 @@ describe('chaos: every bounded queue saturated while ordinary requests run', () 
   /** The verification link's token from the last message to `email` the mail server accepted. */
   async function mailedToken(email: string) {
     for (let tries = 0; tries < 300; tries++) {
-      const raw = mailbox.filter((message) => message.includes(email)).at(-1)?.replace(/=\r\n/g, '').replace(/=3D/g, '=');
+      const raw = mailbox
+        .filter((message) => message.includes(email))
+        .at(-1)
+        ?.replace(/=\r\n/g, '')
+        .replace(/=3D/g, '=');
       const token = raw && /verify-email\?token=([\w-]+)/.exec(raw)?.[1];
       if (token) return token;
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -98,105 +107,160 @@ describe('chaos: every bounded queue saturated while ordinary requests run', () 
     throw new Error(`no verification email to ${email}`);
   }
 
-  it(`stays up, answers every request with a success or a typed error, and serves ordinary reads (seed ${seed})`, { timeout: 240_000 }, async () => {
-    const next = random(seed);
-    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-    const ask = (query: string, variables: Record<string, unknown> = {}, token?: string) => processGql(instance, query, variables, token);
+  it(
+    `stays up, answers every request with a success or a typed error, and serves ordinary reads (seed ${seed})`,
+    { timeout: 240_000 },
+    async () => {
+      const next = random(seed);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+      const ask = (query: string, variables: Record<string, unknown> = {}, token?: string) => processGql(instance, query, variables, token);
 
-    // The owner signs up; then the mail server turns flaky.
-    await ask(`mutation { signUp(input: { accountName: "Chaos", name: "Ada", email: "ada@example.com", password: "${PASSWORD}" }) { email } }`);
-    const verified = await ask(`mutation ($token: String!) { verifyEmail(input: { token: $token, password: "${PASSWORD}" }) { token } }`, {
-      token: await mailedToken('ada@example.com'),
-    });
-    const admin = verified.data.verifyEmail.token as string;
-    flaky = true;
+      // The owner signs up; then the mail server turns flaky.
+      await ask(
+        `mutation { signUp(input: { accountName: "Chaos", name: "Ada", email: "ada@example.com", password: "${PASSWORD}" }) { email } }`,
+      );
+      const verified = await ask(
+        `mutation ($token: String!) { verifyEmail(input: { token: $token, password: "${PASSWORD}" }) { token } }`,
+        {
+          token: await mailedToken('ada@example.com'),
+        },
+      );
+      const admin = verified.data.verifyEmail.token as string;
+      flaky = true;
 
-    const seen = new Map<string, number>();
-    const problems: string[] = [];
-    const note = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
-    /** A response's outcome: OK, or its first error's code (RATE_LIMITED split by what refused). */
-    const judge = (action: string, response: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }) => {
-      const error = response.errors?.[0];
-      const code = error?.extensions?.code;
-      if (error && (!code || !(code in ErrorCode))) problems.push(`${action}: ${JSON.stringify(response.errors)}`);
-      note(`${action}:${code === 'RATE_LIMITED' && /busy checking passwords/.test(error!.message) ? 'HASH_QUEUE_FULL' : (code ?? 'OK')}`);
-    };
+      const seen = new Map<string, number>();
+      const problems: string[] = [];
+      const note = (key: string) => seen.set(key, (seen.get(key) ?? 0) + 1);
+      /** A response's outcome: OK, or its first error's code (RATE_LIMITED split by what refused). */
+      const judge = (action: string, response: { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }) => {
+        const error = response.errors?.[0];
+        const code = error?.extensions?.code;
+        if (error && (!code || !(code in ErrorCode))) problems.push(`${action}: ${JSON.stringify(response.errors)}`);
+        note(`${action}:${code === 'RATE_LIMITED' && /busy checking passwords/.test(error!.message) ? 'HASH_QUEUE_FULL' : (code ?? 'OK')}`);
+      };
 
-    const actions: Record<string, () => Promise<void>> = {
-      async wrongLogin() {
-        judge('wrongLogin', await ask(`mutation ($email: String!) { login(input: { email: $email, password: "wrong password" }) { token } }`, { email: pick(['ada@example.com', 'nobody@example.com', `x${Math.floor(next() * 5)}@example.com`]) }));
-      },
-      async rightLogin() {
-        judge('rightLogin', await ask(`mutation { login(input: { email: "ada@example.com", password: "${PASSWORD}" }) { token } }`));
-      },
-      async wrongCurrentPassword() {
-        judge('wrongCurrentPassword', await ask(`mutation { changePassword(input: { currentPassword: "wrong password", newPassword: "another long password" }) }`, {}, admin));
-      },
-      async signUp() {
-        judge('signUp', await ask(`mutation ($email: String!) { signUp(input: { accountName: "Spam", name: "Sam", email: $email, password: "${PASSWORD}" }) { email } }`, { email: `s${Math.floor(next() * 30)}@example.com` }));
-      },
-      async reset() {
-        judge('reset', await ask(`mutation { requestPasswordReset(email: "ada@example.com") { email } }`));
-      },
-      async invite() {
-        judge('invite', await ask(`mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email: `i${Math.floor(next() * 1000)}@example.com` }, admin));
-      },
-      async sockets() {
-        const sockets = [0, 1, 2].map(() => connectWs({ roster: { url: instance.url } } as never, { authorization: `Bearer ${admin}` }));
-        const outcomes = await Promise.all(
-          sockets.map(async (ws) => {
-            const connected = await Promise.race([whenConnected(ws).then(() => true), ws.closed.then(() => false)]);
-            if (!connected) return `closed ${(await ws.closed).code}`;
-            const subscriptions = [0, 1, 2].map(() => ws.subscribe(WATCH));
-            const refused = await Promise.race([subscriptions[2]!.results.next().then((value) => value.errors?.[0]?.extensions?.code ?? 'OK'), ws.closed.then(({ code }) => `closed ${code}`)]);
-            return String(refused);
-          }),
-        );
-        for (const outcome of outcomes) note(`sockets:${outcome}`);
-        for (const outcome of outcomes) if (!/^(BAD_REQUEST|closed 1008)$/.test(outcome)) problems.push(`sockets: ${outcome}`);
-        await Promise.all(sockets.map((ws) => ws.dispose()));
-      },
-      async sse() {
-        // Four at once for a session allowed three: at least one is refused.
-        const streams = await Promise.all([0, 1, 2, 3].map(() => subscribeSseWith({ roster: { url: instance.url } } as never, { authorization: `Bearer ${admin}` }, WATCH)));
-        for (const stream of streams) {
-          const first = await Promise.race([stream.results.next(), new Promise((resolve) => setTimeout(() => resolve(null), 300))]);
-          judge('sse', (first as { errors?: never[] } | null) ?? {});
+      const actions: Record<string, () => Promise<void>> = {
+        async wrongLogin() {
+          judge(
+            'wrongLogin',
+            await ask(`mutation ($email: String!) { login(input: { email: $email, password: "wrong password" }) { token } }`, {
+              email: pick(['ada@example.com', 'nobody@example.com', `x${Math.floor(next() * 5)}@example.com`]),
+            }),
+          );
+        },
+        async rightLogin() {
+          judge('rightLogin', await ask(`mutation { login(input: { email: "ada@example.com", password: "${PASSWORD}" }) { token } }`));
+        },
+        async wrongCurrentPassword() {
+          judge(
+            'wrongCurrentPassword',
+            await ask(
+              `mutation { changePassword(input: { currentPassword: "wrong password", newPassword: "another long password" }) }`,
+              {},
+              admin,
+            ),
+          );
+        },
+        async signUp() {
+          judge(
+            'signUp',
+            await ask(
+              `mutation ($email: String!) { signUp(input: { accountName: "Spam", name: "Sam", email: $email, password: "${PASSWORD}" }) { email } }`,
+              { email: `s${Math.floor(next() * 30)}@example.com` },
+            ),
+          );
+        },
+        async reset() {
+          judge('reset', await ask(`mutation { requestPasswordReset(email: "ada@example.com") { email } }`));
+        },
+        async invite() {
+          judge(
+            'invite',
+            await ask(
+              `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`,
+              { email: `i${Math.floor(next() * 1000)}@example.com` },
+              admin,
+            ),
+          );
+        },
+        async sockets() {
+          const sockets = [0, 1, 2].map(() => connectWs({ roster: { url: instance.url } } as never, { authorization: `Bearer ${admin}` }));
+          const outcomes = await Promise.all(
+            sockets.map(async (ws) => {
+              const connected = await Promise.race([whenConnected(ws).then(() => true), ws.closed.then(() => false)]);
+              if (!connected) return `closed ${(await ws.closed).code}`;
+              const subscriptions = [0, 1, 2].map(() => ws.subscribe(WATCH));
+              const refused = await Promise.race([
+                subscriptions[2]!.results.next().then((value) => value.errors?.[0]?.extensions?.code ?? 'OK'),
+                ws.closed.then(({ code }) => `closed ${code}`),
+              ]);
+              return String(refused);
+            }),
+          );
+          for (const outcome of outcomes) note(`sockets:${outcome}`);
+          for (const outcome of outcomes) if (!/^(BAD_REQUEST|closed 1008)$/.test(outcome)) problems.push(`sockets: ${outcome}`);
+          await Promise.all(sockets.map((ws) => ws.dispose()));
+        },
+        async sse() {
+          // Four at once for a session allowed three: at least one is refused.
+          const streams = await Promise.all(
+            [0, 1, 2, 3].map(() =>
+              subscribeSseWith({ roster: { url: instance.url } } as never, { authorization: `Bearer ${admin}` }, WATCH),
+            ),
+          );
+          for (const stream of streams) {
+            const first = await Promise.race([stream.results.next(), new Promise((resolve) => setTimeout(() => resolve(null), 300))]);
+            judge('sse', (first as { errors?: never[] } | null) ?? {});
+          }
+          for (const stream of streams) stream.close();
+        },
+      };
+      // A burst first, so the password-hash queue (one at a time, three waiting) is full for certain.
+      await Promise.all(Array.from({ length: 20 }, () => actions.wrongLogin!()));
+      const names = Object.keys(actions);
+      const reads: Array<Promise<void>> = [];
+      let done = 0;
+      const worker = async () => {
+        while (done < ACTIONS) {
+          done++;
+          const name = pick(names);
+          await actions[name]!().catch((error: Error) => void problems.push(`${name}: no answer: ${error.message}`));
+          // Ordinary work goes on beside the flood, and never fails.
+          if (done % 5 === 0)
+            reads.push(ask(`{ me { name } users(first: 5) { totalCount } }`, {}, admin).then((response) => judge('read', response)));
         }
-        for (const stream of streams) stream.close();
-      },
-    };
-    // A burst first, so the password-hash queue (one at a time, three waiting) is full for certain.
-    await Promise.all(Array.from({ length: 20 }, () => actions.wrongLogin!()));
-    const names = Object.keys(actions);
-    const reads: Array<Promise<void>> = [];
-    let done = 0;
-    const worker = async () => {
-      while (done < ACTIONS) {
-        done++;
-        const name = pick(names);
-        await actions[name]!().catch((error: Error) => void problems.push(`${name}: no answer: ${error.message}`));
-        // Ordinary work goes on beside the flood, and never fails.
-        if (done % 5 === 0) reads.push(ask(`{ me { name } users(first: 5) { totalCount } }`, {}, admin).then((response) => judge('read', response)));
+      };
+      await Promise.all(Array.from({ length: WORKERS }, worker));
+      await Promise.all(reads);
+
+      const summary = JSON.stringify([...seen].sort(), null, 1);
+      expect(problems, `seed ${seed}`).toEqual([]);
+      expect(
+        [...seen.keys()].filter((key) => key.startsWith('read:')),
+        `seed ${seed}`,
+      ).toEqual(['read:OK']);
+      // Every bound was reached, and answered as it says.
+      for (const key of [
+        'wrongLogin:HASH_QUEUE_FULL',
+        'wrongLogin:RATE_LIMITED',
+        'wrongCurrentPassword:RATE_LIMITED',
+        'signUp:RATE_LIMITED',
+        'invite:RATE_LIMITED',
+        'reset:RATE_LIMITED',
+      ]) {
+        expect([...seen.keys()], `${key}, seed ${seed}: ${summary}`).toContain(key);
       }
-    };
-    await Promise.all(Array.from({ length: WORKERS }, worker));
-    await Promise.all(reads);
+      expect(
+        [...seen.keys()].some((key) => /^sockets:(BAD_REQUEST|closed 1008)$/.test(key)),
+        summary,
+      ).toBe(true);
+      expect(seen.get('sse:BAD_REQUEST') ?? 0, summary).toBeGreaterThan(0);
 
-    const summary = JSON.stringify([...seen].sort(), null, 1);
-    expect(problems, `seed ${seed}`).toEqual([]);
-    expect([...seen.keys()].filter((key) => key.startsWith('read:')), `seed ${seed}`).toEqual(['read:OK']);
-    // Every bound was reached, and answered as it says.
-    for (const key of ['wrongLogin:HASH_QUEUE_FULL', 'wrongLogin:RATE_LIMITED', 'wrongCurrentPassword:RATE_LIMITED', 'signUp:RATE_LIMITED', 'invite:RATE_LIMITED', 'reset:RATE_LIMITED']) {
-      expect([...seen.keys()], `${key}, seed ${seed}: ${summary}`).toContain(key);
-    }
-    expect([...seen.keys()].some((key) => /^sockets:(BAD_REQUEST|closed 1008)$/.test(key)), summary).toBe(true);
-    expect(seen.get('sse:BAD_REQUEST') ?? 0, summary).toBeGreaterThan(0);
-
-    // Still up and healthy; the refused emails are queued for another try, the rest sent.
-    expect(instance.child.exitCode).toBeNull();
-    expect((await fetch(instance.url.replace('/graphql', '/ready'))).status).toBe(200);
-    expect((await ask(`{ me { name } }`, {}, admin)).data.me.name).toBe('Ada');
-    expect(instance.stdout() + instance.stderr()).not.toMatch(/unhandled|uncaught|unexpected error/i);
-  });
+      // Still up and healthy; the refused emails are queued for another try, the rest sent.
+      expect(instance.child.exitCode).toBeNull();
+      expect((await fetch(instance.url.replace('/graphql', '/ready'))).status).toBe(200);
+      expect((await ask(`{ me { name } }`, {}, admin)).data.me.name).toBe('Ada');
+      expect(instance.stdout() + instance.stderr()).not.toMatch(/unhandled|uncaught|unexpected error/i);
+    },
+  );
 });

@@ -20,9 +20,25 @@ async function roster(...args: string[]) {
   });
   return { stdout, stderr };
 }
-const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line));
+const lines = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
 
-const LOGIN = graphql(`mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }`);
+const LOGIN = graphql(`
+  mutation CliLogin($email: String!, $password: String!) {
+    login(input: { email: $email, password: $password }) {
+      token
+      me {
+        permissions {
+          permissions
+        }
+        can(capability: MANAGE_USERS)
+      }
+    }
+  }
+`);
 
 // Each command is built and started as an operator would (`npm run roster`): seconds each, more on
 // a loaded machine, so these tests get minutes rather than the default 30 s.
@@ -58,7 +74,9 @@ describe('npm run roster', { timeout: SLOW }, () => {
   });
 
   it('create-account, list-accounts, list-members, reset-password and export-audit', async () => {
-    const created = lines((await roster('create-account', '--name', 'Ops Co', '--owner-email', 'ops@example.com', '--owner-name', 'Oscar Ops')).stdout)[0];
+    const created = lines(
+      (await roster('create-account', '--name', 'Ops Co', '--owner-email', 'ops@example.com', '--owner-name', 'Oscar Ops')).stdout,
+    )[0];
     expect(created).toMatchObject({ account: 'Ops Co', owner: 'ops@example.com', password: expect.any(String) });
     const accounts = lines((await roster('list-accounts')).stdout);
     expect(accounts).toContainEqual(expect.objectContaining({ id: created.accountId, name: 'Ops Co', activeMembers: 1 }));
@@ -68,7 +86,22 @@ describe('npm run roster', { timeout: SLOW }, () => {
     const before = (await ok(server, LOGIN, { email: 'ops@example.com', password: created.password })).login.token;
     const reset = lines((await roster('reset-password', '--email', 'ops@example.com')).stdout)[0];
     expect(reset.sessionsEnded).toBe(1);
-    expect((await run(server, graphql(`query CliMe { me { name } }`), {}, before)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await run(
+          server,
+          graphql(`
+            query CliMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          before,
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     expect((await run(server, LOGIN, { email: 'ops@example.com', password: reset.password })).errors).toBeUndefined();
 
     const json = lines((await roster('export-audit', '--account', created.accountId)).stdout);
@@ -79,7 +112,13 @@ describe('npm run roster', { timeout: SLOW }, () => {
   });
 
   it('refuses bad input with one line and the usage, never a stack', async () => {
-    await expect(roster('create-account', '--name', 'X')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('--owner-email is required') });
-    await expect(roster('reset-password', '--email', 'nobody@example.com')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('No login uses') });
+    await expect(roster('create-account', '--name', 'X')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--owner-email is required'),
+    });
+    await expect(roster('reset-password', '--email', 'nobody@example.com')).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('No login uses'),
+    });
   });
 });

@@ -28,12 +28,14 @@ describe('the example client', () => {
     expect(inviteUser).toMatchObject({ email, status: 'PENDING', permissions: ['OVERVIEW'] });
     const { users } = await client.request(operations.Members, { first: 10 });
     expect(users.totalCount).toBe(1);
-    const { updateUserPermissions } = await client.request(operations.SetPermissions, { userId: admin.userId, permissions: ['OVERVIEW'] }).catch((error) => {
-      // Nobody edits their own permissions: the client surfaces Roster's rule.
-      expect(error).toBeInstanceOf(RosterClientError);
-      expect(error).toMatchObject({ code: 'FORBIDDEN', extensions: expect.objectContaining({ rule: 'SELF_EDIT' }) });
-      return { updateUserPermissions: null };
-    });
+    const { updateUserPermissions } = await client
+      .request(operations.SetPermissions, { userId: admin.userId, permissions: ['OVERVIEW'] })
+      .catch((error) => {
+        // Nobody edits their own permissions: the client surfaces Roster's rule.
+        expect(error).toBeInstanceOf(RosterClientError);
+        expect(error).toMatchObject({ code: 'FORBIDDEN', extensions: expect.objectContaining({ rule: 'SELF_EDIT' }) });
+        return { updateUserPermissions: null };
+      });
     expect(updateUserPermissions).toBeNull();
   });
 

@@ -21,13 +21,26 @@ import { graphql, ok, run } from './kit/index.js';
 const RELAXED = {
   EMAILS_PER_CLIENT_PER_HOUR: '1000000',
   ...Object.fromEntries(
-    ['LOGIN_PER_CLIENT', 'SIGN_UP_PER_CLIENT', 'LINKS_PER_CLIENT', 'INVITES_PER_ACCOUNT', 'INVITES_PER_CLIENT'].map((name) => [`RATE_LIMIT_${name}`, '1000000/3600']),
+    ['LOGIN_PER_CLIENT', 'SIGN_UP_PER_CLIENT', 'LINKS_PER_CLIENT', 'INVITES_PER_ACCOUNT', 'INVITES_PER_CLIENT'].map((name) => [
+      `RATE_LIMIT_${name}`,
+      '1000000/3600',
+    ]),
   ),
 };
-const SETS: PermissionKey[][] = [['REPLENISHMENT'], ['OVERVIEW', 'INVENTORY_KPIS'], ['PURCHASE_ORDERS'], ['OPEN_TO_BUY', 'OVERSTOCK'], ['OVERVIEW']];
-const UPDATE = graphql(
-  `mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`,
-);
+const SETS: PermissionKey[][] = [
+  ['REPLENISHMENT'],
+  ['OVERVIEW', 'INVENTORY_KPIS'],
+  ['PURCHASE_ORDERS'],
+  ['OPEN_TO_BUY', 'OVERSTOCK'],
+  ['OVERVIEW'],
+];
+const UPDATE = graphql(`
+  mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) {
+    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
+      id
+    }
+  }
+`);
 const sorted = (keys: readonly string[]) => [...keys].sort();
 
 /** The permissions after each PERMISSIONS_CHANGED of a member, oldest first, checked to chain. */
@@ -62,7 +75,7 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
   it('keeps every acknowledged write, applies nothing by halves, and the database is intact', async () => {
     const instance = await startProcess({ DATABASE_URL: database.url, ...RELAXED });
     const admin = await signUpThroughLog(instance, 'ada@example.com', PASSWORD);
-    const ask = async <Variables,>(query: TypedDocumentNode<unknown, Variables>, variables: Variables) => {
+    const ask = async <Variables>(query: TypedDocumentNode<unknown, Variables>, variables: Variables) => {
       const response = await processGql(instance, print(query), variables as Record<string, unknown>, admin);
       if (response.errors) throw new Error(JSON.stringify(response.errors));
       return response.data;
@@ -71,9 +84,22 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
     const memberIds: string[] = [];
     for (const name of ['edited', 'deleted']) {
       const email = `${name}@example.com`;
-      await ask(graphql(`mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }`), { email });
+      await ask(
+        graphql(`
+          mutation CrashInviteMember($email: String!) {
+            inviteUser(input: { email: $email, permissions: [OVERVIEW] }) {
+              id
+            }
+          }
+        `),
+        { email },
+      );
       const token = await tokenFromLog(instance, email, '/invite');
-      const joined = await processGql(instance, `mutation ($token: String!) { acceptInvite(input: { token: $token, name: "M", password: "${PASSWORD}" }) { me { user { id } } } }`, { token });
+      const joined = await processGql(
+        instance,
+        `mutation ($token: String!) { acceptInvite(input: { token: $token, name: "M", password: "${PASSWORD}" }) { me { user { id } } } }`,
+        { token },
+      );
       memberIds.push(joined.data.acceptInvite.me.user.id);
     }
     const [edited, deleted] = memberIds as [string, string];
@@ -92,7 +118,16 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
     };
     const streams = [
       loop(async (i) => {
-        await ask(graphql(`mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: `w${i}@example.com` });
+        await ask(
+          graphql(`
+            mutation CrashInvite($email: String!) {
+              inviteUser(input: { email: $email }) {
+                id
+              }
+            }
+          `),
+          { email: `w${i}@example.com` },
+        );
         acknowledged.invites.push(`w${i}@example.com`);
       }),
       loop(async (i) => {
@@ -104,10 +139,28 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
       }),
       loop(async (i) => {
         if (i === 3) {
-          await ask(graphql(`mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: deleted });
+          await ask(
+            graphql(`
+              mutation CrashDeleteUser($id: ID!) {
+                deleteUser(userId: $id) {
+                  id
+                }
+              }
+            `),
+            { id: deleted },
+          );
           deletedAcked = true;
         } else {
-          await ask(graphql(`query CrashUserCount { users { totalCount } }`), {});
+          await ask(
+            graphql(`
+              query CrashUserCount {
+                users {
+                  totalCount
+                }
+              }
+            `),
+            {},
+          );
         }
       }),
     ];
@@ -143,7 +196,22 @@ describe('SIGKILL at a random moment, then a restart on the same database', () =
       expect(live).toEqual([]);
     }
     // The acknowledged session still works after the restart.
-    expect((await run(restarted, graphql(`query CrashMe { me { email } }`), {}, admin)).data!.me.email).toBe('ada@example.com');
+    expect(
+      (
+        await run(
+          restarted,
+          graphql(`
+            query CrashMe {
+              me {
+                email
+              }
+            }
+          `),
+          {},
+          admin,
+        )
+      ).data!.me.email,
+    ).toBe('ada@example.com');
     if (dialect === 'sqlite') {
       const file = new Sqlite(sqlitePath(database.url), { readonly: true });
       try {
@@ -174,7 +242,23 @@ describe('two managers editing one member at once', () => {
     expect(log.entries).toBeGreaterThan(0);
     expect(log.state).toEqual(await permissionsOf(server, target.userId));
     // The last committed edit is the one whose `after` is the member's permissions now.
-    const { users } = await ok(server, graphql(`query CrashUsers { users { nodes { id permissions { permissions } } } }`), {}, owner.token);
+    const { users } = await ok(
+      server,
+      graphql(`
+        query CrashUsers {
+          users {
+            nodes {
+              id
+              permissions {
+                permissions
+              }
+            }
+          }
+        }
+      `),
+      {},
+      owner.token,
+    );
     const now = users.nodes.find((user: { id: string }) => user.id === target.userId)!.permissions!.permissions;
     expect(sorted(now)).toEqual(log.state);
   });

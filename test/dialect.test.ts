@@ -23,7 +23,10 @@ describe('one model, two dialects', () => {
   it('the SQLite and PostgreSQL migrations end at the same tables, columns, indexes and foreign keys', () => {
     const latest = (which: 'sqlite' | 'pg') => {
       const meta = join(migrationsFolder(which), 'meta');
-      const last = readdirSync(meta).filter((file) => file.endsWith('_snapshot.json')).sort().at(-1)!;
+      const last = readdirSync(meta)
+        .filter((file) => file.endsWith('_snapshot.json'))
+        .sort()
+        .at(-1)!;
       const snapshot = JSON.parse(readFileSync(join(meta, last), 'utf8'));
       // `.unique()` is a unique index named <table>_<column>_unique on SQLite, a constraint on PostgreSQL.
       const isUniqueColumn = (table: any, index: any) => index.isUnique && index.name === `${table.name}_${index.columns.join('_')}_unique`;
@@ -31,16 +34,27 @@ describe('one model, two dialects', () => {
         Object.values<any>(snapshot.tables).map((table) => [
           table.name,
           {
-            columns: Object.values<any>(table.columns).map((c) => `${c.name}${c.notNull ? ' not null' : ''}${c.primaryKey ? ' pk' : ''}`).sort(),
+            columns: Object.values<any>(table.columns)
+              .map((c) => `${c.name}${c.notNull ? ' not null' : ''}${c.primaryKey ? ' pk' : ''}`)
+              .sort(),
             indexes: Object.values<any>(table.indexes)
               .filter((index) => !isUniqueColumn(table, index))
-              .map((i) => `${i.name}(${i.columns.map((c: any) => (typeof c === 'string' ? c : c.expression)).join(',')})${i.isUnique ? ' unique' : ''}`)
+              .map(
+                (i) =>
+                  `${i.name}(${i.columns.map((c: any) => (typeof c === 'string' ? c : c.expression)).join(',')})${i.isUnique ? ' unique' : ''}`,
+              )
               .sort(),
-            foreignKeys: Object.values<any>(table.foreignKeys).map((fk) => `${fk.columnsFrom} → ${fk.tableTo}.${fk.columnsTo}`).sort(),
+            foreignKeys: Object.values<any>(table.foreignKeys)
+              .map((fk) => `${fk.columnsFrom} → ${fk.tableTo}.${fk.columnsTo}`)
+              .sort(),
             unique: [
               ...Object.values<any>(table.uniqueConstraints ?? {}).map((u) => u.columns.join(',')),
-              ...Object.values<any>(table.columns).filter((c) => c.isUnique).map((c) => c.name),
-              ...Object.values<any>(table.indexes).filter((index) => isUniqueColumn(table, index)).map((index) => index.columns.join(',')),
+              ...Object.values<any>(table.columns)
+                .filter((c) => c.isUnique)
+                .map((c) => c.name),
+              ...Object.values<any>(table.indexes)
+                .filter((index) => isUniqueColumn(table, index))
+                .map((index) => index.columns.join(',')),
             ].sort(),
             primaryKey: Object.values<any>(table.compositePrimaryKeys ?? {}).map((k) => k.columns.join(',')),
           },

@@ -12,7 +12,9 @@ export const read = (page: string) => readFileSync(join(ROOT, page), 'utf8');
 /** Every Markdown page under docs/, as a path from the project folder (`docs/errors.md`). */
 export function docsPages(folder = 'docs'): string[] {
   return readdirSync(join(ROOT, folder), { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? docsPages(`${folder}/${entry.name}`) : entry.name.endsWith('.md') ? [`${folder}/${entry.name}`] : []))
+    .flatMap((entry) =>
+      entry.isDirectory() ? docsPages(`${folder}/${entry.name}`) : entry.name.endsWith('.md') ? [`${folder}/${entry.name}`] : [],
+    )
     .sort();
 }
 

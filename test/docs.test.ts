@@ -36,7 +36,8 @@ describe('pages: links, code blocks, order', () => {
         if (!existsSync(join(ROOT, target))) {
           broken.push(`${link}: no file ${target}`);
         } else if (anchor !== undefined) {
-          if (!target.endsWith('.md') || statSync(join(ROOT, target)).isDirectory()) broken.push(`${link}: an anchor into a file that is not a page`);
+          if (!target.endsWith('.md') || statSync(join(ROOT, target)).isDirectory())
+            broken.push(`${link}: an anchor into a file that is not a page`);
           else if (!anchorsOf(read(target)).has(anchor)) broken.push(`${link}: no heading #${anchor} in ${target}`);
         }
       }
@@ -47,7 +48,10 @@ describe('pages: links, code blocks, order', () => {
   it('every code block is of a kind the tests know: graphql and ts run (test/readme.test.ts), json are their Variables, sh are commands', () => {
     for (const page of pages) {
       const kinds = [...read(page).matchAll(/^\s*```(\w*)\s*$/gm)].map((match) => match[1]).filter((_, i) => i % 2 === 0);
-      expect(kinds.filter((kind) => !['graphql', 'ts', 'json', 'sh'].includes(kind!)), page).toEqual([]);
+      expect(
+        kinds.filter((kind) => !['graphql', 'ts', 'json', 'sh'].includes(kind!)),
+        page,
+      ).toEqual([]);
     }
   });
 
@@ -55,7 +59,9 @@ describe('pages: links, code blocks, order', () => {
     const guide = readingOrder().filter((page) => page.startsWith('docs/') && !page.startsWith('docs/reference/'));
     for (const [i, page] of guide.slice(0, -1).entries()) {
       const next = guide[i + 1]!.slice('docs/'.length);
-      expect(read(page), `${page} should end with "Next: [...](${next})"`).toMatch(new RegExp(`\\nNext: \\[[^\\]]+\\]\\(${next.replace(/\./g, '\\.')}\\)\\n$`));
+      expect(read(page), `${page} should end with "Next: [...](${next})"`).toMatch(
+        new RegExp(`\\nNext: \\[[^\\]]+\\]\\(${next.replace(/\./g, '\\.')}\\)\\n$`),
+      );
     }
   });
 });
@@ -86,7 +92,10 @@ describe('generated pages', () => {
       .map((line) => line.slice(2));
     for (const line of shown) {
       const values = parseEnv(line);
-      expect(Object.keys(values).every((name) => SETTINGS.some((setting) => setting.name === name)), line).toBe(true);
+      expect(
+        Object.keys(values).every((name) => SETTINGS.some((setting) => setting.name === name)),
+        line,
+      ).toBe(true);
       expect(() => loadConfig(values), line).not.toThrow();
     }
     expect(new Set(shown.map((line) => line.split('=')[0])).size).toBe(SETTINGS.length);
@@ -103,11 +112,24 @@ describe('pages that explain the code', () => {
     const security = read('docs/security.md');
     for (const limit of Object.keys(QueryLimit)) expect(security).toContain(`| \`${limit}\` |`);
     for (const limit of Object.keys(RateLimit)) expect(security).toContain(`| \`${limit}\` | ${RateLimit[limit as RateLimit][1]} |`);
-    for (const setting of ['MAX_REQUEST_BODY_BYTES', 'PASSWORD_HASH_CONCURRENCY', 'PASSWORD_HASH_QUEUE', 'WS_MAX_MESSAGE_BYTES', 'WS_INIT_TIMEOUT_MS',
-      'MAX_SUBSCRIPTIONS_PER_SOCKET', 'MAX_SUBSCRIPTIONS_PER_SESSION', 'MAX_SUBSCRIPTIONS_PER_PERSON', 'MAX_SOCKETS_PER_SESSION', 'CORS_ORIGINS',
-      'GRAPHIQL', 'INTROSPECTION', 'SESSION_IDLE_DAYS']) {
+    for (const setting of [
+      'MAX_REQUEST_BODY_BYTES',
+      'PASSWORD_HASH_CONCURRENCY',
+      'PASSWORD_HASH_QUEUE',
+      'WS_MAX_MESSAGE_BYTES',
+      'WS_INIT_TIMEOUT_MS',
+      'MAX_SUBSCRIPTIONS_PER_SOCKET',
+      'MAX_SUBSCRIPTIONS_PER_SESSION',
+      'MAX_SUBSCRIPTIONS_PER_PERSON',
+      'MAX_SOCKETS_PER_SESSION',
+      'CORS_ORIGINS',
+      'GRAPHIQL',
+      'INTROSPECTION',
+      'SESSION_IDLE_DAYS',
+    ]) {
       expect(security).toContain(setting);
     }
-    for (const [limit, value] of Object.entries(QUERY_LIMIT_DEFAULTS.member)) expect(security).toMatch(new RegExp(`\\| \`${limit}\` \\| ${value} \\|`));
+    for (const [limit, value] of Object.entries(QUERY_LIMIT_DEFAULTS.member))
+      expect(security).toMatch(new RegExp(`\\| \`${limit}\` \\| ${value} \\|`));
   });
 });

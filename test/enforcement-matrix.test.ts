@@ -47,7 +47,8 @@ function guardingAt(entry: (typeof catalog)[number], coordinate: string) {
   };
 }
 /** The first entry other than full access that grants `capability`. */
-const grantingEntry = (capability: Capability) => entriesGranting(capability).find((granting) => granting.key !== 'FULL_ACCESS')!.key as PermissionKey;
+const grantingEntry = (capability: Capability) =>
+  entriesGranting(capability).find((granting) => granting.key !== 'FULL_ACCESS')!.key as PermissionKey;
 
 /**
  * For a rule that needs all its capabilities (`$all`), the entries granting those `entry` does not
@@ -100,7 +101,9 @@ for (const entry of entries) {
     for (const coordinate of guardsOf(schema, entry)) {
       const { rule, declared: guarding } = guardingAt(entry, coordinate);
       if (guarding.length === 0 || !exerciseFor(coordinate)) {
-        it.skip(`${coordinate}: proven by ${proofOf(coordinate)?.map(({ file, test }) => `${file}: ${test}`).join('; ')}`, () => {});
+        it.skip(`${coordinate}: proven by ${proofOf(coordinate)
+          ?.map(({ file, test }) => `${file}: ${test}`)
+          .join('; ')}`, () => {});
         continue;
       }
 
@@ -110,7 +113,10 @@ for (const entry of entries) {
         const lacking = await kit.member(entry.kind === 'RESTRICT' ? [...needs, entry.key as PermissionKey] : needs);
         const permissions = effective(lacking.permissions);
         const missing = rule.capabilities.filter((capability) => !permissions.has(capability));
-        expect(rule.mode === 'all' ? missing.length > 0 : missing.length === rule.capabilities.length, 'the member must fail the rule').toBe(true);
+        expect(
+          rule.mode === 'all' ? missing.length > 0 : missing.length === rule.capabilities.length,
+          'the member must fail the rule',
+        ).toBe(true);
         const variables = (await exercise.variables?.(kit, lacking)) ?? {};
         const before = await kit.snapshot();
         const response = await kit.run(exercise.document, variables, lacking);
@@ -170,7 +176,9 @@ for (const entry of catalog.filter((entry) => entry.kind === 'SCOPE')) {
       const exercise = exerciseFor(coordinate);
       // The entries that grant what the rule needs, so that only the narrowing can say no.
       const rule = ruleAt(schema, coordinate);
-      const grants = (rule && 'capabilities' in rule ? rule.capabilities : []).filter((capability) => !effective([]).has(capability)).map(grantingEntry);
+      const grants = (rule && 'capabilities' in rule ? rule.capabilities : [])
+        .filter((capability) => !effective([]).has(capability))
+        .map(grantingEntry);
       it(`${coordinate}: reaches nothing outside the member's regions, writes nothing`, async () => {
         expect(exercise, `an exercise for ${coordinate}`).toBeDefined();
         const scoped = await kit.member([...(exercise!.alsoNeeds ?? []), ...grants, entry.key as PermissionKey]);
@@ -179,7 +187,9 @@ for (const entry of catalog.filter((entry) => entry.kind === 'SCOPE')) {
         const response = await kit.run(exercise!.document, variables, scoped);
         expect(await kit.snapshot()).toBe(before);
         if (response.errors) {
-          expect(response.errors.map((error) => error.extensions?.code)).toEqual(expect.arrayContaining([expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]));
+          expect(response.errors.map((error) => error.extensions?.code)).toEqual(
+            expect.arrayContaining([expect.stringMatching(/^(NOT_FOUND|FORBIDDEN)$/)]),
+          );
         } else {
           expect(reachesNothing(response.data), JSON.stringify(response.data)).toBe(true);
         }

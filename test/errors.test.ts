@@ -1,16 +1,7 @@
 // Raw GraphQL strings on purpose, not the typed kit: it sends invalid literals and wrongly typed variables that codegen would refuse.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MailTransport, outboxTransport } from '../src/modules/mail/transport.js';
-import {
-  type GraphQLResponse,
-  PASSWORD,
-  type SignedUp,
-  type TestServer,
-  addMember,
-  signUp,
-  startServer,
-  uniqueEmail,
-} from './harness.js';
+import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 
 // Every typed error a client can receive, through the real HTTP server: its `extensions.code`,
 // the `extensions.field` at fault where there is one, and never a stack trace, SQL or internals.
@@ -75,8 +66,7 @@ const accept = (server: TestServer, token: string, extra: Record<string, unknown
 
 const preview = (server: TestServer, token: string) => server.gql(INVITATION, { token });
 
-const login = (server: TestServer, email: string, password = PASSWORD) =>
-  server.gql(LOGIN, { input: { email, password } });
+const login = (server: TestServer, email: string, password = PASSWORD) => server.gql(LOGIN, { input: { email, password } });
 
 const HUGE = 'x'.repeat(10_000);
 
@@ -231,21 +221,13 @@ describe('BAD_USER_INPUT names the field at fault', () => {
     });
 
     it('a string for a list, in variables', async () => {
-      const response = await server.gql(
-        INVITE,
-        { input: { email: uniqueEmail('t'), permissions: 'everything' } },
-        admin.token,
-      );
+      const response = await server.gql(INVITE, { input: { email: uniqueEmail('t'), permissions: 'everything' } }, admin.token);
       expectError(response, 'BAD_USER_INPUT', argField('permissions'));
     });
 
     it('a string for an Int, as a literal and in variables', async () => {
       expectError(await server.gql(`{ users(first: "ten") { totalCount } }`, {}, admin.token), 'BAD_USER_INPUT', 'first');
-      const response = await server.gql(
-        `query ($first: Int) { users(first: $first) { totalCount } }`,
-        { first: 'ten' },
-        admin.token,
-      );
+      const response = await server.gql(`query ($first: Int) { users(first: $first) { totalCount } }`, { first: 'ten' }, admin.token);
       expectError(response, 'BAD_USER_INPUT', 'first');
     });
 
@@ -261,11 +243,7 @@ describe('BAD_USER_INPUT names the field at fault', () => {
     });
 
     it('a variable error names the argument, not the variable: one field in $e', async () => {
-      const response = await server.gql(
-        `mutation ($e: String!) { inviteUser(input: { email: $e }) { id } }`,
-        { e: 42 },
-        admin.token,
-      );
+      const response = await server.gql(`mutation ($e: String!) { inviteUser(input: { email: $e }) { id } }`, { e: 42 }, admin.token);
       expectError(response, 'BAD_USER_INPUT', 'input.email');
     });
   });
@@ -299,11 +277,7 @@ describe('BAD_USER_INPUT names the field at fault', () => {
 
       for (const after of ['garbage', '!!!', Buffer.from('hello:world').toString('base64url'), 'MTIz']) {
         it(`${list}(after: ${JSON.stringify(after)})`, async () => {
-          const response = await server.gql(
-            `query ($after: String) { ${list}(after: $after) { totalCount } }`,
-            { after },
-            admin.token,
-          );
+          const response = await server.gql(`query ($after: String) { ${list}(after: $after) { totalCount } }`, { after }, admin.token);
           expectError(response, 'BAD_USER_INPUT', 'after');
         });
       }
@@ -527,7 +501,7 @@ describe('CONFLICT', () => {
       'email',
     );
     expect(error.extensions?.inviteId).toBe(first.inviteUser.id);
-    expect((await server.emails())).toHaveLength(sent); // no second email
+    expect(await server.emails()).toHaveLength(sent); // no second email
     const pending = await server.ok(`{ invites(status: PENDING) { nodes { email } } }`, {}, admin.token);
     expect(pending.invites.nodes.filter((n: { email: string }) => n.email === email)).toHaveLength(1);
   });
@@ -542,9 +516,7 @@ describe('every mutation is one transaction', () => {
     async send(tx, message) {
       await outboxTransport().send(tx, message);
       if (!message.inviteId) return;
-      throw new Error(
-        'SQLITE_CONSTRAINT: UNIQUE constraint failed: outbox.id\n    at send (src/modules/mail/transport.ts:20:5)',
-      );
+      throw new Error('SQLITE_CONSTRAINT: UNIQUE constraint failed: outbox.id\n    at send (src/modules/mail/transport.ts:20:5)');
     },
   };
 
@@ -606,7 +578,9 @@ describe('no secrets echoed', () => {
     const variables = await server.gql(SIGN_UP, { input: { ...input, password: 987654321 } });
     expect(variables.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.password' });
     expect(JSON.stringify(variables.errors)).not.toContain('987654321');
-    const inline = await server.gql(`mutation { signUp(input: { accountName: "A", name: "N", email: "a@example.com", password: 987654321 }) { email } }`);
+    const inline = await server.gql(
+      `mutation { signUp(input: { accountName: "A", name: "N", email: "a@example.com", password: 987654321 }) { email } }`,
+    );
     expect(JSON.stringify(inline.errors)).not.toContain('987654321');
   });
 

@@ -46,8 +46,12 @@ function literal(type: GraphQLInputType, depth = 0): fc.Arbitrary<string> {
       if (depth > 2) return fc.constant('{}');
       const fields = Object.values(type.getFields());
       return fc
-        .tuple(...fields.map((field) => fc.option(literal(field.type, depth + 1), { nil: undefined, freq: isNonNullType(field.type) ? 20 : 2 })))
-        .map((values) => `{ ${fields.flatMap((field, i) => (values[i] === undefined ? [] : [`${field.name}: ${values[i]}`])).join(', ')} }`);
+        .tuple(
+          ...fields.map((field) => fc.option(literal(field.type, depth + 1), { nil: undefined, freq: isNonNullType(field.type) ? 20 : 2 })),
+        )
+        .map(
+          (values) => `{ ${fields.flatMap((field, i) => (values[i] === undefined ? [] : [`${field.name}: ${values[i]}`])).join(', ')} }`,
+        );
     }
     switch (getNamedType(type).name) {
       case 'Int':
@@ -106,15 +110,13 @@ const operation = fc.oneof(
 );
 
 /** An operation passing one argument as a variable holding any JSON at all. */
-const withVariable = fc
-  .constantFrom(...[...queries, ...mutations].filter((field) => field.args.length > 0))
-  .chain((field) =>
-    fc.tuple(selection(field.type), fc.jsonValue({ maxDepth: 3 })).map(([sub, value]) => {
-      const kind = mutations.includes(field) ? 'mutation' : 'query';
-      const [arg] = field.args;
-      return { kind, document: `${kind} ($v: ${String(arg!.type)}) { ${field.name}(${arg!.name}: $v) ${sub} }`, variables: { v: value } };
-    }),
-  );
+const withVariable = fc.constantFrom(...[...queries, ...mutations].filter((field) => field.args.length > 0)).chain((field) =>
+  fc.tuple(selection(field.type), fc.jsonValue({ maxDepth: 3 })).map(([sub, value]) => {
+    const kind = mutations.includes(field) ? 'mutation' : 'query';
+    const [arg] = field.args;
+    return { kind, document: `${kind} ($v: ${String(arg!.type)}) { ${field.name}(${arg!.name}: $v) ${sub} }`, variables: { v: value } };
+  }),
+);
 
 /**
  * Under CI the runs are the same every time (a red CI must mean a regression, not a new find);
@@ -141,7 +143,9 @@ const snapshot = () => snapshotTables(server);
 const sessionOf = async (caller: 'anonymous' | 'powerless' | 'admin') => {
   if (caller === 'anonymous') return undefined;
   const who = caller === 'admin' ? admin : powerless;
-  const { login } = await server.ok(`mutation ($email: String!) { login(input: { email: $email, password: "${PASSWORD}" }) { token } }`, { email: who.email });
+  const { login } = await server.ok(`mutation ($email: String!) { login(input: { email: $email, password: "${PASSWORD}" }) { token } }`, {
+    email: who.email,
+  });
   return login.token as string;
 };
 
@@ -167,10 +171,13 @@ describe('fuzzing the GraphQL endpoint', () => {
     async (generated, caller) => {
       const token = await sessionOf(caller);
       const before = generated.kind === 'mutation' ? await snapshot() : null;
-      const { answer } = await send(JSON.stringify({ query: generated.document, variables: (generated as { variables?: unknown }).variables }), {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      });
+      const { answer } = await send(
+        JSON.stringify({ query: generated.document, variables: (generated as { variables?: unknown }).variables }),
+        {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      );
       const body = JSON.parse(answer) as { errors?: Array<{ path?: string[]; extensions?: { code?: string } }> };
       const errors = body.errors ?? [];
       for (const error of errors) expect(error.extensions?.code).toEqual(expect.any(String));
@@ -189,9 +196,25 @@ describe('fuzzing the GraphQL endpoint', () => {
 
   it.prop(
     [
-      fc.oneof(fc.string({ maxLength: 200 }), fc.json({ maxDepth: 3 }), fc.jsonValue().map((value) => JSON.stringify({ query: value }))),
-      fc.constantFrom('application/json', 'application/graphql', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', ''),
-      fc.oneof(fc.constant(undefined), text, fc.constant('Bearer '), text.map((value) => `Bearer ${value}`)),
+      fc.oneof(
+        fc.string({ maxLength: 200 }),
+        fc.json({ maxDepth: 3 }),
+        fc.jsonValue().map((value) => JSON.stringify({ query: value })),
+      ),
+      fc.constantFrom(
+        'application/json',
+        'application/graphql',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data',
+        '',
+      ),
+      fc.oneof(
+        fc.constant(undefined),
+        text,
+        fc.constant('Bearer '),
+        text.map((value) => `Bearer ${value}`),
+      ),
     ],
     { numRuns: 400, seed },
   )('any body, content type and Authorization header: answered below 500 without a stack', async (body, contentType, authorization) => {
@@ -210,16 +233,18 @@ describe('fuzzing the GraphQL endpoint', () => {
 describe('fuzzing graphql-ws', () => {
   const ALLOWED_CLOSES = new Set([1000, 1001, 1005, 1008, 1009, 4400, 4401, 4403, 4404, 4408, 4409, 4429]);
   const message = fc.oneof(
-    fc.record({
-      type: fc.constantFrom('subscribe', 'complete', 'ping', 'pong', 'connection_init', 'next', 'error', 'nonsense'),
-      id: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 }), fc.integer()),
-      payload: fc.oneof(
-        operation.map((op) => ({ query: op.document.replace(/^(query|mutation)/, 'subscription') })),
-        operation.map((op) => ({ query: op.document })),
-        fc.constant({ query: 'subscription { myPermissionsChanged { cause } }' }),
-        fc.jsonValue({ maxDepth: 2 }),
-      ),
-    }).map((value) => JSON.stringify(value)),
+    fc
+      .record({
+        type: fc.constantFrom('subscribe', 'complete', 'ping', 'pong', 'connection_init', 'next', 'error', 'nonsense'),
+        id: fc.oneof(fc.uuid(), fc.string({ maxLength: 10 }), fc.integer()),
+        payload: fc.oneof(
+          operation.map((op) => ({ query: op.document.replace(/^(query|mutation)/, 'subscription') })),
+          operation.map((op) => ({ query: op.document })),
+          fc.constant({ query: 'subscription { myPermissionsChanged { cause } }' }),
+          fc.jsonValue({ maxDepth: 2 }),
+        ),
+      })
+      .map((value) => JSON.stringify(value)),
     fc.string({ maxLength: 100 }),
   );
 

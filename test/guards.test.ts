@@ -23,8 +23,8 @@ const WITHOUT_RULE: Record<string, string> = {
   EffectivePermissions: 'reached through Me (the caller) or User.permissions (guarded)',
   CapabilityDecision: 'part of EffectivePermissions',
   Account: "the caller's own account; sensitive fields (billing) declare their own rule",
-  User: 'members of the caller\'s account; User.permissions declares its own rule',
-  AuditEntry: 'reached only through auditLog (manageUsers); before and after need the capability of each entry\'s subject',
+  User: "members of the caller's account; User.permissions declares its own rule",
+  AuditEntry: "reached only through auditLog (manageUsers); before and after need the capability of each entry's subject",
   Session: "the caller's own sessions, reached only through me",
   MailDelivery: 'reached only through Invite.delivery (user managers)',
   EmailSent: 'the answer of an email-sending mutation, the same for every address',
@@ -43,13 +43,15 @@ describe('every part of the schema has a declared rule', () => {
     expect(missing).toEqual([]);
   });
 
-  it('every field of every other type is covered by its type\'s rule or its own, or the type is listed with a reason', () => {
+  it("every field of every other type is covered by its type's rule or its own, or the type is listed with a reason", () => {
     const missing = schemaCoordinates(schema)
       .filter(({ type, field }) => field && !isRoot(type) && !isConnection(type.name) && !(type.name in WITHOUT_RULE))
       .filter(({ type, field }) => !declaredRule(type) && !declaredRule(field!))
       .map(({ type, field }) => `${type.name}.${field!.name}`);
     expect(missing).toEqual([]);
-    const types = Object.values(schema.getTypeMap()).filter(isObjectType).map((type) => type.name);
+    const types = Object.values(schema.getTypeMap())
+      .filter(isObjectType)
+      .map((type) => type.name);
     expect(Object.keys(WITHOUT_RULE).filter((name) => !types.includes(name))).toEqual([]);
   });
 

@@ -57,11 +57,19 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
     expect(depthError.errors![0]!.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'DEPTH', max: 10 });
     // The default cost (20,000) is above what depth and aliases leave room for in one screen; a
     // server configured lower refuses by cost.
-    const cheap = await startServer({ config: { queryLimits: { ...server.roster.app.config.queryLimits, member: { ...server.roster.app.config.queryLimits.member, COST: 50 } } } });
+    const cheap = await startServer({
+      config: {
+        queryLimits: { ...server.roster.app.config.queryLimits, member: { ...server.roster.app.config.queryLimits.member, COST: 50 } },
+      },
+    });
     try {
       const owner = await signUp(cheap);
       const wide = `{ users { nodes { id name email status joinedAt permissions { fullAccess permissions capabilities decisions { capability allowed reason grantedBy restrictedBy } } } } }`;
-      expect((await cheap.gql(wide, {}, owner.token)).errors![0]!.extensions).toMatchObject({ code: 'BAD_REQUEST', limit: 'COST', max: 50 });
+      expect((await cheap.gql(wide, {}, owner.token)).errors![0]!.extensions).toMatchObject({
+        code: 'BAD_REQUEST',
+        limit: 'COST',
+        max: 50,
+      });
     } finally {
       await cheap.close();
     }
@@ -80,7 +88,10 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
     await server.ok(`mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, admin.token);
     for (const [document, variables] of [
       [`mutation ($region: ID) { connectRetailer(retailerName: "Empty Co", regionId: $region) { id } }`, { region: '' }],
-      [`mutation ($vendor: ID) { createProduct(input: { name: "P", category: "C", vendorId: $vendor, variants: [{ sku: "E-1", title: "E", costCents: 1, priceCents: 2 }] }) { id } }`, { vendor: '' }],
+      [
+        `mutation ($vendor: ID) { createProduct(input: { name: "P", category: "C", vendorId: $vendor, variants: [{ sku: "E-1", title: "E", costCents: 1, priceCents: 2 }] }) { id } }`,
+        { vendor: '' },
+      ],
     ] as const) {
       const response = await server.gql(document, variables, admin.token);
       expect(response.errors?.[0]?.extensions?.code, JSON.stringify(response.errors)).toBe('NOT_FOUND');
@@ -123,7 +134,10 @@ describe('cross-site requests', () => {
   it.each([
     ['application/x-www-form-urlencoded', (email: string) => `query=${encodeURIComponent(JSON.parse(signUpBody(email)).query)}`],
     ['text/plain', signUpBody],
-    ['multipart/form-data; boundary=x', (email: string) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${signUpBody(email)}\r\n--x--\r\n`],
+    [
+      'multipart/form-data; boundary=x',
+      (email: string) => `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${signUpBody(email)}\r\n--x--\r\n`,
+    ],
   ])('a form post (%s) from another site runs nothing', async (contentType, body) => {
     const email = uniqueEmail('csrf');
     const response = await post(server, body(email), { 'content-type': contentType, origin: 'https://evil.example' });
@@ -153,7 +167,10 @@ describe('cross-site requests', () => {
       });
     expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
     expect((await preflight('https://app.example')).headers.get('access-control-allow-origin')).toBe('https://app.example');
-    const json = await post(server, JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'application/json', origin: 'https://evil.example' });
+    const json = await post(server, JSON.stringify({ query: '{ __typename }' }), {
+      'content-type': 'application/json',
+      origin: 'https://evil.example',
+    });
     expect(json.headers.get('access-control-allow-origin')).toBeNull();
     expect(json.headers.get('access-control-allow-credentials')).toBeNull();
   });
@@ -228,7 +245,8 @@ describe('rate limits', () => {
 
   it('wrong passwords for one email stop after LOGIN_PER_EMAIL, with when to retry; the owner is not locked out by successes', async () => {
     for (let i = 0; i < 6; i++) expect(codeOf(await server.gql(LOGIN, { email: admin.email, password: PASSWORD }))).toBeUndefined();
-    for (let i = 0; i < 5; i++) expect(codeOf(await server.gql(LOGIN, { email: admin.email, password: 'wrong guess' }))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(codeOf(await server.gql(LOGIN, { email: admin.email, password: 'wrong guess' }))).toBe('UNAUTHENTICATED');
     const refused = await server.gql(LOGIN, { email: admin.email, password: PASSWORD });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     expect(refused.errors![0]!.extensions!.retryAfterSeconds).toBeLessThanOrEqual(900);

@@ -113,7 +113,10 @@ export async function startServer(
   const emails = async () => (await roster.app.db.read.select().from(outbox)).sort((a, b) => +a.createdAt - +b.createdAt);
   const linkToken = async (email: string, page: string) => {
     const pattern = new RegExp(`${page}\\?token=([\\w-]+)`);
-    const token = (await emails()).filter((m) => m.recipient === email && pattern.test(m.text)).at(-1)?.text.match(pattern)?.[1];
+    const token = (await emails())
+      .filter((m) => m.recipient === email && pattern.test(m.text))
+      .at(-1)
+      ?.text.match(pattern)?.[1];
     if (!token) throw new Error(`no email to ${email} links to ${page}`);
     return token;
   };
@@ -147,14 +150,50 @@ export const uniqueEmail = (name = 'user') => `${name}.${process.pid}.${++counte
 
 export const PASSWORD = 'correct horse battery';
 
-const SignUp = graphql(`mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }`);
-const VerifyEmail = graphql(
-  `mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }`,
-);
-const InviteUser = graphql(`mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
-const AcceptInvite = graphql(
-  `mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`,
-);
+const SignUp = graphql(`
+  mutation HarnessSignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+    }
+  }
+`);
+const VerifyEmail = graphql(`
+  mutation HarnessVerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      token
+      me {
+        account {
+          id
+        }
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const InviteUser = graphql(`
+  mutation HarnessInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`);
+const AcceptInvite = graphql(`
+  mutation HarnessAcceptInvite($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        account {
+          id
+        }
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
 
 export interface SignedUp {
   token: string;

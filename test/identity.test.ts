@@ -18,12 +18,61 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SIGN_UP = graphql(`mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }`);
-const VERIFY = graphql(`mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }`);
-const LOGIN = graphql(`mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`);
-const RESET_REQUEST = graphql(`mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }`);
-const RESET = graphql(`mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }`);
-const ACCEPT = graphql(`mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }`);
+const SIGN_UP = graphql(`
+  mutation IdentitySignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      email
+      message
+    }
+  }
+`);
+const VERIFY = graphql(`
+  mutation IdentityVerify($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      token
+      me {
+        name
+        email
+        account {
+          name
+        }
+      }
+    }
+  }
+`);
+const LOGIN = graphql(`
+  mutation IdentityLogin($email: String!, $password: String!) {
+    login(input: { email: $email, password: $password }) {
+      token
+    }
+  }
+`);
+const RESET_REQUEST = graphql(`
+  mutation IdentityResetRequest($email: String!) {
+    requestPasswordReset(email: $email) {
+      email
+      message
+    }
+  }
+`);
+const RESET = graphql(`
+  mutation IdentityReset($token: String!, $password: String!) {
+    resetPassword(input: { token: $token, password: $password })
+  }
+`);
+const ACCEPT = graphql(`
+  mutation IdentityAccept($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        email
+        account {
+          id
+        }
+      }
+    }
+  }
+`);
 
 const signUpAs = (overrides: Record<string, string> = {}, on = server) =>
   run(on, SIGN_UP, { input: { accountName: 'Acme', name: 'Ada Admin', email: uniqueEmail('ada'), password: PASSWORD, ...overrides } });
@@ -84,10 +133,31 @@ describe('proof of the mailbox before a login exists', () => {
     const admin = await signUp(server, 'Corp', 'Ann Admin');
     const bob = uniqueEmail('bob');
     await signUpAs({ email: bob, name: 'Squatter', password: 'squatter password' });
-    await ok(server, graphql(`mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: "Bob" }) { id } }`), { email: bob }, admin.token);
-    const invitation = await ok(server, graphql(`query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }`), {
-      token: await server.inviteToken(bob),
-    });
+    await ok(
+      server,
+      graphql(`
+        mutation IdentityInviteUser($email: String!) {
+          inviteUser(input: { email: $email, name: "Bob" }) {
+            id
+          }
+        }
+      `),
+      { email: bob },
+      admin.token,
+    );
+    const invitation = await ok(
+      server,
+      graphql(`
+        query IdentityInvitation($token: String!) {
+          invitation(token: $token) {
+            hasLogin
+          }
+        }
+      `),
+      {
+        token: await server.inviteToken(bob),
+      },
+    );
     expect(invitation.invitation.hasLogin).toBe(false);
     const joined = await run(server, ACCEPT, { input: { token: await server.inviteToken(bob), password: 'bobs own password' } });
     expect(joined.errors).toBeUndefined();
@@ -102,18 +172,58 @@ describe('proof of the mailbox before a login exists', () => {
     const squatter = await signUp(server, 'Elsewhere', 'Bob Squatted');
     const ws = connectWs(server, { authorization: `Bearer ${squatter.token}` });
     await whenConnected(ws);
-    await ok(server, graphql(`mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: squatter.email }, admin.token);
+    await ok(
+      server,
+      graphql(`
+        mutation IdentityInviteUser2($email: String!) {
+          inviteUser(input: { email: $email }) {
+            id
+          }
+        }
+      `),
+      { email: squatter.email },
+      admin.token,
+    );
     const token = await server.inviteToken(squatter.email);
     expect(codeOf(await run(server, ACCEPT, { input: { token, password: 'the real bob' } }))).toBe('UNAUTHENTICATED');
     const joined = await run(server, ACCEPT, { input: { token, password: 'the real bob', resetPassword: true } });
     expect(joined.errors).toBeUndefined();
     expect(joined.data!.acceptInvite.me.account.id).toBe(admin.accountId);
     // Whoever knew the old password is out: their session ended, its socket closed with 4401.
-    expect(codeOf(await run(server, graphql(`query IdentityMe { me { name } }`), {}, squatter.token))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await run(
+          server,
+          graphql(`
+            query IdentityMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          squatter.token,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await ws.closed).code).toBe(4401);
     expect(codeOf(await login(squatter.email, PASSWORD))).toBe('UNAUTHENTICATED');
     expect((await login(squatter.email, 'the real bob')).errors).toBeUndefined();
-    const log = await ok(server, graphql(`query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }`), {}, admin.token);
+    const log = await ok(
+      server,
+      graphql(`
+        query IdentityAuditLog {
+          auditLog(first: 5) {
+            nodes {
+              action
+              after
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(log.auditLog.nodes.map((entry: { action: string }) => entry.action)).toContain('PASSWORD_RESET');
   });
 });
@@ -174,9 +284,10 @@ function expectIndistinguishable(a: number[], b: number[]) {
   const quantile = (values: number[], q: number) => [...values].sort((x, y) => x - y)[Math.floor(q * (values.length - 1))]!;
   const spread = quantile([...a, ...b], 0.75) - quantile([...a, ...b], 0.25);
   const difference = Math.abs(quantile(a, 0.5) - quantile(b, 0.5));
-  expect(difference, `medians ${quantile(a, 0.5).toFixed(2)} ms and ${quantile(b, 0.5).toFixed(2)} ms, spread ${spread.toFixed(2)} ms`).toBeLessThan(
-    Math.max(spread / 2, 0.05),
-  );
+  expect(
+    difference,
+    `medians ${quantile(a, 0.5).toFixed(2)} ms and ${quantile(b, 0.5).toFixed(2)} ms, spread ${spread.toFixed(2)} ms`,
+  ).toBeLessThan(Math.max(spread / 2, 0.05));
 }
 
 describe('names that cannot lie', () => {
@@ -199,7 +310,9 @@ describe('names that cannot lie', () => {
 
   it('the emails a stranger can have sent to any address quote none of their text', async () => {
     const victim = uniqueEmail('victim');
-    expect((await signUpAs({ email: victim, accountName: 'Your Bank Security Team', name: 'Urgent Action Required' })).errors).toBeUndefined();
+    expect(
+      (await signUpAs({ email: victim, accountName: 'Your Bank Security Team', name: 'Urgent Action Required' })).errors,
+    ).toBeUndefined();
     await ok(server, RESET_REQUEST, { email: victim });
     const mails = (await server.emails()).filter((m) => m.recipient === victim);
     expect(mails).toHaveLength(2);
@@ -247,7 +360,23 @@ describe('password reset', () => {
     expect(codeOf(await run(server, RESET, { token, password: 'short' }))).toBe('BAD_USER_INPUT');
     expect(await ok(server, RESET, { token, password: 'a brand new password' })).toEqual({ resetPassword: true });
     expect((await ws.closed).code).toBe(4401);
-    for (const session of [ada.token, other]) expect(codeOf(await run(server, graphql(`query IdentityMe { me { name } }`), {}, session))).toBe('UNAUTHENTICATED');
+    for (const session of [ada.token, other])
+      expect(
+        codeOf(
+          await run(
+            server,
+            graphql(`
+              query IdentityMe {
+                me {
+                  name
+                }
+              }
+            `),
+            {},
+            session,
+          ),
+        ),
+      ).toBe('UNAUTHENTICATED');
     expect(codeOf(await login(ada.email))).toBe('UNAUTHENTICATED');
     expect((await login(ada.email, 'a brand new password')).errors).toBeUndefined();
     expect(codeOf(await run(server, RESET, { token, password: 'yet another one' }))).toBe('LINK_EXPIRED');
@@ -274,7 +403,24 @@ describe('password reset', () => {
     await watching.until('account:membership', admin.accountId);
     await ok(server, RESET_REQUEST, { email: member.email });
     await ok(server, RESET, { token: await server.linkToken(member.email, '/reset-password'), password: 'max new password' });
-    const log = await ok(server, graphql(`query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }`), {}, admin.token);
+    const log = await ok(
+      server,
+      graphql(`
+        query IdentityAuditLog2 {
+          auditLog(first: 1) {
+            nodes {
+              action
+              target {
+                email
+              }
+              after
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(log.auditLog.nodes[0]).toEqual({ action: 'PASSWORD_RESET', target: { email: member.email }, after: { sessionsEnded: 1 } });
     const announced = await stream.results.next();
     expect(announced.data).toEqual({ accountMembershipChanged: { action: 'PASSWORD_RESET', target: { email: member.email } } });
@@ -283,9 +429,24 @@ describe('password reset', () => {
 });
 
 describe('changing a password or an email', () => {
-  const CHANGE_PASSWORD = graphql(`mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }`);
-  const CHANGE_EMAIL = graphql(`mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }`);
-  const CONFIRM = graphql(`mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }`);
+  const CHANGE_PASSWORD = graphql(`
+    mutation IdentityChangePassword($current: String!, $new: String!) {
+      changePassword(input: { currentPassword: $current, newPassword: $new })
+    }
+  `);
+  const CHANGE_EMAIL = graphql(`
+    mutation IdentityChangeEmail($email: String!, $password: String!) {
+      changeEmail(input: { newEmail: $email, password: $password }) {
+        email
+        message
+      }
+    }
+  `);
+  const CONFIRM = graphql(`
+    mutation IdentityConfirm($token: String!) {
+      confirmEmailChange(token: $token)
+    }
+  `);
 
   it('changePassword needs the current password, keeps this session and ends the others', async () => {
     const ada = await signUp(server, 'Change Co', 'Ada Change');
@@ -293,8 +454,38 @@ describe('changing a password or an email', () => {
     const wrong = await run(server, CHANGE_PASSWORD, { current: 'not it at all', new: 'a new password' }, ada.token);
     expect(wrong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'currentPassword' });
     expect(await ok(server, CHANGE_PASSWORD, { current: PASSWORD, new: 'a new password' }, ada.token)).toEqual({ changePassword: true });
-    expect((await run(server, graphql(`query IdentityMe { me { name } }`), {}, ada.token)).errors).toBeUndefined();
-    expect(codeOf(await run(server, graphql(`query IdentityMe { me { name } }`), {}, other))).toBe('UNAUTHENTICATED');
+    expect(
+      (
+        await run(
+          server,
+          graphql(`
+            query IdentityMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          ada.token,
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      codeOf(
+        await run(
+          server,
+          graphql(`
+            query IdentityMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          other,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await login(ada.email, 'a new password')).errors).toBeUndefined();
     expect((await lastEmailTo(ada.email))!.subject).toBe('Your Roster password was changed');
   });
@@ -312,8 +503,27 @@ describe('changing a password or an email', () => {
     expect((await login(newEmail)).errors).toBeUndefined();
     expect((await lastEmailTo(ada.email))!.subject).toBe('Your Roster login has a new email');
     expect(codeOf(await run(server, CONFIRM, { token }))).toBe('LINK_EXPIRED');
-    const log = await ok(server, graphql(`query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }`), {}, ada.token);
-    expect(log.auditLog.nodes[0]).toEqual({ action: 'EMAIL_CHANGED', before: { email: ada.email }, after: { email: newEmail, sessionsEnded: 1 } });
+    const log = await ok(
+      server,
+      graphql(`
+        query IdentityAuditLog3 {
+          auditLog(first: 1) {
+            nodes {
+              action
+              before
+              after
+            }
+          }
+        }
+      `),
+      {},
+      ada.token,
+    );
+    expect(log.auditLog.nodes[0]).toEqual({
+      action: 'EMAIL_CHANGED',
+      before: { email: ada.email },
+      after: { email: newEmail, sessionsEnded: 1 },
+    });
   });
 
   it('an address that has a login answers the same, and gets a note instead of a link', async () => {
@@ -330,7 +540,21 @@ describe('changing a password or an email', () => {
 });
 
 describe('sessions a person can see and end', () => {
-  const SESSIONS = graphql(`query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }`);
+  const SESSIONS = graphql(`
+    query IdentitySessions {
+      me {
+        sessions {
+          id
+          userAgent
+          current
+          lastSeenAt
+          account {
+            name
+          }
+        }
+      }
+    }
+  `);
   const loginWithAgent = async (email: string, userAgent: string) => {
     const response = await fetch(server.roster.url, {
       method: 'POST',
@@ -351,20 +575,60 @@ describe('sessions a person can see and end', () => {
     const phoneSession = me.sessions.find((s) => s.userAgent === 'Phone/1.0');
     expect(phoneSession).toMatchObject({ current: false, account: { name: 'Sessions Co' }, lastSeenAt: expect.any(String) });
 
-    expect(await ok(server, graphql(`mutation IdentityEndSession($id: ID!) { endSession(id: $id) }`), { id: phoneSession!.id }, ada.token)).toEqual({ endSession: true });
+    expect(
+      await ok(
+        server,
+        graphql(`
+          mutation IdentityEndSession($id: ID!) {
+            endSession(id: $id)
+          }
+        `),
+        { id: phoneSession!.id },
+        ada.token,
+      ),
+    ).toEqual({ endSession: true });
     expect((await ws.closed).code).toBe(4401);
-    expect(codeOf(await run(server, graphql(`query IdentityMe { me { name } }`), {}, phone))).toBe('UNAUTHENTICATED');
+    expect(
+      codeOf(
+        await run(
+          server,
+          graphql(`
+            query IdentityMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          phone,
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await ok(server, SESSIONS, {}, ada.token)).me.sessions).toHaveLength(1);
   });
 
   it('when a session was last seen is written in the background, not at every request', async () => {
     const ada = await signUp(server, 'Seen Co', 'Ada Seen');
     server.clock.advanceDays(1);
-    await ok(server, graphql(`query IdentityMe { me { name } }`), {}, ada.token);
+    await ok(
+      server,
+      graphql(`
+        query IdentityMe {
+          me {
+            name
+          }
+        }
+      `),
+      {},
+      ada.token,
+    );
     const seenAt = server.clock.now().toISOString();
     expect((await ok(server, SESSIONS, {}, ada.token)).me.sessions[0]!.lastSeenAt).toBe(seenAt);
     await writeLastSeen(server.roster.app);
-    const [row] = await server.roster.app.db.read.select().from(sessions).where(eq(sessions.personId, (await loginOf(ada.email)).id));
+    const [row] = await server.roster.app.db.read
+      .select()
+      .from(sessions)
+      .where(eq(sessions.personId, (await loginOf(ada.email)).id));
     expect(row!.lastSeenAt!.toISOString()).toBe(seenAt);
   });
 
@@ -372,12 +636,50 @@ describe('sessions a person can see and end', () => {
     const ada = await signUp(server, 'Others Co', 'Ada Others');
     const bea = await signUp(server, 'Bea Others Co', 'Bea Others');
     const beaSession = (await ok(server, SESSIONS, {}, bea.token)).me.sessions[0]!.id;
-    expect(codeOf(await run(server, graphql(`mutation IdentityEndSession($id: ID!) { endSession(id: $id) }`), { id: beaSession }, ada.token))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await run(
+          server,
+          graphql(`
+            mutation IdentityEndSession($id: ID!) {
+              endSession(id: $id)
+            }
+          `),
+          { id: beaSession },
+          ada.token,
+        ),
+      ),
+    ).toBe('NOT_FOUND');
     await loginWithAgent(ada.email, 'Laptop');
     await loginWithAgent(ada.email, 'Tablet');
-    expect(await ok(server, graphql(`mutation IdentityEndOtherSessions { endOtherSessions }`), {}, ada.token)).toEqual({ endOtherSessions: 2 });
+    expect(
+      await ok(
+        server,
+        graphql(`
+          mutation IdentityEndOtherSessions {
+            endOtherSessions
+          }
+        `),
+        {},
+        ada.token,
+      ),
+    ).toEqual({ endOtherSessions: 2 });
     expect((await ok(server, SESSIONS, {}, ada.token)).me.sessions).toHaveLength(1);
-    const log = await ok(server, graphql(`query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }`), {}, ada.token);
+    const log = await ok(
+      server,
+      graphql(`
+        query IdentityAuditLog4 {
+          auditLog(first: 1) {
+            nodes {
+              action
+              after
+            }
+          }
+        }
+      `),
+      {},
+      ada.token,
+    );
     expect(log.auditLog.nodes[0]).toEqual({ action: 'SESSIONS_ENDED', after: { sessionsEnded: 2 } });
   });
 });
@@ -385,14 +687,55 @@ describe('sessions a person can see and end', () => {
 describe('a second account for an existing login', () => {
   it('createAccount makes the caller its full-access first user and moves the session there', async () => {
     const ada = await signUp(server, 'First Co', 'Ada Second');
-    const CREATE = graphql(`mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }`);
+    const CREATE = graphql(`
+      mutation IdentityCreate($name: String!) {
+        createAccount(name: $name) {
+          account {
+            id
+            name
+          }
+          permissions {
+            fullAccess
+          }
+          accounts {
+            name
+          }
+        }
+      }
+    `);
     expect(codeOf(await run(server, CREATE, { name: 'Bad\nName' }, ada.token))).toBe('BAD_USER_INPUT');
     const created = (await ok(server, CREATE, { name: 'Second Co' }, ada.token)).createAccount;
     expect(created).toMatchObject({ account: { name: 'Second Co' }, permissions: { fullAccess: true } });
     expect(created.accounts).toEqual([{ name: 'First Co' }, { name: 'Second Co' }]);
-    const { me } = await ok(server, graphql(`query IdentityMe2 { me { account { id } } }`), {}, ada.token);
+    const { me } = await ok(
+      server,
+      graphql(`
+        query IdentityMe2 {
+          me {
+            account {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      ada.token,
+    );
     expect(me.account.id).toBe(created.account.id);
-    const log = await ok(server, graphql(`query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }`), {}, ada.token);
+    const log = await ok(
+      server,
+      graphql(`
+        query IdentityAuditLog5 {
+          auditLog(first: 1) {
+            nodes {
+              action
+            }
+          }
+        }
+      `),
+      {},
+      ada.token,
+    );
     expect(log.auditLog.nodes[0]!.action).toBe('ACCOUNT_CREATED');
   });
 });

@@ -10,7 +10,13 @@ import { graphql, ok, run } from './kit/index.js';
 // SQLite serves one instance (several processes could share the file, but not its events), so on the
 // SQLite pass the same races run through one instance.
 
-const SET = graphql(`mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`);
+const SET = graphql(`
+  mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) {
+    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
+      id
+    }
+  }
+`);
 
 describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instance, concurrent requests', () => {
   let first: TestServer;
@@ -39,15 +45,43 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
       // the target is by then the last full-access user.
       expect(['FORBIDDEN', 'CONFLICT']).toContain(refused.errors![0]!.extensions?.code);
       const survivor = demoteBea.errors ? bea : ada;
-      const { users } = await ok(second, graphql(`query InstancesUsers { users { nodes { id permissions { fullAccess } } } }`), {}, survivor.token);
+      const { users } = await ok(
+        second,
+        graphql(`
+          query InstancesUsers {
+            users {
+              nodes {
+                id
+                permissions {
+                  fullAccess
+                }
+              }
+            }
+          }
+        `),
+        {},
+        survivor.token,
+      );
       expect(users.nodes.filter((user) => user.permissions!.fullAccess)).toHaveLength(1);
     }
   });
 
   it('two sign-ups for one email verified at once, through two instances: one login, the other told CONFLICT', async () => {
     const email = uniqueEmail('twice');
-    const SIGN_UP = graphql(`mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }`);
-    const VERIFY = graphql(`mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }`);
+    const SIGN_UP = graphql(`
+      mutation InstancesSignUp($input: SignUpInput!) {
+        signUp(input: $input) {
+          email
+        }
+      }
+    `);
+    const VERIFY = graphql(`
+      mutation InstancesVerify($input: VerifyEmailInput!) {
+        verifyEmail(input: $input) {
+          token
+        }
+      }
+    `);
     const tokens: string[] = [];
     for (const accountName of ['One', 'Two']) {
       await ok(first, SIGN_UP, { input: { accountName, name: 'Tess Twice', email, password: PASSWORD } });
@@ -63,12 +97,36 @@ describe(dialect === 'pg' ? 'two instances on one database' : 'one SQLite instan
 
   it('an expired invite is announced exactly once, whichever instances look', async () => {
     const admin = await signUp(first);
-    await ok(first, graphql(`mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }`), { email: uniqueEmail() }, admin.token);
+    await ok(
+      first,
+      graphql(`
+        mutation InstancesInviteUser($email: String!) {
+          inviteUser(input: { email: $email }) {
+            id
+          }
+        }
+      `),
+      { email: uniqueEmail() },
+      admin.token,
+    );
     first.clock.advanceDays(8);
     if (second !== first) second.clock.advanceDays(8);
     const announced = await Promise.all([announceExpiredInvites(first.roster.app), announceExpiredInvites(second.roster.app)]);
     expect(announced[0] + announced[1]).toBeGreaterThanOrEqual(1);
-    const { auditLog } = await ok(second, graphql(`query InstancesAuditLog { auditLog { nodes { action } } }`), {}, admin.token);
+    const { auditLog } = await ok(
+      second,
+      graphql(`
+        query InstancesAuditLog {
+          auditLog {
+            nodes {
+              action
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(auditLog.nodes.filter((entry: { action: string }) => entry.action === 'INVITE_EXPIRED')).toHaveLength(1);
   });
 });
@@ -112,15 +170,45 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('events across insta
     ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
     await connected;
     await watching.until('member:permissions', member.userId);
-    await ok(first, graphql(`mutation InstancesLogout { logout }`), {}, member.token);
+    await ok(
+      first,
+      graphql(`
+        mutation InstancesLogout {
+          logout
+        }
+      `),
+      {},
+      member.token,
+    );
     const closed = await Promise.race([ws.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 2000))]);
     expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });
-    const again = await run(second, graphql(`query InstancesMe { me { name } }`), {}, member.token);
+    const again = await run(
+      second,
+      graphql(`
+        query InstancesMe {
+          me {
+            name
+          }
+        }
+      `),
+      {},
+      member.token,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // Signing in again works on either instance.
-    const login = await ok(second, graphql(`mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }`), {
-      input: { email: member.email, password: PASSWORD },
-    });
+    const login = await ok(
+      second,
+      graphql(`
+        mutation InstancesLogin($input: LoginInput!) {
+          login(input: $input) {
+            token
+          }
+        }
+      `),
+      {
+        input: { email: member.email, password: PASSWORD },
+      },
+    );
     expect(login.login.token).toBeTruthy();
   });
 });

@@ -3,21 +3,105 @@ import { PASSWORD, type SignedUp, type TestServer, addMember, codes, signUp, sta
 import type { InviteStatus } from './kit/gql/graphql.js';
 import { graphql, ok, run } from './kit/index.js';
 
-const INVITE = graphql(`mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }`);
-const LIST = graphql(`query InvitesList($status: InviteStatus) {
-  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }
-}`);
-const ACCEPT = graphql(
-  `mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }`,
-);
-const RESEND = graphql(`mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }`);
-const REVOKE = graphql(`mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }`);
-const DELETE_USER = graphql(`mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }`);
-const USER = graphql(`query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }`);
-const ACTIVE = graphql(
-  `query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }`,
-);
-const DELETED = graphql(`query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }`);
+const INVITE = graphql(`
+  mutation InvitesInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      status
+      expiresAt
+      sentCount
+    }
+  }
+`);
+const LIST = graphql(`
+  query InvitesList($status: InviteStatus) {
+    invites(status: $status) {
+      totalCount
+      nodes {
+        id
+        email
+        status
+        sentCount
+        acceptedBy {
+          name
+        }
+        revokedBy {
+          name
+        }
+      }
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation InvitesAccept($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        user {
+          id
+        }
+        permissions {
+          permissions
+        }
+      }
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation InvitesResend($id: ID!) {
+    resendInvite(inviteId: $id) {
+      status
+      sentCount
+      expiresAt
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation InvitesRevoke($id: ID!) {
+    revokeInvite(inviteId: $id) {
+      status
+    }
+  }
+`);
+const DELETE_USER = graphql(`
+  mutation InvitesDeleteUser($id: ID!) {
+    deleteUser(userId: $id) {
+      status
+    }
+  }
+`);
+const USER = graphql(`
+  query InvitesUser($id: ID!) {
+    user(id: $id) {
+      status
+      deletedAt
+    }
+  }
+`);
+const ACTIVE = graphql(`
+  query InvitesActiveUsers($after: String) {
+    users(first: 2, status: ACTIVE, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        status
+      }
+    }
+  }
+`);
+const DELETED = graphql(`
+  query InvitesDeletedUsers {
+    users(status: DELETED) {
+      nodes {
+        status
+      }
+    }
+  }
+`);
 
 describe('the invite lifecycle', () => {
   let server: TestServer;
@@ -48,9 +132,7 @@ describe('the invite lifecycle', () => {
     const secondLink = await server.inviteToken(email);
     expect(secondLink).not.toBe(firstLink);
 
-    expect(codes(await run(server, ACCEPT, { input: { token: firstLink, name: 'Eve', password: PASSWORD } }))).toEqual([
-      'INVITE_REVOKED',
-    ]);
+    expect(codes(await run(server, ACCEPT, { input: { token: firstLink, name: 'Eve', password: PASSWORD } }))).toEqual(['INVITE_REVOKED']);
     const accepted = await ok(server, ACCEPT, { input: { token: secondLink, name: 'Eve', password: PASSWORD } });
     expect(accepted.acceptInvite.me.permissions.permissions).toEqual(['OVERVIEW']);
     const done = (await list('ACCEPTED')).nodes.find((i: any) => i.id === inviteUser.id);

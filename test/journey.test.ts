@@ -17,7 +17,16 @@ describe('the getting-started walkthrough', () => {
 
     const invited = await ok(
       server,
-      graphql(`mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: "Bob Buyer" }) { id status permissions expiresAt } }`),
+      graphql(`
+        mutation JourneyInviteUser($email: String!) {
+          inviteUser(input: { email: $email, name: "Bob Buyer" }) {
+            id
+            status
+            permissions
+            expiresAt
+          }
+        }
+      `),
       { email },
       admin.token,
     );
@@ -38,7 +47,17 @@ describe('the getting-started walkthrough', () => {
     const token = new URL(link).searchParams.get('token')!;
     const preview = await ok(
       server,
-      graphql(`query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }`),
+      graphql(`
+        query JourneyInvitation($token: String!) {
+          invitation(token: $token) {
+            email
+            name
+            invitedByName
+            hasLogin
+            accountName
+          }
+        }
+      `),
       { token },
     );
     expect(preview.invitation).toEqual({
@@ -51,9 +70,22 @@ describe('the getting-started walkthrough', () => {
 
     const accepted = await ok(
       server,
-      graphql(`mutation JourneyAcceptInvite($token: String!, $password: String!) {
-        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }
-      }`),
+      graphql(`
+        mutation JourneyAcceptInvite($token: String!, $password: String!) {
+          acceptInvite(input: { token: $token, password: $password }) {
+            token
+            me {
+              name
+              user {
+                id
+              }
+              permissions {
+                fullAccess
+              }
+            }
+          }
+        }
+      `),
       { token, password: PASSWORD },
     );
     expect(accepted.acceptInvite.me.name).toBe('Bob Buyer');
@@ -63,11 +95,17 @@ describe('the getting-started walkthrough', () => {
 
     const changed = await ok(
       server,
-      graphql(`mutation JourneyUpdateUserPermissions($id: ID!) {
-        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {
-          permissions { fullAccess permissions capabilities }
+      graphql(`
+        mutation JourneyUpdateUserPermissions($id: ID!) {
+          updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {
+            permissions {
+              fullAccess
+              permissions
+              capabilities
+            }
+          }
         }
-      }`),
+      `),
       { id: bobId },
       admin.token,
     );
@@ -79,12 +117,42 @@ describe('the getting-started walkthrough', () => {
     expect(permissions.capabilities).not.toContain('DELETE_STYLES');
     expect(permissions.capabilities).not.toContain('MANAGE_USERS');
 
-    const bobSees = await ok(server, graphql(`query JourneyMe { me { permissions { permissions } } }`), {}, bobToken);
+    const bobSees = await ok(
+      server,
+      graphql(`
+        query JourneyMe {
+          me {
+            permissions {
+              permissions
+            }
+          }
+        }
+      `),
+      {},
+      bobToken,
+    );
     expect(bobSees.me.permissions.permissions).toEqual(['REPLENISHMENT', 'RESTRICT_DELETE_STYLES']);
 
     const log = await ok(
       server,
-      graphql(`query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }`),
+      graphql(`
+        query JourneyAuditLog {
+          auditLog(first: 1) {
+            nodes {
+              action
+              actor {
+                name
+              }
+              target {
+                name
+              }
+              before
+              after
+              at
+            }
+          }
+        }
+      `),
       {},
       admin.token,
     );
@@ -98,17 +166,48 @@ describe('the getting-started walkthrough', () => {
 
     const deleted = await ok(
       server,
-      graphql(`mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }`),
+      graphql(`
+        mutation JourneyDeleteUser($id: ID!) {
+          deleteUser(userId: $id) {
+            status
+            deletedAt
+            deletedBy {
+              name
+            }
+          }
+        }
+      `),
       { id: bobId },
       admin.token,
     );
     expect(deleted.deleteUser).toMatchObject({ status: 'DELETED', deletedBy: { name: 'Ada Admin' } });
 
     // Bob's old token and his password no longer work...
-    expect(codes(await run(server, graphql(`query JourneyMe2 { me { name } }`), {}, bobToken))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            query JourneyMe2 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          bobToken,
+        ),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
     const login = await run(
       server,
-      graphql(`mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }`),
+      graphql(`
+        mutation JourneyLogin($email: String!, $password: String!) {
+          login(input: { email: $email, password: $password }) {
+            token
+          }
+        }
+      `),
       { email, password: PASSWORD },
     );
     expect(codes(login)).toEqual(['UNAUTHENTICATED']);
@@ -116,7 +215,25 @@ describe('the getting-started walkthrough', () => {
     // ...but history still shows his name and email.
     const history = await ok(
       server,
-      graphql(`query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }`),
+      graphql(`
+        query JourneyAuditLog2 {
+          auditLog {
+            nodes {
+              action
+              actor {
+                name
+                email
+                status
+              }
+              target {
+                name
+                email
+                status
+              }
+            }
+          }
+        }
+      `),
       {},
       admin.token,
     );

@@ -126,9 +126,7 @@ export function connectWs(server: TestServer, connectionParams: Record<string, u
           next: (value) => results.push(value as Received),
           error: (error) => {
             // graphql-ws reports a refused subscribe as its GraphQL errors, a closed socket as the close event.
-            const errors = Array.isArray(error)
-              ? error
-              : [{ message: String((error as any)?.message ?? (error as any)?.reason ?? error) }];
+            const errors = Array.isArray(error) ? error : [{ message: String((error as any)?.message ?? (error as any)?.reason ?? error) }];
             results.push({ errors });
             complete();
           },

@@ -34,19 +34,98 @@ const MEMBERSHIP = `subscription {
   accountMembershipChanged { id action actor { id } target { id } invite { id status } at }
 }`;
 
-const SET_PERMISSIONS = graphql(
-  `mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }`,
-);
-const INVITE = graphql(`mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
-const RESEND = graphql(`mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }`);
-const REVOKE = graphql(`mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }`);
-const ACCEPT = graphql(`mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }`);
-const DELETE = graphql(`mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }`);
-const LOGOUT = graphql(`mutation LiveLogout { logout }`);
-const UPDATE_ACCOUNT = graphql(`mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }`);
-const SWITCH = graphql(`mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }`);
-const USER_CAPABILITIES = graphql(`query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }`);
-const MY_CAPABILITIES = graphql(`query LiveMyCapabilities { me { permissions { capabilities permissions } } }`);
+const SET_PERMISSIONS = graphql(`
+  mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) {
+    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
+      id
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation LiveInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`);
+const RESEND = graphql(`
+  mutation LiveResend($id: ID!) {
+    resendInvite(inviteId: $id) {
+      id
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation LiveRevoke($id: ID!) {
+    revokeInvite(inviteId: $id) {
+      id
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation LiveAccept($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        account {
+          id
+        }
+        user {
+          id
+        }
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation LiveDelete($id: ID!) {
+    deleteUser(userId: $id) {
+      id
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation LiveLogout {
+    logout
+  }
+`);
+const UPDATE_ACCOUNT = graphql(`
+  mutation LiveUpdateAccount($input: UpdateAccountInput!) {
+    updateAccount(input: $input) {
+      id
+      wholesaleEnabled
+    }
+  }
+`);
+const SWITCH = graphql(`
+  mutation LiveSwitch($id: ID!) {
+    switchAccount(accountId: $id) {
+      account {
+        id
+      }
+    }
+  }
+`);
+const USER_CAPABILITIES = graphql(`
+  query LiveUserCapabilities($id: ID!) {
+    user(id: $id) {
+      permissions {
+        capabilities
+        permissions
+      }
+    }
+  }
+`);
+const MY_CAPABILITIES = graphql(`
+  query LiveMyCapabilities {
+    me {
+      permissions {
+        capabilities
+        permissions
+      }
+    }
+  }
+`);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -126,7 +205,10 @@ function expectMembership(
 /** The single error of a received value: its code and extensions; no data came with it. */
 function expectOnlyError(received: Received, code: string) {
   expect(received.data ?? null, JSON.stringify(received)).toBeNull();
-  expect(received.errors?.map((e) => e.extensions?.code), JSON.stringify(received.errors)).toEqual([code]);
+  expect(
+    received.errors?.map((e) => e.extensions?.code),
+    JSON.stringify(received.errors),
+  ).toEqual([code]);
   return received.errors![0]!;
 }
 
@@ -316,7 +398,8 @@ describe('transports and bad tokens', () => {
       await within(membership.completed, 10_000, 'accountMembershipChanged ends');
       // Cause events that would reach them, had anything been subscribed.
       await invite(live.server, admin);
-      if (stale === loggedOut) await setPermissions(live.server, admin, stale.userId, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK']);
+      if (stale === loggedOut)
+        await setPermissions(live.server, admin, stale.userId, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK']);
       await sleep(200);
       for (const received of [...mine.results.drain(), ...membership.results.drain()]) {
         expect(received.data ?? null, JSON.stringify(received)).toBeNull();
@@ -381,9 +464,7 @@ describe('myPermissionsChanged', () => {
       permissionsRemoved: ['OPEN_TO_BUY'],
     });
     expect(sorted(change.permissions.permissions)).toEqual(['OVERVIEW', 'REPLENISHMENT']);
-    expect(sorted(change.permissions.capabilities)).toEqual(
-      sorted((await capabilitiesOf(live.server, admin, member.userId)).capabilities),
-    );
+    expect(sorted(change.permissions.capabilities)).toEqual(sorted((await capabilitiesOf(live.server, admin, member.userId)).capabilities));
   });
 
   it('full access on, then off: every capability it brings, and back', async () => {
@@ -527,7 +608,21 @@ describe('accountMembershipChanged', () => {
       invite: sent.data.inviteUser.id,
     });
     // The event is the audit log entry itself.
-    const log = await ok(live.server, graphql(`query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }`), {}, admin.token);
+    const log = await ok(
+      live.server,
+      graphql(`
+        query LiveAuditLog {
+          auditLog(first: 1) {
+            nodes {
+              id
+              action
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(log.auditLog.nodes[0]).toEqual({ id: event.id, action: 'INVITE_SENT' });
   });
 
@@ -818,7 +913,13 @@ describe('deletion and logout', () => {
     const member = await addMember(live.server, admin, ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS'], 'Lou Twosessions');
     const second = await ok(
       live.server,
-      graphql(`mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }`),
+      graphql(`
+        mutation LiveLogin($input: LoginInput!) {
+          login(input: $input) {
+            token
+          }
+        }
+      `),
       { input: { email: member.email, password: PASSWORD } },
     );
     const other = { ...member, token: second.login.token as string };
@@ -869,7 +970,13 @@ describe('session expiry', () => {
     live.server.clock.advanceDays(31); // past SESSION_TTL_DAYS (30): every session of this server expires
     const again = await ok(
       live.server,
-      graphql(`mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }`),
+      graphql(`
+        mutation LiveLogin($input: LoginInput!) {
+          login(input: $input) {
+            token
+          }
+        }
+      `),
       { input: { email: admin.email, password: PASSWORD } },
     );
     const edit = await setPermissions(live.server, { token: again.login.token }, member.userId, ['OVERVIEW', 'OVERSTOCK']);

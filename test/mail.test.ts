@@ -18,7 +18,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const INVITE = graphql(`mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }`);
+const INVITE = graphql(`
+  mutation MailInvite($email: String!) {
+    inviteUser(input: { email: $email }) {
+      id
+    }
+  }
+`);
 
 async function inviteEmail(email: string) {
   await ok(server, INVITE, { email }, admin.token);
@@ -26,13 +32,28 @@ async function inviteEmail(email: string) {
 }
 
 /** The header block of a composed message, unfolded: one entry per header. */
-const headersOf = (raw: string) => raw.split('\r\n\r\n')[0]!.replace(/\r\n[ \t]/g, ' ').split('\r\n');
+const headersOf = (raw: string) =>
+  raw
+    .split('\r\n\r\n')[0]!
+    .replace(/\r\n[ \t]/g, ' ')
+    .split('\r\n');
 
 describe('emails built by a composer that encodes them', () => {
   it('markup in a name is escaped in the HTML part, and the only link is the one Roster made', async () => {
     const name = '<a href="http://evil.example/">Acme Support</a>';
     // A name like a link is refused now (invite emails quote it); rows from before were not.
-    const refused = await run(server, graphql(`mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }`), { name }, admin.token);
+    const refused = await run(
+      server,
+      graphql(`
+        mutation MailUpdateAccount($name: String!) {
+          updateAccount(input: { name: $name }) {
+            name
+          }
+        }
+      `),
+      { name },
+      admin.token,
+    );
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     await server.roster.app.db.transaction((tx) => tx.db.update(accounts).set({ name }).where(eq(accounts.id, admin.accountId)));
     const mail = await inviteEmail(uniqueEmail('markup'));
@@ -78,7 +99,14 @@ describe('the request log', () => {
       const requestId = response.headers.get('x-request-id');
       expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
       const entry = lines.map((line) => JSON.parse(line)).find((line) => line.requestId === requestId);
-      expect(entry).toMatchObject({ level: 'info', message: 'graphql', operation: 'Who', memberId: owner.userId, accountId: owner.accountId, errors: ['NOT_FOUND'] });
+      expect(entry).toMatchObject({
+        level: 'info',
+        message: 'graphql',
+        operation: 'Who',
+        memberId: owner.userId,
+        accountId: owner.accountId,
+        errors: ['NOT_FOUND'],
+      });
       expect(lines.join('\n')).not.toContain(owner.token);
       expect(lines.join('\n')).not.toContain('correct horse');
     } finally {

@@ -19,7 +19,14 @@ import { createTestDatabase } from './databases.js';
 // (drizzle-orm issue 5782); this is the test that would catch one.
 
 interface Snapshot {
-  tables: Record<string, { name: string; columns: Record<string, { name: string; type: string }>; foreignKeys: Record<string, { tableTo: string; columnsFrom: string[] }> }>;
+  tables: Record<
+    string,
+    {
+      name: string;
+      columns: Record<string, { name: string; type: string }>;
+      foreignKeys: Record<string, { tableTo: string; columnsFrom: string[] }>;
+    }
+  >;
 }
 
 const folder = migrationsFolder(dialect);
@@ -44,7 +51,9 @@ function inDependencyOrder(snapshot: Snapshot) {
   while (ordered.length < tables.length) {
     for (const table of tables) {
       if (ordered.includes(table)) continue;
-      const parents = Object.values(table.foreignKeys).map((fk) => fk.tableTo).filter((parent) => parent !== table.name);
+      const parents = Object.values(table.foreignKeys)
+        .map((fk) => fk.tableTo)
+        .filter((parent) => parent !== table.name);
       if (parents.every((parent) => ordered.some((t) => t.name === parent))) ordered.push(table);
     }
   }
@@ -139,7 +148,9 @@ describe(`${dialect} migrations`, () => {
         // Another entry about the same member, then the row made an ACCOUNT_CREATED as it used to be written.
         await db.exec(`insert into "audit_log" ("id", "account_id", "action", "subject_type", "subject_id", "created_at")
           select 'row-other', "account_id", 'PERMISSIONS_CHANGED', 'User', 'row-members', "created_at" from "audit_log"`);
-        await db.exec(`update "audit_log" set "action" = 'ACCOUNT_CREATED', "subject_type" = 'Account', "subject_id" = 'row-members' where "id" = 'row-audit_log'`);
+        await db.exec(
+          `update "audit_log" set "action" = 'ACCOUNT_CREATED', "subject_type" = 'Account', "subject_id" = 'row-members' where "id" = 'row-audit_log'`,
+        );
       });
       expect(await db.rows(`select "id", "subject_id" from "audit_log" order by "id"`)).toEqual([
         { id: 'row-audit_log', subject_id: 'row-accounts' },

@@ -29,27 +29,113 @@ afterAll(() => server.close());
 type Session = { token: string };
 type Member = SignedUp & { inviteId: string };
 
-const INVITE_USER = graphql(`mutation PermissionRulesInviteUser($input: InviteUserInput!) {
-  inviteUser(input: $input) { id email status permissions sentCount expiresAt }
-}`);
-const RESEND_INVITE = graphql(`mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }`);
-const REVOKE_INVITE = graphql(`mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }`);
-const UPDATE_PERMISSIONS = graphql(`mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {
-  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
-    id permissions { fullAccess permissions capabilities }
+const INVITE_USER = graphql(`
+  mutation PermissionRulesInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+      status
+      permissions
+      sentCount
+      expiresAt
+    }
   }
-}`);
-const DELETE_USER = graphql(`mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }`);
-const INVITES = graphql(`query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }`);
-const AUDIT_LOG = graphql(`query PermissionRulesAuditLog($first: Int) {
-  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }
-}`);
-const MY_PERMISSIONS = graphql(`query PermissionRulesMyPermissions {
-  me { permissions {
-    fullAccess permissions capabilities
-    decisions { capability allowed reason grantedBy restrictedBy feature requires }
-  } }
-}`);
+`);
+const RESEND_INVITE = graphql(`
+  mutation PermissionRulesResendInvite($id: ID!) {
+    resendInvite(inviteId: $id) {
+      id
+      status
+      sentCount
+      expiresAt
+    }
+  }
+`);
+const REVOKE_INVITE = graphql(`
+  mutation PermissionRulesRevokeInvite($id: ID!) {
+    revokeInvite(inviteId: $id) {
+      id
+      status
+    }
+  }
+`);
+const UPDATE_PERMISSIONS = graphql(`
+  mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {
+    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {
+      id
+      permissions {
+        fullAccess
+        permissions
+        capabilities
+      }
+    }
+  }
+`);
+const DELETE_USER = graphql(`
+  mutation PermissionRulesDeleteUser($id: ID!) {
+    deleteUser(userId: $id) {
+      id
+      status
+    }
+  }
+`);
+const INVITES = graphql(`
+  query PermissionRulesInvites {
+    invites {
+      totalCount
+      nodes {
+        id
+        email
+        status
+        permissions
+        sentCount
+        expiresAt
+      }
+    }
+  }
+`);
+const AUDIT_LOG = graphql(`
+  query PermissionRulesAuditLog($first: Int) {
+    auditLog(first: $first) {
+      totalCount
+      nodes {
+        action
+        actor {
+          id
+        }
+        target {
+          id
+        }
+        invite {
+          id
+        }
+        before
+        after
+        at
+      }
+    }
+  }
+`);
+const MY_PERMISSIONS = graphql(`
+  query PermissionRulesMyPermissions {
+    me {
+      permissions {
+        fullAccess
+        permissions
+        capabilities
+        decisions {
+          capability
+          allowed
+          reason
+          grantedBy
+          restrictedBy
+          feature
+          requires
+        }
+      }
+    }
+  }
+`);
 
 /** Sends an invite; returns the raw response (for refusals) and the email it went to. */
 async function invite(by: Session, permissions?: PermissionKey[], name = 'Ivy Invitee') {
@@ -77,7 +163,18 @@ async function inviteOk(by: Session, permissions?: PermissionKey[], name = 'Ivy 
 async function accept(email: string) {
   const data = await ok(
     server,
-    graphql(`mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }`),
+    graphql(`
+      mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) {
+        acceptInvite(input: $input) {
+          token
+          me {
+            user {
+              id
+            }
+          }
+        }
+      }
+    `),
     { input: { token: await server.inviteToken(email), password: PASSWORD } },
   );
   return { token: data.acceptInvite.token as string, userId: data.acceptInvite.me.user.id as string };
@@ -93,7 +190,19 @@ const deleteUser = (by: Session, userId: string) => run(server, DELETE_USER, { i
 async function userAsSeenBy(admin: Session, userId: string) {
   const data = await ok(
     server,
-    graphql(`query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }`),
+    graphql(`
+      query PermissionRulesUser($id: ID!) {
+        user(id: $id) {
+          id
+          status
+          permissions {
+            fullAccess
+            permissions
+            narrowings
+          }
+        }
+      }
+    `),
     { id: userId },
     admin.token,
   );
@@ -144,9 +253,7 @@ interface Decision {
 /** The caller's own effective permissions, with each capability's decision by capability name. */
 async function myPermissions(member: Session) {
   const { me } = await ok(server, MY_PERMISSIONS, {}, member.token);
-  const decisions: Record<string, Decision> = Object.fromEntries(
-    me.permissions.decisions.map((d) => [d.capability, d as Decision]),
-  );
+  const decisions: Record<string, Decision> = Object.fromEntries(me.permissions.decisions.map((d) => [d.capability, d as Decision]));
   return { ...(me.permissions as { fullAccess: boolean; permissions: string[]; capabilities: string[] }), decisions };
 }
 
@@ -288,7 +395,22 @@ describe('managing users needs Full access or "Allow Manage Permissions"', () =>
       expectOk(response);
       expect(response.data!.deleteUser).toEqual({ id: f.target.userId, status: 'DELETED' });
       expect((await userAsSeenBy(f.admin, f.target.userId)).status).toBe('DELETED');
-      expect(codes(await run(server, graphql(`query PermissionRulesMe { me { name } }`), {}, f.target.token))).toEqual(['UNAUTHENTICATED']);
+      expect(
+        codes(
+          await run(
+            server,
+            graphql(`
+              query PermissionRulesMe {
+                me {
+                  name
+                }
+              }
+            `),
+            {},
+            f.target.token,
+          ),
+        ),
+      ).toEqual(['UNAUTHENTICATED']);
     });
 
     it('the invites query', async () => {
@@ -356,7 +478,13 @@ describe('effective capabilities: restrictions, account features and combination
 
     const off = await ok(
       server,
-      graphql(`mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }`),
+      graphql(`
+        mutation PermissionRulesUpdateAccount {
+          updateAccount(input: { wholesaleEnabled: false }) {
+            wholesaleEnabled
+          }
+        }
+      `),
       {},
       admin.token,
     );
@@ -374,7 +502,13 @@ describe('effective capabilities: restrictions, account features and combination
 
     const on = await ok(
       server,
-      graphql(`mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`),
+      graphql(`
+        mutation PermissionRulesUpdateAccount2 {
+          updateAccount(input: { wholesaleEnabled: true }) {
+            wholesaleEnabled
+          }
+        }
+      `),
       {},
       admin.token,
     );
@@ -390,7 +524,19 @@ describe('effective capabilities: restrictions, account features and combination
   it('an account update that sets nothing changes nothing and records nothing', async () => {
     const { admin } = await freshAccount();
     const before = await latestAudit(admin);
-    const data = await ok(server, graphql(`mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }`), {}, admin.token);
+    const data = await ok(
+      server,
+      graphql(`
+        mutation PermissionRulesUpdateAccount3 {
+          updateAccount(input: {}) {
+            name
+            wholesaleEnabled
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(data.updateAccount).toEqual({ name: 'Acme', wholesaleEnabled: false });
     expect((await latestAudit(admin)).count).toBe(before.count);
   });
@@ -400,7 +546,13 @@ describe('effective capabilities: restrictions, account features and combination
     const manager = await addMember(server, admin, ['ALLOW_MANAGE_PERMISSIONS', 'PURCHASE_ORDERS'], 'Mia Manager');
     const response = await run(
       server,
-      graphql(`mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }`),
+      graphql(`
+        mutation PermissionRulesUpdateAccount2 {
+          updateAccount(input: { wholesaleEnabled: true }) {
+            wholesaleEnabled
+          }
+        }
+      `),
       {},
       manager.token,
     );
@@ -448,7 +600,20 @@ describe('effective capabilities: restrictions, account features and combination
 
   it('SYNC for every member, with no permissions at all and under every restriction and scope', async () => {
     const { admin } = await freshAccount();
-    const catalog = (await ok(server, graphql(`query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }`), {})).permissionCatalog as Array<{
+    const catalog = (
+      await ok(
+        server,
+        graphql(`
+          query PermissionRulesPermissionCatalog {
+            permissionCatalog {
+              key
+              kind
+            }
+          }
+        `),
+        {},
+      )
+    ).permissionCatalog as Array<{
       key: string;
       kind: string;
     }>;
@@ -527,7 +692,22 @@ describe('no privilege escalation', () => {
     const before = await snapshot(admin, [boss.userId]);
     expectRefused(await deleteUser(manager, boss.userId), 'FORBIDDEN', { rule: 'FULL_ACCESS_REQUIRED' });
     expect(await snapshot(admin, [boss.userId])).toEqual(before);
-    expect((await ok(server, graphql(`query PermissionRulesMe { me { name } }`), {}, boss.token)).me.name).toBe('Bo Boss');
+    expect(
+      (
+        await ok(
+          server,
+          graphql(`
+            query PermissionRulesMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          boss.token,
+        )
+      ).me.name,
+    ).toBe('Bo Boss');
   });
 
   it('a manager cannot revoke (or re-send) an invite that carries FULL_ACCESS', async () => {
@@ -609,7 +789,10 @@ describe('no privilege escalation', () => {
     const { admin, manager } = await withManager(MANAGER);
     const before = await snapshot(admin, [manager.userId]);
     // Even a change that only takes something away from themselves.
-    for (const permissions of [['ALLOW_MANAGE_PERMISSIONS'], ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW', 'RESTRICT_DELETE_STYLES']] as PermissionKey[][]) {
+    for (const permissions of [
+      ['ALLOW_MANAGE_PERMISSIONS'],
+      ['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW', 'RESTRICT_DELETE_STYLES'],
+    ] as PermissionKey[][]) {
       expectRefused(await setPermissions(manager, manager.userId, permissions), 'FORBIDDEN', { rule: 'SELF_EDIT' });
     }
     expect(await snapshot(admin, [manager.userId])).toEqual(before);
@@ -677,7 +860,22 @@ describe('the last full-access user cannot be removed', () => {
     const response = await deleteUser(admin, admin.userId);
     expectOk(response);
     expect(response.data!.deleteUser).toEqual({ id: admin.userId, status: 'DELETED' });
-    expect(codes(await run(server, graphql(`query PermissionRulesMe { me { name } }`), {}, admin.token))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            query PermissionRulesMe {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          admin.token,
+        ),
+      ),
+    ).toEqual(['UNAUTHENTICATED']);
     expect((await userAsSeenBy(second, admin.userId)).status).toBe('DELETED');
 
     expectRefused(await deleteUser(second, second.userId), 'CONFLICT', { rule: 'LAST_FULL_ACCESS_USER' });
@@ -822,7 +1020,15 @@ describe('every change is audited', () => {
     // The whole history, newest first, filtered to the deleted member.
     const history = await ok(
       server,
-      graphql(`query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }`),
+      graphql(`
+        query PermissionRulesAuditLog2($id: ID!) {
+          auditLog(targetId: $id) {
+            nodes {
+              action
+            }
+          }
+        }
+      `),
       { id: joined.userId },
       admin.token,
     );
@@ -881,10 +1087,7 @@ describe('every change is audited', () => {
       status: 'ACTIVE',
       permissions: { fullAccess: true, permissions: ['FULL_ACCESS'] },
     });
-    expect((await userAsSeenBy(admin, manager.userId)).permissions.permissions).toEqual([
-      'ALLOW_MANAGE_PERMISSIONS',
-      'OVERVIEW',
-    ]);
+    expect((await userAsSeenBy(admin, manager.userId)).permissions.permissions).toEqual(['ALLOW_MANAGE_PERMISSIONS', 'OVERVIEW']);
     expect((await invitesSeenBy(admin)).nodes.find((i) => i.id === pending.id)).toMatchObject({
       status: 'PENDING',
       sentCount: 1,

@@ -71,7 +71,12 @@ describe('a process draining on SIGTERM, with a client on a kept-alive connectio
   afterAll(() => database.drop());
 
   it('the request in flight finishes with Connection: close, requests sent after the signal are refused (503 UNAVAILABLE or no connection), /ready is not 200, and it exits long before the grace period', async () => {
-    const instance = await startProcess({ DATABASE_URL: database.url, PASSWORD_HASH_COST: '16', SHUTDOWN_GRACE_SECONDS: '60', REDIS_URL: process.env.REDIS_URL ?? '' });
+    const instance = await startProcess({
+      DATABASE_URL: database.url,
+      PASSWORD_HASH_COST: '16',
+      SHUTDOWN_GRACE_SECONDS: '60',
+      REDIS_URL: process.env.REDIS_URL ?? '',
+    });
     const agent = new Agent({ keepAlive: true, maxSockets: 1 });
     const graphql = (query: string, variables = {}) => postOn(agent, instance.url, { query, variables });
     expect(await graphql('{ __typename }')).toMatchObject({ status: 200, connection: 'keep-alive' });
@@ -123,7 +128,9 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       const sub = ws.subscribe(`subscription { myPermissionsChanged { cause capabilitiesAdded } }`);
       const { me } = (await processGql(a, `{ me { account { id } } }`, {}, token)).data;
       await listeningOn(process.env.REDIS_URL!, `account:permissions:${me.account.id}`);
-      expect((await processGql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors).toBeUndefined();
+      expect(
+        (await processGql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors,
+      ).toBeUndefined();
       const event = await sub.results.next();
       expect(event.data.myPermissionsChanged).toEqual({ cause: 'ACCOUNT_FEATURES_CHANGED', capabilitiesAdded: ['WHOLESALE'] });
     } finally {
@@ -152,7 +159,12 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       for (let i = 0; !stop; i++) {
         const email = `w${i}@example.com`;
         try {
-          const response = await processGql(a, `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`, { email }, token);
+          const response = await processGql(
+            a,
+            `mutation ($email: String!) { inviteUser(input: { email: $email }) { id } }`,
+            { email },
+            token,
+          );
           if (response.data?.inviteUser) acknowledged.push(email);
         } catch {
           return; // A is gone

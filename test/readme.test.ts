@@ -134,7 +134,12 @@ const steps: Record<string, Step> = {
     as: null,
     check: (data) => {
       expect(data.permissionCatalog).toHaveLength(64);
-      expect(data.permissionCatalog[0]).toEqual({ key: 'FULL_ACCESS', name: 'Full access', kind: 'PERMISSION_SET', category: 'PERMISSION_SETS' });
+      expect(data.permissionCatalog[0]).toEqual({
+        key: 'FULL_ACCESS',
+        name: 'Full access',
+        kind: 'PERMISSION_SET',
+        category: 'PERMISSION_SETS',
+      });
       expect(data.permissionCatalog.at(-1)).toMatchObject({ kind: 'RESTRICT', category: 'STYLES' });
     },
   },
@@ -191,7 +196,10 @@ const steps: Record<string, Step> = {
   ChangeBobsPermissions: {
     as: 'ada',
     check: async (data, reader) => {
-      expect(data.updateUserPermissions.permissions).toMatchObject({ fullAccess: false, permissions: ['REPLENISHMENT', 'RESTRICT_DELETE_STYLES'] });
+      expect(data.updateUserPermissions.permissions).toMatchObject({
+        fullAccess: false,
+        permissions: ['REPLENISHMENT', 'RESTRICT_DELETE_STYLES'],
+      });
       const event = await nextEvent(reader, 'WatchMyPermissions', 'myPermissionsChanged');
       expect(event.cause).toBe('PERMISSIONS_EDITED');
       expect(event.permissionsRemoved).toEqual(['FULL_ACCESS']);
@@ -325,7 +333,15 @@ const steps: Record<string, Step> = {
     as: 'ada',
     check: (data) =>
       expect(data.replenishment).toEqual([
-        { variant: { sku: 'LS-M' }, warehouse: { name: 'Main' }, onHand: 20, onOrder: 0, dailyForecast: 2, leadTimeDays: 10, suggestedQuantity: 60 },
+        {
+          variant: { sku: 'LS-M' },
+          warehouse: { name: 'Main' },
+          onHand: 20,
+          onOrder: 0,
+          dailyForecast: 2,
+          leadTimeDays: 10,
+          suggestedQuantity: 60,
+        },
       ]),
   },
   EditForecast: { as: 'ada', check: (data) => expect(data.setForecast).toEqual({ sku: 'LS-M', forecastMonthlyUnits: 90 }) },
@@ -367,7 +383,8 @@ const steps: Record<string, Step> = {
   },
   ImportStockOrders: {
     as: 'ada',
-    check: (data) => expect(data.importStockOrders).toEqual({ errors: [], stockOrders: [{ expectedMonth: '2031-04', lines: [{ quantity: 40 }] }] }),
+    check: (data) =>
+      expect(data.importStockOrders).toEqual({ errors: [], stockOrders: [{ expectedMonth: '2031-04', lines: [{ quantity: 40 }] }] }),
   },
   WholesaleOrder: {
     as: 'ada',
@@ -378,7 +395,8 @@ const steps: Record<string, Step> = {
   },
   ConfirmWholesaleOrder: {
     as: 'ada',
-    check: (data) => expect(data.confirmWholesaleOrder).toEqual({ status: 'CONFIRMED', lines: [{ variant: { stock: [{ onHand: 110 }] } }] }),
+    check: (data) =>
+      expect(data.confirmWholesaleOrder).toEqual({ status: 'CONFIRMED', lines: [{ variant: { stock: [{ onHand: 110 }] } }] }),
   },
   SetBudget: { as: 'ada' },
   OpenToBuy: {
@@ -392,7 +410,9 @@ const steps: Record<string, Step> = {
   Overstock: {
     as: 'ada',
     check: (data) =>
-      expect(data.overstock).toEqual([{ variant: { sku: 'LS-M' }, onHand: 110, dailyForecast: 3, excessUnits: 65, excessValueCents: 78_000 }]),
+      expect(data.overstock).toEqual([
+        { variant: { sku: 'LS-M' }, onHand: 110, dailyForecast: 3, excessUnits: 65, excessValueCents: 78_000 },
+      ]),
   },
   InventoryKpis: {
     as: 'ada',

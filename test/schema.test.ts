@@ -7,8 +7,8 @@ import config from '../codegen.js';
 import { schema } from '../src/graphql/schema.js';
 
 const rootTypes = () =>
-  [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(
-    (type): type is GraphQLObjectType => Boolean(type),
+  [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter((type): type is GraphQLObjectType =>
+    Boolean(type),
   );
 
 describe('the printed schema', () => {
@@ -53,9 +53,13 @@ describe('deny by default', () => {
 
 describe('the test kit', () => {
   it('its typed operations are up to date: run `npm run codegen` after changing the schema or a graphql(…) document in test/', () => {
-    const codegen = spawnSync(process.execPath, ['--import', 'tsx', 'node_modules/.bin/graphql-codegen', '--config', 'codegen.ts', '--check'], {
-      encoding: 'utf8',
-    });
+    const codegen = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'node_modules/.bin/graphql-codegen', '--config', 'codegen.ts', '--check'],
+      {
+        encoding: 'utf8',
+      },
+    );
     expect(codegen.status, codegen.stdout + codegen.stderr).toBe(0);
   });
 });

@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxTransport } from '../src/modules/mail/transport.js';
 import { PASSWORD, type SignedUp, type TestServer, startServer, uniqueEmail } from './harness.js';
-import { graphql, ok, run } from './kit/index.js';
+import { graphql, ok } from './kit/index.js';
 
 // Issue 11: real email. With SMTP_URL set, every email goes out through SMTP after its change
 // commits, to a real SMTP server started here (the smtp-server package).
@@ -29,7 +29,11 @@ beforeAll(async () => {
       stream.on('end', () => {
         if (refuse) return callback(Object.assign(new Error(refuse), { responseCode: 451 }));
         const { mailFrom } = session.envelope;
-        received.push({ from: mailFrom ? mailFrom.address : undefined, to: session.envelope.rcptTo.map((rcpt) => rcpt.address), raw: Buffer.concat(chunks).toString() });
+        received.push({
+          from: mailFrom ? mailFrom.address : undefined,
+          to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+          raw: Buffer.concat(chunks).toString(),
+        });
         callback();
       });
     },
@@ -53,14 +57,41 @@ const plain = (raw: string) => raw.replace(/=\r\n/g, '').replace(/=3D/g, '=');
 /** Signs up as a person would with real email: the verification link is read from the message. */
 async function signUpThroughSmtp(): Promise<SignedUp> {
   const email = uniqueEmail('owner');
-  await server.ok(`mutation ($email: String!) { signUp(input: { accountName: "Mail Co", name: "Mo Mail", email: $email, password: "${PASSWORD}" }) { email } }`, { email });
+  await server.ok(
+    `mutation ($email: String!) { signUp(input: { accountName: "Mail Co", name: "Mo Mail", email: $email, password: "${PASSWORD}" }) { email } }`,
+    { email },
+  );
   const token = /verify-email\?token=([\w-]+)/.exec(plain((await messageTo(email)).raw))![1];
-  const { verifyEmail } = await server.ok(`mutation ($token: String!) { verifyEmail(input: { token: $token, password: "${PASSWORD}" }) { token me { account { id } user { id } } } }`, { token });
+  const { verifyEmail } = await server.ok(
+    `mutation ($token: String!) { verifyEmail(input: { token: $token, password: "${PASSWORD}" }) { token me { account { id } user { id } } } }`,
+    { token },
+  );
   return { token: verifyEmail.token, email, accountId: verifyEmail.me.account.id, userId: verifyEmail.me.user.id };
 }
 
-const INVITE = graphql(`mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: "Eve Email" }) { id } }`);
-const DELIVERY = graphql(`query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }`);
+const INVITE = graphql(`
+  mutation SmtpInvite($email: String!) {
+    inviteUser(input: { email: $email, name: "Eve Email" }) {
+      id
+    }
+  }
+`);
+const DELIVERY = graphql(`
+  query SmtpDelivery {
+    invites {
+      nodes {
+        email
+        delivery {
+          status
+          attempts
+          lastError
+          nextAttemptAt
+          sentAt
+        }
+      }
+    }
+  }
+`);
 
 async function until<T>(what: string, probe: () => Promise<T | undefined>, ms = 5000): Promise<T> {
   for (const started = Date.now(); Date.now() - started < ms; await new Promise((resolve) => setTimeout(resolve, 50))) {

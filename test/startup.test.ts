@@ -19,8 +19,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** dist/main.js on a free port and a database of its own, in `cwd`, until it serves or exits. */
-const start = (env: Record<string, string>, cwd = dir) =>
-  runRoster({ PORT: '0', DATABASE_URL: join(dir, 'roster.db'), ...env }, cwd);
+const start = (env: Record<string, string>, cwd = dir) => runRoster({ PORT: '0', DATABASE_URL: join(dir, 'roster.db'), ...env }, cwd);
 
 const refusedWith = async (env: Record<string, string>, setting: string) => {
   const { code, stderr, stdout } = await start(env);
@@ -130,7 +129,12 @@ describe('starting the compiled server', () => {
       Object.values(result.metafile!.outputs)
         .flatMap((output) => output.imports)
         .filter((imported) => imported.external && !imported.path.startsWith('node:') && !builtinModules.includes(imported.path))
-        .map((imported) => imported.path.split('/').slice(0, imported.path.startsWith('@') ? 2 : 1).join('/')),
+        .map((imported) =>
+          imported.path
+            .split('/')
+            .slice(0, imported.path.startsWith('@') ? 2 : 1)
+            .join('/'),
+        ),
     );
     expect(packages.size).toBeGreaterThan(3);
     for (const name of packages) expect(Object.keys(dependencies), name).toContain(name);

@@ -1,7 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SignedUp, type TestServer, addMember, signUp, startServer } from './harness.js';
-import { graphql, Kit, ok, run } from './kit/index.js';
+import { graphql, Kit, ok } from './kit/index.js';
 import * as op from './kit/operations.js';
 
 // No N+1: the number of SQL statements a request runs must not grow with the rows it returns.
@@ -14,15 +14,73 @@ describe('SQL statements per request', () => {
   });
   afterAll(() => server.close());
 
-  const USERS = graphql(`query StatementsUsers {
-    users(first: 100) {
-      totalCount
-      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }
+  const USERS = graphql(`
+    query StatementsUsers {
+      users(first: 100) {
+        totalCount
+        nodes {
+          id
+          name
+          email
+          status
+          joinedAt
+          deletedBy {
+            name
+          }
+          permissions {
+            fullAccess
+            permissions
+            capabilities
+          }
+        }
+      }
     }
-  }`);
-  const AUDIT = graphql(`query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }`);
+  `);
+  const AUDIT = graphql(`
+    query StatementsAudit {
+      auditLog(first: 100) {
+        nodes {
+          action
+          actor {
+            name
+            email
+          }
+          target {
+            name
+          }
+          invite {
+            email
+            invitedBy {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
 
-  const AUDIT_FIVE = graphql(`query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }`);
+  const AUDIT_FIVE = graphql(`
+    query StatementsAuditFive {
+      auditLog(first: 5) {
+        nodes {
+          action
+          actor {
+            name
+            email
+          }
+          target {
+            name
+          }
+          invite {
+            email
+            invitedBy {
+              name
+            }
+          }
+        }
+      }
+    }
+  `);
 
   const statementsFor = async (query: typeof USERS | typeof AUDIT | typeof AUDIT_FIVE) => {
     const before = server.roster.app.db.statements.count;
@@ -31,7 +89,20 @@ describe('SQL statements per request', () => {
   };
 
   const growTo = async (members: number) => {
-    const { totalCount } = (await ok(server, graphql(`query StatementsUsers2 { users { totalCount } }`), {}, admin.token)).users;
+    const { totalCount } = (
+      await ok(
+        server,
+        graphql(`
+          query StatementsUsers2 {
+            users {
+              totalCount
+            }
+          }
+        `),
+        {},
+        admin.token,
+      )
+    ).users;
     for (let i = totalCount; i < members; i++) {
       await addMember(server, admin, i % 2 ? ['OVERVIEW', 'RESTRICT_DELETE_STYLES'] : ['REPLENISHMENT'], `Member ${i}`);
     }
@@ -68,14 +139,47 @@ describe('SQL statements of a guarded list', () => {
   });
   afterAll(() => kit.close());
 
-  const ORDERS = graphql(`query StatementsOrders($first: Int) {
-    stockOrders(first: $first) {
-      nodes {
-        status totalCents createdBy { name email } vendor { name email } warehouse { name }
-        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }
+  const ORDERS = graphql(`
+    query StatementsOrders($first: Int) {
+      stockOrders(first: $first) {
+        nodes {
+          status
+          totalCents
+          createdBy {
+            name
+            email
+          }
+          vendor {
+            name
+            email
+          }
+          warehouse {
+            name
+          }
+          lines {
+            quantity
+            variant {
+              sku
+              costCents
+              product {
+                name
+                category
+                vendor {
+                  name
+                }
+              }
+              stock {
+                onHand
+                warehouse {
+                  name
+                }
+              }
+            }
+          }
+        }
       }
     }
-  }`);
+  `);
 
   const statementsFor = async (first: number) => {
     const before = kit.server.roster.app.db.statements.count;

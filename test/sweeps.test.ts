@@ -36,8 +36,12 @@ const extras: Exercised[] = [
   extra('Query.linesheet', `query ($id: ID!) { linesheet(id: $id) { name } }`, () => ({ id: own.linesheetId })),
   extra('Mutation.archiveLinesheet', `mutation ($id: ID!) { archiveLinesheet(id: $id) { id } }`, () => ({ id: own.linesheetId })),
   extra('Mutation.deleteLinesheet', `mutation ($id: ID!) { deleteLinesheet(id: $id) { id } }`, () => ({ id: own.linesheetId })),
-  extra('Mutation.setLinesheetPrivacy', `mutation ($id: ID!) { setLinesheetPrivacy(id: $id, private: true) { id } }`, () => ({ id: own.linesheetId })),
-  extra('Mutation.updateLinesheet', `mutation ($id: ID!) { updateLinesheet(input: { linesheetId: $id, name: "Taken" }) { id } }`, () => ({ id: own.linesheetId })),
+  extra('Mutation.setLinesheetPrivacy', `mutation ($id: ID!) { setLinesheetPrivacy(id: $id, private: true) { id } }`, () => ({
+    id: own.linesheetId,
+  })),
+  extra('Mutation.updateLinesheet', `mutation ($id: ID!) { updateLinesheet(input: { linesheetId: $id, name: "Taken" }) { id } }`, () => ({
+    id: own.linesheetId,
+  })),
   extra(
     'Mutation.createLinesheet',
     `mutation ($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: "Stolen", startShip: "2030-01-01", deliveryDates: ["2030-01-01"], styleIds: $styleIds }) { id } }`,
@@ -52,7 +56,7 @@ const OWN_ONLY: Record<string, string> = {
   'Mutation.switchAccount': "moves the caller's own session; an account they are not in is NOT_FOUND (test/tenancy.test.ts)",
   'Mutation.endSession': "the caller's own sessions only; another person's is NOT_FOUND (test/identity.test.ts)",
   'Query.connection': 'reached by the matrix through its SCOPE section (geographic scope), and by Query.order',
-  'Mutation.login': 'the account to sign in to: one of the login\'s own, or NOT_FOUND (test/tenancy.test.ts)',
+  'Mutation.login': "the account to sign in to: one of the login's own, or NOT_FOUND (test/tenancy.test.ts)",
 };
 
 /** Whether an argument's type is an ID, a list of them, or an input holding one. */
@@ -66,7 +70,10 @@ function holdsId(type: GraphQLInputType, seen = new Set<string>()): boolean {
 
 const rootFieldsOf = (exercise: Exercised) =>
   (exercise.document.definitions as OperationDefinitionNode[]).flatMap((definition) =>
-    definition.selectionSet.selections.map((selection) => `${definition.operation === 'mutation' ? 'Mutation' : 'Query'}.${(selection as { name: { value: string } }).name.value}`),
+    definition.selectionSet.selections.map(
+      (selection) =>
+        `${definition.operation === 'mutation' ? 'Mutation' : 'Query'}.${(selection as { name: { value: string } }).name.value}`,
+    ),
   );
 const takesIds = (exercise: Exercised) =>
   (exercise.document.definitions as OperationDefinitionNode[]).some((definition) =>
@@ -94,20 +101,45 @@ beforeAll(async () => {
   for (const area of areas) await area.setUp(victim);
   const { addStyle } = await ok(
     victim.server,
-    graphql(`mutation SweepsAddStyle { addStyle(input: { name: "Victim Tee", styleNumber: "V-1", wholesalePriceCents: 1000 }) { id } }`),
+    graphql(`
+      mutation SweepsAddStyle {
+        addStyle(input: { name: "Victim Tee", styleNumber: "V-1", wholesalePriceCents: 1000 }) {
+          id
+        }
+      }
+    `),
     {},
     victim.admin.token,
   );
   own.styleId = addStyle.id;
   const { createLinesheet } = await ok(
     victim.server,
-    graphql(`mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: "Victim Spring", startShip: "2030-01-01", deliveryDates: ["2030-01-01"], styleIds: $styleIds }) { id } }`),
+    graphql(`
+      mutation SweepsCreateLinesheet($styleIds: [ID!]!) {
+        createLinesheet(
+          input: { kind: ADMIN, name: "Victim Spring", startShip: "2030-01-01", deliveryDates: ["2030-01-01"], styleIds: $styleIds }
+        ) {
+          id
+        }
+      }
+    `),
     { styleIds: [own.styleId] },
     victim.admin.token,
   );
   own.linesheetId = createLinesheet.id;
   attacker = await signUp(victim.server, 'Attacker Co', 'Mallory Admin');
-  await ok(victim.server, graphql(`mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, attacker.token);
+  await ok(
+    victim.server,
+    graphql(`
+      mutation SweepsUpdateAccount {
+        updateAccount(input: { wholesaleEnabled: true }) {
+          id
+        }
+      }
+    `),
+    {},
+    attacker.token,
+  );
 });
 afterAll(() => victim.close());
 
@@ -121,8 +153,32 @@ describe("another account's ids: NOT_FOUND, and nothing changes", () => {
   beforeAll(async () => {
     strangers.otherAccount = attacker.token;
     const member = await addMember(victim.server, victim.admin, ['FULL_ACCESS'], 'Sam Switcher');
-    await ok(victim.server, graphql(`mutation SweepsCreateAccount { createAccount(name: "Sam's Own") { account { id } } }`), {}, member.token);
-    await ok(victim.server, graphql(`mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, member.token);
+    await ok(
+      victim.server,
+      graphql(`
+        mutation SweepsCreateAccount {
+          createAccount(name: "Sam's Own") {
+            account {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      member.token,
+    );
+    await ok(
+      victim.server,
+      graphql(`
+        mutation SweepsUpdateAccount {
+          updateAccount(input: { wholesaleEnabled: true }) {
+            id
+          }
+        }
+      `),
+      {},
+      member.token,
+    );
     strangers.afterSwitch = member.token;
   });
 
@@ -145,12 +201,38 @@ describe("another account's ids: NOT_FOUND, and nothing changes", () => {
 describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothing changes', () => {
   const dead: Record<string, string> = {};
   beforeAll(async () => {
-    const LOGIN = graphql(`mutation SweepsLogin($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`);
+    const LOGIN = graphql(`
+      mutation SweepsLogin($email: String!) {
+        login(input: { email: $email, password: "correct horse battery" }) {
+          token
+        }
+      }
+    `);
     const loggedOut = (await ok(victim.server, LOGIN, { email: victim.admin.email })).login.token;
-    await ok(victim.server, graphql(`mutation SweepsLogout { logout }`), {}, loggedOut);
+    await ok(
+      victim.server,
+      graphql(`
+        mutation SweepsLogout {
+          logout
+        }
+      `),
+      {},
+      loggedOut,
+    );
     dead.afterLogout = loggedOut;
     const removed = await addMember(victim.server, victim.admin, ['FULL_ACCESS'], 'Del Eted');
-    await ok(victim.server, graphql(`mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: removed.userId }, victim.admin.token);
+    await ok(
+      victim.server,
+      graphql(`
+        mutation SweepsDeleteUser($id: ID!) {
+          deleteUser(userId: $id) {
+            id
+          }
+        }
+      `),
+      { id: removed.userId },
+      victim.admin.token,
+    );
     dead.afterDeletion = removed.token;
     dead.unknown = 'not-a-session-token';
   });
@@ -161,15 +243,27 @@ describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothin
       const before = await victim.snapshot();
       for (const [why, token] of Object.entries(dead)) {
         const response = await call(exercise, token, variables);
-        expect(response.errors?.map((error) => error.extensions?.code), `${why}: ${JSON.stringify(response.errors)}`).toContain('UNAUTHENTICATED');
-        expect(Object.values(response.data ?? {}).every((value) => value === null), why).toBe(true);
+        expect(
+          response.errors?.map((error) => error.extensions?.code),
+          `${why}: ${JSON.stringify(response.errors)}`,
+        ).toContain('UNAUTHENTICATED');
+        expect(
+          Object.values(response.data ?? {}).every((value) => value === null),
+          why,
+        ).toBe(true);
       }
       expect(await victim.snapshot()).toBe(before);
     });
   }
 
   it('an expired session too (SESSION_TTL_DAYS and SESSION_IDLE_DAYS), checked last: it moves the clock', async () => {
-    const LOGIN = graphql(`mutation SweepsLogin($email: String!) { login(input: { email: $email, password: "correct horse battery" }) { token } }`);
+    const LOGIN = graphql(`
+      mutation SweepsLogin($email: String!) {
+        login(input: { email: $email, password: "correct horse battery" }) {
+          token
+        }
+      }
+    `);
     const expiring = (await ok(victim.server, LOGIN, { email: victim.admin.email })).login.token;
     const calls = [];
     for (const exercise of operations) calls.push({ exercise, variables: (await exercise.variables?.(victim, victim.admin)) ?? {} });
@@ -177,7 +271,10 @@ describe('tokens that are no longer live: UNAUTHENTICATED everywhere, and nothin
     victim.server.clock.advanceDays(31);
     for (const { exercise, variables } of calls) {
       const response = await call(exercise, expiring, variables);
-      expect(response.errors?.map((error) => error.extensions?.code), rootFieldsOf(exercise).join()).toContain('UNAUTHENTICATED');
+      expect(
+        response.errors?.map((error) => error.extensions?.code),
+        rootFieldsOf(exercise).join(),
+      ).toContain('UNAUTHENTICATED');
     }
     expect(await victim.snapshot()).toBe(before);
   });
@@ -237,7 +334,9 @@ describe('permission management, every kind of member against every kind of targ
   afterAll(() => grid.close());
 
   const cases = Object.entries(KINDS).flatMap(([callerKind, callerKeys]) =>
-    Object.entries(TARGETS).flatMap(([targetKind, targetKeys]) => CHANGES.map((change) => ({ callerKind, callerKeys, targetKind, targetKeys, change }))),
+    Object.entries(TARGETS).flatMap(([targetKind, targetKeys]) =>
+      CHANGES.map((change) => ({ callerKind, callerKeys, targetKind, targetKeys, change })),
+    ),
   );
   it.each(cases)('$callerKind changes $targetKind: $change.label', async ({ callerKeys, targetKind, targetKeys, change }) => {
     // Fresh members each time: an allowed change or deletion must not spoil the next case.
@@ -247,8 +346,32 @@ describe('permission management, every kind of member against every kind of targ
     const targetHeld = self ? callerKeys : (targetKeys as Keys);
     const response: GraphQLResponse =
       'to' in change
-        ? await run(grid.server, graphql(`mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }`), { id: target.userId, to: change.to }, caller.token)
-        : await run(grid.server, graphql(`mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }`), { id: target.userId }, caller.token);
+        ? await run(
+            grid.server,
+            graphql(`
+              mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) {
+                updateUserPermissions(input: { userId: $id, permissions: $to }) {
+                  permissions {
+                    permissions
+                  }
+                }
+              }
+            `),
+            { id: target.userId, to: change.to },
+            caller.token,
+          )
+        : await run(
+            grid.server,
+            graphql(`
+              mutation SweepsDeleteUser2($id: ID!) {
+                deleteUser(userId: $id) {
+                  status
+                }
+              }
+            `),
+            { id: target.userId },
+            caller.token,
+          );
     const refusals = expected(callerKeys, targetHeld, self, change);
     if (refusals === null) {
       expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();

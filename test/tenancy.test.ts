@@ -1,41 +1,152 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type GraphQLResponse,
-  PASSWORD,
-  type SignedUp,
-  type TestServer,
-  addMember,
-  signUp,
-  startServer,
-  uniqueEmail,
-} from './harness.js';
+import { type GraphQLResponse, PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
 import { graphql, ok, run } from './kit/index.js';
 
 // Tenant isolation: from one account, every record of another account does not exist (NOT_FOUND,
 // never FORBIDDEN, never data), lists never show it, and attempts on it change nothing. And one
 // person can belong to several accounts with one login and per-account permissions.
 
-const LOGIN = graphql(`mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }`);
-const INVITE = graphql(`mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
-const ACCEPT = graphql(`mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }`);
-const SWITCH = graphql(`mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }`);
-const DELETE = graphql(`mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }`);
-const ME = graphql(`query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }`);
+const LOGIN = graphql(`
+  mutation TenancyLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      me {
+        account {
+          id
+        }
+      }
+    }
+  }
+`);
+const INVITE = graphql(`
+  mutation TenancyInvite($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+    }
+  }
+`);
+const ACCEPT = graphql(`
+  mutation TenancyAccept($input: AcceptInviteInput!) {
+    acceptInvite(input: $input) {
+      token
+      me {
+        personId
+        account {
+          id
+        }
+      }
+    }
+  }
+`);
+const SWITCH = graphql(`
+  mutation TenancySwitch($id: ID!) {
+    switchAccount(accountId: $id) {
+      account {
+        id
+      }
+      permissions {
+        fullAccess
+        permissions
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation TenancyDelete($id: ID!) {
+    deleteUser(userId: $id) {
+      id
+      status
+    }
+  }
+`);
+const ME = graphql(`
+  query TenancyMe {
+    me {
+      personId
+      account {
+        id
+      }
+      accounts {
+        id
+      }
+      permissions {
+        fullAccess
+        permissions
+      }
+    }
+  }
+`);
 
 /** Everything an account's admin can see of it, for before/after comparisons and leak checks. */
-const ACCOUNT_STATE = graphql(`query TenancyAccountState {
-  account { id name wholesaleEnabled }
-  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }
-  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }
-  auditLog(first: 100) {
-    totalCount
-    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }
+const ACCOUNT_STATE = graphql(`
+  query TenancyAccountState {
+    account {
+      id
+      name
+      wholesaleEnabled
+    }
+    users(first: 100) {
+      totalCount
+      nodes {
+        id
+        name
+        email
+        status
+        deletedAt
+        permissions {
+          fullAccess
+          permissions
+        }
+      }
+    }
+    invites(first: 100) {
+      totalCount
+      nodes {
+        id
+        email
+        name
+        status
+        permissions
+        sentCount
+        expiresAt
+        lastSentAt
+        revokedAt
+        acceptedAt
+      }
+    }
+    auditLog(first: 100) {
+      totalCount
+      nodes {
+        id
+        action
+        before
+        after
+        at
+        actor {
+          id
+          name
+          email
+        }
+        target {
+          id
+          name
+          email
+        }
+        invite {
+          id
+          email
+        }
+      }
+    }
   }
-}`);
+`);
 
 /** The single error code of a response, with nothing else: no data, no second error. */
 function expectOnly(response: GraphQLResponse, code: string) {
-  expect(response.errors?.map((e) => e.extensions?.code), JSON.stringify(response.errors)).toEqual([code]);
+  expect(
+    response.errors?.map((e) => e.extensions?.code),
+    JSON.stringify(response.errors),
+  ).toEqual([code]);
   expect(response.data ?? null).toBeNull();
   const error = response.errors![0]!;
   expect(error.extensions?.stacktrace).toBeUndefined();
@@ -111,10 +222,19 @@ describe('tenant isolation', () => {
     expect(bBefore.auditLog.totalCount).toBeGreaterThanOrEqual(4);
   });
 
-  describe("every id of another account answers NOT_FOUND", () => {
+  describe('every id of another account answers NOT_FOUND', () => {
     it('user(id)', async () => {
       for (const id of [b.userId, bMember.userId]) {
-        const query = graphql(`query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }`);
+        const query = graphql(`
+          query TenancyQuery($id: ID!) {
+            user(id: $id) {
+              id
+              name
+              email
+              status
+            }
+          }
+        `);
         expectNotFound(await run(server, query, { id }, a.token), bSecrets);
         // A member without user management gets the same answer, not FORBIDDEN.
         expectNotFound(await run(server, query, { id }, aMember.token), bSecrets);
@@ -122,12 +242,32 @@ describe('tenant isolation', () => {
     });
 
     it('user(id) still finds members of the own account', async () => {
-      const data = await ok(server, graphql(`query TenancyUser($id: ID!) { user(id: $id) { name } }`), { id: aMember.userId }, a.token);
+      const data = await ok(
+        server,
+        graphql(`
+          query TenancyUser($id: ID!) {
+            user(id: $id) {
+              name
+            }
+          }
+        `),
+        { id: aMember.userId },
+        a.token,
+      );
       expect(data.user.name).toBe('Amos Member');
     });
 
     it('updateUserPermissions', async () => {
-      const mutation = graphql(`mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }`);
+      const mutation = graphql(`
+        mutation TenancyMutation($input: UpdateUserPermissionsInput!) {
+          updateUserPermissions(input: $input) {
+            id
+            permissions {
+              permissions
+            }
+          }
+        }
+      `);
       for (const [userId, permissions] of [
         [bMember.userId, ['FULL_ACCESS']],
         [bMember.userId, ['OVERVIEW']],
@@ -144,16 +284,32 @@ describe('tenant isolation', () => {
     });
 
     it('resendInvite', async () => {
-      const mutation = graphql(`mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }`);
+      const mutation = graphql(`
+        mutation TenancyMutation2($id: ID!) {
+          resendInvite(inviteId: $id) {
+            id
+            email
+            status
+          }
+        }
+      `);
       const sent = (await server.emails()).length;
       for (const id of [bPendingInviteId, bMember.inviteId]) {
         expectNotFound(await run(server, mutation, { id }, a.token), bSecrets);
       }
-      expect((await server.emails())).toHaveLength(sent);
+      expect(await server.emails()).toHaveLength(sent);
     });
 
     it('revokeInvite', async () => {
-      const mutation = graphql(`mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }`);
+      const mutation = graphql(`
+        mutation TenancyMutation3($id: ID!) {
+          revokeInvite(inviteId: $id) {
+            id
+            email
+            status
+          }
+        }
+      `);
       for (const id of [bPendingInviteId, bMember.inviteId]) {
         expectNotFound(await run(server, mutation, { id }, a.token), bSecrets);
       }
@@ -175,7 +331,16 @@ describe('tenant isolation', () => {
       for (const targetId of [b.userId, bMember.userId]) {
         const data = await ok(
           server,
-          graphql(`query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }`),
+          graphql(`
+            query TenancyAuditLog($targetId: ID!) {
+              auditLog(targetId: $targetId) {
+                totalCount
+                nodes {
+                  id
+                }
+              }
+            }
+          `),
           { targetId },
           a.token,
         );
@@ -200,7 +365,11 @@ describe('tenant isolation', () => {
 
     it('every status filter and page size of A stays within A', async () => {
       for (const status of ['ACTIVE', 'DELETED']) {
-        const data = await server.ok(`{ users(status: ${status}, first: 1) { totalCount nodes { id email } pageInfo { endCursor } } }`, {}, a.token);
+        const data = await server.ok(
+          `{ users(status: ${status}, first: 1) { totalCount nodes { id email } pageInfo { endCursor } } }`,
+          {},
+          a.token,
+        );
         expectNoneOf(data, bSecrets);
       }
       for (const status of ['PENDING', 'EXPIRED', 'ACCEPTED', 'REVOKED']) {
@@ -210,11 +379,39 @@ describe('tenant isolation', () => {
     });
 
     it("paging A's users with a cursor stays within A", async () => {
-      const first = await ok(server, graphql(`query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }`), {}, a.token);
+      const first = await ok(
+        server,
+        graphql(`
+          query TenancyUsers {
+            users(first: 1) {
+              nodes {
+                id
+              }
+              pageInfo {
+                endCursor
+                hasNextPage
+              }
+            }
+          }
+        `),
+        {},
+        a.token,
+      );
       expect(first.users.pageInfo.hasNextPage).toBe(true);
       const rest = await ok(
         server,
-        graphql(`query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }`),
+        graphql(`
+          query TenancyUsers2($after: String) {
+            users(first: 100, after: $after) {
+              nodes {
+                id
+              }
+              pageInfo {
+                hasNextPage
+              }
+            }
+          }
+        `),
         { after: first.users.pageInfo.endCursor },
         a.token,
       );
@@ -241,9 +438,20 @@ describe('tenant isolation', () => {
     });
 
     it("B's pending invite link still works", async () => {
-      const data = await ok(server, graphql(`query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }`), {
-        token: bPendingToken,
-      });
+      const data = await ok(
+        server,
+        graphql(`
+          query TenancyInvitation($token: String!) {
+            invitation(token: $token) {
+              email
+              name
+            }
+          }
+        `),
+        {
+          token: bPendingToken,
+        },
+      );
       expect(data.invitation).toEqual({ email: bPendingEmail, name: 'Bianca Pending' });
     });
   });
@@ -269,7 +477,18 @@ describe('a person who is a member of two accounts', () => {
     await ok(server, INVITE, { input: { email: pat.email, permissions: ['OVERVIEW'] } }, b.token);
     const token = await server.inviteToken(pat.email);
 
-    const preview = await ok(server, graphql(`query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }`), { token });
+    const preview = await ok(
+      server,
+      graphql(`
+        query TenancyInvitation2($token: String!) {
+          invitation(token: $token) {
+            email
+            hasLogin
+          }
+        }
+      `),
+      { token },
+    );
     expect(preview.invitation).toEqual({ email: pat.email, hasLogin: true });
 
     // The existing login's password is the proof; a new one is not accepted.
@@ -278,7 +497,22 @@ describe('a person who is a member of two accounts', () => {
 
     const accepted = await ok(server, ACCEPT, { input: { token, password: PASSWORD } });
     expect(accepted.acceptInvite.me.account.id).toBe(b.accountId);
-    const user = await ok(server, graphql(`query TenancyMe2 { me { user { id name email } } }`), {}, accepted.acceptInvite.token);
+    const user = await ok(
+      server,
+      graphql(`
+        query TenancyMe2 {
+          me {
+            user {
+              id
+              name
+              email
+            }
+          }
+        }
+      `),
+      {},
+      accepted.acceptInvite.token,
+    );
     expect(user.me.user).toMatchObject({ name: 'Pat Both', email: pat.email });
     expect(user.me.user.id).not.toBe(pat.userId);
     patInB = { token: accepted.acceptInvite.token, userId: user.me.user.id };
@@ -304,9 +538,19 @@ describe('a person who is a member of two accounts', () => {
   });
 
   it('signUp with the same email makes no second login: the address is told it has one', async () => {
-    const response = await run(server, graphql(`mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }`), {
-      input: { accountName: 'Gamma', name: 'Pat Again', email: pat.email, password: 'another password' },
-    });
+    const response = await run(
+      server,
+      graphql(`
+        mutation TenancySignUp($input: SignUpInput!) {
+          signUp(input: $input) {
+            email
+          }
+        }
+      `),
+      {
+        input: { accountName: 'Gamma', name: 'Pat Again', email: pat.email, password: 'another password' },
+      },
+    );
     expect(response.errors).toBeUndefined();
     const notice = (await server.emails()).filter((mail) => mail.recipient === pat.email).at(-1)!;
     expect(notice.subject).toBe('You already have a Roster login');
@@ -327,24 +571,69 @@ describe('a person who is a member of two accounts', () => {
     expect(inB.me.account.id).toBe(b.accountId);
     expect(inB.me.permissions).toEqual({ fullAccess: false, permissions: ['OVERVIEW'] });
     // In B, Pat cannot manage users...
-    const invites = await run(server, graphql(`query TenancyInvites { invites { totalCount } }`), {}, session);
+    const invites = await run(
+      server,
+      graphql(`
+        query TenancyInvites {
+          invites {
+            totalCount
+          }
+        }
+      `),
+      {},
+      session,
+    );
     expectOnly(invites, 'FORBIDDEN');
     expect(invites.errors![0]!.extensions?.capability).toBe('MANAGE_USERS');
     // ...and sees B's members, not A's.
-    const users = await ok(server, graphql(`query TenancyUsers3 { users { nodes { id } } }`), {}, session);
+    const users = await ok(
+      server,
+      graphql(`
+        query TenancyUsers3 {
+          users {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
+      {},
+      session,
+    );
     expect(users.users.nodes.map((u: { id: string }) => u.id).sort()).toEqual([b.userId, patInB.userId].sort());
 
     const backToA = await ok(server, SWITCH, { id: a.accountId }, session);
     expect(backToA.switchAccount.permissions.fullAccess).toBe(true);
     const inA = await ok(server, ME, {}, session);
     expect(inA.me).toMatchObject({ account: { id: a.accountId }, permissions: { fullAccess: true, permissions: ['FULL_ACCESS'] } });
-    expect((await ok(server, graphql(`query TenancyInvites { invites { totalCount } }`), {}, session)).invites.totalCount).toBe(1);
+    expect(
+      (
+        await ok(
+          server,
+          graphql(`
+            query TenancyInvites {
+              invites {
+                totalCount
+              }
+            }
+          `),
+          {},
+          session,
+        )
+      ).invites.totalCount,
+    ).toBe(1);
   });
 
   it('B changing their permissions there does not touch A', async () => {
     await ok(
       server,
-      graphql(`mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }`),
+      graphql(`
+        mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) {
+          updateUserPermissions(input: $input) {
+            id
+          }
+        }
+      `),
       { input: { userId: patInB.userId, permissions: ['OVERVIEW', 'REPLENISHMENT'] } },
       b.token,
     );

@@ -13,8 +13,12 @@ describe('the vocabulary check', () => {
     expect(vocabularyProblems({ message: 'Missing permission "manageUsers"', extensions: { capability: 'manageUsers' } })).toHaveLength(2);
     expect(vocabularyProblems({ message: 'no', extensions: { code: 'FORBIDDEN', capability: 'fullAccess' } })).toHaveLength(1);
     expect(vocabularyProblems({ message: 'no', extensions: { code: 'FORBIDDEN', rule: 'NOT_A_RULE' } })).toHaveLength(1);
-    expect(vocabularyProblems({ message: 'no', extensions: { code: 'FORBIDDEN', somethingNew: 1 } })).toEqual(['unknown extensions.somethingNew']);
-    expect(vocabularyProblems({ message: 'Missing capability MANAGE_USERS', extensions: { code: 'FORBIDDEN', capability: 'MANAGE_USERS' } })).toEqual([]);
+    expect(vocabularyProblems({ message: 'no', extensions: { code: 'FORBIDDEN', somethingNew: 1 } })).toEqual([
+      'unknown extensions.somethingNew',
+    ]);
+    expect(
+      vocabularyProblems({ message: 'Missing capability MANAGE_USERS', extensions: { code: 'FORBIDDEN', capability: 'MANAGE_USERS' } }),
+    ).toEqual([]);
   });
 });
 
@@ -29,7 +33,13 @@ describe('refusals name enum values', () => {
   });
   afterAll(() => server.close());
 
-  const INVITE = graphql(`mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }`);
+  const INVITE = graphql(`
+    mutation VocabularyInvite($input: InviteUserInput!) {
+      inviteUser(input: $input) {
+        id
+      }
+    }
+  `);
   const refusal = async <Result, Variables>(query: TypedDocumentNode<Result, Variables>, variables: Variables, token: string) => {
     const response = await run(server, query, variables, token);
     expect(response.errors, JSON.stringify(response)).toHaveLength(1);
@@ -38,7 +48,17 @@ describe('refusals name enum values', () => {
 
   it('a missing capability: the Capability value, the reason and the granting keys', async () => {
     const member = await addMember(server, admin, ['OVERVIEW'], 'Olga Overview');
-    const error = await refusal(graphql(`query VocabularyInvites { invites { totalCount } }`), {}, member.token);
+    const error = await refusal(
+      graphql(`
+        query VocabularyInvites {
+          invites {
+            totalCount
+          }
+        }
+      `),
+      {},
+      member.token,
+    );
     expect(error.message).toMatch(/^Missing capability MANAGE_USERS: granted by FULL_ACCESS/);
     expect(error.extensions).toEqual({
       code: 'FORBIDDEN',
@@ -47,7 +67,17 @@ describe('refusals name enum values', () => {
       grantedBy: ['FULL_ACCESS', 'ALLOW_MANAGE_PERMISSIONS'],
       restrictedBy: [],
     });
-    const settings = await refusal(graphql(`mutation VocabularyUpdateAccount { updateAccount(input: { name: "X" }) { id } }`), {}, member.token);
+    const settings = await refusal(
+      graphql(`
+        mutation VocabularyUpdateAccount {
+          updateAccount(input: { name: "X" }) {
+            id
+          }
+        }
+      `),
+      {},
+      member.token,
+    );
     expect(settings.extensions).toMatchObject({ capability: 'SETTINGS', reason: 'NOT_GRANTED' });
   });
 
@@ -57,19 +87,39 @@ describe('refusals name enum values', () => {
   });
 
   it('grants not held name Capability values', async () => {
-    const error = await refusal(INVITE, { input: { email: uniqueEmail(), permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK'] } }, manager.token);
+    const error = await refusal(
+      INVITE,
+      { input: { email: uniqueEmail(), permissions: ['OVERVIEW', 'ALLOW_MANAGE_PERMISSIONS', 'OVERSTOCK'] } },
+      manager.token,
+    );
     expect(error.extensions).toEqual({ code: 'FORBIDDEN', rule: 'GRANT_NOT_HELD', capability: 'OVERSTOCK', capabilities: ['OVERSTOCK'] });
     expect(error.message).toBe('You cannot grant what you do not hold: OVERSTOCK');
   });
 
   it('self-edit and the last full-access user name their rules', async () => {
     const self = await refusal(
-      graphql(`mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }`),
+      graphql(`
+        mutation VocabularySelfEdit($id: ID!) {
+          updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) {
+            id
+          }
+        }
+      `),
       { id: admin.userId },
       admin.token,
     );
     expect(self.extensions).toEqual({ code: 'FORBIDDEN', rule: 'SELF_EDIT' });
-    const last = await refusal(graphql(`mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }`), { id: admin.userId }, admin.token);
+    const last = await refusal(
+      graphql(`
+        mutation VocabularyDeleteUser($id: ID!) {
+          deleteUser(userId: $id) {
+            id
+          }
+        }
+      `),
+      { id: admin.userId },
+      admin.token,
+    );
     expect(last.extensions).toEqual({ code: 'CONFLICT', rule: 'LAST_FULL_ACCESS_USER' });
   });
 });

@@ -56,11 +56,16 @@ export interface PermissionEditorSection {
 export function permissionEditor(catalog: readonly CatalogEntry[], holding: readonly PermissionKey[] = []) {
   const sections = new Map<PermissionCategory, PermissionEditorSection>();
   for (const entry of catalog) {
-    const section = sections.get(entry.category) ?? sections.set(entry.category, { category: entry.category, entries: [] }).get(entry.category)!;
+    const section =
+      sections.get(entry.category) ?? sections.set(entry.category, { category: entry.category, entries: [] }).get(entry.category)!;
     const effect =
       entry.key === 'FULL_ACCESS'
         ? 'everything'
-        : [...entry.grants.map((c) => `+${c}`), ...entry.removes.map((c) => `−${c}`), ...(entry.narrows ? [`narrows ${entry.narrows}`] : [])].join(', ');
+        : [
+            ...entry.grants.map((c) => `+${c}`),
+            ...entry.removes.map((c) => `−${c}`),
+            ...(entry.narrows ? [`narrows ${entry.narrows}`] : []),
+          ].join(', ');
     section.entries.push({ ...entry, effect });
   }
   return { sections: [...sections.values()], checked: new Set(holding) };

@@ -5,7 +5,16 @@ import { graphql } from './gql/index.js';
 
 export const LogIn = graphql(`
   mutation ClientLogIn($email: String!, $password: String!) {
-    login(input: { email: $email, password: $password }) { token me { name account { id name } } }
+    login(input: { email: $email, password: $password }) {
+      token
+      me {
+        name
+        account {
+          id
+          name
+        }
+      }
+    }
   }
 `);
 
@@ -13,31 +22,73 @@ export const MyPermissions = graphql(`
   query ClientMyPermissions {
     me {
       name
-      permissions { fullAccess permissions decisions { capability allowed reason grantedBy restrictedBy } }
+      permissions {
+        fullAccess
+        permissions
+        decisions {
+          capability
+          allowed
+          reason
+          grantedBy
+          restrictedBy
+        }
+      }
     }
   }
 `);
 
 export const Members = graphql(`
   query ClientMembers($first: Int) {
-    users(first: $first) { totalCount nodes { id name email status permissions { fullAccess permissions } } }
+    users(first: $first) {
+      totalCount
+      nodes {
+        id
+        name
+        email
+        status
+        permissions {
+          fullAccess
+          permissions
+        }
+      }
+    }
   }
 `);
 
 export const Invite = graphql(`
   mutation ClientInvite($email: String!, $name: String, $permissions: [PermissionKey!]) {
-    inviteUser(input: { email: $email, name: $name, permissions: $permissions }) { id email status permissions }
+    inviteUser(input: { email: $email, name: $name, permissions: $permissions }) {
+      id
+      email
+      status
+      permissions
+    }
   }
 `);
 
 export const SetPermissions = graphql(`
   mutation ClientSetPermissions($userId: ID!, $permissions: [PermissionKey!]!) {
-    updateUserPermissions(input: { userId: $userId, permissions: $permissions }) { id permissions { permissions capabilities } }
+    updateUserPermissions(input: { userId: $userId, permissions: $permissions }) {
+      id
+      permissions {
+        permissions
+        capabilities
+      }
+    }
   }
 `);
 
 export const PermissionCatalog = graphql(`
   query ClientPermissionCatalog {
-    permissionCatalog { key name description category kind grants removes narrows }
+    permissionCatalog {
+      key
+      name
+      description
+      category
+      kind
+      grants
+      removes
+      narrows
+    }
   }
 `);

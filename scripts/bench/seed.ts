@@ -49,8 +49,16 @@ export async function seed(path: string, count: { members: number; pendingInvite
   const memberIds: string[] = [];
   try {
     await db.transaction(async ({ db: tx }) => {
-      const account = tx.insert(accounts).values({ name: 'Bench Co', createdAt: at(0) }).returning().get();
-      const admin = tx.insert(people).values({ email: 'admin@bench.test', name: 'Ada Admin', passwordHash, createdAt: at(0) }).returning().get();
+      const account = tx
+        .insert(accounts)
+        .values({ name: 'Bench Co', createdAt: at(0) })
+        .returning()
+        .get();
+      const admin = tx
+        .insert(people)
+        .values({ email: 'admin@bench.test', name: 'Ada Admin', passwordHash, createdAt: at(0) })
+        .returning()
+        .get();
       const adminMember = tx
         .insert(members)
         .values({ accountId: account.id, personId: admin.id, status: 'ACTIVE', createdAt: at(0) })
@@ -67,16 +75,44 @@ export async function seed(path: string, count: { members: number; pendingInvite
           return { i, personId: newId(), memberId: newId(), createdAt: at(i + 1) };
         });
         tx.insert(people)
-          .values(batch.map((m) => ({ id: m.personId, email: `member${m.i}@bench.test`, name: `Member ${m.i}`, passwordHash, createdAt: m.createdAt })))
+          .values(
+            batch.map((m) => ({
+              id: m.personId,
+              email: `member${m.i}@bench.test`,
+              name: `Member ${m.i}`,
+              passwordHash,
+              createdAt: m.createdAt,
+            })),
+          )
           .run();
         tx.insert(members)
-          .values(batch.map((m) => ({ id: m.memberId, accountId: account.id, personId: m.personId, status: 'ACTIVE' as const, createdAt: m.createdAt })))
+          .values(
+            batch.map((m) => ({
+              id: m.memberId,
+              accountId: account.id,
+              personId: m.personId,
+              status: 'ACTIVE' as const,
+              createdAt: m.createdAt,
+            })),
+          )
           .run();
         tx.insert(memberPermissions)
-          .values(batch.flatMap((m) => MEMBER_PERMISSIONS[m.i % MEMBER_PERMISSIONS.length]!.map((permissionKey) => ({ memberId: m.memberId, permissionKey }))))
+          .values(
+            batch.flatMap((m) =>
+              MEMBER_PERMISSIONS[m.i % MEMBER_PERMISSIONS.length]!.map((permissionKey) => ({ memberId: m.memberId, permissionKey })),
+            ),
+          )
           .run();
         tx.insert(sessions)
-          .values(batch.map((m) => ({ tokenHash: hashToken(memberToken(m.i)), personId: m.personId, accountId: account.id, createdAt: m.createdAt, expiresAt })))
+          .values(
+            batch.map((m) => ({
+              tokenHash: hashToken(memberToken(m.i)),
+              personId: m.personId,
+              accountId: account.id,
+              createdAt: m.createdAt,
+              expiresAt,
+            })),
+          )
           .run();
         memberIds.push(...batch.map((m) => m.memberId));
       }
@@ -98,7 +134,9 @@ export async function seed(path: string, count: { members: number; pendingInvite
           })
           .returning()
           .get();
-        tx.insert(inviteTokens).values({ tokenHash: hashToken(`bench-invite-${i}`), inviteId: invite.id }).run();
+        tx.insert(inviteTokens)
+          .values({ tokenHash: hashToken(`bench-invite-${i}`), inviteId: invite.id })
+          .run();
       }
     });
   } finally {

@@ -84,7 +84,10 @@ const compiled = new Map<string, Promise<string>>();
 function compiledServer(name: 'roster-server' | 'bare-yoga'): Promise<string> {
   const outfile = join(ROOT, 'dist', 'bench', `${name}.js`);
   if (!compiled.has(name)) {
-    compiled.set(name, build({ ...buildOptions, entryPoints: [`scripts/bench/${name}.ts`], outfile, absWorkingDir: ROOT }).then(() => outfile));
+    compiled.set(
+      name,
+      build({ ...buildOptions, entryPoints: [`scripts/bench/${name}.ts`], outfile, absWorkingDir: ROOT }).then(() => outfile),
+    );
   }
   return compiled.get(name)!;
 }
@@ -109,7 +112,13 @@ export const startBareYoga = async () => startChild('bare yoga', [await compiled
  * (the bench's own folder), so a developer's ./.env cannot change what is measured.
  */
 export const startBuiltRoster = (db: string, cwd: string) =>
-  startChild('dist/main.js', [join(ROOT, 'dist/main.js')], { PORT: '0', DATABASE_URL: `file:${db}` }, (line) => /serving (\S+)/.exec(line)?.[1] ?? null, cwd);
+  startChild(
+    'dist/main.js',
+    [join(ROOT, 'dist/main.js')],
+    { PORT: '0', DATABASE_URL: `file:${db}` },
+    (line) => /serving (\S+)/.exec(line)?.[1] ?? null,
+    cwd,
+  );
 
 /** Resident set size of a process, in KiB, from /proc. */
 export function rssKiB(pid: number): number {

@@ -19,7 +19,8 @@ export async function statementsPerRequest(dir: string, query: string, users: nu
       const before = roster.app.db.statements.count;
       const data = await graphql<{ users: { nodes: unknown[] } }>(roster.url, query, ADMIN_TOKEN);
       counts.push(roster.app.db.statements.count - before);
-      if (data.users.nodes.length !== Math.min(100, size)) throw new Error(`expected ${Math.min(100, size)} users, got ${data.users.nodes.length}`);
+      if (data.users.nodes.length !== Math.min(100, size))
+        throw new Error(`expected ${Math.min(100, size)} users, got ${data.users.nodes.length}`);
     } finally {
       await roster.close();
     }

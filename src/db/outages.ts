@@ -12,7 +12,16 @@ const PG_CODES = new Set(['55P03', '40001', '40P01']);
 /** SQLite: the file is locked by another process past busy_timeout, the disk is full, or it cannot be read. */
 const SQLITE_CODES = /^SQLITE_(BUSY|LOCKED|FULL|IOERR|CANTOPEN|PROTOCOL|NOMEM)/;
 /** The network, under node-postgres. */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /** node-postgres's own words when a connection is gone, not yet made in time, or its pool is closing. */
 const PG_CLIENT_MESSAGES =
   /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Query read timeout|Cannot use a pool after calling end)/;
@@ -42,7 +51,12 @@ export function asDatabaseOutage(error: unknown): RosterError | null {
     if (link instanceof RosterError) return null;
     if (isDatabaseOutage(link)) {
       const timedOut = (link as { code?: string }).code === '57014';
-      return unavailable('DATABASE', timedOut ? 'The database took too long to answer: try again shortly' : 'The database is not answering: try again shortly', 2, link);
+      return unavailable(
+        'DATABASE',
+        timedOut ? 'The database took too long to answer: try again shortly' : 'The database is not answering: try again shortly',
+        2,
+        link,
+      );
     }
   }
   return null;

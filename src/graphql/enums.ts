@@ -5,9 +5,10 @@ import { constantCase } from '../lib/names.js';
 export function describedEnum<const K extends string>(name: string, description: string, values: Record<K, string>) {
   return builder.enumType(name, {
     description,
-    values: Object.fromEntries(
-      Object.entries<string>(values).map(([key, text]) => [key, { value: key, description: text }]),
-    ) as Record<K, { value: K; description: string }>,
+    values: Object.fromEntries(Object.entries<string>(values).map(([key, text]) => [key, { value: key, description: text }])) as Record<
+      K,
+      { value: K; description: string }
+    >,
   });
 }
 

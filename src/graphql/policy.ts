@@ -23,7 +23,8 @@ export function policy<const D extends Capability = never>(authScopes: Partial<A
     field: decides.length ? { authScopes, extensions: { decides } } : { authScopes },
     async decide(ctx, ...capabilities) {
       const wanted = capabilities.length ? capabilities : decides;
-      if (wanted.length) await decideScopes(ctx, { $all: Object.fromEntries(wanted.map((capability) => [capability, true])) } as Partial<AuthScopes>);
+      if (wanted.length)
+        await decideScopes(ctx, { $all: Object.fromEntries(wanted.map((capability) => [capability, true])) } as Partial<AuthScopes>);
     },
   };
 }

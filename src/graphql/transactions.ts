@@ -60,7 +60,8 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
           const result = await work(writeCtx);
           const undeclared = undeclaredDecisions(writeCtx, declared);
           // Rolls back: a decision the field does not declare is a defect, never a silent grant or refusal.
-          if (undeclared.length) throw new Error(`Mutation.${fieldConfig.name} decided ${undeclared.join(', ')}, which it does not declare`);
+          if (undeclared.length)
+            throw new Error(`Mutation.${fieldConfig.name} decided ${undeclared.join(', ')}, which it does not declare`);
           return result;
         },
         decideAgain(ctx),
@@ -74,8 +75,7 @@ export class TransactionPlugin<Types extends SchemaTypes> extends BasePlugin<Typ
 }
 
 /** Whether a mutation field of the built schema runs through `TransactionPlugin`. */
-export const runsInTransaction = (field: { extensions?: Record<string, unknown> | null }) =>
-  field.extensions?.[IN_TRANSACTION] === true;
+export const runsInTransaction = (field: { extensions?: Record<string, unknown> | null }) => field.extensions?.[IN_TRANSACTION] === true;
 
 SchemaBuilder.registerPlugin('rosterTransactions', TransactionPlugin);
 

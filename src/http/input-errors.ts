@@ -62,7 +62,8 @@ function masked(error: GraphQLError) {
 }
 
 /** `Variable "$i" got invalid value 5 at "i.email"; …` or `Variable "$i" of required type … was not provided.` */
-const VARIABLE_ERROR = /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/;
+const VARIABLE_ERROR =
+  /^Variable "\$(\w+)" (?:got invalid value .*? at "\w+((?:\.\w+|\[\d+\])*)"|got invalid value|of required type|of non-null type)/;
 
 /**
  * Input that does not fit the schema (an unknown permission key, a number for a string, a missing
@@ -127,11 +128,20 @@ export function useNoNulCharacters(): Plugin {
   const inLiterals = new WeakMap<DocumentNode, string | null>();
   const literalPath = (document: DocumentNode) => {
     if (!inLiterals.has(document)) {
-      inLiterals.set(document, argumentPath(document, (node) => node.kind === Kind.STRING && node.value.includes('\u0000')));
+      inLiterals.set(
+        document,
+        argumentPath(document, (node) => node.kind === Kind.STRING && node.value.includes('\u0000')),
+      );
     }
     return inLiterals.get(document)!;
   };
-  const check = ({ args, setResultAndStopExecution }: { args: { document: DocumentNode; variableValues?: Record<string, unknown> | null }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
+  const check = ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: { document: DocumentNode; variableValues?: Record<string, unknown> | null };
+    setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+  }) => {
     let field = literalPath(args.document);
     for (const [variable, value] of Object.entries(args.variableValues ?? {})) {
       const inner = field === null ? nulPath(value) : null;

@@ -15,7 +15,11 @@ export function useOutageErrors(app: App): Plugin<Context> {
     const typed = outage ?? (error.extensions?.code === 'UNAVAILABLE' ? error : null);
     if (!typed) return error;
     const cause = (outage ?? error.originalError ?? error).cause;
-    app.logger.warn('dependency unavailable', { dependency: typed.extensions.dependency ?? null, path: error.path?.join('.') ?? null }, cause ?? '');
+    app.logger.warn(
+      'dependency unavailable',
+      { dependency: typed.extensions.dependency ?? null, path: error.path?.join('.') ?? null },
+      cause ?? '',
+    );
     return outage ? new GraphQLError(outage.message, { nodes: error.nodes, path: error.path, extensions: outage.extensions }) : error;
   };
   const onResult = (payload: Parameters<typeof handleStreamOrSingleExecutionResult>[0]) =>

@@ -36,7 +36,12 @@ export function corsFor(origins: readonly string[]): (request: Request) => CORSO
   return (request) => {
     const origin = request.headers.get('origin');
     return origin && origins.includes(origin)
-      ? { origin: [origin], credentials: false, methods: ['GET', 'POST'], allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf'] }
+      ? {
+          origin: [origin],
+          credentials: false,
+          methods: ['GET', 'POST'],
+          allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf'],
+        }
       : false;
   };
 }
@@ -55,4 +60,3 @@ export function setSecurityHeaders(res: ServerResponse, contentSecurityPolicy = 
  */
 export const GRAPHIQL_POLICY =
   "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-

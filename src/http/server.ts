@@ -25,7 +25,6 @@ import { deliverMail } from '../modules/mail/delivery.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from '../modules/styles/images.js';
 import { schema } from '../graphql/schema.js';
 
-
 function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<object, Context>({
     schema: options.schema ?? schema,
@@ -108,7 +107,11 @@ const refuseWhileDraining = (res: ServerResponse) =>
   json(
     res,
     503,
-    { errors: [{ message: 'This instance is shutting down: send the request again', extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 0 } }] },
+    {
+      errors: [
+        { message: 'This instance is shutting down: send the request again', extensions: { code: 'UNAVAILABLE', retryAfterSeconds: 0 } },
+      ],
+    },
     { connection: 'close', 'retry-after': '0' },
   );
 

@@ -12,20 +12,23 @@ const errorFields = (error: Error) => ({ name: error.name, message: error.messag
  * start a line of its own and pass for the server's.
  */
 export function jsonLogger(minimum: Level = 'info', write: (line: string, level: Level) => void = defaultWrite): YogaLogger {
-  const entry = (level: Level) => (...args: unknown[]) => {
-    if (LEVELS.indexOf(level) < LEVELS.indexOf(minimum)) return;
-    const line: Record<string, unknown> = { time: new Date().toISOString(), level };
-    const messages: string[] = [];
-    for (const arg of args) {
-      if (typeof arg === 'string') messages.push(arg);
-      else if (arg instanceof Error) line.error = errorFields(arg);
-      else if (arg && typeof arg === 'object') Object.assign(line, arg);
-      else messages.push(String(arg));
-    }
-    line.message = messages.join(' ');
-    write(JSON.stringify(line), level);
-  };
+  const entry =
+    (level: Level) =>
+    (...args: unknown[]) => {
+      if (LEVELS.indexOf(level) < LEVELS.indexOf(minimum)) return;
+      const line: Record<string, unknown> = { time: new Date().toISOString(), level };
+      const messages: string[] = [];
+      for (const arg of args) {
+        if (typeof arg === 'string') messages.push(arg);
+        else if (arg instanceof Error) line.error = errorFields(arg);
+        else if (arg && typeof arg === 'object') Object.assign(line, arg);
+        else messages.push(String(arg));
+      }
+      line.message = messages.join(' ');
+      write(JSON.stringify(line), level);
+    };
   return { debug: entry('debug'), info: entry('info'), warn: entry('warn'), error: entry('error') };
 }
 
-const defaultWrite = (line: string, level: Level) => (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+const defaultWrite = (line: string, level: Level) =>
+  (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);

@@ -16,8 +16,7 @@ export interface Cursor {
 const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 50;
 
-const encodeCursor = (row: Cursor) =>
-  Buffer.from(`${row.createdAt.getTime()}:${row.id}`).toString('base64url');
+const encodeCursor = (row: Cursor) => Buffer.from(`${row.createdAt.getTime()}:${row.id}`).toString('base64url');
 
 export function pageSize(args: PageArgs): number {
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -49,17 +48,10 @@ export function toPage<T extends Cursor>(rows: T[], size: number): Page<T> {
 }
 
 /** The rows after `cursor` in (createdAt, id) order, ascending or descending. */
-export function afterCursor(
-  columns: { createdAt: Column; id: Column },
-  cursor: Cursor | null,
-  direction: 'asc' | 'desc',
-): SQL | undefined {
+export function afterCursor(columns: { createdAt: Column; id: Column }, cursor: Cursor | null, direction: 'asc' | 'desc'): SQL | undefined {
   if (!cursor) return undefined;
   const beyond = direction === 'asc' ? gt : lt;
-  return or(
-    beyond(columns.createdAt, cursor.createdAt),
-    and(eq(columns.createdAt, cursor.createdAt), beyond(columns.id, cursor.id)),
-  );
+  return or(beyond(columns.createdAt, cursor.createdAt), and(eq(columns.createdAt, cursor.createdAt), beyond(columns.id, cursor.id)));
 }
 
 export const orderFor = (columns: { createdAt: Column; id: Column }, direction: 'asc' | 'desc') =>

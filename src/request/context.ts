@@ -85,11 +85,7 @@ export async function createContext(app: App, source: ContextSource): Promise<Co
  * gives scope-auth a fresh cache, so its next decisions use the session and permissions as they are
  * now, not as they were when the request (or the subscription) began.
  */
-export async function refreshViewer(
-  ctx: Context,
-  session: SessionKey | null = ctx.session,
-  db: Db = ctx.app.db.read,
-): Promise<void> {
+export async function refreshViewer(ctx: Context, session: SessionKey | null = ctx.session, db: Db = ctx.app.db.read): Promise<void> {
   ctx.session = session;
   ctx.loaders = createLoaders(db);
   ctx.viewer = session ? await loadViewer(ctx.app, db, ctx.loaders, session) : null;

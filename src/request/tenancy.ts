@@ -21,7 +21,12 @@ export async function ownRow<T extends TenantTable>(
 ): Promise<T['$inferSelect']> {
   const row =
     'tx' in ctx
-      ? await first(ctx.tx.db.select().from(table as Table).where(and(eq(table.id, id), eq(table.accountId, ctx.viewer.account.id))))
+      ? await first(
+          ctx.tx.db
+            .select()
+            .from(table as Table)
+            .where(and(eq(table.id, id), eq(table.accountId, ctx.viewer.account.id))),
+        )
       : await ctx.loaders.row(table).load(id);
   if (!row || (row as { accountId: string }).accountId !== ctx.viewer.account.id) throw notFound(what);
   return row as T['$inferSelect'];

@@ -52,7 +52,13 @@ export function useQueryLimits(limits: QueryLimits): Plugin<Context> {
   const member = limitsCheck(limits.member);
   const anyone = limitsCheck(limits.public);
   const tokens = Math.max(limits.member.TOKENS, limits.public.TOKENS);
-  const check = ({ args, setResultAndStopExecution }: { args: { schema: GraphQLSchema; document: DocumentNode; contextValue: Context }; setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void }) => {
+  const check = ({
+    args,
+    setResultAndStopExecution,
+  }: {
+    args: { schema: GraphQLSchema; document: DocumentNode; contextValue: Context };
+    setResultAndStopExecution: (result: { errors: GraphQLError[] }) => void;
+  }) => {
     const error = (args.contextValue.viewer ? member : anyone)(args.schema, args.document);
     if (error) setResultAndStopExecution({ errors: [error] });
   };

@@ -122,7 +122,11 @@ export function createRateLimiter(
   };
   return {
     async hit(limit, subject) {
-      const { numbers: [number], allowed, refusal } = await count(limit, [subject]);
+      const {
+        numbers: [number],
+        allowed,
+        refusal,
+      } = await count(limit, [subject]);
       if (number! > allowed) throw refusal();
     },
     async hitPerClient(limit, client) {
@@ -130,7 +134,12 @@ export function createRateLimiter(
     },
     count,
     async reserve(limit, subject) {
-      const { numbers: [number], allowed, refusal, giveBack } = await count(limit, [subject]);
+      const {
+        numbers: [number],
+        allowed,
+        refusal,
+        giveBack,
+      } = await count(limit, [subject]);
       if (number! > allowed) {
         await giveBack();
         throw refusal();
@@ -154,4 +163,3 @@ export async function keepTryIfWrong<T>(giveBack: Try['giveBack'], check: Promis
   if (answer) await giveBack();
   return answer;
 }
-

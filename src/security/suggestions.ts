@@ -7,7 +7,12 @@ const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 function withoutSuggestion<E extends Error>(error: E): E | GraphQLError {
   const message = error.message.replace(SUGGESTION, '');
   if (message === error.message || !(error instanceof GraphQLError)) return error;
-  return new GraphQLError(message, { nodes: error.nodes, path: error.path, originalError: error.originalError, extensions: error.extensions });
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
 }
 
 /** A result's errors without suggestions (a stream's events carry none: its variables were read before). */
@@ -23,9 +28,11 @@ function hideSuggestions({ result, setResult }: { result: unknown; setResult: (r
  */
 export function useNoSuggestions(): Plugin {
   return {
-    onValidate: () => ({ valid, result, setResult }) => {
-      if (!valid) setResult(result.map(withoutSuggestion));
-    },
+    onValidate:
+      () =>
+      ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map(withoutSuggestion));
+      },
     onExecute: () => ({ onExecuteDone: hideSuggestions }),
     onSubscribe: () => ({ onSubscribeResult: hideSuggestions }),
   };

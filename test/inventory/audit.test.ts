@@ -10,9 +10,22 @@ beforeAll(async () => {
 });
 afterAll(() => kit.close());
 
-const LOG = graphql(`query InventoryAuditLog($subjectType: AuditSubjectType) {
-  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }
-}`);
+const LOG = graphql(`
+  query InventoryAuditLog($subjectType: AuditSubjectType) {
+    auditLog(first: 20, subjectType: $subjectType) {
+      nodes {
+        action
+        subjectType
+        subjectId
+        actor {
+          name
+        }
+        before
+        after
+      }
+    }
+  }
+`);
 
 describe('audit log of the features', () => {
   it('records each change with its subject, and hides billing and cost details from a manager without them', async () => {

@@ -11,17 +11,81 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const BILLING = graphql(`query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }`);
-const UPDATE_BILLING = graphql(`mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {
-  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }
-}`);
-const RUN_SYNC = graphql(`mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }`);
-const SYNC_RUNS = graphql(`query BillingSyncSyncRuns($first: Int, $after: String) {
-  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }
-}`);
-const AUDIT = graphql(
-  `query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }`,
-);
+const BILLING = graphql(`
+  query BillingSyncBilling {
+    account {
+      id
+      name
+      createdAt
+      billing {
+        plan
+        billingEmail
+        cardLast4
+        monthlyPriceCents
+        renewsAt
+      }
+    }
+  }
+`);
+const UPDATE_BILLING = graphql(`
+  mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {
+    updateBilling(input: $input) {
+      plan
+      billingEmail
+      cardLast4
+      monthlyPriceCents
+      renewsAt
+    }
+  }
+`);
+const RUN_SYNC = graphql(`
+  mutation BillingSyncRunSync {
+    runSync {
+      id
+      startedBy {
+        id
+        name
+      }
+      variantCount
+      warehouseCount
+      startedAt
+      finishedAt
+    }
+  }
+`);
+const SYNC_RUNS = graphql(`
+  query BillingSyncSyncRuns($first: Int, $after: String) {
+    syncRuns(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        startedBy {
+          id
+        }
+      }
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query BillingSyncAuditLog($type: AuditSubjectType) {
+    auditLog(subjectType: $type) {
+      totalCount
+      nodes {
+        action
+        actor {
+          id
+        }
+        subjectId
+        before
+        after
+      }
+    }
+  }
+`);
 const auditOf = async (subjectType: AuditSubjectType) => (await ok(server, AUDIT, { type: subjectType }, admin.token)).auditLog;
 
 describe('billing', () => {
@@ -39,8 +103,19 @@ describe('billing', () => {
 
   it('updateBilling changes the plan (and price), email and card; audited on the account', async () => {
     const { account } = await ok(server, BILLING, {}, admin.token);
-    const updated = await ok(server, UPDATE_BILLING, { input: { plan: 'GROWTH', cardLast4: '4242', billingEmail: 'Invoices@Example.com' } }, admin.token);
-    expect(updated.updateBilling).toEqual({ ...account.billing, plan: 'GROWTH', monthlyPriceCents: 29900, cardLast4: '4242', billingEmail: 'invoices@example.com' });
+    const updated = await ok(
+      server,
+      UPDATE_BILLING,
+      { input: { plan: 'GROWTH', cardLast4: '4242', billingEmail: 'Invoices@Example.com' } },
+      admin.token,
+    );
+    expect(updated.updateBilling).toEqual({
+      ...account.billing,
+      plan: 'GROWTH',
+      monthlyPriceCents: 29900,
+      cardLast4: '4242',
+      billingEmail: 'invoices@example.com',
+    });
     expect((await ok(server, BILLING, {}, admin.token)).account.billing).toEqual(updated.updateBilling);
     const again = await ok(server, UPDATE_BILLING, { input: { plan: 'ENTERPRISE', cardLast4: '4242' } }, admin.token);
     expect(again.updateBilling).toMatchObject({ plan: 'ENTERPRISE', monthlyPriceCents: 99900, cardLast4: '4242' });
@@ -57,19 +132,49 @@ describe('billing', () => {
   });
 
   it('refuses a card that is not exactly 4 digits and a malformed email', async () => {
-    for (const [input, field] of [[{ cardLast4: '42a2' }, 'cardLast4'], [{ cardLast4: '12345' }, 'cardLast4'], [{ billingEmail: 'nope' }, 'billingEmail']] as const) {
+    for (const [input, field] of [
+      [{ cardLast4: '42a2' }, 'cardLast4'],
+      [{ cardLast4: '12345' }, 'cardLast4'],
+      [{ billingEmail: 'nope' }, 'billingEmail'],
+    ] as const) {
       const response = await run(server, UPDATE_BILLING, { input }, admin.token);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
   });
 
   it('without full access: the rest of the account, billing null with FORBIDDEN at its path, and no update', async () => {
-    const everythingElse = ['OVERVIEW', 'REPLENISHMENT', 'PURCHASE_ORDERS', 'OPEN_TO_BUY', 'OVERSTOCK', 'INVENTORY_KPIS', 'MODIFY_SHARED_PRESETS', 'ALLOW_MANAGE_PERMISSIONS'];
+    const everythingElse = [
+      'OVERVIEW',
+      'REPLENISHMENT',
+      'PURCHASE_ORDERS',
+      'OPEN_TO_BUY',
+      'OVERSTOCK',
+      'INVENTORY_KPIS',
+      'MODIFY_SHARED_PRESETS',
+      'ALLOW_MANAGE_PERMISSIONS',
+    ];
     const manager = await addMember(server, admin, everythingElse, 'Max Manager');
-    const response = await run(server, graphql(`query BillingSyncAccount { account { name billing { plan } } }`), {}, manager.token);
+    const response = await run(
+      server,
+      graphql(`
+        query BillingSyncAccount {
+          account {
+            name
+            billing {
+              plan
+            }
+          }
+        }
+      `),
+      {},
+      manager.token,
+    );
     expect(response.data).toEqual({ account: { name: 'Acme', billing: null } });
     expect(response.errors).toHaveLength(1);
-    expect(response.errors![0]).toMatchObject({ path: ['account', 'billing'], extensions: { code: 'FORBIDDEN', capability: 'BILLING', grantedBy: ['FULL_ACCESS'] } });
+    expect(response.errors![0]).toMatchObject({
+      path: ['account', 'billing'],
+      extensions: { code: 'FORBIDDEN', capability: 'BILLING', grantedBy: ['FULL_ACCESS'] },
+    });
 
     const before = await auditOf('Account');
     const refused = await run(server, UPDATE_BILLING, { input: { plan: 'STARTER' } }, manager.token);
@@ -82,9 +187,35 @@ describe('billing', () => {
 
 describe('sync', () => {
   it('any member runs it, even with no permission at all or only a restriction; it counts variants and warehouses', async () => {
-    const input = { name: 'Tee', category: 'Shirts', variants: ['S', 'M'].map((size) => ({ sku: `TEE-${size}`, title: size, costCents: 1, priceCents: 2 })) };
-    await ok(server, graphql(`mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }`), { input }, admin.token);
-    await ok(server, graphql(`mutation BillingSyncCreateWarehouse { createWarehouse(name: "Main") { id } }`), {}, admin.token);
+    const input = {
+      name: 'Tee',
+      category: 'Shirts',
+      variants: ['S', 'M'].map((size) => ({ sku: `TEE-${size}`, title: size, costCents: 1, priceCents: 2 })),
+    };
+    await ok(
+      server,
+      graphql(`
+        mutation BillingSyncCreateProduct($input: CreateProductInput!) {
+          createProduct(input: $input) {
+            id
+          }
+        }
+      `),
+      { input },
+      admin.token,
+    );
+    await ok(
+      server,
+      graphql(`
+        mutation BillingSyncCreateWarehouse {
+          createWarehouse(name: "Main") {
+            id
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     const nobody = await addMember(server, admin, [], 'Nell Nobody');
     const restricted = await addMember(server, admin, ['RESTRICT_DELETE_STYLES'], 'Rex Restricted');
 
@@ -95,7 +226,11 @@ describe('sync', () => {
     const second = (await ok(server, RUN_SYNC, {}, restricted.token)).runSync;
 
     const page = (await ok(server, SYNC_RUNS, { first: 1 }, nobody.token)).syncRuns;
-    expect(page).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, nodes: [{ id: second.id, startedBy: { id: restricted.userId } }] });
+    expect(page).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      nodes: [{ id: second.id, startedBy: { id: restricted.userId } }],
+    });
     const next = (await ok(server, SYNC_RUNS, { first: 1, after: page.pageInfo.endCursor }, restricted.token)).syncRuns;
     expect(next).toMatchObject({ pageInfo: { hasNextPage: false }, nodes: [{ id: runSync.id }] });
 

@@ -11,16 +11,58 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SET_BUDGET = graphql(`mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }`);
-const OPEN_TO_BUY = graphql(`query OpenToBuyOpenToBuy($from: String!, $to: String!) {
-  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }
-}`);
-const AUDIT = graphql(`query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }`);
+const SET_BUDGET = graphql(`
+  mutation OpenToBuySetBudget($input: SetBudgetInput!) {
+    setBudget(input: $input) {
+      id
+      month
+      category
+      amountCents
+    }
+  }
+`);
+const OPEN_TO_BUY = graphql(`
+  query OpenToBuyOpenToBuy($from: String!, $to: String!) {
+    openToBuy(from: $from, to: $to) {
+      month
+      category
+      budgetCents
+      committedCents
+      remainingCents
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query OpenToBuyAudit {
+    auditLog(subjectType: Budget) {
+      totalCount
+      nodes {
+        action
+        subjectId
+        before
+        after
+      }
+    }
+  }
+`);
 
 /** A product of `category` with one variant; returns the variant's id. */
 async function variantIn(owner: SignedUp, category: string, sku: string) {
   const input = { name: `${category} item`, category, variants: [{ sku, title: 'One size', costCents: 100, priceCents: 300 }] };
-  const data = await ok(server, graphql(`mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`), { input }, owner.token);
+  const data = await ok(
+    server,
+    graphql(`
+      mutation OpenToBuyCreateProduct($input: CreateProductInput!) {
+        createProduct(input: $input) {
+          variants {
+            id
+          }
+        }
+      }
+    `),
+    { input },
+    owner.token,
+  );
   return data.createProduct.variants[0]!.id as string;
 }
 
@@ -28,9 +70,36 @@ async function variantIn(owner: SignedUp, category: string, sku: string) {
  * Stock orders are written straight to the database: Open-to-Buy reads them, whoever makes them.
  * Each line is [variantId, quantity, unitCostCents].
  */
-async function stockOrder(owner: SignedUp, status: 'DRAFT' | 'PLACED' | 'RECEIVED', expectedMonth: string, lines: Array<[string, number, number]>) {
-  const vendor = await ok(server, graphql(`mutation OpenToBuyCreateVendor { createVendor(input: { name: "Mill", leadTimeDays: 14 }) { id } }`), {}, owner.token);
-  const warehouse = await ok(server, graphql(`mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }`), { name: `W ${Math.random()}` }, owner.token);
+async function stockOrder(
+  owner: SignedUp,
+  status: 'DRAFT' | 'PLACED' | 'RECEIVED',
+  expectedMonth: string,
+  lines: Array<[string, number, number]>,
+) {
+  const vendor = await ok(
+    server,
+    graphql(`
+      mutation OpenToBuyCreateVendor {
+        createVendor(input: { name: "Mill", leadTimeDays: 14 }) {
+          id
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
+  const warehouse = await ok(
+    server,
+    graphql(`
+      mutation OpenToBuyCreateWarehouse($name: String!) {
+        createWarehouse(name: $name) {
+          id
+        }
+      }
+    `),
+    { name: `W ${Math.random()}` },
+    owner.token,
+  );
   const db = server.roster.app.db.read;
   const [order] = await db
     .insert(stockOrders)
@@ -44,7 +113,13 @@ async function stockOrder(owner: SignedUp, status: 'DRAFT' | 'PLACED' | 'RECEIVE
     })
     .returning();
   await db.insert(stockOrderLines).values(
-    lines.map(([variantId, quantity, unitCostCents]) => ({ accountId: owner.accountId, stockOrderId: order!.id, variantId, quantity, unitCostCents })),
+    lines.map(([variantId, quantity, unitCostCents]) => ({
+      accountId: owner.accountId,
+      stockOrderId: order!.id,
+      variantId,
+      quantity,
+      unitCostCents,
+    })),
   );
 }
 
@@ -55,12 +130,20 @@ describe('Open-to-Buy', () => {
   it('compares budgets with placed and received stock orders per month and category', async () => {
     const shirt = await variantIn(admin, 'Shirts', 'OTB-SH');
     const sock = await variantIn(admin, 'Socks', 'OTB-SO');
-    await stockOrder(admin, 'PLACED', '2025-03', [[shirt, 10, 1000], [sock, 5, 200]]);
+    await stockOrder(admin, 'PLACED', '2025-03', [
+      [shirt, 10, 1000],
+      [sock, 5, 200],
+    ]);
     await stockOrder(admin, 'RECEIVED', '2025-03', [[shirt, 2, 1500]]);
     await stockOrder(admin, 'DRAFT', '2025-03', [[shirt, 100, 1000]]);
     await stockOrder(admin, 'PLACED', '2025-05', [[sock, 3, 250]]);
     await stockOrder(admin, 'PLACED', '2025-06', [[shirt, 1, 999]]);
-    for (const [month, category, amount] of [['2025-03', 'Shirts', 20000], ['2025-04', 'Shirts', 5000], ['2025-05', 'Socks', 500], ['2025-07', 'Socks', 1]] as const) {
+    for (const [month, category, amount] of [
+      ['2025-03', 'Shirts', 20000],
+      ['2025-04', 'Shirts', 5000],
+      ['2025-05', 'Socks', 500],
+      ['2025-07', 'Socks', 1],
+    ] as const) {
       expect((await setBudget(admin, month, category, amount)).errors).toBeUndefined();
     }
     // Setting it again replaces it.
@@ -98,7 +181,8 @@ describe('Open-to-Buy', () => {
   });
 
   it('checks months, the range (at most 24 months) and amounts', async () => {
-    const refused = async (variables: { from: string; to: string }) => (await run(server, OPEN_TO_BUY, variables, admin.token)).errors?.[0]?.extensions;
+    const refused = async (variables: { from: string; to: string }) =>
+      (await run(server, OPEN_TO_BUY, variables, admin.token)).errors?.[0]?.extensions;
     expect(await refused({ from: '2025-01', to: '2026-12' })).toBeUndefined();
     expect(await refused({ from: '2025-01', to: '2027-01' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });
     expect(await refused({ from: '2025-05', to: '2025-04' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to' });

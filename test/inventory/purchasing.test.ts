@@ -27,10 +27,27 @@ interface Catalog {
 }
 
 async function createCatalog(owner: SignedUp, prefix: string): Promise<Catalog> {
-  const { createWarehouse } = await ok(server, graphql(`mutation PurchasingCreateWarehouse { createWarehouse(name: "Main") { id } }`), {}, owner.token);
+  const { createWarehouse } = await ok(
+    server,
+    graphql(`
+      mutation PurchasingCreateWarehouse {
+        createWarehouse(name: "Main") {
+          id
+        }
+      }
+    `),
+    {},
+    owner.token,
+  );
   const { createVendor } = await ok(
     server,
-    graphql(`mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }`),
+    graphql(`
+      mutation PurchasingCreateVendor($input: CreateVendorInput!) {
+        createVendor(input: $input) {
+          id
+        }
+      }
+    `),
     { input: { name: 'Loomworks', leadTimeDays: 30 } },
     owner.token,
   );
@@ -40,31 +57,128 @@ async function createCatalog(owner: SignedUp, prefix: string): Promise<Catalog> 
   ];
   const { createProduct } = await ok(
     server,
-    graphql(`mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
+    graphql(`
+      mutation PurchasingCreateProduct($input: CreateProductInput!) {
+        createProduct(input: $input) {
+          variants {
+            id
+          }
+        }
+      }
+    `),
     { input: { name: 'Linen shirt', category: 'Shirts', vendorId: createVendor.id, variants } },
     owner.token,
   );
-  return { warehouseId: createWarehouse.id, vendorId: createVendor.id, variantIds: createProduct.variants.map((v: { id: string }) => v.id) as [string, string] };
+  return {
+    warehouseId: createWarehouse.id,
+    vendorId: createVendor.id,
+    variantIds: createProduct.variants.map((v: { id: string }) => v.id) as [string, string],
+  };
 }
 
 // What every stock order document reads, as a fragment the documents below spread.
-graphql(`fragment PurchasingOrder on StockOrder {
-  id status expectedMonth totalCents placedAt receivedAt emailedAt
-  vendor { id } warehouse { id } createdBy { id }
-  lines { variant { id sku } quantity unitCostCents totalCents }
-}`);
+graphql(`
+  fragment PurchasingOrder on StockOrder {
+    id
+    status
+    expectedMonth
+    totalCents
+    placedAt
+    receivedAt
+    emailedAt
+    vendor {
+      id
+    }
+    warehouse {
+      id
+    }
+    createdBy {
+      id
+    }
+    lines {
+      variant {
+        id
+        sku
+      }
+      quantity
+      unitCostCents
+      totalCents
+    }
+  }
+`);
 
-const CREATE = graphql(`mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }`);
-const SET_LINE = graphql(`mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }`);
-const PLACE = graphql(`mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }`);
-const RECEIVE = graphql(`mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }`);
-const SEND = graphql(`mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }`);
-const SET_EMAIL = graphql(`mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }`);
-const IMPORT = graphql(`mutation PurchasingImport($csv: String!) {
-  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }
-}`);
-const ORDER_BY_ID = graphql(`query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }`);
-const COUNT = graphql(`query PurchasingCount { stockOrders { totalCount } }`);
+const CREATE = graphql(`
+  mutation PurchasingCreate($input: CreateStockOrderInput!) {
+    createStockOrder(input: $input) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const SET_LINE = graphql(`
+  mutation PurchasingSetLine($input: SetStockOrderLineInput!) {
+    setStockOrderLine(input: $input) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const PLACE = graphql(`
+  mutation PurchasingPlace($id: ID!) {
+    placeStockOrder(id: $id) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const RECEIVE = graphql(`
+  mutation PurchasingReceive($id: ID!) {
+    receiveStockOrder(id: $id) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const SEND = graphql(`
+  mutation PurchasingSend($id: ID!) {
+    sendStockOrder(id: $id) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const SET_EMAIL = graphql(`
+  mutation PurchasingSetEmail($input: SetVendorEmailInput!) {
+    setVendorEmail(input: $input) {
+      id
+      email
+    }
+  }
+`);
+const IMPORT = graphql(`
+  mutation PurchasingImport($csv: String!) {
+    importStockOrders(csv: $csv) {
+      stockOrders {
+        ...PurchasingOrder
+      }
+      stockOrderCount
+      errors {
+        row
+        column
+        message
+      }
+    }
+  }
+`);
+const ORDER_BY_ID = graphql(`
+  query PurchasingOrderById($id: ID!) {
+    stockOrder(id: $id) {
+      ...PurchasingOrder
+    }
+  }
+`);
+const COUNT = graphql(`
+  query PurchasingCount {
+    stockOrders {
+      totalCount
+    }
+  }
+`);
 
 const createOrder = async (token = admin.token) =>
   (await ok(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, token))
@@ -84,14 +198,39 @@ const readOrder = async (id: string) => (await ok(server, ORDER_BY_ID, { id }, a
 const orderCount = async () => (await ok(server, COUNT, {}, admin.token)).stockOrders.totalCount as number;
 
 async function onHand(variantId: string) {
-  const { variant } = await ok(server, graphql(`query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }`), { id: variantId }, admin.token);
+  const { variant } = await ok(
+    server,
+    graphql(`
+      query PurchasingVariant($id: ID!) {
+        variant(id: $id) {
+          stock {
+            warehouse {
+              id
+            }
+            onHand
+          }
+        }
+      }
+    `),
+    { id: variantId },
+    admin.token,
+  );
   return variant!.stock!.find((level: { warehouse: { id: string } }) => level.warehouse.id === catalog.warehouseId)?.onHand ?? 0;
 }
 
 async function auditActions(subjectId: string) {
   const { auditLog } = await ok(
     server,
-    graphql(`query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }`),
+    graphql(`
+      query PurchasingAuditLog($id: ID!) {
+        auditLog(subjectId: $id) {
+          nodes {
+            action
+            after
+          }
+        }
+      }
+    `),
     { id: subjectId },
     admin.token,
   );
@@ -119,7 +258,13 @@ const forceOnHand = (variantId: string, onHand: number) =>
 const setStock = (variantId: string, onHand: number) =>
   ok(
     server,
-    graphql(`mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`),
+    graphql(`
+      mutation PurchasingSetStockLevel($input: SetStockLevelInput!) {
+        setStockLevel(input: $input) {
+          id
+        }
+      }
+    `),
     { input: { variantId, warehouseId: catalog.warehouseId, onHand } },
     admin.token,
   );
@@ -164,7 +309,22 @@ describe('stock orders', () => {
 
   it('lists orders newest first, filtered by status', async () => {
     const draft = await createOrder();
-    const { stockOrders } = await ok(server, graphql(`query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }`), {}, admin.token);
+    const { stockOrders } = await ok(
+      server,
+      graphql(`
+        query PurchasingStockOrders {
+          stockOrders(status: DRAFT) {
+            totalCount
+            nodes {
+              id
+              status
+            }
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(stockOrders.nodes[0]).toEqual({ id: draft.id, status: 'DRAFT' });
     expect(stockOrders.nodes.every((node: { status: string }) => node.status === 'DRAFT')).toBe(true);
   });
@@ -188,7 +348,12 @@ describe('stock orders', () => {
   });
 
   it('checks its input', async () => {
-    const bad = await run(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-13' } }, admin.token);
+    const bad = await run(
+      server,
+      CREATE,
+      { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-13' } },
+      admin.token,
+    );
     expect(refusal(bad)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expectedMonth' });
     const order = await createOrder();
     expect(refusal(await setLine(order.id, catalog.variantIds[0], -1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
@@ -207,7 +372,11 @@ describe('stock orders', () => {
     await setLine(order.id, catalog.variantIds[0], 3);
     const removed = await setLine(order.id, catalog.variantIds[1], 0);
     expect(removed.errors).toBeUndefined();
-    expect(removed.data!.setStockOrderLine).toMatchObject({ id: order.id, status: 'DRAFT', lines: [{ variant: { id: catalog.variantIds[0] }, quantity: 3 }] });
+    expect(removed.data!.setStockOrderLine).toMatchObject({
+      id: order.id,
+      status: 'DRAFT',
+      lines: [{ variant: { id: catalog.variantIds[0] }, quantity: 3 }],
+    });
     expect(await auditActions(order.id)).toEqual(['STOCK_ORDER_CREATED', 'STOCK_ORDER_LINE_SET']);
   });
 
@@ -215,7 +384,15 @@ describe('stock orders', () => {
     const variants = Array.from({ length: 40 }, (_, i) => ({ sku: `MANY-${i}`, title: `${i}`, costCents: 100 + i, priceCents: 500 }));
     const { createProduct } = await ok(
       server,
-      graphql(`mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
+      graphql(`
+        mutation PurchasingCreateProduct($input: CreateProductInput!) {
+          createProduct(input: $input) {
+            variants {
+              id
+            }
+          }
+        }
+      `),
       { input: { name: 'Many', category: 'Shirts', vendorId: catalog.vendorId, variants } },
       admin.token,
     );
@@ -224,16 +401,50 @@ describe('stock orders', () => {
     await ok(server, SET_EMAIL, { input: { vendorId: catalog.vendorId, email: 'sales@loomworks.example' } }, admin.token);
     const importOne = async (rows: string[]) => {
       const csv = ['vendor,warehouse,expected_month,sku,quantity,unit_cost_cents', ...rows].join('\n');
-      const { importStockOrders } = await ok(server, graphql(`mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`), { csv }, admin.token);
+      const { importStockOrders } = await ok(
+        server,
+        graphql(`
+          mutation PurchasingImportStockOrders($csv: String!) {
+            importStockOrders(csv: $csv) {
+              stockOrders {
+                id
+              }
+              errors {
+                row
+              }
+            }
+          }
+        `),
+        { csv },
+        admin.token,
+      );
       expect(importStockOrders.errors).toEqual([]);
       return importStockOrders.stockOrders[0]!.id as string;
     };
     const single = await importOne(['Loomworks,Main,2040-01,MANY-0,1,']);
     const large = await importOne(variants.map((variant, i) => `Loomworks,Main,2040-02,${variant.sku},${i + 1},`));
     // Each step reading only the order's id.
-    const PLACE_ID = graphql(`mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }`);
-    const RECEIVE_ID = graphql(`mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }`);
-    const SEND_ID = graphql(`mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }`);
+    const PLACE_ID = graphql(`
+      mutation PurchasingPlaceId($id: ID!) {
+        placeStockOrder(id: $id) {
+          id
+        }
+      }
+    `);
+    const RECEIVE_ID = graphql(`
+      mutation PurchasingReceiveId($id: ID!) {
+        receiveStockOrder(id: $id) {
+          id
+        }
+      }
+    `);
+    const SEND_ID = graphql(`
+      mutation PurchasingSendId($id: ID!) {
+        sendStockOrder(id: $id) {
+          id
+        }
+      }
+    `);
     const step = (document: typeof PLACE_ID | typeof RECEIVE_ID | typeof SEND_ID, id: string) =>
       statementsOf(() => ok(server, document as TypedDocumentNode<unknown, { id: string }>, { id }, admin.token));
     for (const document of [PLACE_ID, RECEIVE_ID, SEND_ID]) {
@@ -272,11 +483,22 @@ describe('stock orders', () => {
     const order = await createOrder();
     const count = await orderCount();
 
-    const created = await run(server, CREATE, { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } }, planner.token);
-    expect(refusal(created)).toMatchObject({ code: 'FORBIDDEN', capability: 'STOCK_ORDERS', grantedBy: expect.arrayContaining(['PURCHASE_ORDERS']) });
+    const created = await run(
+      server,
+      CREATE,
+      { input: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: '2030-04' } },
+      planner.token,
+    );
+    expect(refusal(created)).toMatchObject({
+      code: 'FORBIDDEN',
+      capability: 'STOCK_ORDERS',
+      grantedBy: expect.arrayContaining(['PURCHASE_ORDERS']),
+    });
     expect(await orderCount()).toBe(count);
 
-    expect(refusal(await setLine(order.id, catalog.variantIds[0], 4, undefined, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
+    expect(refusal(await setLine(order.id, catalog.variantIds[0], 4, undefined, planner.token))).toMatchObject({
+      capability: 'STOCK_ORDERS',
+    });
     expect(refusal(await run(server, PLACE, { id: order.id }, planner.token))).toMatchObject({ capability: 'STOCK_ORDERS' });
     expect(await readOrder(order.id)).toMatchObject({ status: 'DRAFT', lines: [] });
 
@@ -305,7 +527,13 @@ describe('vendor email addresses and sending stock orders', () => {
     const planner = await addMember(server, admin, ['REPLENISHMENT'], 'Pete Planner');
     const { createVendor } = await ok(
       server,
-      graphql(`mutation PurchasingCreateVendor2 { createVendor(input: { name: "Threadco", leadTimeDays: 10 }) { id } }`),
+      graphql(`
+        mutation PurchasingCreateVendor2 {
+          createVendor(input: { name: "Threadco", leadTimeDays: 10 }) {
+            id
+          }
+        }
+      `),
       {},
       admin.token,
     );
@@ -319,7 +547,19 @@ describe('vendor email addresses and sending stock orders', () => {
 
     const refused = await run(server, SET_EMAIL, { input: { vendorId, email: 'evil@example.com' } }, planner.token);
     expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'SEND_EMAILS', grantedBy: ['FULL_ACCESS', 'PURCHASE_ORDERS'] });
-    const { vendors } = await ok(server, graphql(`query PurchasingVendors { vendors { id email } }`), {}, admin.token);
+    const { vendors } = await ok(
+      server,
+      graphql(`
+        query PurchasingVendors {
+          vendors {
+            id
+            email
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(vendors.find((vendor: { id: string }) => vendor.id === vendorId)!.email).toBe('orders@threadco.example');
 
     const cleared = await ok(server, SET_EMAIL, { input: { vendorId, email: null } }, admin.token);
@@ -369,27 +609,74 @@ describe('importing stock orders', () => {
   const HEADER = 'vendor,warehouse,expected_month,sku,quantity,unit_cost_cents';
 
   it('creates one DRAFT order per vendor, warehouse and month', async () => {
-    const csv = [HEADER, 'Loomworks,Main,2030-05,PO-A,4,', 'Loomworks,Main,2030-05,PO-B,2,750', '"Loomworks",Main,2030-06,PO-A,1,1000', ''].join('\r\n');
+    const csv = [
+      HEADER,
+      'Loomworks,Main,2030-05,PO-A,4,',
+      'Loomworks,Main,2030-05,PO-B,2,750',
+      '"Loomworks",Main,2030-06,PO-A,1,1000',
+      '',
+    ].join('\r\n');
     const { importStockOrders } = await ok(server, IMPORT, { csv }, admin.token);
     expect(importStockOrders.errors).toEqual([]);
-    expect(importStockOrders.stockOrders.map((order: { expectedMonth: string; status: string; totalCents: number }) => [order.expectedMonth, order.status, order.totalCents])).toEqual([
+    expect(
+      importStockOrders.stockOrders.map((order: { expectedMonth: string; status: string; totalCents: number }) => [
+        order.expectedMonth,
+        order.status,
+        order.totalCents,
+      ]),
+    ).toEqual([
       ['2030-05', 'DRAFT', 4 * 1200 + 2 * 750],
       ['2030-06', 'DRAFT', 1000],
     ]);
     expect(importStockOrders.stockOrderCount).toBe(2);
     expect(importStockOrders.stockOrders[0]!.lines.map((line: { variant: { sku: string } }) => line.variant.sku)).toEqual(['PO-A', 'PO-B']);
     for (const order of importStockOrders.stockOrders) {
-      const { auditLog } = await ok(server, graphql(`query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }`), { id: order.id }, admin.token);
+      const { auditLog } = await ok(
+        server,
+        graphql(`
+          query PurchasingAuditLog2($id: ID!) {
+            auditLog(subjectId: $id) {
+              nodes {
+                action
+                subjectType
+                after
+              }
+            }
+          }
+        `),
+        { id: order.id },
+        admin.token,
+      );
       expect(auditLog.nodes).toEqual([
         {
           action: 'STOCK_ORDER_CREATED',
           subjectType: 'StockOrder',
-          after: { vendorId: catalog.vendorId, warehouseId: catalog.warehouseId, expectedMonth: order.expectedMonth, lines: order.lines.length, imported: true },
+          after: {
+            vendorId: catalog.vendorId,
+            warehouseId: catalog.warehouseId,
+            expectedMonth: order.expectedMonth,
+            lines: order.lines.length,
+            imported: true,
+          },
         },
       ]);
     }
     const [entry] = (
-      await ok(server, graphql(`query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }`), { id: admin.accountId }, admin.token)
+      await ok(
+        server,
+        graphql(`
+          query PurchasingAuditLog3($id: ID!) {
+            auditLog(subjectId: $id, first: 1) {
+              nodes {
+                action
+                after
+              }
+            }
+          }
+        `),
+        { id: admin.accountId },
+        admin.token,
+      )
     ).auditLog.nodes;
     expect(entry).toEqual({ action: 'STOCK_ORDERS_IMPORTED', after: { rows: 3, stockOrders: 2 } });
   });
@@ -421,7 +708,12 @@ describe('importing stock orders', () => {
 
   it('caps quantities at 1,000,000 and unit costs at 2,147,483,647 cents', async () => {
     const count = await orderCount();
-    const csv = [HEADER, 'Loomworks,Main,2030-05,PO-A,1000001,', 'Loomworks,Main,2030-05,PO-B,1000000,2147483648', 'Loomworks,Main,2030-06,PO-B,1000000,2147483647'];
+    const csv = [
+      HEADER,
+      'Loomworks,Main,2030-05,PO-A,1000001,',
+      'Loomworks,Main,2030-05,PO-B,1000000,2147483648',
+      'Loomworks,Main,2030-06,PO-B,1000000,2147483647',
+    ];
     const { importStockOrders } = await ok(server, IMPORT, { csv: csv.join('\n') }, admin.token);
     expect(importStockOrders.errors.map((error) => [error.row, error.column])).toEqual([
       [1, 'quantity'],
@@ -441,10 +733,24 @@ describe('importing stock orders', () => {
   it('takes 5,000 rows in one import', async () => {
     const count = await orderCount();
     const month = (i: number) => `${2100 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    const rows = Array.from({ length: 2500 }, (_, i) => [`Loomworks,Main,${month(i)},PO-A,1,`, `Loomworks,Main,${month(i)},PO-B,2,`]).flat();
+    const rows = Array.from({ length: 2500 }, (_, i) => [
+      `Loomworks,Main,${month(i)},PO-A,1,`,
+      `Loomworks,Main,${month(i)},PO-B,2,`,
+    ]).flat();
     const { importStockOrders } = await ok(
       server,
-      graphql(`mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }`),
+      graphql(`
+        mutation PurchasingImportStockOrders($csv: String!) {
+          importStockOrders(csv: $csv) {
+            stockOrders {
+              id
+            }
+            errors {
+              row
+            }
+          }
+        }
+      `),
       { csv: [HEADER, ...rows].join('\n') },
       admin.token,
     );
@@ -455,14 +761,49 @@ describe('importing stock orders', () => {
 
   it('imports 300 orders in as many statements as 1, and audits each', async () => {
     const importing = (months: number) => {
-      const rows = Array.from({ length: months }, (_, i) => `Loomworks,Main,${2300 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},PO-A,1,`);
-      return ok(server, graphql(`mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }`), { csv: [HEADER, ...rows].join('\n') }, admin.token);
+      const rows = Array.from(
+        { length: months },
+        (_, i) => `Loomworks,Main,${2300 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')},PO-A,1,`,
+      );
+      return ok(
+        server,
+        graphql(`
+          mutation PurchasingImportStockOrders2($csv: String!) {
+            importStockOrders(csv: $csv) {
+              stockOrderCount
+              errors {
+                row
+              }
+            }
+          }
+        `),
+        { csv: [HEADER, ...rows].join('\n') },
+        admin.token,
+      );
     };
     const audited = async () =>
-      (await ok(server, graphql(`query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }`), {}, admin.token)).auditLog;
+      (
+        await ok(
+          server,
+          graphql(`
+            query PurchasingAuditLog4 {
+              auditLog(subjectType: StockOrder, first: 100) {
+                totalCount
+                nodes {
+                  action
+                }
+              }
+            }
+          `),
+          {},
+          admin.token,
+        )
+      ).auditLog;
     const one = await statementsOf(() => importing(1));
     const [count, entries] = [await orderCount(), (await audited()).totalCount];
-    const many = await statementsOf(async () => expect((await importing(300)).importStockOrders).toEqual({ stockOrderCount: 300, errors: [] }));
+    const many = await statementsOf(async () =>
+      expect((await importing(300)).importStockOrders).toEqual({ stockOrderCount: 300, errors: [] }),
+    );
     expect(many).toBe(one);
     expect(await orderCount()).toBe(count + 300);
     const after = await audited();

@@ -17,8 +17,11 @@ beforeAll(async () => {
   ids.south = (await kit.ok(op.CreateWarehouse, { name: 'South' })).createWarehouse.id;
   ids.vendor = (await kit.ok(op.CreateVendor, { input: { name: 'Mill', leadTimeDays: 5 } })).createVendor.id;
   const product = async (sku: string, vendorId?: string) =>
-    (await kit.ok(op.CreateProduct, { input: { name: sku, category: 'Tops', vendorId, variants: [{ sku, title: sku, costCents: 100, priceCents: 400 }] } }))
-      .createProduct.variants[0]!.id;
+    (
+      await kit.ok(op.CreateProduct, {
+        input: { name: sku, category: 'Tops', vendorId, variants: [{ sku, title: sku, costCents: 100, priceCents: 400 }] },
+      })
+    ).createProduct.variants[0]!.id;
   ids.shirt = await product('SHIRT', ids.vendor);
   ids.socks = await product('SOCKS');
   // Shirt: 28 units in the window in North (today and 27 days ago count; 28 days ago does not).
@@ -39,7 +42,14 @@ describe('replenishment', () => {
     const { replenishment } = await kit.ok(op.Replenishment, {});
     const north = replenishment.find((row) => row.variant.sku === 'SHIRT' && row.warehouse.name === 'North')!;
     // 1 a day × (5 lead + 30 cover) − 10 on hand
-    expect(north).toMatchObject({ onHand: 10, onOrder: 0, dailyForecast: 1, forecastSource: 'SALES', daysOfCover: 10, suggestedQuantity: 25 });
+    expect(north).toMatchObject({
+      onHand: 10,
+      onOrder: 0,
+      dailyForecast: 1,
+      forecastSource: 'SALES',
+      daysOfCover: 10,
+      suggestedQuantity: 25,
+    });
     const south = replenishment.find((row) => row.variant.sku === 'SHIRT' && row.warehouse.name === 'South')!;
     expect(south).toMatchObject({ onHand: 0, dailyForecast: 3, daysOfCover: 0, suggestedQuantity: 105 });
     const socks = replenishment.find((row) => row.variant.sku === 'SOCKS')!;
@@ -49,7 +59,8 @@ describe('replenishment', () => {
 
   it('an edited forecast is spread over warehouses by their share of sales; stock on order counts', async () => {
     await kit.ok(op.SetForecast, { input: { variantId: ids.shirt, monthlyUnits: 120 } }); // 4 a day: North 1/4, South 3/4
-    const draft = (await kit.ok(op.CreateStockOrder, { input: { vendorId: ids.vendor, warehouseId: ids.south, expectedMonth: '2031-06' } })).createStockOrder.id;
+    const draft = (await kit.ok(op.CreateStockOrder, { input: { vendorId: ids.vendor, warehouseId: ids.south, expectedMonth: '2031-06' } }))
+      .createStockOrder.id;
     await kit.ok(op.SetStockOrderLine, { input: { stockOrderId: draft, variantId: ids.shirt, quantity: 20 } });
     await kit.ok(op.PlaceStockOrder, { id: draft });
     const { compareWarehouses } = await kit.ok(op.CompareWarehouses, {});
@@ -65,7 +76,11 @@ describe('replenishment', () => {
   });
 
   it('refuses sales dated tomorrow', async () => {
-    const tomorrow = await kit.run(op.RecordSales, { input: { variantId: ids.shirt, warehouseId: ids.north, day: day(-1), units: 5 } }, kit.admin);
+    const tomorrow = await kit.run(
+      op.RecordSales,
+      { input: { variantId: ids.shirt, warehouseId: ids.north, day: day(-1), units: 5 } },
+      kit.admin,
+    );
     expect(tomorrow.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'day' });
   });
 

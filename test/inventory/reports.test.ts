@@ -14,36 +14,136 @@ afterAll(() => server.close());
 
 type Session = { token: string };
 
-const KPIS = graphql(`query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {
-  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {
-    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents
+const KPIS = graphql(`
+  query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {
+    inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {
+      category
+      unitsSold
+      unitsOnHand
+      sellThroughPercent
+      inventoryTurnover
+      stockValueCents
+    }
   }
-}`);
+`);
 // What every preset document reads, as a fragment the documents below spread.
-graphql(`fragment ReportsPresetFields on ReportPreset {
-  id name shared filters { categories warehouseIds days } owner { id name }
-}`);
-const PRESETS = graphql(`query ReportsPresets { reportPresets { ...ReportsPresetFields } }`);
-const SAVE = graphql(`mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }`);
-const SAVE_SHARED = graphql(`mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }`);
-const DELETE = graphql(`mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }`);
-const DELETE_SHARED = graphql(`mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }`);
-const AUDIT = graphql(`query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }`);
+graphql(`
+  fragment ReportsPresetFields on ReportPreset {
+    id
+    name
+    shared
+    filters {
+      categories
+      warehouseIds
+      days
+    }
+    owner {
+      id
+      name
+    }
+  }
+`);
+const PRESETS = graphql(`
+  query ReportsPresets {
+    reportPresets {
+      ...ReportsPresetFields
+    }
+  }
+`);
+const SAVE = graphql(`
+  mutation ReportsSave($input: SaveReportPresetInput!) {
+    saveReportPreset(input: $input) {
+      ...ReportsPresetFields
+    }
+  }
+`);
+const SAVE_SHARED = graphql(`
+  mutation ReportsSaveShared($input: SaveReportPresetInput!) {
+    saveSharedReportPreset(input: $input) {
+      ...ReportsPresetFields
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation ReportsDelete($id: ID!) {
+    deleteReportPreset(id: $id) {
+      id
+    }
+  }
+`);
+const DELETE_SHARED = graphql(`
+  mutation ReportsDeleteShared($id: ID!) {
+    deleteSharedReportPreset(id: $id) {
+      id
+    }
+  }
+`);
+const AUDIT = graphql(`
+  query ReportsAudit {
+    auditLog(subjectType: ReportPreset) {
+      totalCount
+      nodes {
+        action
+        subjectId
+        before
+        after
+      }
+    }
+  }
+`);
 
 const day = (daysAgo: number) => new Date(server.clock.time - daysAgo * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
-const SET_STOCK = graphql(`mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`);
-const RECORD_SALES = graphql(`mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }`);
+const SET_STOCK = graphql(`
+  mutation ReportsSetStock($input: SetStockLevelInput!) {
+    setStockLevel(input: $input) {
+      id
+    }
+  }
+`);
+const RECORD_SALES = graphql(`
+  mutation ReportsRecordSales($input: RecordSalesInput!) {
+    recordSales(input: $input) {
+      id
+    }
+  }
+`);
 
 /** A product of `category` with one variant costing `costCents`; returns the variant's id. */
 async function variant(category: string, costCents: number) {
   const input = { name: category, category, variants: [{ sku: `KPI-${category}`, title: 'One', costCents, priceCents: costCents * 3 }] };
-  const data = await ok(server, graphql(`mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`), { input }, admin.token);
+  const data = await ok(
+    server,
+    graphql(`
+      mutation ReportsCreateProduct($input: CreateProductInput!) {
+        createProduct(input: $input) {
+          variants {
+            id
+          }
+        }
+      }
+    `),
+    { input },
+    admin.token,
+  );
   return data.createProduct.variants[0]!.id as string;
 }
 
 const warehouse = async (name: string) =>
-  (await ok(server, graphql(`mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }`), { name }, admin.token)).createWarehouse.id as string;
+  (
+    await ok(
+      server,
+      graphql(`
+        mutation ReportsCreateWarehouse($name: String!) {
+          createWarehouse(name: $name) {
+            id
+          }
+        }
+      `),
+      { name },
+      admin.token,
+    )
+  ).createWarehouse.id as string;
 const stock = (variantId: string, warehouseId: string, onHand: number) =>
   ok(server, SET_STOCK, { input: { variantId, warehouseId, onHand } }, admin.token);
 const sales = (variantId: string, warehouseId: string, daysAgo: number, units: number) =>
@@ -76,7 +176,14 @@ describe('Inventory KPIs', () => {
       // Sold and never stocked: everything sold through; no stock value, so no turnover.
       { category: 'Hats', unitsSold: 5, unitsOnHand: 0, sellThroughPercent: 100, inventoryTurnover: null, stockValueCents: 0 },
       // 20 / (20 + 40) × 100; cost of sales 20 × 1000 / stock value 40 × 1000. The sale 40 days ago is outside.
-      { category: 'Shirts', unitsSold: 20, unitsOnHand: 40, sellThroughPercent: (20 / 60) * 100, inventoryTurnover: 0.5, stockValueCents: 40000 },
+      {
+        category: 'Shirts',
+        unitsSold: 20,
+        unitsOnHand: 40,
+        sellThroughPercent: (20 / 60) * 100,
+        inventoryTurnover: 0.5,
+        stockValueCents: 40000,
+      },
       { category: 'Socks', unitsSold: 50, unitsOnHand: 50, sellThroughPercent: 50, inventoryTurnover: 1, stockValueCents: 10000 },
     ]);
   });
@@ -154,11 +261,9 @@ describe('report presets', () => {
     expect((await run(server, DELETE, { id: preset.id }, analyst.token)).errors).toBeUndefined();
     expect((await presets(analyst)).map((p) => p.id)).not.toContain(preset.id);
     const log = (await ok(server, AUDIT, {}, admin.token)).auditLog;
-    expect(log.nodes.filter((entry: { subjectId: string }) => entry.subjectId === preset.id).map((entry: { action: string }) => entry.action)).toEqual([
-      'REPORT_PRESET_DELETED',
-      'REPORT_PRESET_SAVED',
-      'REPORT_PRESET_SAVED',
-    ]);
+    expect(
+      log.nodes.filter((entry: { subjectId: string }) => entry.subjectId === preset.id).map((entry: { action: string }) => entry.action),
+    ).toEqual(['REPORT_PRESET_DELETED', 'REPORT_PRESET_SAVED', 'REPORT_PRESET_SAVED']);
   });
 
   it('shared presets: everyone with reports reads them; changing them needs MODIFY_SHARED_PRESETS together with reports', async () => {
@@ -193,7 +298,20 @@ describe('report presets', () => {
 
   it('checks filters: days from 1 to 365, category names, warehouses of the account', async () => {
     const other = await signUp(server, 'Other', 'Olga Other');
-    const foreign = (await ok(server, graphql(`mutation ReportsCreateWarehouse2 { createWarehouse(name: "Theirs") { id } }`), {}, other.token)).createWarehouse.id;
+    const foreign = (
+      await ok(
+        server,
+        graphql(`
+          mutation ReportsCreateWarehouse2 {
+            createWarehouse(name: "Theirs") {
+              id
+            }
+          }
+        `),
+        {},
+        other.token,
+      )
+    ).createWarehouse.id;
     const before = await auditCount();
     const field = async (filters: Record<string, unknown>) => {
       const response = await save(analyst, { name: 'Bad', filters });

@@ -10,14 +10,35 @@ let variantIds: [string, string];
 beforeAll(async () => {
   server = await startServer();
   admin = await signUp(server);
-  warehouseId = (await ok(server, graphql(`mutation WholesaleCreateWarehouse { createWarehouse(name: "Main") { id } }`), {}, admin.token)).createWarehouse.id;
+  warehouseId = (
+    await ok(
+      server,
+      graphql(`
+        mutation WholesaleCreateWarehouse {
+          createWarehouse(name: "Main") {
+            id
+          }
+        }
+      `),
+      {},
+      admin.token,
+    )
+  ).createWarehouse.id;
   const variants = [
     { sku: 'WH-A', title: 'A', costCents: 1200, priceCents: 3000 },
     { sku: 'WH-B', title: 'B', costCents: 800, priceCents: 2000 },
   ];
   const { createProduct } = await ok(
     server,
-    graphql(`mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
+    graphql(`
+      mutation WholesaleCreateProduct($input: CreateProductInput!) {
+        createProduct(input: $input) {
+          variants {
+            id
+          }
+        }
+      }
+    `),
     { input: { name: 'Linen shirt', category: 'Shirts', variants } },
     admin.token,
   );
@@ -26,13 +47,53 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // What every wholesale order document reads, as a fragment the documents below spread.
-graphql(`fragment WholesaleOrderFields on WholesaleOrder {
-  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }
-  lines { variant { sku } quantity unitPriceCents totalCents }
-}`);
-const CREATE = graphql(`mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }`);
-const CONFIRM = graphql(`mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }`);
-const LIST = graphql(`query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }`);
+graphql(`
+  fragment WholesaleOrderFields on WholesaleOrder {
+    id
+    customerName
+    status
+    totalCents
+    confirmedAt
+    warehouse {
+      id
+    }
+    createdBy {
+      id
+    }
+    lines {
+      variant {
+        sku
+      }
+      quantity
+      unitPriceCents
+      totalCents
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation WholesaleCreate($input: CreateWholesaleOrderInput!) {
+    createWholesaleOrder(input: $input) {
+      ...WholesaleOrderFields
+    }
+  }
+`);
+const CONFIRM = graphql(`
+  mutation WholesaleConfirm($id: ID!) {
+    confirmWholesaleOrder(id: $id) {
+      ...WholesaleOrderFields
+    }
+  }
+`);
+const LIST = graphql(`
+  query WholesaleList {
+    wholesaleOrders {
+      totalCount
+      nodes {
+        ...WholesaleOrderFields
+      }
+    }
+  }
+`);
 
 const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
 
@@ -41,19 +102,49 @@ const createInput = (lines: Array<{ variantId: string; quantity: number; unitPri
 });
 
 const setWholesale = (enabled: boolean) =>
-  ok(server, graphql(`mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }`), { on: enabled }, admin.token);
+  ok(
+    server,
+    graphql(`
+      mutation WholesaleUpdateAccount($on: Boolean!) {
+        updateAccount(input: { wholesaleEnabled: $on }) {
+          wholesaleEnabled
+        }
+      }
+    `),
+    { on: enabled },
+    admin.token,
+  );
 
 async function setStock(variantId: string, onHand: number) {
   await ok(
     server,
-    graphql(`mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }`),
+    graphql(`
+      mutation WholesaleSetStockLevel($input: SetStockLevelInput!) {
+        setStockLevel(input: $input) {
+          id
+        }
+      }
+    `),
     { input: { variantId, warehouseId, onHand } },
     admin.token,
   );
 }
 
 async function onHand(variantId: string) {
-  const { variant } = await ok(server, graphql(`query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }`), { id: variantId }, admin.token);
+  const { variant } = await ok(
+    server,
+    graphql(`
+      query WholesaleVariant($id: ID!) {
+        variant(id: $id) {
+          stock {
+            onHand
+          }
+        }
+      }
+    `),
+    { id: variantId },
+    admin.token,
+  );
   return variant!.stock![0]?.onHand ?? 0;
 }
 
@@ -109,8 +200,24 @@ describe('wholesale', () => {
     expect(refusal(again)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     expect(await onHand(variantIds[0])).toBe(6);
 
-    const { auditLog } = await ok(server, graphql(`query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: order.id }, admin.token);
-    expect(auditLog.nodes.map((entry: { action: string }) => entry.action)).toEqual(['WHOLESALE_ORDER_CONFIRMED', 'WHOLESALE_ORDER_CREATED']);
+    const { auditLog } = await ok(
+      server,
+      graphql(`
+        query WholesaleAuditLog($id: ID!) {
+          auditLog(subjectId: $id) {
+            nodes {
+              action
+            }
+          }
+        }
+      `),
+      { id: order.id },
+      admin.token,
+    );
+    expect(auditLog.nodes.map((entry: { action: string }) => entry.action)).toEqual([
+      'WHOLESALE_ORDER_CONFIRMED',
+      'WHOLESALE_ORDER_CREATED',
+    ]);
   });
 
   it('checks its input', async () => {
@@ -138,9 +245,22 @@ describe('wholesale', () => {
     expect(refusal(await run(server, CONFIRM, { id: order.id }, planner.token))).toMatchObject({ capability: 'WHOLESALE' });
     expect(await orderCount()).toBe(count);
     const stock = await onHand(variantIds[0]);
-    expect((await ok(server, graphql(`query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }`), { id: order.id }, admin.token)).wholesaleOrder.status).toBe(
-      'DRAFT',
-    );
+    expect(
+      (
+        await ok(
+          server,
+          graphql(`
+            query WholesaleWholesaleOrder($id: ID!) {
+              wholesaleOrder(id: $id) {
+                status
+              }
+            }
+          `),
+          { id: order.id },
+          admin.token,
+        )
+      ).wholesaleOrder.status,
+    ).toBe('DRAFT');
     expect(await onHand(variantIds[0])).toBe(stock);
   });
 
@@ -148,9 +268,35 @@ describe('wholesale', () => {
     await setWholesale(true);
     const order = (await ok(server, CREATE, createInput([{ variantId: variantIds[0], quantity: 1 }]), admin.token)).createWholesaleOrder;
     const other = await signUp(server, 'Other Co', 'Olga Other');
-    await ok(server, graphql(`mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }`), {}, other.token);
+    await ok(
+      server,
+      graphql(`
+        mutation WholesaleUpdateAccount2 {
+          updateAccount(input: { wholesaleEnabled: true }) {
+            id
+          }
+        }
+      `),
+      {},
+      other.token,
+    );
     expect(codes(await run(server, CONFIRM, { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await run(server, graphql(`query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            query WholesaleWholesaleOrder2($id: ID!) {
+              wholesaleOrder(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: order.id },
+          other.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });
 
@@ -170,14 +316,19 @@ describe('wholesale limits and batching', () => {
       { variantId: variantIds[0], quantity: 1 },
       { variantId: variantIds[1], quantity: 1, unitPriceCents: 2_147_483_648 },
     ]);
-    expect(refusal(await run(server, CREATE, tooDear, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines[1].unitPriceCents' });
+    expect(refusal(await run(server, CREATE, tooDear, admin.token))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'lines[1].unitPriceCents',
+    });
     const long = createInput(Array.from({ length: 501 }, (_, i) => ({ variantId: `variant-${i}`, quantity: 1 })));
     expect(refusal(await run(server, CREATE, long, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lines' });
     expect(await orderCount()).toBe(count);
 
     const most = createInput([{ variantId: variantIds[0], quantity: 1_000_000, unitPriceCents: 2_147_483_647 }]);
     const { createWholesaleOrder } = await ok(server, CREATE, most, admin.token);
-    expect(createWholesaleOrder.lines).toEqual([{ variant: { sku: 'WH-A' }, quantity: 1_000_000, unitPriceCents: 2_147_483_647, totalCents: 2_147_483_647_000_000 }]);
+    expect(createWholesaleOrder.lines).toEqual([
+      { variant: { sku: 'WH-A' }, quantity: 1_000_000, unitPriceCents: 2_147_483_647, totalCents: 2_147_483_647_000_000 },
+    ]);
   });
 
   it("answers a line with another account's variant as NOT_FOUND, and nothing is written", async () => {
@@ -185,7 +336,17 @@ describe('wholesale limits and batching', () => {
     const other = await signUp(server, 'Elsewhere Co', 'Eve Else');
     const { createProduct } = await ok(
       server,
-      graphql(`mutation WholesaleCreateProduct2 { createProduct(input: { name: "Theirs", category: "Shirts", variants: [{ sku: "WH-A", title: "A", costCents: 1, priceCents: 2 }] }) { variants { id } } }`),
+      graphql(`
+        mutation WholesaleCreateProduct2 {
+          createProduct(
+            input: { name: "Theirs", category: "Shirts", variants: [{ sku: "WH-A", title: "A", costCents: 1, priceCents: 2 }] }
+          ) {
+            variants {
+              id
+            }
+          }
+        }
+      `),
       {},
       other.token,
     );
@@ -223,7 +384,15 @@ describe('wholesale limits and batching', () => {
     const variants = Array.from({ length: 30 }, (_, i) => ({ sku: `WM-${i}`, title: `${i}`, costCents: 100, priceCents: 250 + i }));
     const { createProduct } = await ok(
       server,
-      graphql(`mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }`),
+      graphql(`
+        mutation WholesaleCreateProduct($input: CreateProductInput!) {
+          createProduct(input: $input) {
+            variants {
+              id
+            }
+          }
+        }
+      `),
       { input: { name: 'Many', category: 'Shirts', variants } },
       admin.token,
     );
@@ -233,14 +402,55 @@ describe('wholesale limits and batching', () => {
     const created: string[] = [];
     const create = (orderLines: typeof lines) =>
       statementsOf(async () =>
-        created.push((await ok(server, graphql(`mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }`), createInput(orderLines), admin.token)).createWholesaleOrder.id),
+        created.push(
+          (
+            await ok(
+              server,
+              graphql(`
+                mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {
+                  createWholesaleOrder(input: $input) {
+                    id
+                  }
+                }
+              `),
+              createInput(orderLines),
+              admin.token,
+            )
+          ).createWholesaleOrder.id,
+        ),
       );
     const confirm = (id: string) =>
-      statementsOf(() => ok(server, graphql(`mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }`), { id }, admin.token));
+      statementsOf(() =>
+        ok(
+          server,
+          graphql(`
+            mutation WholesaleConfirmWholesaleOrder($id: ID!) {
+              confirmWholesaleOrder(id: $id) {
+                id
+              }
+            }
+          `),
+          { id },
+          admin.token,
+        ),
+      );
     expect(await create(lines)).toBe(await create(lines.slice(0, 1)));
     const [thirty, one] = created;
     expect(await confirm(thirty!)).toBe(await confirm(one!));
-    const { variant } = await ok(server, graphql(`query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }`), { id: ids[29]! }, admin.token);
+    const { variant } = await ok(
+      server,
+      graphql(`
+        query WholesaleVariant($id: ID!) {
+          variant(id: $id) {
+            stock {
+              onHand
+            }
+          }
+        }
+      `),
+      { id: ids[29]! },
+      admin.token,
+    );
     expect(variant!.stock![0]!.onHand).toBe(70);
     expect(await onHand(ids[0]!)).toBe(100 - 1 - 1);
   });

@@ -20,20 +20,69 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // What every settings document reads, as a fragment the documents below spread.
-graphql(`fragment BrandSettingsFields on BrandSettings {
-  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay
-}`);
-const SETTINGS = graphql(`query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }`);
-const UPDATE_INFO = graphql(`mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }`);
-const UPDATE_DIVISIONS = graphql(`mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }`);
-const UPDATE_INVENTORY = graphql(`mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }`);
-const CONNECT = graphql(`mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }`);
+graphql(`
+  fragment BrandSettingsFields on BrandSettings {
+    legalName
+    website
+    contactEmail
+    about
+    multipleDivisionsPerOrder
+    inventoryVisibility
+    inventoryDisplay
+  }
+`);
+const SETTINGS = graphql(`
+  query BrandSettings {
+    brandSettings {
+      ...BrandSettingsFields
+      paymentAccount
+    }
+  }
+`);
+const UPDATE_INFO = graphql(`
+  mutation BrandUpdateInfo($input: BrandInformationInput!) {
+    updateBrandInformation(input: $input) {
+      ...BrandSettingsFields
+    }
+  }
+`);
+const UPDATE_DIVISIONS = graphql(`
+  mutation BrandUpdateDivisions($on: Boolean!) {
+    updateDivisionSettings(multipleDivisionsPerOrder: $on) {
+      ...BrandSettingsFields
+    }
+  }
+`);
+const UPDATE_INVENTORY = graphql(`
+  mutation BrandUpdateInventory($input: InventorySettingsInput!) {
+    updateInventorySettings(input: $input) {
+      ...BrandSettingsFields
+    }
+  }
+`);
+const CONNECT = graphql(`
+  mutation BrandConnect($id: String) {
+    connectPaymentAccount(stripeAccountId: $id) {
+      paymentAccount
+    }
+  }
+`);
 
 /** The option lists: their query, mutation, fields, a valid input and the permission that edits them. */
 const LISTS = [
-  { query: 'companyNumbers', save: 'saveCompanyNumber', fields: 'label number', input: (n: string) => ({ label: 'VAT', number: `GB${n}` }) },
+  {
+    query: 'companyNumbers',
+    save: 'saveCompanyNumber',
+    fields: 'label number',
+    input: (n: string) => ({ label: 'VAT', number: `GB${n}` }),
+  },
   { query: 'customerGroups', save: 'saveCustomerGroup', fields: 'name', input: (n: string) => ({ name: `Group ${n}` }) },
-  { query: 'discountOptions', save: 'saveDiscountOption', fields: 'name percent', input: (n: string) => ({ name: `Discount ${n}`, percent: 10 }) },
+  {
+    query: 'discountOptions',
+    save: 'saveDiscountOption',
+    fields: 'name percent',
+    input: (n: string) => ({ name: `Discount ${n}`, percent: 10 }),
+  },
   { query: 'divisions', save: 'saveDivision', fields: 'name', input: (n: string) => ({ name: `Division ${n}` }) },
 ] as const;
 type List = (typeof LISTS)[number];
@@ -41,7 +90,8 @@ type List = (typeof LISTS)[number];
 const saveMutation = (list: List) =>
   `mutation ($input: Save${list.save.slice(4)}Input!) { ${list.save}(input: $input) { id ${list.fields} } }`;
 const save = (list: List, input: Record<string, unknown>, token = admin.token) => server.gql(saveMutation(list), { input }, token);
-const listOf = async (list: List, token = admin.token) => (await server.ok(`{ ${list.query} { id ${list.fields} } }`, {}, token))[list.query];
+const listOf = async (list: List, token = admin.token) =>
+  (await server.ok(`{ ${list.query} { id ${list.fields} } }`, {}, token))[list.query];
 
 let counter = 0;
 const unique = () => `${process.pid}-${++counter}`;
@@ -52,14 +102,38 @@ const settings = async (token = admin.token) => (await ok(server, SETTINGS, {}, 
 async function accountAudit(owner: SignedUp = admin) {
   const { auditLog } = await ok(
     server,
-    graphql(`query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }`),
+    graphql(`
+      query BrandAuditLog($id: ID!) {
+        auditLog(subjectId: $id, first: 100) {
+          nodes {
+            action
+            before
+            after
+          }
+        }
+      }
+    `),
     { id: owner.accountId },
     owner.token,
   );
   return auditLog.nodes as Array<{ action: string; before: unknown; after: unknown }>;
 }
 
-const auditCount = async () => (await ok(server, graphql(`query BrandAuditLog2 { auditLog { totalCount } }`), {}, admin.token)).auditLog.totalCount as number;
+const auditCount = async () =>
+  (
+    await ok(
+      server,
+      graphql(`
+        query BrandAuditLog2 {
+          auditLog {
+            totalCount
+          }
+        }
+      `),
+      {},
+      admin.token,
+    )
+  ).auditLog.totalCount as number;
 
 /** Everything the mutations of this area can write, as the admin reads it. */
 const snapshot = async () => ({
@@ -99,8 +173,18 @@ describe('brand settings', () => {
       contactEmail: 'hello@acme.example.com',
       about: 'Linen',
     });
-    const second = await ok(server, UPDATE_INFO, { input: { legalName: 'Acme Ltd', website: 'http://acme.example.org', about: null } }, admin.token);
-    expect(second.updateBrandInformation).toMatchObject({ legalName: 'Acme Ltd', website: 'http://acme.example.org', contactEmail: 'hello@acme.example.com', about: null });
+    const second = await ok(
+      server,
+      UPDATE_INFO,
+      { input: { legalName: 'Acme Ltd', website: 'http://acme.example.org', about: null } },
+      admin.token,
+    );
+    expect(second.updateBrandInformation).toMatchObject({
+      legalName: 'Acme Ltd',
+      website: 'http://acme.example.org',
+      contactEmail: 'hello@acme.example.com',
+      about: null,
+    });
     const [latest] = await accountAudit();
     expect(latest).toEqual({
       action: 'BRAND_SETTINGS_UPDATED',
@@ -139,7 +223,10 @@ describe('brand settings', () => {
     });
 
     const inventory = await ok(server, UPDATE_INVENTORY, { input: { display: 'EXACT_UNITS' } }, admin.token);
-    expect(inventory.updateInventorySettings).toMatchObject({ inventoryVisibility: 'CONNECTED_RETAILERS', inventoryDisplay: 'EXACT_UNITS' });
+    expect(inventory.updateInventorySettings).toMatchObject({
+      inventoryVisibility: 'CONNECTED_RETAILERS',
+      inventoryDisplay: 'EXACT_UNITS',
+    });
     expect((await accountAudit())[0]).toEqual({
       action: 'INVENTORY_SETTINGS_UPDATED',
       before: { inventoryDisplay: 'IN_STOCK_OR_NOT' },
@@ -152,7 +239,11 @@ describe('brand settings', () => {
   it('connectPaymentAccount connects a Stripe account, refuses a malformed id, and null disconnects', async () => {
     const id = 'acct_1AbCdEfGhIjKlMnOp';
     expect((await ok(server, CONNECT, { id }, admin.token)).connectPaymentAccount.paymentAccount).toBe(id);
-    expect((await accountAudit())[0]).toEqual({ action: 'PAYMENT_ACCOUNT_CONNECTED', before: { stripeAccountId: null }, after: { stripeAccountId: id } });
+    expect((await accountAudit())[0]).toEqual({
+      action: 'PAYMENT_ACCOUNT_CONNECTED',
+      before: { stripeAccountId: null },
+      after: { stripeAccountId: id },
+    });
 
     for (const bad of ['acct_123', 'cus_1AbCdEfGhIjKlMnOp', 'acct_1AbCdEfGhIjKlMn-p']) {
       const response = await run(server, CONNECT, { id: bad }, admin.token);
@@ -187,43 +278,69 @@ describe('brand settings', () => {
 });
 
 describe('option lists', () => {
-  it.each(LISTS)('$save adds and edits; $query lists the account’s own, oldest first; each save is audited with what changed', async (list) => {
-    const original = list.input(unique());
-    const a = await save(list, original);
-    const b = await save(list, list.input(unique()));
-    expect(a.errors).toBeUndefined();
-    const ids = [a.data[list.save].id, b.data[list.save].id];
-    expect((await listOf(list)).slice(-2).map((row: { id: string }) => row.id)).toEqual(ids);
+  it.each(LISTS)(
+    '$save adds and edits; $query lists the account’s own, oldest first; each save is audited with what changed',
+    async (list) => {
+      const original = list.input(unique());
+      const a = await save(list, original);
+      const b = await save(list, list.input(unique()));
+      expect(a.errors).toBeUndefined();
+      const ids = [a.data[list.save].id, b.data[list.save].id];
+      expect((await listOf(list)).slice(-2).map((row: { id: string }) => row.id)).toEqual(ids);
 
-    const changed: Record<string, unknown> = list.input(unique());
-    const edited = await save(list, { ...changed, id: ids[0] });
-    expect(edited.data[list.save]).toEqual({ id: ids[0], ...changed });
-    const changedKeys = Object.keys(changed).filter((key) => changed[key] !== (original as Record<string, unknown>)[key]);
-    const pick = (from: Record<string, unknown>) => Object.fromEntries(changedKeys.map((key) => [key, from[key]]));
-    const auditOf = async (id: string) =>
-      (await ok(server, graphql(`query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`), { id }, admin.token)).auditLog.nodes;
-    const action = `${list.save.slice(4).replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_SAVED`;
-    expect(await auditOf(ids[0])).toEqual([
-      { action, before: pick(original), after: pick(changed) },
-      { action, before: null, after: original },
-    ]);
+      const changed: Record<string, unknown> = list.input(unique());
+      const edited = await save(list, { ...changed, id: ids[0] });
+      expect(edited.data[list.save]).toEqual({ id: ids[0], ...changed });
+      const changedKeys = Object.keys(changed).filter((key) => changed[key] !== (original as Record<string, unknown>)[key]);
+      const pick = (from: Record<string, unknown>) => Object.fromEntries(changedKeys.map((key) => [key, from[key]]));
+      const auditOf = async (id: string) =>
+        (
+          await ok(
+            server,
+            graphql(`
+              query BrandAuditLog3($id: ID!) {
+                auditLog(subjectId: $id) {
+                  nodes {
+                    action
+                    before
+                    after
+                  }
+                }
+              }
+            `),
+            { id },
+            admin.token,
+          )
+        ).auditLog.nodes;
+      const action = `${list.save
+        .slice(4)
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toUpperCase()}_SAVED`;
+      expect(await auditOf(ids[0])).toEqual([
+        { action, before: pick(original), after: pick(changed) },
+        { action, before: null, after: original },
+      ]);
 
-    // Saving the same values again writes and audits nothing.
-    await save(list, { ...changed, id: ids[0] });
-    expect(await auditOf(ids[0])).toHaveLength(2);
-    expect(await listOf(list, other.token)).not.toContainEqual(expect.objectContaining({ id: ids[0] }));
-  });
+      // Saving the same values again writes and audits nothing.
+      await save(list, { ...changed, id: ids[0] });
+      expect(await auditOf(ids[0])).toHaveLength(2);
+      expect(await listOf(list, other.token)).not.toContainEqual(expect.objectContaining({ id: ids[0] }));
+    },
+  );
 
-  it.each(LISTS.filter((list) => list.query !== 'companyNumbers'))('$save refuses a name the account already uses (CONFLICT)', async (list) => {
-    const input = list.input(unique());
-    const first = await save(list, input);
-    expect(first.errors).toBeUndefined();
-    expect(refusal(await save(list, input))).toMatchObject({ code: 'CONFLICT', field: 'name' });
-    const second = await save(list, list.input(unique()));
-    expect(refusal(await save(list, { ...input, id: second.data[list.save].id }))).toMatchObject({ code: 'CONFLICT', field: 'name' });
-    // The same name in another account is fine.
-    expect((await save(list, input, other.token)).errors).toBeUndefined();
-  });
+  it.each(LISTS.filter((list) => list.query !== 'companyNumbers'))(
+    '$save refuses a name the account already uses (CONFLICT)',
+    async (list) => {
+      const input = list.input(unique());
+      const first = await save(list, input);
+      expect(first.errors).toBeUndefined();
+      expect(refusal(await save(list, input))).toMatchObject({ code: 'CONFLICT', field: 'name' });
+      const second = await save(list, list.input(unique()));
+      expect(refusal(await save(list, { ...input, id: second.data[list.save].id }))).toMatchObject({ code: 'CONFLICT', field: 'name' });
+      // The same name in another account is fine.
+      expect((await save(list, input, other.token)).errors).toBeUndefined();
+    },
+  );
 
   it.each([
     [LISTS[2], { name: 'Too much', percent: 101 }, 'percent'],
@@ -284,7 +401,9 @@ describe('capabilities', () => {
     ...LISTS.map((list, index) => ({
       name: list.save,
       capability: ['EDIT_COMPANY_NUMBERS', 'EDIT_CUSTOMER_GROUPS', 'EDIT_DISCOUNT_OPTIONS', 'EDIT_DIVISION_OPTIONS'][index]!,
-      allow: ['ALLOW_EDIT_COMPANY_NUMBERS', 'ALLOW_EDIT_CUSTOMER_GROUPS', 'ALLOW_EDIT_DISCOUNT_OPTIONS', 'ALLOW_EDIT_DIVISION_OPTIONS'][index]!,
+      allow: ['ALLOW_EDIT_COMPANY_NUMBERS', 'ALLOW_EDIT_CUSTOMER_GROUPS', 'ALLOW_EDIT_DISCOUNT_OPTIONS', 'ALLOW_EDIT_DIVISION_OPTIONS'][
+        index
+      ]!,
       run: (token: string) => save(list, list.input(unique()), token),
     })),
   ];
@@ -318,7 +437,25 @@ describe('capabilities', () => {
   it('every member reads the settings and the lists', async () => {
     const response = await run(
       server,
-      graphql(`query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }`),
+      graphql(`
+        query BrandEverything {
+          brandSettings {
+            ...BrandSettingsFields
+          }
+          companyNumbers {
+            id
+          }
+          customerGroups {
+            id
+          }
+          discountOptions {
+            id
+          }
+          divisions {
+            id
+          }
+        }
+      `),
       {},
       plain.token,
     );

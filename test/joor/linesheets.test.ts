@@ -17,9 +17,16 @@ let styleIds: [string, string, string];
 let unique = 0;
 const next = () => `${process.pid}-${++unique}`;
 
-const ADD_STYLE = graphql(`mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }`);
+const ADD_STYLE = graphql(`
+  mutation LinesheetsAddStyle($input: AddStyleInput!) {
+    addStyle(input: $input) {
+      id
+    }
+  }
+`);
 const addStyle = async (owner: SignedUp = admin) =>
-  (await ok(server, ADD_STYLE, { input: { styleNumber: `L-${next()}`, name: 'Wool coat', wholesalePriceCents: 9900 } }, owner.token)).addStyle.id as string;
+  (await ok(server, ADD_STYLE, { input: { styleNumber: `L-${next()}`, name: 'Wool coat', wholesalePriceCents: 9900 } }, owner.token))
+    .addStyle.id as string;
 
 beforeAll(async () => {
   server = await startServer();
@@ -30,23 +37,112 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // What every linesheet document reads, as a fragment the documents below spread.
-graphql(`fragment LinesheetsSheet on Linesheet {
-  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt
-  styles { style { id } badge { id name } }
-}`);
-const CREATE = graphql(`mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }`);
-const UPDATE = graphql(`mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }`);
-const ARCHIVE = graphql(`mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }`);
-const DELETE = graphql(`mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }`);
-const PRIVACY = graphql(`mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }`);
-const SHARE = graphql(`mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }`);
-const SYNC = graphql(`mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }`);
-const BADGE = graphql(`mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {
-  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }
-}`);
-const CREATE_BADGE = graphql(`mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }`);
-const BY_ID = graphql(`query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }`);
-const LIST = graphql(`query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }`);
+graphql(`
+  fragment LinesheetsSheet on Linesheet {
+    id
+    kind
+    name
+    owner {
+      id
+    }
+    startShip
+    deliveryDates
+    private
+    syncToIpad
+    sharedAt
+    archivedAt
+    styles {
+      style {
+        id
+      }
+      badge {
+        id
+        name
+      }
+    }
+  }
+`);
+const CREATE = graphql(`
+  mutation LinesheetsCreate($input: CreateLinesheetInput!) {
+    createLinesheet(input: $input) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation LinesheetsUpdate($input: UpdateLinesheetInput!) {
+    updateLinesheet(input: $input) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const ARCHIVE = graphql(`
+  mutation LinesheetsArchive($id: ID!) {
+    archiveLinesheet(id: $id) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation LinesheetsDelete($id: ID!) {
+    deleteLinesheet(id: $id) {
+      id
+    }
+  }
+`);
+const PRIVACY = graphql(`
+  mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) {
+    setLinesheetPrivacy(id: $id, private: $private) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const SHARE = graphql(`
+  mutation LinesheetsShare($id: ID!) {
+    shareLinesheet(id: $id) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const SYNC = graphql(`
+  mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) {
+    setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const BADGE = graphql(`
+  mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {
+    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const CREATE_BADGE = graphql(`
+  mutation LinesheetsCreateBadge($name: String!) {
+    createStyleBadge(name: $name) {
+      id
+      name
+    }
+  }
+`);
+const BY_ID = graphql(`
+  query LinesheetsById($id: ID!) {
+    linesheet(id: $id) {
+      ...LinesheetsSheet
+    }
+  }
+`);
+const LIST = graphql(`
+  query LinesheetsList($includeArchived: Boolean) {
+    linesheets(first: 100, includeArchived: $includeArchived) {
+      totalCount
+      nodes {
+        id
+      }
+    }
+  }
+`);
 
 const input = (kind: 'ADMIN' | 'CUSTOM', fields: Record<string, unknown> = {}) => ({
   kind,
@@ -68,7 +164,20 @@ const listed = async (reader: SignedUp, includeArchived = false) =>
 const refusal = (response: GraphQLResponse) => response.errors?.[0]?.extensions;
 
 async function auditActions(subjectId: string) {
-  const { auditLog } = await ok(server, graphql(`query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: subjectId }, admin.token);
+  const { auditLog } = await ok(
+    server,
+    graphql(`
+      query LinesheetsAuditLog($id: ID!) {
+        auditLog(subjectId: $id) {
+          nodes {
+            action
+          }
+        }
+      }
+    `),
+    { id: subjectId },
+    admin.token,
+  );
   return auditLog.nodes.map((entry: { action: string }) => entry.action).reverse();
 }
 
@@ -122,13 +231,25 @@ describe('linesheets', () => {
   });
 
   it('refuses bad dates, delivery dates before the start ship, and deleted or unknown styles', async () => {
-    const bad = async (fields: Record<string, unknown>) => refusal(await run(server, CREATE, { input: input('CUSTOM', fields) }, admin.token));
+    const bad = async (fields: Record<string, unknown>) =>
+      refusal(await run(server, CREATE, { input: input('CUSTOM', fields) }, admin.token));
     expect(await bad({ startShip: '2031-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startShip' });
     expect(await bad({ deliveryDates: ['2031-07-31'] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDates' });
     expect(await bad({ deliveryDates: [] })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDates' });
     expect(await bad({ name: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
     const deleted = await addStyle();
-    await ok(server, graphql(`mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id: deleted }, admin.token);
+    await ok(
+      server,
+      graphql(`
+        mutation LinesheetsDeleteStyle($id: ID!) {
+          deleteStyle(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: deleted },
+      admin.token,
+    );
     expect(await bad({ styleIds: [deleted] })).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
     expect(await bad({ styleIds: [await addStyle(other)] })).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -141,7 +262,15 @@ describe('linesheets', () => {
       await ok(
         server,
         UPDATE,
-        { input: { linesheetId: sheet.id, name: 'Winter', startShip: '2031-10-01', deliveryDates: ['2031-10-01'], styleIds: [styleIds[1], styleIds[2]] } },
+        {
+          input: {
+            linesheetId: sheet.id,
+            name: 'Winter',
+            startShip: '2031-10-01',
+            deliveryDates: ['2031-10-01'],
+            styleIds: [styleIds[1], styleIds[2]],
+          },
+        },
         admin.token,
       )
     ).updateLinesheet;
@@ -163,7 +292,18 @@ describe('linesheets', () => {
 
     const doomed = await addStyle();
     await ok(server, UPDATE, { input: { linesheetId: sheet.id, styleIds: [doomed] } }, admin.token);
-    await ok(server, graphql(`mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id: doomed }, admin.token);
+    await ok(
+      server,
+      graphql(`
+        mutation LinesheetsDeleteStyle($id: ID!) {
+          deleteStyle(id: $id) {
+            id
+          }
+        }
+      `),
+      { id: doomed },
+      admin.token,
+    );
     expect((await read(sheet.id)).styles).toEqual([{ style: { id: doomed }, badge: null }]);
   });
 
@@ -208,11 +348,15 @@ describe('linesheets', () => {
   it('shows badges on styles of ADMIN linesheets only, and only styles on the sheet', async () => {
     const sheet = await create('ADMIN');
     const badge = (await ok(server, CREATE_BADGE, { name: `New ${next()}` }, admin.token)).createStyleBadge;
-    const set = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: badge.id }, admin.token)).setLinesheetStyleBadge;
+    const set = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: badge.id }, admin.token))
+      .setLinesheetStyleBadge;
     expect(set.styles[0]).toEqual({ style: { id: styleIds[0] }, badge });
-    const cleared = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token)).setLinesheetStyleBadge;
+    const cleared = (await ok(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[0], badgeId: null }, admin.token))
+      .setLinesheetStyleBadge;
     expect(cleared.styles[0]!.badge).toBeNull();
-    expect(codes(await run(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[2], badgeId: badge.id }, admin.token))).toEqual(['NOT_FOUND']);
+    expect(codes(await run(server, BADGE, { linesheetId: sheet.id, styleId: styleIds[2], badgeId: badge.id }, admin.token))).toEqual([
+      'NOT_FOUND',
+    ]);
     const custom = await create('CUSTOM');
     const refused = await run(server, BADGE, { linesheetId: custom.id, styleId: styleIds[0], badgeId: badge.id }, admin.token);
     expect(refusal(refused)).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
@@ -279,15 +423,30 @@ describe('who sees and changes linesheets', () => {
       refused: (id) => [UPDATE, { input: { linesheetId: id, name: 'Nope', styleIds: [] } }],
       stillAllowed: (id) => [SHARE, { id }],
     },
-    { key: 'RESTRICT_ARCHIVE_ADMIN_LINESHEETS', capability: 'ARCHIVE_ADMIN_LINESHEETS', refused: (id) => [ARCHIVE, { id }], stillAllowed: (id) => [DELETE, { id }] },
-    { key: 'RESTRICT_DELETE_ADMIN_LINESHEETS', capability: 'DELETE_ADMIN_LINESHEETS', refused: (id) => [DELETE, { id }], stillAllowed: (id) => [ARCHIVE, { id }] },
+    {
+      key: 'RESTRICT_ARCHIVE_ADMIN_LINESHEETS',
+      capability: 'ARCHIVE_ADMIN_LINESHEETS',
+      refused: (id) => [ARCHIVE, { id }],
+      stillAllowed: (id) => [DELETE, { id }],
+    },
+    {
+      key: 'RESTRICT_DELETE_ADMIN_LINESHEETS',
+      capability: 'DELETE_ADMIN_LINESHEETS',
+      refused: (id) => [DELETE, { id }],
+      stillAllowed: (id) => [ARCHIVE, { id }],
+    },
     {
       key: 'RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY',
       capability: 'EDIT_ADMIN_LINESHEET_PRIVACY',
       refused: (id) => [PRIVACY, { id, private: true }],
       stillAllowed: (id) => [SYNC, { id, syncToIpad: true }],
     },
-    { key: 'RESTRICT_SHARE_LINESHEETS', capability: 'SHARE_LINESHEETS', refused: (id) => [SHARE, { id }], stillAllowed: (id) => [PRIVACY, { id, private: true }] },
+    {
+      key: 'RESTRICT_SHARE_LINESHEETS',
+      capability: 'SHARE_LINESHEETS',
+      refused: (id) => [SHARE, { id }],
+      stillAllowed: (id) => [PRIVACY, { id, private: true }],
+    },
     {
       key: 'RESTRICT_SYNC_LINESHEETS_TO_IPAD',
       capability: 'SYNC_LINESHEETS_TO_IPAD',
@@ -323,7 +482,9 @@ describe('who sees and changes linesheets', () => {
     expect(await count()).toBe(before);
     const custom = await create('CUSTOM', member);
     expect(custom).toMatchObject({ kind: 'CUSTOM', owner: { id: member.userId } });
-    expect((await run(server, UPDATE, { input: { linesheetId: custom.id, name: 'My buyer', styleIds: [styleIds[2]] } }, member.token)).errors).toBeUndefined();
+    expect(
+      (await run(server, UPDATE, { input: { linesheetId: custom.id, name: 'My buyer', styleIds: [styleIds[2]] } }, member.token)).errors,
+    ).toBeUndefined();
   });
 
   it('RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one', async () => {
@@ -359,7 +520,8 @@ describe('who sees and changes linesheets', () => {
   it("answers another account's linesheets, styles and badges as NOT_FOUND and changes nothing", async () => {
     const sheet = await create('ADMIN');
     const badge = (await ok(server, CREATE_BADGE, { name: `Secret ${next()}` }, admin.token)).createStyleBadge;
-    const theirs = (await ok(server, CREATE, { input: input('ADMIN', { styleIds: [await addStyle(other)] }) }, other.token)).createLinesheet;
+    const theirs = (await ok(server, CREATE, { input: input('ADMIN', { styleIds: [await addStyle(other)] }) }, other.token))
+      .createLinesheet;
     const attempts = [
       run(server, BY_ID, { id: sheet.id }, other.token),
       run(server, UPDATE, { input: { linesheetId: sheet.id, name: 'Stolen' } }, other.token),
@@ -394,7 +556,23 @@ describe('statements per request', () => {
       const before = server.roster.app.db.statements.count;
       const { linesheets } = await ok(
         server,
-        graphql(`query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }`),
+        graphql(`
+          query LinesheetsLinesheets {
+            linesheets(first: 100) {
+              nodes {
+                ...LinesheetsSheet
+                owner {
+                  name
+                }
+                styles {
+                  style {
+                    styleNumber
+                  }
+                }
+              }
+            }
+          }
+        `),
         {},
         owner.token,
       );

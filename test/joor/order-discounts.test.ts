@@ -18,19 +18,57 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // The money of an order, as a fragment the documents below spread.
-graphql(`fragment OrderDiscountsMoney on Order {
-  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents
-}`);
-const READ = graphql(`query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }`);
-const RETAILER_DISCOUNT = graphql(`mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }`);
-const ORDER_DISCOUNT = graphql(`mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {
-  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }
-}`);
-const OPTION = graphql(`mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }`);
-const INVOICE = graphql(`mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }`);
+graphql(`
+  fragment OrderDiscountsMoney on Order {
+    status
+    subtotalCents
+    retailerDiscountPercent
+    retailerDiscountCents
+    discountPercent
+    orderDiscountCents
+    totalCents
+  }
+`);
+const READ = graphql(`
+  query OrderDiscountsRead($id: ID!) {
+    order(id: $id) {
+      ...OrderDiscountsMoney
+    }
+  }
+`);
+const RETAILER_DISCOUNT = graphql(`
+  mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) {
+    editConnectionDiscount(connectionId: $id, discountPercent: $percent) {
+      discountPercent
+    }
+  }
+`);
+const ORDER_DISCOUNT = graphql(`
+  mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {
+    setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) {
+      ...OrderDiscountsMoney
+    }
+  }
+`);
+const OPTION = graphql(`
+  mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) {
+    saveDiscountOption(input: $input) {
+      id
+      percent
+    }
+  }
+`);
+const INVOICE = graphql(`
+  mutation OrderDiscountsInvoice($orderId: ID!) {
+    invoiceOrder(orderId: $orderId) {
+      amountCents
+    }
+  }
+`);
 
 const money = async (id: string) => (await ok(server, READ, { id }, admin.token)).order;
-const retailerDiscount = (retail: Retail, percent: number | null) => ok(server, RETAILER_DISCOUNT, { id: retail.connectionId, percent }, admin.token);
+const retailerDiscount = (retail: Retail, percent: number | null) =>
+  ok(server, RETAILER_DISCOUNT, { id: retail.connectionId, percent }, admin.token);
 
 /** A DRAFT of `retail`: 3 dresses (3000) and a scarf at a 50% SKU discount (333 → 167): subtotal 3167. */
 async function draft(retail: Retail) {
@@ -66,7 +104,16 @@ describe('the money of an order', () => {
     await retailerDiscount(retail, 20);
     expect(await money(open)).toMatchObject({ retailerDiscountPercent: 20, totalCents: 2534 }); // 3167 × 0.8 = 2533.6
     expect((await api.run(admin, 'submitOrder', placed)).data.submitOrder).toMatchObject({ retailerDiscountPercent: 20, totalCents: 2534 });
-    const AUDIT = graphql(`query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }`);
+    const AUDIT = graphql(`
+      query OrderDiscountsAudit($id: ID!) {
+        auditLog(subjectId: $id) {
+          nodes {
+            action
+            after
+          }
+        }
+      }
+    `);
     expect((await ok(server, AUDIT, { id: placed }, admin.token)).auditLog.nodes[0]).toEqual({
       action: 'ORDER_STATUS_CHANGED',
       after: { status: 'SUBMITTED', totalCents: 2534, retailerDiscountPercent: 20 },
@@ -95,12 +142,26 @@ describe('the money of an order', () => {
     await retailerDiscount(retail, 50);
     const dear = await seedStyle(server, admin, retail.linesheetId, 2_147_483_647);
     const order = await api.create(admin, retail);
-    const LINE = graphql(`mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }`);
+    const LINE = graphql(`
+      mutation OrderDiscountsLine($input: SetOrderLineInput!) {
+        setOrderLine(input: $input) {
+          id
+        }
+      }
+    `);
     for (const size of ['XS', 'S', 'M', 'L', 'XL']) {
       await ok(server, LINE, { input: { orderId: order.id, styleId: dear, size, colour: 'Gold', quantity: 838_863 } }, admin.token);
     }
     // Subtotal 9,007,222,872,866,805 (past 2^53, not answered); less 50% = …402.5 → …403; less 50% = …701.5 → …702.
-    const TOTALS = graphql(`mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }`);
+    const TOTALS = graphql(`
+      mutation OrderDiscountsTotals($orderId: ID!) {
+        setOrderDiscount(orderId: $orderId, percent: 50) {
+          retailerDiscountCents
+          orderDiscountCents
+          totalCents
+        }
+      }
+    `);
     expect((await ok(server, TOTALS, { orderId: order.id }, admin.token)).setOrderDiscount).toEqual({
       retailerDiscountCents: 4_503_611_436_433_402,
       orderDiscountCents: 2_251_805_718_216_701,
@@ -123,7 +184,10 @@ describe('discount options (account level)', () => {
     expect(await money(id)).toMatchObject({ discountPercent: 12, totalCents: 2787 });
     // Exactly one of the two, and an option of one's own account.
     for (const variables of [{ orderId: id }, { orderId: id, percent: 5, optionId: option.id }]) {
-      expect((await run(server, ORDER_DISCOUNT, variables, admin.token)).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'percent' });
+      expect((await run(server, ORDER_DISCOUNT, variables, admin.token)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'percent',
+      });
     }
     const other = await signUp(server, 'Other Discounts');
     const theirs = (await ok(server, OPTION, { input: { name: 'Theirs', percent: 50 } }, other.token)).saveDiscountOption;
@@ -142,7 +206,11 @@ describe('discount options (account level)', () => {
       retailerDiscountCents: 150,
       totalCents: 1350,
     });
-    expectRestricted(await run(server, ORDER_DISCOUNT, { orderId: order.id, optionId: option.id }, rex.token), 'EDIT_ORDER_DISCOUNTS', 'RESTRICT_EDIT_ORDER_DISCOUNTS');
+    expectRestricted(
+      await run(server, ORDER_DISCOUNT, { orderId: order.id, optionId: option.id }, rex.token),
+      'EDIT_ORDER_DISCOUNTS',
+      'RESTRICT_EDIT_ORDER_DISCOUNTS',
+    );
     expect(await money(order.id)).toMatchObject({ discountPercent: 0, totalCents: 1350 });
   });
 });

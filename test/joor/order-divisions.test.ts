@@ -23,8 +23,15 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SETTING = graphql(`mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`);
-const allowSeveral = async (on: boolean) => expect((await ok(server, SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
+const SETTING = graphql(`
+  mutation OrderDivisionsSetting($on: Boolean!) {
+    updateDivisionSettings(multipleDivisionsPerOrder: $on) {
+      multipleDivisionsPerOrder
+    }
+  }
+`);
+const allowSeveral = async (on: boolean) =>
+  expect((await ok(server, SETTING, { on }, admin.token)).updateDivisionSettings.multipleDivisionsPerOrder).toBe(on);
 
 /** A DRAFT order of `retail` with the lines given ([styleId, quantity], size M, colour Red). */
 async function draft(lines: Array<[string, number]>) {
@@ -34,7 +41,11 @@ async function draft(lines: Array<[string, number]>) {
 }
 
 const styleNames = async (id: string) =>
-  (await api.read(admin, id)).lines.map((line: { style: { name: string }; quantity: number; cancelled: boolean }) => [line.style.name, line.quantity, line.cancelled]);
+  (await api.read(admin, id)).lines.map((line: { style: { name: string }; quantity: number; cancelled: boolean }) => [
+    line.style.name,
+    line.quantity,
+    line.cancelled,
+  ]);
 
 function expectOneDivision(response: GraphQLResponse) {
   expect(response.data).toBeNull();
@@ -48,7 +59,10 @@ describe('with the setting off (the default), an order holds styles of one divis
     expectOneDivision(await api.setLine(admin, id, retail.coat, 1)); // a setting: full access does not lift it
     expect((await api.setLine(plain, id, retail.dress, 2)).errors).toBeUndefined();
     expect((await api.setLine(plain, id, retail.scarf, 1)).errors).toBeUndefined();
-    expect(await styleNames(id)).toEqual([['Dress', 2, false], ['Scarf', 1, false]]);
+    expect(await styleNames(id)).toEqual([
+      ['Dress', 2, false],
+      ['Scarf', 1, false],
+    ]);
   });
 
   it('mergeOrders refuses a source of another division, and changes neither order', async () => {
@@ -57,23 +71,39 @@ describe('with the setting off (the default), an order holds styles of one divis
     expectOneDivision(await run(server, MERGE, { target, source }, plain.token));
     expect(await styleNames(target)).toEqual([['Dress', 1, false]]);
     expect((await api.read(admin, source)).status).toBe('DRAFT');
-    const sameDivision = await draft([[retail.dress, 2], [retail.scarf, 1]]);
+    const sameDivision = await draft([
+      [retail.dress, 2],
+      [retail.scarf, 1],
+    ]);
     expect((await run(server, MERGE, { target, source: sameDivision }, plain.token)).errors).toBeUndefined();
   });
 
   it('cancelOrderStyle refuses a replacement of another division than the styles left; replacing the only one is fine', async () => {
-    const id = await draft([[retail.dress, 1], [retail.scarf, 1]]);
+    const id = await draft([
+      [retail.dress, 1],
+      [retail.scarf, 1],
+    ]);
     const replace = (styleId: string, replacementStyleId: string) =>
       run(server, CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, plain.token);
     expectOneDivision(await replace(retail.scarf, retail.coat));
-    expect(await styleNames(id)).toEqual([['Dress', 1, false], ['Scarf', 1, false]]);
+    expect(await styleNames(id)).toEqual([
+      ['Dress', 1, false],
+      ['Scarf', 1, false],
+    ]);
     expect((await replace(retail.dress, retail.coat)).errors).toBeUndefined();
-    expect(await styleNames(id)).toEqual([['Dress', 1, true], ['Scarf', 1, false], ['Coat', 1, false]]);
+    expect(await styleNames(id)).toEqual([
+      ['Dress', 1, true],
+      ['Scarf', 1, false],
+      ['Coat', 1, false],
+    ]);
   });
 
   it('submitOrder refuses a draft that mixes divisions (written while the setting was on)', async () => {
     await allowSeveral(true);
-    const mixed = await draft([[retail.dress, 1], [retail.coat, 1]]);
+    const mixed = await draft([
+      [retail.dress, 1],
+      [retail.coat, 1],
+    ]);
     await allowSeveral(false);
     expectOneDivision(await api.run(admin, 'submitOrder', mixed));
     expect((await api.read(admin, mixed)).status).toBe('DRAFT');
@@ -90,7 +120,10 @@ describe('with the setting on, an order mixes divisions on every path', () => {
     expect((await api.setLine(plain, id, retail.coat, 1)).errors).toBeUndefined();
     const source = await draft([[retail.coat, 1]]);
     expect((await run(server, MERGE, { target: id, source }, plain.token)).errors).toBeUndefined();
-    expect((await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token)).errors).toBeUndefined();
+    expect(
+      (await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.coat, replacementStyleId: retail.scarf } }, plain.token))
+        .errors,
+    ).toBeUndefined();
     expect((await api.setLine(plain, id, retail.coat, 3, { colour: 'Black' })).errors).toBeUndefined();
     expect((await api.run(plain, 'submitOrder', id)).data.submitOrder.status).toBe('SUBMITTED');
     await allowSeveral(false);

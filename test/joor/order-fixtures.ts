@@ -15,28 +15,149 @@ import { EMPTY_LISTS } from '../../src/modules/connections/service.js';
  */
 
 // What every order document reads, as a fragment the documents below spread.
-graphql(`fragment OrderFixturesOrder on Order {
-  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
-  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }
-  connection { id retailerName } linesheet { id name startShip deliveryDates }
-  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }
-}`);
+graphql(`
+  fragment OrderFixturesOrder on Order {
+    id
+    status
+    poNumber
+    generatedPoNumber
+    startShip
+    deliveryDate
+    discountPercent
+    subtotalCents
+    retailerDiscountPercent
+    retailerDiscountCents
+    orderDiscountCents
+    totalCents
+    mergedIntoId
+    exportRequestedAt
+    exportedAt
+    submittedAt
+    createdBy {
+      id
+      name
+    }
+    connection {
+      id
+      retailerName
+    }
+    linesheet {
+      id
+      name
+      startShip
+      deliveryDates
+    }
+    lines {
+      id
+      style {
+        id
+        styleNumber
+        name
+      }
+      size
+      colour
+      quantity
+      unitPriceCents
+      discountPercent
+      totalCents
+      cancelled
+    }
+  }
+`);
 
-export const ORDER = graphql(`query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }`);
-export const CREATE_ORDER = graphql(`mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }`);
-export const SET_LINE = graphql(`mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }`);
-export const SET_DATES = graphql(`mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }`);
-export const SET_DISCOUNT = graphql(`mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }`);
-export const SET_PO = graphql(`mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }`);
-export const CANCEL_STYLE = graphql(`mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }`);
-export const MERGE = graphql(`mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }`);
+export const ORDER = graphql(`
+  query OrderFixturesOrderById($id: ID!) {
+    order(id: $id) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const CREATE_ORDER = graphql(`
+  mutation OrderFixturesCreate($input: CreateOrderInput!) {
+    createOrder(input: $input) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const SET_LINE = graphql(`
+  mutation OrderFixturesSetLine($input: SetOrderLineInput!) {
+    setOrderLine(input: $input) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const SET_DATES = graphql(`
+  mutation OrderFixturesSetDates($input: SetOrderDatesInput!) {
+    setOrderDates(input: $input) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const SET_DISCOUNT = graphql(`
+  mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) {
+    setOrderDiscount(orderId: $orderId, percent: $percent) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const SET_PO = graphql(`
+  mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) {
+    setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const CANCEL_STYLE = graphql(`
+  mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) {
+    cancelOrderStyle(input: $input) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
+export const MERGE = graphql(`
+  mutation OrderFixturesMerge($target: ID!, $source: ID!) {
+    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {
+      ...OrderFixturesOrder
+    }
+  }
+`);
 /** submitOrder, approveOrder, shipOrder, forceExportOrder, markOrderExported: one order by id. */
 const BY_ID: Record<string, TypedDocumentNode<any, { id: string }>> = {
-  submitOrder: graphql(`mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }`),
-  approveOrder: graphql(`mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }`),
-  shipOrder: graphql(`mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }`),
-  forceExportOrder: graphql(`mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }`),
-  markOrderExported: graphql(`mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }`),
+  submitOrder: graphql(`
+    mutation OrderFixturesSubmitOrder($id: ID!) {
+      submitOrder(id: $id) {
+        ...OrderFixturesOrder
+      }
+    }
+  `),
+  approveOrder: graphql(`
+    mutation OrderFixturesApproveOrder($id: ID!) {
+      approveOrder(id: $id) {
+        ...OrderFixturesOrder
+      }
+    }
+  `),
+  shipOrder: graphql(`
+    mutation OrderFixturesShipOrder($id: ID!) {
+      shipOrder(id: $id) {
+        ...OrderFixturesOrder
+      }
+    }
+  `),
+  forceExportOrder: graphql(`
+    mutation OrderFixturesForceExportOrder($id: ID!) {
+      forceExportOrder(id: $id) {
+        ...OrderFixturesOrder
+      }
+    }
+  `),
+  markOrderExported: graphql(`
+    mutation OrderFixturesMarkOrderExported($id: ID!) {
+      markOrderExported(id: $id) {
+        ...OrderFixturesOrder
+      }
+    }
+  `),
 };
 export const byId = (mutation: string) => {
   const document = BY_ID[mutation];
@@ -81,19 +202,42 @@ export async function seedRetail(
     .returning();
   const [linesheet] = await db
     .insert(linesheets)
-    .values({ accountId: owner.accountId, kind: 'ADMIN', name: `Spring ${n}`, ownerId: owner.userId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
+    .values({
+      accountId: owner.accountId,
+      kind: 'ADMIN',
+      name: `Spring ${n}`,
+      ownerId: owner.userId,
+      startShip: LINESHEET_START,
+      deliveryDates: PRESET_DATES,
+    })
     .returning();
   const made = await db
     .insert(styles)
-    .values([
-      ['DR', 'Dress', 1000],
-      ['CO', 'Coat', 2500],
-      ['SC', 'Scarf', 333],
-      ['OFF', 'Off sheet', 700],
-    ].map(([code, name, price]) => ({ accountId: owner.accountId, styleNumber: `${code}-${n}`, name: name as string, wholesalePriceCents: price as number })))
+    .values(
+      [
+        ['DR', 'Dress', 1000],
+        ['CO', 'Coat', 2500],
+        ['SC', 'Scarf', 333],
+        ['OFF', 'Off sheet', 700],
+      ].map(([code, name, price]) => ({
+        accountId: owner.accountId,
+        styleNumber: `${code}-${n}`,
+        name: name as string,
+        wholesalePriceCents: price as number,
+      })),
+    )
     .returning();
-  await db.insert(linesheetStyles).values(made.slice(0, 3).map((style) => ({ accountId: owner.accountId, linesheetId: linesheet!.id, styleId: style.id })));
-  return { connectionId: connection!.id, linesheetId: linesheet!.id, dress: made[0]!.id, coat: made[1]!.id, scarf: made[2]!.id, offSheet: made[3]!.id };
+  await db
+    .insert(linesheetStyles)
+    .values(made.slice(0, 3).map((style) => ({ accountId: owner.accountId, linesheetId: linesheet!.id, styleId: style.id })));
+  return {
+    connectionId: connection!.id,
+    linesheetId: linesheet!.id,
+    dress: made[0]!.id,
+    coat: made[1]!.id,
+    scarf: made[2]!.id,
+    offSheet: made[3]!.id,
+  };
 }
 
 /** Another ADMIN linesheet of `owner`'s account, with the styles given. */
@@ -101,7 +245,14 @@ export async function seedLinesheet(server: TestServer, owner: SignedUp, styleId
   const db = server.roster.app.db.read;
   const [linesheet] = await db
     .insert(linesheets)
-    .values({ accountId: owner.accountId, kind: 'ADMIN', name: `Autumn ${++counter}`, ownerId: owner.userId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
+    .values({
+      accountId: owner.accountId,
+      kind: 'ADMIN',
+      name: `Autumn ${++counter}`,
+      ownerId: owner.userId,
+      startShip: LINESHEET_START,
+      deliveryDates: PRESET_DATES,
+    })
     .returning();
   await db.insert(linesheetStyles).values(styleIds.map((styleId) => ({ accountId: owner.accountId, linesheetId: linesheet!.id, styleId })));
   return linesheet!.id;
@@ -121,14 +272,19 @@ export async function seedStyle(server: TestServer, owner: SignedUp, linesheetId
 /** Units available of a style in a size and colour. */
 export async function setInventory(server: TestServer, owner: SignedUp, styleId: string, size: string, colour: string, available: number) {
   const db = server.roster.app.db.read;
-  await db.delete(styleInventory).where(and(eq(styleInventory.styleId, styleId), eq(styleInventory.size, size), eq(styleInventory.colour, colour)));
+  await db
+    .delete(styleInventory)
+    .where(and(eq(styleInventory.styleId, styleId), eq(styleInventory.size, size), eq(styleInventory.colour, colour)));
   await db.insert(styleInventory).values({ accountId: owner.accountId, styleId, size, colour, available });
 }
 
 /** Puts a style in the division of `owner`'s account named `name` (made on first use). */
 export async function setDivision(server: TestServer, owner: SignedUp, styleId: string, name: string) {
   const db = server.roster.app.db.read;
-  const [existing] = await db.select().from(divisions).where(and(eq(divisions.accountId, owner.accountId), eq(divisions.name, name)));
+  const [existing] = await db
+    .select()
+    .from(divisions)
+    .where(and(eq(divisions.accountId, owner.accountId), eq(divisions.name, name)));
   const division = existing ?? (await db.insert(divisions).values({ accountId: owner.accountId, name }).returning())[0]!;
   await db.update(styles).set({ divisionId: division.id }).where(eq(styles.id, styleId));
 }
@@ -160,10 +316,22 @@ type Caller = { token: string };
 export function ordersApi(server: TestServer) {
   return {
     create: async (by: Caller, retail: Pick<Retail, 'connectionId' | 'linesheetId'>) =>
-      (await ok(server, CREATE_ORDER, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, by.token)).createOrder,
+      (await ok(server, CREATE_ORDER, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, by.token))
+        .createOrder,
     /** Size M, colour Red unless told. */
-    setLine: (by: Caller, orderId: string, styleId: string, quantity: number, sku: { size?: string; colour?: string; discountPercent?: number } = {}) =>
-      run(server, SET_LINE, { input: { orderId, styleId, size: sku.size ?? 'M', colour: sku.colour ?? 'Red', quantity, discountPercent: sku.discountPercent } }, by.token),
+    setLine: (
+      by: Caller,
+      orderId: string,
+      styleId: string,
+      quantity: number,
+      sku: { size?: string; colour?: string; discountPercent?: number } = {},
+    ) =>
+      run(
+        server,
+        SET_LINE,
+        { input: { orderId, styleId, size: sku.size ?? 'M', colour: sku.colour ?? 'Red', quantity, discountPercent: sku.discountPercent } },
+        by.token,
+      ),
     read: async (by: Caller, id: string) => (await ok(server, ORDER, { id }, by.token)).order,
     /** submitOrder, approveOrder, shipOrder, forceExportOrder, markOrderExported. */
     run: (by: Caller, mutation: string, id: string) => run(server, byId(mutation), { id }, by.token),

@@ -59,7 +59,14 @@ async function wrongStatus(attempt: Attempt) {
 /** An order of 2 dresses and a coat: SUBMITTED within the line, APPROVED across it (editing an approved order). */
 async function editable(side: Side): Promise<{ id: string; w: Retail }> {
   const w = await k.world();
-  const id = await k.move(await k.draft(w, [[w.dress, 2], [w.coat, 1]]), 'submitOrder', ...(across(side) ? (['approveOrder'] as const) : []));
+  const id = await k.move(
+    await k.draft(w, [
+      [w.dress, 2],
+      [w.coat, 1],
+    ]),
+    'submitOrder',
+    ...(across(side) ? (['approveOrder'] as const) : []),
+  );
   return { id, w };
 }
 
@@ -75,7 +82,21 @@ const PATHS: Record<string, OrderPath> = {
     judged: {
       TAKES_ORDERS: async (side) => {
         const w = await k.world();
-        if (across(side)) await k.ok(run(server, graphql(`mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }`), { id: w.connectionId }, admin.token));
+        if (across(side))
+          await k.ok(
+            run(
+              server,
+              graphql(`
+                mutation OrderPathsTestRemoveConnection($id: ID!) {
+                  removeConnection(id: $id) {
+                    id
+                  }
+                }
+              `),
+              { id: w.connectionId },
+              admin.token,
+            ),
+          );
         return k.paths.create(w);
       },
     },
@@ -135,8 +156,10 @@ const PATHS: Record<string, OrderPath> = {
 
   setOrderDates: {
     judged: {
-      SET_START_SHIP_BEFORE_LINESHEET_START_SHIP: async (side) => k.paths.dates(await k.draft(await k.world(), []), { startShip: across(side) ? LINESHEET_EARLY : '2030-03-02' }),
-      CHANGE_DELIVERY_DATES: async (side) => k.paths.dates(await k.draft(await k.world(), []), { deliveryDate: across(side) ? OFF_PRESET : PRESET_DATES[1] }),
+      SET_START_SHIP_BEFORE_LINESHEET_START_SHIP: async (side) =>
+        k.paths.dates(await k.draft(await k.world(), []), { startShip: across(side) ? LINESHEET_EARLY : '2030-03-02' }),
+      CHANGE_DELIVERY_DATES: async (side) =>
+        k.paths.dates(await k.draft(await k.world(), []), { deliveryDate: across(side) ? OFF_PRESET : PRESET_DATES[1] }),
       EDIT_APPROVED_SHIPPED_ORDERS: async (side) => k.paths.dates((await editable(side)).id, { deliveryDate: PRESET_DATES[1] }),
     },
     inert: {
@@ -205,20 +228,40 @@ const PATHS: Record<string, OrderPath> = {
         const w = await k.world();
         await k.divide(w);
         await k.allowSeveralDivisions(true);
-        const id = await k.draft(w, [[w.dress, 1], [across(side) ? w.coat : w.scarf, 1]]);
+        const id = await k.draft(w, [
+          [w.dress, 1],
+          [across(side) ? w.coat : w.scarf, 1],
+        ]);
         await k.allowSeveralDivisions(false);
         return k.paths.run('submitOrder', id);
       },
       STYLE_NOT_ORDERABLE: async (side) => {
         const w = await k.world();
-        const id = await k.draft(w, [[w.dress, 1], [w.coat, 1]]);
+        const id = await k.draft(w, [
+          [w.dress, 1],
+          [w.coat, 1],
+        ]);
         if (across(side)) await k.removeFromLinesheet(w, w.coat);
         return k.paths.run('submitOrder', id);
       },
       TAKES_ORDERS: async (side) => {
         const w = await k.world();
         const id = await k.draft(w, [[w.dress, 1]]);
-        if (across(side)) await k.ok(run(server, graphql(`mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }`), { id: w.linesheetId }, admin.token));
+        if (across(side))
+          await k.ok(
+            run(
+              server,
+              graphql(`
+                mutation OrderPathsTestArchiveLinesheet($id: ID!) {
+                  archiveLinesheet(id: $id) {
+                    id
+                  }
+                }
+              `),
+              { id: w.linesheetId },
+              admin.token,
+            ),
+          );
         return k.paths.run('submitOrder', id);
       },
     },
@@ -271,12 +314,21 @@ const PATHS: Record<string, OrderPath> = {
       PLACE_ORDERS_UNDER_MINIMUM: async (side) => {
         // Across: 2 dresses and a coat, less the coat (2000 < 3000); within: a dress and 2 coats, less the dress (5000).
         const w = await k.world({ minimumOrderCents: 3000 });
-        const id = await k.move(await k.draft(w, [[w.dress, across(side) ? 2 : 1], [w.coat, across(side) ? 1 : 2]]), 'submitOrder');
+        const id = await k.move(
+          await k.draft(w, [
+            [w.dress, across(side) ? 2 : 1],
+            [w.coat, across(side) ? 1 : 2],
+          ]),
+          'submitOrder',
+        );
         return k.paths.cancel(id, across(side) ? w.coat : w.dress);
       },
       ADD_STYLES_BEFORE_LINESHEET_START_SHIP: async (side) => {
         const w = await k.world();
-        const id = await k.draft(w, [[w.dress, 1], [w.coat, 1]]);
+        const id = await k.draft(w, [
+          [w.dress, 1],
+          [w.coat, 1],
+        ]);
         await k.setDates(id, { startShip: LINESHEET_EARLY });
         return k.paths.cancel(id, w.dress, across(side) ? w.scarf : w.coat);
       },
@@ -287,7 +339,10 @@ const PATHS: Record<string, OrderPath> = {
       ONE_DIVISION_PER_ORDER: async (side) => {
         const w = await k.world();
         await k.divide(w);
-        const id = await k.draft(w, [[w.dress, 1], [w.scarf, 1]]);
+        const id = await k.draft(w, [
+          [w.dress, 1],
+          [w.scarf, 1],
+        ]);
         return k.paths.cancel(id, across(side) ? w.scarf : w.dress, w.coat);
       },
       STYLE_NOT_ORDERABLE: async (side) => {
@@ -335,12 +390,23 @@ const PATHS: Record<string, OrderPath> = {
       },
     },
     inert: {
-      rules: ['PLACE_ORDERS_UNDER_MINIMUM', 'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP', 'CHANGE_DELIVERY_DATES', 'EDIT_APPROVED_SHIPPED_ORDERS', 'TAKES_ORDERS'],
+      rules: [
+        'PLACE_ORDERS_UNDER_MINIMUM',
+        'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP',
+        'CHANGE_DELIVERY_DATES',
+        'EDIT_APPROVED_SHIPPED_ORDERS',
+        'TAKES_ORDERS',
+      ],
       why:
         'the target only gains lines (its total never falls) and keeps its dates, retailer and linesheet (no new order is taken); ' +
         'only DRAFT and SUBMITTED orders merge',
       check: async () => {
-        const rules: RuleKey[] = ['PLACE_ORDERS_UNDER_MINIMUM', 'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP', 'CHANGE_DELIVERY_DATES', 'TAKES_ORDERS'];
+        const rules: RuleKey[] = [
+          'PLACE_ORDERS_UNDER_MINIMUM',
+          'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP',
+          'CHANGE_DELIVERY_DATES',
+          'TAKES_ORDERS',
+        ];
         const { id, companion } = await k.loaded(rules, 'submitOrder');
         const before = (await k.state(id)).totalCents;
         await keeps(id, k.paths.merge(id, companion), rules, ['status', 'startShip', 'deliveryDate']);
@@ -383,7 +449,14 @@ const PATHS: Record<string, OrderPath> = {
       why: 'it sets an export mark only',
       check: async () => {
         const { id } = await k.loaded(allBut(), 'submitOrder', 'approveOrder');
-        await keeps(id, k.paths.run('forceExportOrder', id), allBut(), ['status', 'lines', 'startShip', 'deliveryDate', 'subtotalCents', 'totalCents']);
+        await keeps(id, k.paths.run('forceExportOrder', id), allBut(), [
+          'status',
+          'lines',
+          'startShip',
+          'deliveryDate',
+          'subtotalCents',
+          'totalCents',
+        ]);
       },
     },
   },
@@ -395,7 +468,14 @@ const PATHS: Record<string, OrderPath> = {
       why: 'it sets an export mark only',
       check: async () => {
         const { id } = await k.loaded(allBut(), 'submitOrder', 'approveOrder');
-        await keeps(id, k.paths.run('markOrderExported', id), allBut(), ['status', 'lines', 'startShip', 'deliveryDate', 'subtotalCents', 'totalCents']);
+        await keeps(id, k.paths.run('markOrderExported', id), allBut(), [
+          'status',
+          'lines',
+          'startShip',
+          'deliveryDate',
+          'subtotalCents',
+          'totalCents',
+        ]);
       },
     },
   },
@@ -404,33 +484,107 @@ const PATHS: Record<string, OrderPath> = {
 /** Mutation fields that move no JOOR order or line, by why. */
 const ELSEWHERE: Record<string, string[]> = {
   'sign-in, sessions, the login, the account and its billing': [
-    'acceptInvite', 'changeEmail', 'changePassword', 'confirmEmailChange', 'createAccount', 'endOtherSessions', 'endSession', 'login', 'logout',
-    'requestPasswordReset', 'resetPassword', 'signUp', 'switchAccount', 'verifyEmail', 'updateAccount', 'updateBilling',
+    'acceptInvite',
+    'changeEmail',
+    'changePassword',
+    'confirmEmailChange',
+    'createAccount',
+    'endOtherSessions',
+    'endSession',
+    'login',
+    'logout',
+    'requestPasswordReset',
+    'resetPassword',
+    'signUp',
+    'switchAccount',
+    'verifyEmail',
+    'updateAccount',
+    'updateBilling',
   ],
   'members, invites, permissions and regions: who may, not what an order holds': [
-    'inviteUser', 'resendInvite', 'revokeInvite', 'updateUserPermissions', 'deleteUser', 'createRegion', 'setUserRegions', 'setConnectionRegion',
+    'inviteUser',
+    'resendInvite',
+    'revokeInvite',
+    'updateUserPermissions',
+    'deleteUser',
+    'createRegion',
+    'setUserRegions',
+    'setConnectionRegion',
   ],
   'Inventory Planner: the catalog, stock orders, wholesale orders, forecasts, budgets, reports, sync (not JOOR orders)': [
-    'createProduct', 'updateVariant', 'setStockLevel', 'recordSales', 'createWarehouse', 'createVendor', 'setVendorEmail', 'createStockOrder',
-    'setStockOrderLine', 'placeStockOrder', 'receiveStockOrder', 'sendStockOrder', 'importStockOrders', 'createWholesaleOrder',
-    'confirmWholesaleOrder', 'setForecast', 'setBudget', 'saveReportPreset', 'deleteReportPreset', 'saveSharedReportPreset',
-    'deleteSharedReportPreset', 'runSync',
+    'createProduct',
+    'updateVariant',
+    'setStockLevel',
+    'recordSales',
+    'createWarehouse',
+    'createVendor',
+    'setVendorEmail',
+    'createStockOrder',
+    'setStockOrderLine',
+    'placeStockOrder',
+    'receiveStockOrder',
+    'sendStockOrder',
+    'importStockOrders',
+    'createWholesaleOrder',
+    'confirmWholesaleOrder',
+    'setForecast',
+    'setBudget',
+    'saveReportPreset',
+    'deleteReportPreset',
+    'saveSharedReportPreset',
+    'deleteSharedReportPreset',
+    'runSync',
   ],
   // Inventory, minimums, linesheet dates and styles, deleted styles, divisions, discounts: read by
   // the rules when an order next moves (submitOrder judges the order as it then stands); a placed
   // order keeps its unit prices, retailer discount and order discount (test/joor/order-discounts.test.ts).
   'what the rules read: no order moves; the next path into a placed order judges the data as it then stands': [
-    'setStyleInventory', 'setRetailerOrderRestrictions', 'createLinesheet', 'updateLinesheet', 'archiveLinesheet', 'deleteLinesheet', 'addStyle',
-    'copyStyle', 'editStyle', 'deleteStyle', 'setStyleDivision', 'updateDivisionSettings', 'saveDivision', 'saveDiscountOption',
-    'editConnectionDiscount', 'removeConnection',
+    'setStyleInventory',
+    'setRetailerOrderRestrictions',
+    'createLinesheet',
+    'updateLinesheet',
+    'archiveLinesheet',
+    'deleteLinesheet',
+    'addStyle',
+    'copyStyle',
+    'editStyle',
+    'deleteStyle',
+    'setStyleDivision',
+    'updateDivisionSettings',
+    'saveDivision',
+    'saveDiscountOption',
+    'editConnectionDiscount',
+    'removeConnection',
   ],
   'a client without an order ("Restrict Add Client": test/joor/order-rules.test.ts)': ['addClient', 'connectRetailer'],
   'brand settings, other customer-specific data, linesheet settings, other style data, events: nothing an order rule reads': [
-    'updateBrandInformation', 'updateInventorySettings', 'connectPaymentAccount', 'saveCompanyNumber', 'saveCustomerGroup', 'assignCompanyNumber',
-    'assignCustomerGroup', 'editConnectionBillingShipping', 'editConnectionBudget', 'editConnectionBuyers', 'editConnectionCurrencies',
-    'editConnectionCustomerCode', 'editConnectionDoors', 'editConnectionPaymentMethods', 'editConnectionSalesReps',
-    'editConnectionShippingMethods', 'editConnectionWarehouses', 'setLinesheetIpadSync', 'setLinesheetPrivacy', 'shareLinesheet',
-    'setLinesheetStyleBadge', 'setStyleUpc', 'uploadStyleImage', 'removeStyleImage', 'createStyleBadge', 'addStyleBadge', 'removeStyleBadge',
+    'updateBrandInformation',
+    'updateInventorySettings',
+    'connectPaymentAccount',
+    'saveCompanyNumber',
+    'saveCustomerGroup',
+    'assignCompanyNumber',
+    'assignCustomerGroup',
+    'editConnectionBillingShipping',
+    'editConnectionBudget',
+    'editConnectionBuyers',
+    'editConnectionCurrencies',
+    'editConnectionCustomerCode',
+    'editConnectionDoors',
+    'editConnectionPaymentMethods',
+    'editConnectionSalesReps',
+    'editConnectionShippingMethods',
+    'editConnectionWarehouses',
+    'setLinesheetIpadSync',
+    'setLinesheetPrivacy',
+    'shareLinesheet',
+    'setLinesheetStyleBadge',
+    'setStyleUpc',
+    'uploadStyleImage',
+    'removeStyleImage',
+    'createStyleBadge',
+    'addStyleBadge',
+    'removeStyleBadge',
     'saveEvent',
   ],
 };
@@ -450,7 +604,7 @@ describe('the paths are every Mutation field, classified', () => {
     }
   });
 
-  it("the capabilities a path judges are exactly those its field declares it decides inside (extensions.decides)", () => {
+  it('the capabilities a path judges are exactly those its field declares it decides inside (extensions.decides)', () => {
     for (const [path, { judged }] of Object.entries(PATHS)) {
       const capabilities = (Object.keys(judged) as RuleKey[]).flatMap((rule) => k.RULES[rule].capability ?? []);
       expect(decidedInsideAt(schema, `Mutation.${path}`).sort(), path).toEqual(capabilities.sort());

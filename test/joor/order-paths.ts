@@ -64,14 +64,26 @@ export const OFF_PRESET = '2030-04-16';
 
 export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp) {
   const api = ordersApi(server);
-  const gql = (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>, caller: Caller = admin) => run(server, query, variables, caller.token);
+  const gql = (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>, caller: Caller = admin) =>
+    run(server, query, variables, caller.token);
   const ok = async (response: Promise<GraphQLResponse>) => {
     const answered = await response;
     expect(answered.errors, JSON.stringify(answered.errors)).toBeUndefined();
     return answered.data;
   };
   const allowSeveralDivisions = (on: boolean) =>
-    ok(gql(graphql(`mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }`), { on }));
+    ok(
+      gql(
+        graphql(`
+          mutation OrderPathsDivisionSettings($on: Boolean!) {
+            updateDivisionSettings(multipleDivisionsPerOrder: $on) {
+              multipleDivisionsPerOrder
+            }
+          }
+        `),
+        { on },
+      ),
+    );
 
   /** A retailer, its linesheet and styles, with plenty of each style in stock (M, Red): only the rule under test says no. */
   async function world(options: { minimumOrderCents?: number } = {}) {
@@ -92,8 +104,21 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
   }
   /** Units available of a style in size M, colour Red. */
   const stock = (styleId: string, available: number) => setInventory(server, admin, styleId, 'M', 'Red', available);
-  const setDates = (id: string, dates: { startShip?: string; deliveryDate?: string }) => ok(gql(SET_DATES, { input: { orderId: id, ...dates } }));
-  const deleteStyle = (id: string) => ok(gql(graphql(`mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }`), { id }));
+  const setDates = (id: string, dates: { startShip?: string; deliveryDate?: string }) =>
+    ok(gql(SET_DATES, { input: { orderId: id, ...dates } }));
+  const deleteStyle = (id: string) =>
+    ok(
+      gql(
+        graphql(`
+          mutation OrderPathsDeleteStyle($id: ID!) {
+            deleteStyle(id: $id) {
+              id
+            }
+          }
+        `),
+        { id },
+      ),
+    );
   const divide = async (w: Retail) => {
     await setDivision(server, admin, w.dress, 'Women');
     await setDivision(server, admin, w.coat, 'Outerwear');
@@ -168,16 +193,44 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
       await divide(w);
       await allowSeveralDivisions(true);
     }
-    const id = await draft(w, [[w.dress, 2], [w.coat, 1]]);
+    const id = await draft(w, [
+      [w.dress, 2],
+      [w.coat, 1],
+    ]);
     const early = across.has('SET_START_SHIP_BEFORE_LINESHEET_START_SHIP') || across.has('ADD_STYLES_BEFORE_LINESHEET_START_SHIP');
-    await setDates(id, { ...(early ? { startShip: LINESHEET_EARLY } : {}), ...(across.has('CHANGE_DELIVERY_DATES') ? { deliveryDate: OFF_PRESET } : {}) });
+    await setDates(id, {
+      ...(early ? { startShip: LINESHEET_EARLY } : {}),
+      ...(across.has('CHANGE_DELIVERY_DATES') ? { deliveryDate: OFF_PRESET } : {}),
+    });
     await move(id, ...moves);
     await allowSeveralDivisions(false);
     const companion = await draft(w, [[w.scarf, 1]]);
     if (across.has('STYLE_NOT_ORDERABLE')) await deleteStyle(w.coat);
     if (across.has('TAKES_ORDERS')) {
-      await ok(gql(graphql(`mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }`), { id: w.connectionId }));
-      await ok(gql(graphql(`mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }`), { id: w.linesheetId }));
+      await ok(
+        gql(
+          graphql(`
+            mutation OrderPathsRemoveConnection($id: ID!) {
+              removeConnection(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: w.connectionId },
+        ),
+      );
+      await ok(
+        gql(
+          graphql(`
+            mutation OrderPathsArchiveLinesheet($id: ID!) {
+              archiveLinesheet(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: w.linesheetId },
+        ),
+      );
     }
     return { id, w, companion };
   }
@@ -188,7 +241,12 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
       const capability = RULES[rule].capability;
       return capability ? [toggleOf(capability).key] : [];
     });
-    const allows = ['ALLOW_INVOICE_RETAILERS', 'ALLOW_FORCE_EXPORT_ORDERS', 'ALLOW_MARK_ORDERS_EXPORTED', 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'];
+    const allows = [
+      'ALLOW_INVOICE_RETAILERS',
+      'ALLOW_FORCE_EXPORT_ORDERS',
+      'ALLOW_MARK_ORDERS_EXPORTED',
+      'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS',
+    ];
     return addMember(server, admin, [...toggles, ...allows], 'Ivo Inert');
   };
 
@@ -223,22 +281,90 @@ export function orderPaths(server: TestServer, admin: SignedUp, plain: SignedUp)
   };
 
   const removeFromLinesheet = (w: Retail, styleId: string) =>
-    server.roster.app.db.read.delete(linesheetStyles).where(and(eq(linesheetStyles.linesheetId, w.linesheetId), eq(linesheetStyles.styleId, styleId)));
+    server.roster.app.db.read
+      .delete(linesheetStyles)
+      .where(and(eq(linesheetStyles.linesheetId, w.linesheetId), eq(linesheetStyles.styleId, styleId)));
 
   const paths = {
-    create: (w: Pick<Retail, 'connectionId' | 'linesheetId'>): Attempt => (caller) => gql(CREATE_ORDER, { input: { connectionId: w.connectionId, linesheetId: w.linesheetId } }, caller),
-    line: (id: string, styleId: string, quantity: number): Attempt => (caller) => api.setLine(caller, id, styleId, quantity),
-    dates: (id: string, dates: { startShip?: string; deliveryDate?: string }): Attempt => (caller) => gql(SET_DATES, { input: { orderId: id, ...dates } }, caller),
-    discount: (id: string, percent: number): Attempt => (caller) => gql(SET_DISCOUNT, { orderId: id, percent }, caller),
-    po: (id: string): Attempt => (caller) => gql(SET_PO, { orderId: id, poNumber: `MINE-${id.slice(-6)}` }, caller),
-    cancel: (id: string, styleId: string, replacementStyleId?: string): Attempt => (caller) =>
-      gql(CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, caller),
-    merge: (target: string, source: string): Attempt => (caller) => gql(MERGE, { target, source }, caller),
-    run: (mutation: string, id: string): Attempt => (caller) => api.run(caller, mutation, id),
-    assign: (id: string): Attempt => (caller) =>
-      gql(graphql(`mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: "Newcomer") { id minimumOrderCents } }`), { id }, caller),
-    invoice: (id: string): Attempt => (caller) => gql(graphql(`mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }`), { id }, caller),
+    create:
+      (w: Pick<Retail, 'connectionId' | 'linesheetId'>): Attempt =>
+      (caller) =>
+        gql(CREATE_ORDER, { input: { connectionId: w.connectionId, linesheetId: w.linesheetId } }, caller),
+    line:
+      (id: string, styleId: string, quantity: number): Attempt =>
+      (caller) =>
+        api.setLine(caller, id, styleId, quantity),
+    dates:
+      (id: string, dates: { startShip?: string; deliveryDate?: string }): Attempt =>
+      (caller) =>
+        gql(SET_DATES, { input: { orderId: id, ...dates } }, caller),
+    discount:
+      (id: string, percent: number): Attempt =>
+      (caller) =>
+        gql(SET_DISCOUNT, { orderId: id, percent }, caller),
+    po:
+      (id: string): Attempt =>
+      (caller) =>
+        gql(SET_PO, { orderId: id, poNumber: `MINE-${id.slice(-6)}` }, caller),
+    cancel:
+      (id: string, styleId: string, replacementStyleId?: string): Attempt =>
+      (caller) =>
+        gql(CANCEL_STYLE, { input: { orderId: id, styleId, replacementStyleId } }, caller),
+    merge:
+      (target: string, source: string): Attempt =>
+      (caller) =>
+        gql(MERGE, { target, source }, caller),
+    run:
+      (mutation: string, id: string): Attempt =>
+      (caller) =>
+        api.run(caller, mutation, id),
+    assign:
+      (id: string): Attempt =>
+      (caller) =>
+        gql(
+          graphql(`
+            mutation OrderPathsAssignToNewRetailer($id: ID!) {
+              assignOrderToNewRetailer(orderId: $id, retailerName: "Newcomer") {
+                id
+                minimumOrderCents
+              }
+            }
+          `),
+          { id },
+          caller,
+        ),
+    invoice:
+      (id: string): Attempt =>
+      (caller) =>
+        gql(
+          graphql(`
+            mutation OrderPathsInvoice($id: ID!) {
+              invoiceOrder(orderId: $id) {
+                amountCents
+              }
+            }
+          `),
+          { id },
+          caller,
+        ),
   };
 
-  return { RULES, ok, world, draft, move, stock, setDates, deleteStyle, divide, allowSeveralDivisions, loaded, memberUnder, state, written, removeFromLinesheet, paths };
+  return {
+    RULES,
+    ok,
+    world,
+    draft,
+    move,
+    stock,
+    setDates,
+    deleteStyle,
+    divide,
+    allowSeveralDivisions,
+    loaded,
+    memberUnder,
+    state,
+    written,
+    removeFromLinesheet,
+    paths,
+  };
 }

@@ -70,10 +70,22 @@ describe('Restrict overselling by brand account user', () => {
     const rex = await addMember(server, admin, ['RESTRICT_OVERSELLING'], 'Rex Replacer');
     await setInventory(server, admin, retail.scarf, 'M', 'Red', 3);
     const id = await draft([[retail.dress, 3]]);
-    const response = await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.dress, replacementStyleId: retail.coat } }, rex.token);
+    const response = await run(
+      server,
+      CANCEL_STYLE,
+      { input: { orderId: id, styleId: retail.dress, replacementStyleId: retail.coat } },
+      rex.token,
+    );
     expectRestricted(response, 'OVERSELL', 'RESTRICT_OVERSELLING');
-    expect((await readBack(id)).lines.map((l: { style: { name: string }; cancelled: boolean }) => [l.style.name, l.cancelled])).toEqual([['Dress', false]]);
-    const allowed = await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.dress, replacementStyleId: retail.scarf } }, rex.token);
+    expect((await readBack(id)).lines.map((l: { style: { name: string }; cancelled: boolean }) => [l.style.name, l.cancelled])).toEqual([
+      ['Dress', false],
+    ]);
+    const allowed = await run(
+      server,
+      CANCEL_STYLE,
+      { input: { orderId: id, styleId: retail.dress, replacementStyleId: retail.scarf } },
+      rex.token,
+    );
     expect(allowed.errors).toBeUndefined();
   });
 
@@ -238,13 +250,19 @@ describe('Restrict Change Order Start Ship Before Linesheet Start Ship', () => {
     const rex = await restricted('RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP');
     const id = await draft();
     const setStart = (by: SignedUp, startShip: string) => run(server, SET_DATES, { input: { orderId: id, startShip } }, by.token);
-    expectRestricted(await setStart(rex, '2030-02-28'), 'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP', 'RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP');
+    expectRestricted(
+      await setStart(rex, '2030-02-28'),
+      'SET_START_SHIP_BEFORE_LINESHEET_START_SHIP',
+      'RESTRICT_START_SHIP_BEFORE_LINESHEET_START_SHIP',
+    );
     expect((await readBack(id)).startShip).toBe(LINESHEET_START);
     expect((await setStart(rex, '2030-03-02')).errors).toBeUndefined();
     expect((await setStart(rex, LINESHEET_START)).errors).toBeUndefined();
     expect((await setStart(plain, '2030-02-28')).errors).toBeUndefined();
     // The date it already has is no change, so a restricted member may change the delivery date alone.
-    expect((await run(server, SET_DATES, { input: { orderId: id, startShip: '2030-02-28', deliveryDate: PRESET_DATES[1] } }, rex.token)).errors).toBeUndefined();
+    expect(
+      (await run(server, SET_DATES, { input: { orderId: id, startShip: '2030-02-28', deliveryDate: PRESET_DATES[1] } }, rex.token)).errors,
+    ).toBeUndefined();
   });
 });
 
@@ -264,7 +282,11 @@ describe('Restrict Edit Discounts (orders)', () => {
   it('refuses order-level discounts; SKU-level discounts stay allowed', async () => {
     const rex = await restricted('RESTRICT_EDIT_ORDER_DISCOUNTS');
     const id = await draft([[retail.dress, 2]]);
-    expectRestricted(await run(server, SET_DISCOUNT, { orderId: id, percent: 10 }, rex.token), 'EDIT_ORDER_DISCOUNTS', 'RESTRICT_EDIT_ORDER_DISCOUNTS');
+    expectRestricted(
+      await run(server, SET_DISCOUNT, { orderId: id, percent: 10 }, rex.token),
+      'EDIT_ORDER_DISCOUNTS',
+      'RESTRICT_EDIT_ORDER_DISCOUNTS',
+    );
     expect((await readBack(id)).discountPercent).toBe(0);
     const sku = await api.setLine(rex, id, retail.dress, 2, { discountPercent: 20 });
     expect(sku.data!.setOrderLine).toMatchObject({ discountPercent: 0, totalCents: 1600, lines: [{ discountPercent: 20 }] });
@@ -292,7 +314,13 @@ describe('Restrict User from Placing Orders Under Minimum', () => {
   it("refuses submitting below the retailer's minimum; exactly the minimum, or no minimum, is fine", async () => {
     const rex = await restricted('RESTRICT_ORDERS_UNDER_MINIMUM');
     const strict = await seedRetail(server, admin, { minimumOrderCents: 3000 });
-    const under = await draft([[strict.dress, 2], [strict.scarf, 3]], strict); // 2000 + 999
+    const under = await draft(
+      [
+        [strict.dress, 2],
+        [strict.scarf, 3],
+      ],
+      strict,
+    ); // 2000 + 999
     expect((await readBack(under)).totalCents).toBe(2999);
     expectRestricted(await api.run(rex, 'submitOrder', under), 'PLACE_ORDERS_UNDER_MINIMUM', 'RESTRICT_ORDERS_UNDER_MINIMUM');
     expect(await readBack(under)).toMatchObject({ status: 'DRAFT', submittedAt: null });
@@ -305,7 +333,13 @@ describe('Restrict User from Placing Orders Under Minimum', () => {
   it('refuses cutting a placed order below the minimum with a line, a discount or a cancelled style; a DRAFT is cut freely', async () => {
     const rex = await addMember(server, admin, ['RESTRICT_ORDERS_UNDER_MINIMUM'], 'Rex Cutter');
     const strict = await seedRetail(server, admin, { minimumOrderCents: 3000 });
-    const id = await draft([[strict.dress, 3], [strict.scarf, 1]], strict); // 3000 + 333
+    const id = await draft(
+      [
+        [strict.dress, 3],
+        [strict.scarf, 1],
+      ],
+      strict,
+    ); // 3000 + 333
     expect((await api.setLine(rex, id, strict.dress, 2)).errors).toBeUndefined();
     await api.setLine(admin, id, strict.dress, 3);
     await api.run(admin, 'submitOrder', id);
@@ -353,7 +387,11 @@ describe('Restrict Cancel Styles', () => {
   it('refuses the cancel/replace styles tool', async () => {
     const rex = await restricted('RESTRICT_CANCEL_STYLES');
     const id = await draft([[retail.dress, 1]]);
-    expectRestricted(await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.dress } }, rex.token), 'CANCEL_STYLES', 'RESTRICT_CANCEL_STYLES');
+    expectRestricted(
+      await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.dress } }, rex.token),
+      'CANCEL_STYLES',
+      'RESTRICT_CANCEL_STYLES',
+    );
     expect((await readBack(id)).lines[0]!.cancelled).toBe(false);
     expect((await run(server, CANCEL_STYLE, { input: { orderId: id, styleId: retail.dress } }, plain.token)).errors).toBeUndefined();
   });
@@ -374,7 +412,14 @@ describe('Restrict Move Products', () => {
 describe('Restrict Add Client', () => {
   it('refuses adding a client', async () => {
     const rex = await restricted('RESTRICT_ADD_CLIENT');
-    const ADD = graphql(`mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }`);
+    const ADD = graphql(`
+      mutation OrderRulesAdd($name: String!) {
+        addClient(retailerName: $name) {
+          id
+          status
+        }
+      }
+    `);
     expectRestricted(await run(server, ADD, { name: 'Nope Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
     const db = server.roster.app.db.read;
     expect(await db.select().from(connections).where(eq(connections.retailerName, 'Nope Boutique'))).toEqual([]);
@@ -383,8 +428,22 @@ describe('Restrict Add Client', () => {
 
   it('holds on every path that adds a client: connecting a retailer, assigning an order to a new one', async () => {
     const rex = await addMember(server, admin, ['RESTRICT_ADD_CLIENT', 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Rex Every Path');
-    const CONNECT = graphql(`mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }`);
-    const ASSIGN = graphql(`mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }`);
+    const CONNECT = graphql(`
+      mutation OrderRulesConnect($name: String!) {
+        connectRetailer(retailerName: $name) {
+          id
+          status
+        }
+      }
+    `);
+    const ASSIGN = graphql(`
+      mutation OrderRulesAssign($id: ID!, $name: String!) {
+        assignOrderToNewRetailer(orderId: $id, retailerName: $name) {
+          id
+          status
+        }
+      }
+    `);
     const id = await draft([[retail.dress, 1]]);
     expectRestricted(await run(server, CONNECT, { name: 'Side Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
     expectRestricted(await run(server, ASSIGN, { id, name: 'Back Door Boutique' }, rex.token), 'ADD_CLIENTS', 'RESTRICT_ADD_CLIENT');
@@ -396,18 +455,47 @@ describe('Restrict Add Client', () => {
     // Without the restriction both add the client.
     const assigner = await addMember(server, admin, ['ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS'], 'Asa Assigner');
     expect((await run(server, CONNECT, { name: 'Side Door Boutique' }, plain.token)).data!.connectRetailer.status).toBe('ACTIVE');
-    expect((await run(server, ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data!.assignOrderToNewRetailer.status).toBe('PENDING');
+    expect((await run(server, ASSIGN, { id, name: 'Back Door Boutique' }, assigner.token)).data!.assignOrderToNewRetailer.status).toBe(
+      'PENDING',
+    );
   });
 });
 
 describe('Restrict Add/Edit Events', () => {
   it('refuses creating and editing events; reading them stays allowed', async () => {
     const rex = await restricted('RESTRICT_EDIT_EVENTS');
-    const SAVE = graphql(`mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }`);
+    const SAVE = graphql(`
+      mutation OrderRulesSave($input: SaveEventInput!) {
+        saveEvent(input: $input) {
+          id
+          name
+        }
+      }
+    `);
     const input = { name: 'Trade Show', startsOn: '2030-05-01', endsOn: '2030-05-03' };
     expectRestricted(await run(server, SAVE, { input }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
     const event = (await ok(server, SAVE, { input }, plain.token)).saveEvent;
-    expectRestricted(await run(server, SAVE, { input: { ...input, id: event.id, name: 'Renamed' } }, rex.token), 'EDIT_EVENTS', 'RESTRICT_EDIT_EVENTS');
-    expect((await ok(server, graphql(`query OrderRulesEvents { events { id name } }`), {}, rex.token)).events).toEqual([{ id: event.id, name: 'Trade Show' }]);
+    expectRestricted(
+      await run(server, SAVE, { input: { ...input, id: event.id, name: 'Renamed' } }, rex.token),
+      'EDIT_EVENTS',
+      'RESTRICT_EDIT_EVENTS',
+    );
+    expect(
+      (
+        await ok(
+          server,
+          graphql(`
+            query OrderRulesEvents {
+              events {
+                id
+                name
+              }
+            }
+          `),
+          {},
+          rex.token,
+        )
+      ).events,
+    ).toEqual([{ id: event.id, name: 'Trade Show' }]);
   });
 });

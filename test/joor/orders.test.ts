@@ -30,8 +30,19 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const AUDIT = graphql(`query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }`);
-const actions = async (subjectId: string) => (await ok(server, AUDIT, { id: subjectId }, admin.token)).auditLog.nodes.map((n: { action: string }) => n.action);
+const AUDIT = graphql(`
+  query OrdersAudit($id: ID!) {
+    auditLog(subjectId: $id) {
+      nodes {
+        action
+        before
+        after
+      }
+    }
+  }
+`);
+const actions = async (subjectId: string) =>
+  (await ok(server, AUDIT, { id: subjectId }, admin.token)).auditLog.nodes.map((n: { action: string }) => n.action);
 
 describe('orders', () => {
   it('drafts an order with the next PO number and the linesheet’s dates, prices lines and totals them', async () => {
@@ -56,7 +67,9 @@ describe('orders', () => {
 
     // 3 × 1000 less 10% = 2700; 1 × 333 less 50% = 166.5 → 167.
     expect((await api.setLine(admin, order.id, retail.dress, 3, { discountPercent: 10 })).errors).toBeUndefined();
-    expect((await api.setLine(admin, order.id, retail.scarf, 1, { size: 'OS', colour: 'Blue', discountPercent: 50 })).errors).toBeUndefined();
+    expect(
+      (await api.setLine(admin, order.id, retail.scarf, 1, { size: 'OS', colour: 'Blue', discountPercent: 50 })).errors,
+    ).toBeUndefined();
     expect((await api.setLine(admin, order.id, retail.coat, 2)).errors).toBeUndefined();
     const removed = await api.setLine(admin, order.id, retail.coat, 0);
     expect(removed.data!.setOrderLine.lines.map((l: { style: { name: string } }) => l.style.name)).toEqual(['Dress', 'Scarf']);
@@ -88,16 +101,30 @@ describe('orders', () => {
   it('checks its input: the style on the linesheet, quantities, discounts, dates, PO numbers', async () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
-    const refused = async (response: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) => (await response).errors?.[0]?.extensions;
+    const refused = async (response: Promise<{ errors?: Array<{ extensions?: Record<string, unknown> }> }>) =>
+      (await response).errors?.[0]?.extensions;
     expect(await refused(api.setLine(admin, order.id, retail.offSheet, 1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'styleId' });
     expect(await refused(api.setLine(admin, order.id, retail.dress, -1))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
-    expect(await refused(api.setLine(admin, order.id, retail.dress, 1_000_001))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'quantity' });
-    expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { discountPercent: 101 }))).toMatchObject({ field: 'discountPercent' });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, 1_000_001))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'quantity',
+    });
+    expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { discountPercent: 101 }))).toMatchObject({
+      field: 'discountPercent',
+    });
     expect(await refused(api.setLine(admin, order.id, retail.dress, 1, { size: ' ' }))).toMatchObject({ field: 'size' });
     expect(await refused(run(server, SET_DISCOUNT, { orderId: order.id, percent: 101 }, admin.token))).toMatchObject({ field: 'percent' });
     expect(await refused(run(server, SET_PO, { orderId: order.id, poNumber: '' }, admin.token))).toMatchObject({ field: 'poNumber' });
-    const dates = graphql(`mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }`);
-    expect(await refused(run(server, dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({ field: 'startShip' });
+    const dates = graphql(`
+      mutation OrdersDates($input: SetOrderDatesInput!) {
+        setOrderDates(input: $input) {
+          id
+        }
+      }
+    `);
+    expect(await refused(run(server, dates, { input: { orderId: order.id, startShip: '2030-02-30' } }, admin.token))).toMatchObject({
+      field: 'startShip',
+    });
     // Removing a line the order does not have changes nothing.
     expect((await api.setLine(admin, order.id, retail.dress, 0)).errors).toBeUndefined();
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
@@ -107,9 +134,17 @@ describe('orders', () => {
     const retail = await seedRetail(server, admin);
     const order = await api.create(admin, retail);
     const setDates = (input: Record<string, string>) => run(server, SET_DATES, { input: { orderId: order.id, ...input } }, admin.token);
-    expect((await setDates({ deliveryDate: '2030-02-28' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
-    expect((await setDates({ startShip: '2030-03-16' })).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'deliveryDate' });
-    expect((await setDates({ startShip: '2030-04-16', deliveryDate: '2030-04-15' })).errors?.[0]?.extensions).toMatchObject({ field: 'deliveryDate' });
+    expect((await setDates({ deliveryDate: '2030-02-28' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'deliveryDate',
+    });
+    expect((await setDates({ startShip: '2030-03-16' })).errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'deliveryDate',
+    });
+    expect((await setDates({ startShip: '2030-04-16', deliveryDate: '2030-04-15' })).errors?.[0]?.extensions).toMatchObject({
+      field: 'deliveryDate',
+    });
     expect(await api.read(admin, order.id)).toMatchObject({ startShip: LINESHEET_START, deliveryDate: PRESET_DATES[0] });
     expect(await actions(order.id)).toEqual(['ORDER_CREATED']);
     // Both moved together, or the delivery date on the start ship itself, is fine.
@@ -125,11 +160,28 @@ describe('orders', () => {
     const dear = await seedStyle(server, admin, retail.linesheetId, 2_147_483_647);
     const order = await api.create(admin, retail);
     // Only the line totals: the subtotal itself is past 2^53, which Cents refuses to answer rounded.
-    const LINE = graphql(`mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }`);
+    const LINE = graphql(`
+      mutation OrdersLine($input: SetOrderLineInput!) {
+        setOrderLine(input: $input) {
+          lines {
+            totalCents
+          }
+        }
+      }
+    `);
     for (const size of ['XS', 'S', 'M', 'L', 'XL']) {
       await ok(server, LINE, { input: { orderId: order.id, styleId: dear, size, colour: 'Gold', quantity: 838_863 } }, admin.token);
     }
-    const TOTAL = graphql(`mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }`);
+    const TOTAL = graphql(`
+      mutation OrdersTotal($orderId: ID!) {
+        setOrderDiscount(orderId: $orderId, percent: 50) {
+          totalCents
+          lines {
+            totalCents
+          }
+        }
+      }
+    `);
     const halved = (await ok(server, TOTAL, { orderId: order.id }, admin.token)).setOrderDiscount;
     expect(halved.lines).toEqual(Array(5).fill({ totalCents: 1_801_444_574_573_361 }));
     expect(halved.totalCents).toBe(4_503_611_436_433_403); // half of the exact subtotal, rounded half up
@@ -158,7 +210,17 @@ describe('orders', () => {
     ]);
     expect(audit[2]).toMatchObject({ before: { status: 'DRAFT' }, after: { status: 'SUBMITTED', totalCents: 2500 } });
 
-    const list = graphql(`query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }`);
+    const list = graphql(`
+      query OrdersList($status: OrderStatus) {
+        orders(first: 100, status: $status) {
+          totalCount
+          nodes {
+            id
+            status
+          }
+        }
+      }
+    `);
     const shipped = (await ok(server, list, { status: 'SHIPPED' }, admin.token)).orders;
     expect(shipped.nodes.map((o: { id: string }) => o.id)).toEqual([order.id]);
     const all = (await ok(server, list, {}, admin.token)).orders.nodes;
@@ -189,7 +251,14 @@ describe('orders', () => {
 
     const merged = (await ok(server, MERGE, { target: target.id, source: source.id }, admin.token)).mergeOrders;
     expect(merged.id).toBe(target.id);
-    expect(merged.lines.map((l: { style: { name: string }; size: string; quantity: number; cancelled: boolean }) => [l.style.name, l.size, l.quantity, l.cancelled])).toEqual([
+    expect(
+      merged.lines.map((l: { style: { name: string }; size: string; quantity: number; cancelled: boolean }) => [
+        l.style.name,
+        l.size,
+        l.quantity,
+        l.cancelled,
+      ]),
+    ).toEqual([
       ['Dress', 'M', 5, false],
       ['Coat', 'L', 1, false],
       ['Scarf', 'M', 1, true],
@@ -198,7 +267,10 @@ describe('orders', () => {
     expect(await api.read(admin, source.id)).toMatchObject({ status: 'MERGED', mergedIntoId: target.id, lines: [] });
     expect(await actions(target.id)).toContain('ORDERS_MERGED');
     // A merged order is no longer edited, merged or submitted.
-    expect((await api.setLine(admin, source.id, retail.dress, 1)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect((await api.setLine(admin, source.id, retail.dress, 1)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'WRONG_STATUS',
+    });
     expect(codes(await run(server, MERGE, { target: target.id, source: source.id }, admin.token))).toEqual(['CONFLICT']);
     expect(codes(await api.run(admin, 'submitOrder', source.id))).toEqual(['CONFLICT']);
   });
@@ -209,19 +281,29 @@ describe('orders', () => {
     await api.setLine(admin, order.id, retail.dress, 2, { size: 'S', discountPercent: 20 });
     await api.setLine(admin, order.id, retail.dress, 1, { size: 'M' });
     await api.setLine(admin, order.id, retail.coat, 1, { size: 'M' });
-    const offSheet = await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } }, admin.token);
+    const offSheet = await run(
+      server,
+      CANCEL_STYLE,
+      { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.offSheet } },
+      admin.token,
+    );
     expect(offSheet.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'replacementStyleId' });
-    expect(codes(await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual(['CONFLICT']);
-
-    const replaced = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token))
-      .cancelOrderStyle;
-    const summary = replaced.lines.map((l: { style: { name: string }; size: string; quantity: number; discountPercent: number; cancelled: boolean }) => [
-      l.style.name,
-      l.size,
-      l.quantity,
-      l.discountPercent,
-      l.cancelled,
+    expect(codes(await run(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.scarf } }, admin.token))).toEqual([
+      'CONFLICT',
     ]);
+
+    const replaced = (
+      await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.dress, replacementStyleId: retail.coat } }, admin.token)
+    ).cancelOrderStyle;
+    const summary = replaced.lines.map(
+      (l: { style: { name: string }; size: string; quantity: number; discountPercent: number; cancelled: boolean }) => [
+        l.style.name,
+        l.size,
+        l.quantity,
+        l.discountPercent,
+        l.cancelled,
+      ],
+    );
     expect(summary).toEqual([
       ['Dress', 'S', 2, 20, true],
       ['Dress', 'M', 1, 0, true],
@@ -231,7 +313,8 @@ describe('orders', () => {
     expect(replaced.totalCents).toBe(2 * 2500 + 4000);
     expect(await actions(order.id)).toContain('ORDER_STYLES_CANCELLED');
 
-    const cancelled = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token)).cancelOrderStyle;
+    const cancelled = (await ok(server, CANCEL_STYLE, { input: { orderId: order.id, styleId: retail.coat } }, admin.token))
+      .cancelOrderStyle;
     expect(cancelled.lines.every((l: { cancelled: boolean }) => l.cancelled)).toBe(true);
     expect(cancelled.totalCents).toBe(0);
   });
@@ -258,26 +341,53 @@ describe('orders', () => {
 
   it('retailer order restrictions: ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS writes the minimum and the edit flag', async () => {
     const retail = await seedRetail(server, admin);
-    const SET = graphql(`mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {
-      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }
-    }`);
+    const SET = graphql(`
+      mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {
+        setRetailerOrderRestrictions(input: $input) {
+          id
+          minimumOrderCents
+          retailerMayEditOrders
+        }
+      }
+    `);
     const plain = await addMember(server, admin, [], 'Pat Plain');
-    expectNotGranted(await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 1 } }, plain.token), 'EDIT_RETAILER_ORDER_RESTRICTIONS');
+    expectNotGranted(
+      await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 1 } }, plain.token),
+      'EDIT_RETAILER_ORDER_RESTRICTIONS',
+    );
 
     const editor = await addMember(server, admin, ['ALLOW_EDIT_RETAILER_ORDER_RESTRICTIONS'], 'Rita Restrictions');
-    const set = await ok(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true } }, editor.token);
+    const set = await ok(
+      server,
+      SET,
+      { input: { connectionId: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true } },
+      editor.token,
+    );
     expect(set.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: 5000, retailerMayEditOrders: true });
     // Left out: unchanged; null: no minimum.
     const cleared = await ok(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: null } }, editor.token);
     expect(cleared.setRetailerOrderRestrictions).toEqual({ id: retail.connectionId, minimumOrderCents: null, retailerMayEditOrders: true });
     const audit = (await ok(server, AUDIT, { id: retail.connectionId }, admin.token)).auditLog.nodes;
-    expect(audit.map((n: { action: string }) => n.action)).toEqual(['RETAILER_ORDER_RESTRICTIONS_CHANGED', 'RETAILER_ORDER_RESTRICTIONS_CHANGED']);
+    expect(audit.map((n: { action: string }) => n.action)).toEqual([
+      'RETAILER_ORDER_RESTRICTIONS_CHANGED',
+      'RETAILER_ORDER_RESTRICTIONS_CHANGED',
+    ]);
     expect(audit[0]).toMatchObject({ before: { minimumOrderCents: 5000 }, after: { minimumOrderCents: null } });
-    expect(codes(await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: -1 } }, editor.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, SET, { input: { connectionId: retail.connectionId, minimumOrderCents: -1 } }, editor.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
   });
 
   it('adds a client on the iPad as a PENDING connection', async () => {
-    const ADD = graphql(`mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }`);
+    const ADD = graphql(`
+      mutation OrdersAdd($name: String!) {
+        addClient(retailerName: $name) {
+          id
+          retailerName
+          status
+        }
+      }
+    `);
     const plain = await addMember(server, admin, [], 'Ike Ipad');
     const added = (await ok(server, ADD, { name: 'Corner Shop' }, plain.token)).addClient;
     expect(added).toMatchObject({ retailerName: 'Corner Shop', status: 'PENDING' });
@@ -286,8 +396,39 @@ describe('orders', () => {
 });
 
 describe('invoices', () => {
-  const INVOICE = graphql(`mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }`);
-  const INVOICES = graphql(`query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }`);
+  const INVOICE = graphql(`
+    mutation OrdersInvoice($orderId: ID!) {
+      invoiceOrder(orderId: $orderId) {
+        id
+        number
+        amountCents
+        order {
+          id
+        }
+        connection {
+          id
+        }
+        issuedBy {
+          id
+        }
+      }
+    }
+  `);
+  const INVOICES = graphql(`
+    query OrdersInvoices {
+      invoices(first: 100) {
+        totalCount
+        nodes {
+          id
+          number
+          amountCents
+          order {
+            id
+          }
+        }
+      }
+    }
+  `);
 
   it('ALLOW_INVOICE_RETAILERS invoices an approved or shipped order once, for its total', async () => {
     const retail = await seedRetail(server, admin);
@@ -296,7 +437,10 @@ describe('invoices', () => {
     await ok(server, SET_DISCOUNT, { orderId: order.id, percent: 10 }, admin.token);
     await api.run(admin, 'submitOrder', order.id);
     const invoicer = await addMember(server, admin, ['ALLOW_INVOICE_RETAILERS'], 'Ivy Invoicer');
-    expect((await run(server, INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'WRONG_STATUS' });
+    expect((await run(server, INVOICE, { orderId: order.id }, invoicer.token)).errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      rule: 'WRONG_STATUS',
+    });
     await api.run(admin, 'approveOrder', order.id);
 
     const plain = await addMember(server, admin, [], 'Nat Noinvoice');
@@ -321,20 +465,61 @@ describe('invoices', () => {
     const shipped = await api.create(admin, retail);
     await api.setLine(admin, shipped.id, retail.scarf, 1);
     for (const move of ['submitOrder', 'approveOrder', 'shipOrder']) await api.run(admin, move, shipped.id);
-    expect((await ok(server, INVOICE, { orderId: shipped.id }, invoicer.token)).invoiceOrder).toMatchObject({ number: 'INV-00002', amountCents: 333 });
+    expect((await ok(server, INVOICE, { orderId: shipped.id }, invoicer.token)).invoiceOrder).toMatchObject({
+      number: 'INV-00002',
+      amountCents: 333,
+    });
   });
 });
 
 describe('events', () => {
-  const SAVE = graphql(`mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }`);
+  const SAVE = graphql(`
+    mutation OrdersSave($input: SaveEventInput!) {
+      saveEvent(input: $input) {
+        id
+        name
+        startsOn
+        endsOn
+        location
+      }
+    }
+  `);
   it('creates and edits events; lists them soonest first', async () => {
     const plain = await addMember(server, admin, [], 'Eve Events');
-    const later = (await ok(server, SAVE, { input: { name: 'Paris Market', startsOn: '2030-09-01', endsOn: '2030-09-04', location: 'Paris' } }, plain.token)).saveEvent;
-    const sooner = (await ok(server, SAVE, { input: { name: 'Coterie', startsOn: '2030-02-10', endsOn: '2030-02-10' } }, plain.token)).saveEvent;
-    const edited = (await ok(server, SAVE, { input: { id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05' } }, plain.token))
+    const later = (
+      await ok(
+        server,
+        SAVE,
+        { input: { name: 'Paris Market', startsOn: '2030-09-01', endsOn: '2030-09-04', location: 'Paris' } },
+        plain.token,
+      )
+    ).saveEvent;
+    const sooner = (await ok(server, SAVE, { input: { name: 'Coterie', startsOn: '2030-02-10', endsOn: '2030-02-10' } }, plain.token))
       .saveEvent;
+    const edited = (
+      await ok(
+        server,
+        SAVE,
+        { input: { id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05' } },
+        plain.token,
+      )
+    ).saveEvent;
     expect(edited).toEqual({ id: later.id, name: 'Paris Fashion Market', startsOn: '2030-09-01', endsOn: '2030-09-05', location: null });
-    const events = (await ok(server, graphql(`query OrdersEvents { events { id name } }`), {}, plain.token)).events;
+    const events = (
+      await ok(
+        server,
+        graphql(`
+          query OrdersEvents {
+            events {
+              id
+              name
+            }
+          }
+        `),
+        {},
+        plain.token,
+      )
+    ).events;
     expect(events.map((e: { id: string }) => e.id)).toEqual([sooner.id, later.id]);
     expect(await actions(later.id)).toEqual(['EVENT_SAVED', 'EVENT_SAVED']);
     const backwards = await run(server, SAVE, { input: { name: 'X', startsOn: '2030-02-10', endsOn: '2030-02-09' } }, plain.token);
@@ -351,17 +536,73 @@ describe('other accounts and geographic scope', () => {
     const theirs = await seedRetail(server, other);
     const theirOrder = await api.create(other, theirs);
 
-    expect(codes(await run(server, graphql(`query OrdersOrder($id: ID!) { order(id: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            query OrdersOrder($id: ID!) {
+              order(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: order.id },
+          other.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(other, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(admin, order.id, theirs.dress, 1))).toEqual(['NOT_FOUND']);
-    for (const mutation of ['submitOrder', 'forceExportOrder']) expect(codes(await api.run(other, mutation, order.id))).toEqual(['NOT_FOUND']);
+    for (const mutation of ['submitOrder', 'forceExportOrder'])
+      expect(codes(await api.run(other, mutation, order.id))).toEqual(['NOT_FOUND']);
     expect(codes(await run(server, SET_DISCOUNT, { orderId: order.id, percent: 5 }, other.token))).toEqual(['NOT_FOUND']);
     expect(codes(await run(server, MERGE, { target: theirOrder.id, source: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await run(server, graphql(`mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }`), { id: order.id }, other.token))).toEqual(['NOT_FOUND']);
-    const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
-    expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
-    expect(codes(await run(server, create, { input: { connectionId: theirs.connectionId, linesheetId: retail.linesheetId } }, other.token))).toEqual(['NOT_FOUND']);
-    const listed = (await ok(server, graphql(`query OrdersOrders { orders(first: 100) { nodes { id } } }`), {}, other.token)).orders.nodes;
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            mutation OrdersInvoiceOrder($id: ID!) {
+              invoiceOrder(orderId: $id) {
+                id
+              }
+            }
+          `),
+          { id: order.id },
+          other.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    const create = graphql(`
+      mutation OrdersCreate($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          id
+        }
+      }
+    `);
+    expect(
+      codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs.linesheetId } }, other.token)),
+    ).toEqual(['NOT_FOUND']);
+    expect(
+      codes(await run(server, create, { input: { connectionId: theirs.connectionId, linesheetId: retail.linesheetId } }, other.token)),
+    ).toEqual(['NOT_FOUND']);
+    const listed = (
+      await ok(
+        server,
+        graphql(`
+          query OrdersOrders {
+            orders(first: 100) {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
+        {},
+        other.token,
+      )
+    ).orders.nodes;
     expect(listed).toEqual([{ id: theirOrder.id }]);
     expect((await api.read(admin, order.id)).lines).toHaveLength(1);
   });
@@ -371,15 +612,40 @@ describe('other accounts and geographic scope', () => {
     const seller = await addMember(server, admin, [], 'Sam Seller');
     const db = server.roster.app.db.read;
     const custom = async (ownerId: string) =>
-      (await db
-        .insert(linesheets)
-        .values({ accountId: admin.accountId, kind: 'CUSTOM', name: 'For a buyer', ownerId, startShip: LINESHEET_START, deliveryDates: PRESET_DATES })
-        .returning())[0]!.id;
-    const create = graphql(`mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }`);
+      (
+        await db
+          .insert(linesheets)
+          .values({
+            accountId: admin.accountId,
+            kind: 'CUSTOM',
+            name: 'For a buyer',
+            ownerId,
+            startShip: LINESHEET_START,
+            deliveryDates: PRESET_DATES,
+          })
+          .returning()
+      )[0]!.id;
+    const create = graphql(`
+      mutation OrdersCreate2($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          id
+          linesheet {
+            name
+          }
+        }
+      }
+    `);
     const theirs = await custom(admin.userId);
-    expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs } }, seller.token))).toEqual(['NOT_FOUND']);
-    expect((await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: await custom(seller.userId) } }, seller.token)).errors).toBeUndefined();
-    expect((await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, seller.token)).errors).toBeUndefined();
+    expect(codes(await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: theirs } }, seller.token))).toEqual([
+      'NOT_FOUND',
+    ]);
+    expect(
+      (await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: await custom(seller.userId) } }, seller.token))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await run(server, create, { input: { connectionId: retail.connectionId, linesheetId: retail.linesheetId } }, seller.token)).errors,
+    ).toBeUndefined();
   });
 
   it('with geographic permissions on, a member reaches only the orders and invoices of connections in their regions', async () => {
@@ -393,19 +659,73 @@ describe('other accounts and geographic scope', () => {
       const order = await api.create(admin, retail);
       await api.setLine(admin, order.id, retail.dress, 1);
       for (const move of ['submitOrder', 'approveOrder']) await api.run(admin, move, order.id);
-      await ok(server, graphql(`mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }`), { id: order.id }, admin.token);
+      await ok(
+        server,
+        graphql(`
+          mutation OrdersInvoiceOrder($id: ID!) {
+            invoiceOrder(orderId: $id) {
+              id
+            }
+          }
+        `),
+        { id: order.id },
+        admin.token,
+      );
       ids.push(order.id);
     }
     const [mine, notMine] = ids as [string, string];
-    const listed = (await ok(server, graphql(`query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }`), {}, scoped.token));
+    const listed = await ok(
+      server,
+      graphql(`
+        query OrdersOrders2 {
+          orders(first: 100) {
+            nodes {
+              id
+            }
+          }
+          invoices(first: 100) {
+            nodes {
+              order {
+                id
+              }
+            }
+          }
+        }
+      `),
+      {},
+      scoped.token,
+    );
     expect(listed.orders.nodes).toEqual([{ id: mine }]);
     expect(listed.invoices.nodes).toEqual([{ order: { id: mine } }]);
     expect((await api.read(scoped, mine)).id).toBe(mine);
-    expect(codes(await run(server, graphql(`query OrdersOrder($id: ID!) { order(id: $id) { id } }`), { id: notMine }, scoped.token))).toEqual(['NOT_FOUND']);
+    expect(
+      codes(
+        await run(
+          server,
+          graphql(`
+            query OrdersOrder($id: ID!) {
+              order(id: $id) {
+                id
+              }
+            }
+          `),
+          { id: notMine },
+          scoped.token,
+        ),
+      ),
+    ).toEqual(['NOT_FOUND']);
     expect(codes(await api.setLine(scoped, notMine, far.dress, 2))).toEqual(['NOT_FOUND']);
     expect(codes(await api.run(scoped, 'shipOrder', notMine))).toEqual(['NOT_FOUND']);
-    const create = graphql(`mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }`);
-    expect(codes(await run(server, create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token))).toEqual(['NOT_FOUND']);
+    const create = graphql(`
+      mutation OrdersCreate($input: CreateOrderInput!) {
+        createOrder(input: $input) {
+          id
+        }
+      }
+    `);
+    expect(
+      codes(await run(server, create, { input: { connectionId: far.connectionId, linesheetId: far.linesheetId } }, scoped.token)),
+    ).toEqual(['NOT_FOUND']);
     expect((await api.read(admin, notMine)).lines[0]!.quantity).toBe(1);
   });
 });
@@ -424,14 +744,38 @@ describe('SQL statements of placing and merging', () => {
       return order.id as string;
     };
     const statementsOf = async (query: TypedDocumentNode<any, any>, variables: Record<string, unknown>) => {
-      await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token); // the lines were written behind the server's back
+      await ok(
+        server,
+        graphql(`
+          query OrdersTypename {
+            __typename
+          }
+        `),
+        {},
+        owner.token,
+      ); // the lines were written behind the server's back
       const before = server.roster.app.db.statements.count;
       await ok(server, query, variables, owner.token);
       return server.roster.app.db.statements.count - before;
     };
-    const SUBMIT = graphql(`mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }`);
-    const MERGE_ID = graphql(`mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }`);
-    const submitted = [await statementsOf(SUBMIT, { id: await draftOf([retail.dress, retail.coat]) }), await statementsOf(SUBMIT, { id: await draftOf(many) })];
+    const SUBMIT = graphql(`
+      mutation OrdersSubmitId($id: ID!) {
+        submitOrder(id: $id) {
+          id
+        }
+      }
+    `);
+    const MERGE_ID = graphql(`
+      mutation OrdersMergeId($target: ID!, $source: ID!) {
+        mergeOrders(targetOrderId: $target, sourceOrderId: $source) {
+          id
+        }
+      }
+    `);
+    const submitted = [
+      await statementsOf(SUBMIT, { id: await draftOf([retail.dress, retail.coat]) }),
+      await statementsOf(SUBMIT, { id: await draftOf(many) }),
+    ];
     const target = await draftOf([retail.coat]);
     const merged = [
       await statementsOf(MERGE_ID, { target: await draftOf([retail.coat]), source: await draftOf([retail.dress]) }),
@@ -452,50 +796,93 @@ describe('SQL statements of the orders list', () => {
     const base = Date.now();
     const made = await db
       .insert(orders)
-      .values(Array.from({ length: 100 }, (_, i) => {
-        const retail = retails[i % 2]!;
-        const po = `PO-${String(i + 1).padStart(5, '0')}`;
-        return {
-          accountId: owner.accountId,
-          connectionId: retail.connectionId,
-          linesheetId: retail.linesheetId,
-          status: 'DRAFT' as const,
-          generatedPoNumber: po,
-          poNumber: po,
-          startShip: LINESHEET_START,
-          deliveryDate: PRESET_DATES[0]!,
-          createdById: owner.userId,
-          createdAt: new Date(base + i),
-        };
-      }))
+      .values(
+        Array.from({ length: 100 }, (_, i) => {
+          const retail = retails[i % 2]!;
+          const po = `PO-${String(i + 1).padStart(5, '0')}`;
+          return {
+            accountId: owner.accountId,
+            connectionId: retail.connectionId,
+            linesheetId: retail.linesheetId,
+            status: 'DRAFT' as const,
+            generatedPoNumber: po,
+            poNumber: po,
+            startShip: LINESHEET_START,
+            deliveryDate: PRESET_DATES[0]!,
+            createdById: owner.userId,
+            createdAt: new Date(base + i),
+          };
+        }),
+      )
       .returning();
-    await db.insert(orderLines).values(made.flatMap((order, i) => {
-      const retail = retails[i % 2]!;
-      return [retail.dress, retail.coat].map((styleId) => ({
-        accountId: owner.accountId,
-        orderId: order.id,
-        styleId,
-        size: 'M',
-        colour: 'Red',
-        quantity: 2,
-        unitPriceCents: 1000,
-      }));
-    }));
+    await db.insert(orderLines).values(
+      made.flatMap((order, i) => {
+        const retail = retails[i % 2]!;
+        return [retail.dress, retail.coat].map((styleId) => ({
+          accountId: owner.accountId,
+          orderId: order.id,
+          styleId,
+          size: 'M',
+          colour: 'Red',
+          quantity: 2,
+          unitPriceCents: 1000,
+        }));
+      }),
+    );
     // The money of a draft reads its retailer's discount: through the same loader as `connection`.
-    const LIST = graphql(`query OrdersList2($first: Int) {
-      orders(first: $first) {
-        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents
-          createdBy { name } connection { id retailerName } linesheet { id name }
-          lines { id quantity totalCents style { id styleNumber name } } }
+    const LIST = graphql(`
+      query OrdersList2($first: Int) {
+        orders(first: $first) {
+          nodes {
+            id
+            status
+            poNumber
+            subtotalCents
+            retailerDiscountPercent
+            retailerDiscountCents
+            orderDiscountCents
+            totalCents
+            createdBy {
+              name
+            }
+            connection {
+              id
+              retailerName
+            }
+            linesheet {
+              id
+              name
+            }
+            lines {
+              id
+              quantity
+              totalCents
+              style {
+                id
+                styleNumber
+                name
+              }
+            }
+          }
+        }
       }
-    }`);
+    `);
     const statementsFor = async (first: number) => {
       const before = server.roster.app.db.statements.count;
       const data = await ok(server, LIST, { first }, owner.token);
       return { count: server.roster.app.db.statements.count - before, orders: data.orders.nodes };
     };
     // The rows above were written behind the server's back: a first request sees the change.
-    await ok(server, graphql(`query OrdersTypename { __typename }`), {}, owner.token);
+    await ok(
+      server,
+      graphql(`
+        query OrdersTypename {
+          __typename
+        }
+      `),
+      {},
+      owner.token,
+    );
     const five = await statementsFor(5);
     const hundred = await statementsFor(100);
     expect(five.orders).toHaveLength(5);

@@ -17,27 +17,141 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 // What every style document reads, as a fragment the documents below spread.
-graphql(`fragment StylesStyle on Style {
-  id styleNumber name description wholesalePriceCents upc deletedAt
-  division { id name } images { id url contentType } badges { id name } inventory { size colour available }
-}`);
+graphql(`
+  fragment StylesStyle on Style {
+    id
+    styleNumber
+    name
+    description
+    wholesalePriceCents
+    upc
+    deletedAt
+    division {
+      id
+      name
+    }
+    images {
+      id
+      url
+      contentType
+    }
+    badges {
+      id
+      name
+    }
+    inventory {
+      size
+      colour
+      available
+    }
+  }
+`);
 
-const ADD = graphql(`mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }`);
-const COPY = graphql(`mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }`);
-const DELETE = graphql(`mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }`);
-const EDIT = graphql(`mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }`);
-const SET_UPC = graphql(`mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }`);
-const SET_DIVISION = graphql(`mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }`);
-const UPLOAD = graphql(`mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {
-  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }
-}`);
-const REMOVE_IMAGE = graphql(`mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }`);
-const CREATE_BADGE = graphql(`mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }`);
-const ADD_BADGE = graphql(`mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }`);
-const REMOVE_BADGE = graphql(`mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }`);
-const SET_INVENTORY = graphql(`mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }`);
-const STYLE_BY_ID = graphql(`query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }`);
-const STYLES = graphql(`query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }`);
+const ADD = graphql(`
+  mutation StylesAdd($input: AddStyleInput!) {
+    addStyle(input: $input) {
+      ...StylesStyle
+    }
+  }
+`);
+const COPY = graphql(`
+  mutation StylesCopy($styleId: ID!, $styleNumber: String!) {
+    copyStyle(styleId: $styleId, styleNumber: $styleNumber) {
+      ...StylesStyle
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation StylesDelete($id: ID!) {
+    deleteStyle(id: $id) {
+      ...StylesStyle
+    }
+  }
+`);
+const EDIT = graphql(`
+  mutation StylesEdit($input: EditStyleInput!) {
+    editStyle(input: $input) {
+      ...StylesStyle
+    }
+  }
+`);
+const SET_UPC = graphql(`
+  mutation StylesSetUpc($styleId: ID!, $upc: String) {
+    setStyleUpc(styleId: $styleId, upc: $upc) {
+      ...StylesStyle
+    }
+  }
+`);
+const SET_DIVISION = graphql(`
+  mutation StylesSetDivision($styleId: ID!, $divisionId: ID) {
+    setStyleDivision(styleId: $styleId, divisionId: $divisionId) {
+      ...StylesStyle
+    }
+  }
+`);
+const UPLOAD = graphql(`
+  mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {
+    uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) {
+      id
+      url
+      contentType
+    }
+  }
+`);
+const REMOVE_IMAGE = graphql(`
+  mutation StylesRemoveImage($imageId: ID!) {
+    removeStyleImage(imageId: $imageId) {
+      ...StylesStyle
+    }
+  }
+`);
+const CREATE_BADGE = graphql(`
+  mutation StylesCreateBadge($name: String!) {
+    createStyleBadge(name: $name) {
+      id
+      name
+    }
+  }
+`);
+const ADD_BADGE = graphql(`
+  mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) {
+    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {
+      ...StylesStyle
+    }
+  }
+`);
+const REMOVE_BADGE = graphql(`
+  mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) {
+    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {
+      ...StylesStyle
+    }
+  }
+`);
+const SET_INVENTORY = graphql(`
+  mutation StylesSetInventory($input: SetStyleInventoryInput!) {
+    setStyleInventory(input: $input) {
+      ...StylesStyle
+    }
+  }
+`);
+const STYLE_BY_ID = graphql(`
+  query StylesById($id: ID!) {
+    style(id: $id) {
+      ...StylesStyle
+    }
+  }
+`);
+const STYLES = graphql(`
+  query StylesStyles($includeDeleted: Boolean) {
+    styles(first: 100, includeDeleted: $includeDeleted) {
+      totalCount
+      nodes {
+        id
+        styleNumber
+      }
+    }
+  }
+`);
 
 async function addStyle(owner: SignedUp = admin, fields: Record<string, unknown> = {}) {
   const input = { styleNumber: `S-${next()}`, name: 'Linen shirt', description: 'Soft', wholesalePriceCents: 4200, ...fields };
@@ -56,7 +170,20 @@ async function createDivision(accountId: string, name = `Division ${next()}`) {
 }
 
 async function auditActions(subjectId: string) {
-  const { auditLog } = await ok(server, graphql(`query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }`), { id: subjectId }, admin.token);
+  const { auditLog } = await ok(
+    server,
+    graphql(`
+      query StylesAuditLog($id: ID!) {
+        auditLog(subjectId: $id) {
+          nodes {
+            action
+          }
+        }
+      }
+    `),
+    { id: subjectId },
+    admin.token,
+  );
   return auditLog.nodes.map((entry: { action: string }) => entry.action).reverse();
 }
 
@@ -82,7 +209,17 @@ async function getImage(url: string, token?: string) {
 describe('styles', () => {
   it('adds, reads, lists, copies, edits and soft-deletes a style, each audited', async () => {
     const style = await addStyle(admin, { name: '  Linen shirt ', description: 'Soft linen' });
-    expect(style).toMatchObject({ name: 'Linen shirt', description: 'Soft linen', wholesalePriceCents: 4200, upc: null, division: null, images: [], badges: [], inventory: [], deletedAt: null });
+    expect(style).toMatchObject({
+      name: 'Linen shirt',
+      description: 'Soft linen',
+      wholesalePriceCents: 4200,
+      upc: null,
+      division: null,
+      images: [],
+      badges: [],
+      inventory: [],
+      deletedAt: null,
+    });
     expect(await readStyle(style.id)).toEqual(style);
     expect(await listed()).toContain(style.id);
 
@@ -91,7 +228,9 @@ describe('styles', () => {
     expect(copy).toMatchObject({ styleNumber: copyNumber, name: 'Linen shirt', description: 'Soft linen', wholesalePriceCents: 4200 });
     expect(copy.id).not.toBe(style.id);
 
-    const edited = (await ok(server, EDIT, { input: { styleId: style.id, name: 'Linen tunic', description: '', wholesalePriceCents: 5000 } }, admin.token)).editStyle;
+    const edited = (
+      await ok(server, EDIT, { input: { styleId: style.id, name: 'Linen tunic', description: '', wholesalePriceCents: 5000 } }, admin.token)
+    ).editStyle;
     expect(edited).toMatchObject({ name: 'Linen tunic', description: null, wholesalePriceCents: 5000 });
 
     const deleted = (await ok(server, DELETE, { id: style.id }, admin.token)).deleteStyle;
@@ -115,8 +254,12 @@ describe('styles', () => {
     expect(refusal(taken)).toMatchObject({ code: 'CONFLICT', field: 'styleNumber' });
     const copied = await run(server, COPY, { styleId: (await addStyle()).id, styleNumber: style.styleNumber }, admin.token);
     expect(refusal(copied)).toMatchObject({ code: 'CONFLICT', field: 'styleNumber' });
-    expect(codes(await run(server, ADD, { input: { styleNumber: ' ', name: 'X', wholesalePriceCents: 1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await run(server, ADD, { input: { styleNumber: `N-${next()}`, name: 'X', wholesalePriceCents: -1 } }, admin.token))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await run(server, ADD, { input: { styleNumber: ' ', name: 'X', wholesalePriceCents: 1 } }, admin.token))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      codes(await run(server, ADD, { input: { styleNumber: `N-${next()}`, name: 'X', wholesalePriceCents: -1 } }, admin.token)),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it('sets and clears a UPC of 12 to 14 digits, unique among live styles', async () => {
@@ -124,7 +267,10 @@ describe('styles', () => {
     const upc = String(100_000_000_000 + ++unique);
     expect((await ok(server, SET_UPC, { styleId: style.id, upc }, admin.token)).setStyleUpc.upc).toBe(upc);
     for (const bad of ['12345678901', '123456789012345', '12345678901a']) {
-      expect(refusal(await run(server, SET_UPC, { styleId: style.id, upc: bad }, admin.token))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'upc' });
+      expect(refusal(await run(server, SET_UPC, { styleId: style.id, upc: bad }, admin.token))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'upc',
+      });
     }
     const second = await addStyle();
     expect(refusal(await run(server, SET_UPC, { styleId: second.id, upc }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'upc' });
@@ -150,7 +296,19 @@ describe('styles', () => {
     expect(refusal(await run(server, CREATE_BADGE, { name: badge.name }, admin.token))).toMatchObject({ code: 'CONFLICT', field: 'name' });
     expect((await ok(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
     expect((await ok(server, ADD_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).addStyleBadge.badges).toEqual([badge]);
-    const { styleBadges } = await ok(server, graphql(`query StylesStyleBadges { styleBadges { id name } }`), {}, admin.token);
+    const { styleBadges } = await ok(
+      server,
+      graphql(`
+        query StylesStyleBadges {
+          styleBadges {
+            id
+            name
+          }
+        }
+      `),
+      {},
+      admin.token,
+    );
     expect(styleBadges).toContainEqual(badge);
     expect((await ok(server, REMOVE_BADGE, { styleId: style.id, badgeId: badge.id }, admin.token)).removeStyleBadge.badges).toEqual([]);
     expect(await auditActions(style.id)).toEqual(['STYLE_CREATED', 'STYLE_BADGES_CHANGED', 'STYLE_BADGES_CHANGED']);
@@ -195,7 +353,10 @@ describe('style images', () => {
     expect((await getImage(image.url, 'not-a-token')).status).toBe(404);
     expect((await getImage('/styles/images/no-such-image', admin.token)).status).toBe(404);
 
-    for (const [type, bytes] of [['image/jpeg', JPEG], ['image/webp', WEBP]] as const) {
+    for (const [type, bytes] of [
+      ['image/jpeg', JPEG],
+      ['image/webp', WEBP],
+    ] as const) {
       const added = await upload(style.id, type, bytes);
       expect(added.errors).toBeUndefined();
       const got = await getImage(added.data!.uploadStyleImage.url, admin.token);
@@ -215,10 +376,9 @@ describe('style images', () => {
     expect(field(await upload(style.id, 'image/png', JPEG))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     expect(field(await upload(style.id, 'image/jpeg', PNG))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     expect(field(await upload(style.id, 'image/webp', Buffer.from('RIFF0000WAVE')))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
-    expect(field(await run(server, UPLOAD, { styleId: style.id, contentType: 'image/png', dataBase64: 'not base64!' }, admin.token))).toEqual([
-      'BAD_USER_INPUT',
-      'dataBase64',
-    ]);
+    expect(
+      field(await run(server, UPLOAD, { styleId: style.id, contentType: 'image/png', dataBase64: 'not base64!' }, admin.token)),
+    ).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
     expect(field(await upload(style.id, 'image/png', big))).toEqual(['BAD_USER_INPUT', 'dataBase64']);
     const justRight = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024 - PNG.length)]);
@@ -240,7 +400,11 @@ describe('style permissions', () => {
   }
   const newBadge = async () => (await ok(server, CREATE_BADGE, { name: `Badge ${next()}` }, admin.token)).createStyleBadge.id as string;
   const allows: Allow[] = [
-    { key: 'ALLOW_EDIT_UPCS', capability: 'EDIT_UPCS', run: (token, styleId) => run(server, SET_UPC, { styleId, upc: String(990_000_000_000 + ++unique) }, token) },
+    {
+      key: 'ALLOW_EDIT_UPCS',
+      capability: 'EDIT_UPCS',
+      run: (token, styleId) => run(server, SET_UPC, { styleId, upc: String(990_000_000_000 + ++unique) }, token),
+    },
     {
       key: 'ALLOW_EDIT_DIVISIONS',
       capability: 'EDIT_STYLE_DIVISIONS',
@@ -254,7 +418,11 @@ describe('style permissions', () => {
       prepare: async (styleId) => (await upload(styleId, 'image/png', PNG)).data!.uploadStyleImage.id,
       run: (token, _styleId, imageId) => run(server, REMOVE_IMAGE, { imageId }, token),
     },
-    { key: 'ALLOW_EDIT_STYLE_BADGES', capability: 'EDIT_STYLE_BADGES', run: (token) => run(server, CREATE_BADGE, { name: `Badge ${next()}` }, token) },
+    {
+      key: 'ALLOW_EDIT_STYLE_BADGES',
+      capability: 'EDIT_STYLE_BADGES',
+      run: (token) => run(server, CREATE_BADGE, { name: `Badge ${next()}` }, token),
+    },
     {
       key: 'ALLOW_EDIT_STYLE_BADGES',
       capability: 'EDIT_STYLE_BADGES',
@@ -281,7 +449,21 @@ describe('style permissions', () => {
   /** What any of these operations could change: the style, and the account's badges. */
   const stateOf = async (styleId: string) => ({
     style: await readStyle(styleId),
-    badges: (await ok(server, graphql(`query StylesStyleBadges { styleBadges { id name } }`), {}, admin.token)).styleBadges,
+    badges: (
+      await ok(
+        server,
+        graphql(`
+          query StylesStyleBadges {
+            styleBadges {
+              id
+              name
+            }
+          }
+        `),
+        {},
+        admin.token,
+      )
+    ).styleBadges,
   });
 
   it('refuses each ALLOW operation to a member without the toggle, writing nothing, and allows it with the toggle', async () => {
@@ -321,7 +503,12 @@ describe('style permissions', () => {
       await run(server, ADD, { input: { styleNumber: `R-${next()}`, name: 'No', wholesalePriceCents: 1 } }, member.token),
       await run(server, COPY, { styleId: source.id, styleNumber: `R-${next()}` }, member.token),
     ]) {
-      expect(refusal(response)).toMatchObject({ code: 'FORBIDDEN', capability: 'ADD_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_ADD_STYLES'] });
+      expect(refusal(response)).toMatchObject({
+        code: 'FORBIDDEN',
+        capability: 'ADD_STYLES',
+        reason: 'RESTRICTED',
+        restrictedBy: ['RESTRICT_ADD_STYLES'],
+      });
     }
     expect(await count()).toBe(before);
     expect((await run(server, EDIT, { input: { styleId: source.id, name: 'Still editable' } }, member.token)).errors).toBeUndefined();
@@ -331,7 +518,12 @@ describe('style permissions', () => {
     const member = await addMember(server, admin, ['RESTRICT_DELETE_STYLES'], 'Dee Restricted');
     const style = await addStyle();
     const refused = await run(server, DELETE, { id: style.id }, member.token);
-    expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'DELETE_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_DELETE_STYLES'] });
+    expect(refusal(refused)).toMatchObject({
+      code: 'FORBIDDEN',
+      capability: 'DELETE_STYLES',
+      reason: 'RESTRICTED',
+      restrictedBy: ['RESTRICT_DELETE_STYLES'],
+    });
     expect((await readStyle(style.id)).deletedAt).toBeNull();
     expect((await run(server, EDIT, { input: { styleId: style.id, name: 'Edited' } }, member.token)).errors).toBeUndefined();
     expect((await addStyle(member)).id).toBeTruthy();
@@ -341,7 +533,12 @@ describe('style permissions', () => {
     const member = await addMember(server, admin, ['RESTRICT_EDIT_STYLES'], 'Ed Restricted');
     const style = await addStyle();
     const refused = await run(server, EDIT, { input: { styleId: style.id, name: 'Nope', wholesalePriceCents: 1 } }, member.token);
-    expect(refusal(refused)).toMatchObject({ code: 'FORBIDDEN', capability: 'EDIT_STYLES', reason: 'RESTRICTED', restrictedBy: ['RESTRICT_EDIT_STYLES'] });
+    expect(refusal(refused)).toMatchObject({
+      code: 'FORBIDDEN',
+      capability: 'EDIT_STYLES',
+      reason: 'RESTRICTED',
+      restrictedBy: ['RESTRICT_EDIT_STYLES'],
+    });
     expect(await readStyle(style.id)).toMatchObject({ name: style.name, wholesalePriceCents: style.wholesalePriceCents });
     expect((await run(server, DELETE, { id: style.id }, member.token)).errors).toBeUndefined();
   });
@@ -369,7 +566,22 @@ describe('style permissions', () => {
     for (const response of await Promise.all(attempts)) expect(codes(response)).toEqual(['NOT_FOUND']);
     expect(await readStyle(style.id)).toEqual(before);
     expect(await listed(true, other)).toEqual([ownStyle.id]);
-    expect((await ok(server, graphql(`query StylesStyleBadges2 { styleBadges { id } }`), {}, other.token)).styleBadges).toEqual([]);
+    expect(
+      (
+        await ok(
+          server,
+          graphql(`
+            query StylesStyleBadges2 {
+              styleBadges {
+                id
+              }
+            }
+          `),
+          {},
+          other.token,
+        )
+      ).styleBadges,
+    ).toEqual([]);
   });
 });
 
@@ -389,7 +601,20 @@ describe('statements per request', () => {
     };
     const statements = async () => {
       const before = server.roster.app.db.statements.count;
-      const { styles } = await ok(server, graphql(`query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }`), {}, owner.token);
+      const { styles } = await ok(
+        server,
+        graphql(`
+          query StylesStylesRead {
+            styles(first: 100) {
+              nodes {
+                ...StylesStyle
+              }
+            }
+          }
+        `),
+        {},
+        owner.token,
+      );
       return { count: server.roster.app.db.statements.count - before, styles: styles.nodes.length };
     };
     await grow(2);

@@ -50,7 +50,11 @@ export class Kit {
   }
 
   /** Like run, failing on any error; returns the data. */
-  async ok<Result, Variables>(document: TypedDocumentNode<Result, Variables>, variables: Variables, caller: { token: string } = this.admin) {
+  async ok<Result, Variables>(
+    document: TypedDocumentNode<Result, Variables>,
+    variables: Variables,
+    caller: { token: string } = this.admin,
+  ) {
     const response = await this.run(document, variables, caller);
     if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
     return response.data as Result;

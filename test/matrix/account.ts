@@ -39,16 +39,27 @@ const exercises: Exercise[] = [
   { covers: ['Mutation.deleteUser'], document: op.DeleteUser, variables: async () => ({ id: await member() }) },
   { covers: ['Query.invites', 'Invite'], document: op.Invites },
   { covers: ['Query.auditLog'], document: op.AuditLog },
-  { covers: ['User.permissions', 'User.can', 'User.explain', 'User.regions'], document: op.UserDetails, variables: () => ({ id: fixtures.adminUserId }) },
+  {
+    covers: ['User.permissions', 'User.can', 'User.explain', 'User.regions'],
+    document: op.UserDetails,
+    variables: () => ({ id: fixtures.adminUserId }),
+  },
   {
     covers: ['Subscription.accountMembershipChanged'],
     provenBy: [
       { file: 'test/live.test.ts', test: 'a member without MANAGE_USERS gets FORBIDDEN and no stream' },
-      { file: 'test/live.test.ts', test: 'a manager who loses ALLOW_MANAGE_PERMISSIONS gets FORBIDDEN, then nothing; the admin keeps hearing' },
+      {
+        file: 'test/live.test.ts',
+        test: 'a manager who loses ALLOW_MANAGE_PERMISSIONS gets FORBIDDEN, then nothing; the admin keeps hearing',
+      },
     ],
   },
   { covers: ['Mutation.createRegion'], document: op.CreateRegion, variables: () => ({ name: `Region ${next()}` }) },
-  { covers: ['Mutation.setUserRegions'], document: op.SetUserRegions, variables: async () => ({ userId: await member(), regionIds: [fixtures.regionId] }) },
+  {
+    covers: ['Mutation.setUserRegions'],
+    document: op.SetUserRegions,
+    variables: async () => ({ userId: await member(), regionIds: [fixtures.regionId] }),
+  },
   {
     covers: ['Mutation.setConnectionRegion'],
     document: op.SetConnectionRegion,
@@ -62,12 +73,18 @@ const exercises: Exercise[] = [
   {
     covers: ['Mutation.assignCompanyNumber'],
     document: op.AssignCompanyNumber,
-    variables: async () => ({ connectionId: await connection(), id: (await kit.ok(op.SaveCompanyNumber, { number: next() })).saveCompanyNumber.id }),
+    variables: async () => ({
+      connectionId: await connection(),
+      id: (await kit.ok(op.SaveCompanyNumber, { number: next() })).saveCompanyNumber.id,
+    }),
   },
   {
     covers: ['Mutation.assignCustomerGroup'],
     document: op.AssignCustomerGroup,
-    variables: async () => ({ connectionId: await connection(), id: (await kit.ok(op.SaveCustomerGroup, { name: `Group ${next()}` })).saveCustomerGroup.id }),
+    variables: async () => ({
+      connectionId: await connection(),
+      id: (await kit.ok(op.SaveCustomerGroup, { name: `Group ${next()}` })).saveCustomerGroup.id,
+    }),
   },
   ...customerData.map(([mutation, document]): Exercise => ({
     covers: [`Mutation.${mutation}`],
@@ -82,7 +99,11 @@ const exercises: Exercise[] = [
     document: op.UpdateInventorySettings,
     variables: () => ({ visibility: unique++ % 2 === 0 ? 'ALL_RETAILERS' : 'NOBODY' }),
   },
-  { covers: ['Mutation.connectPaymentAccount'], document: op.ConnectPaymentAccount, variables: () => ({ id: `acct_${String(++unique).padStart(16, '0')}` }) },
+  {
+    covers: ['Mutation.connectPaymentAccount'],
+    document: op.ConnectPaymentAccount,
+    variables: () => ({ id: `acct_${String(++unique).padStart(16, '0')}` }),
+  },
   { covers: ['BrandSettings.paymentAccount'], document: op.BrandSettings },
   { covers: ['Mutation.saveCompanyNumber'], document: op.SaveCompanyNumber, variables: () => ({ number: next() }) },
   { covers: ['Mutation.saveCustomerGroup'], document: op.SaveCustomerGroup, variables: () => ({ name: `Group ${next()}` }) },

@@ -35,9 +35,15 @@ const exercises: Exercise[] = [
   {
     covers: ['Mutation.createProduct'],
     document: op.CreateProduct,
-    variables: () => ({ input: { name: 'Tee', category: 'Tops', variants: [{ sku: `T-${next()}`, title: 'M', costCents: 500, priceCents: 1500 }] } }),
+    variables: () => ({
+      input: { name: 'Tee', category: 'Tops', variants: [{ sku: `T-${next()}`, title: 'M', costCents: 500, priceCents: 1500 }] },
+    }),
   },
-  { covers: ['Mutation.updateVariant'], document: op.UpdateVariant, variables: () => ({ input: { variantId: fixtures.variantId, priceCents: 2500 + unique++ } }) },
+  {
+    covers: ['Mutation.updateVariant'],
+    document: op.UpdateVariant,
+    variables: () => ({ input: { variantId: fixtures.variantId, priceCents: 2500 + unique++ } }),
+  },
   {
     covers: ['Mutation.setStockLevel'],
     document: op.SetStockLevel,
@@ -59,13 +65,22 @@ const exercises: Exercise[] = [
   // Replenishment, Edit forecast, Compare warehouses.
   { covers: ['Query.replenishment', 'ReplenishmentSuggestion'], document: op.Replenishment },
   { covers: ['Query.compareWarehouses', 'WarehouseComparison'], document: op.CompareWarehouses },
-  { covers: ['Mutation.setForecast'], document: op.SetForecast, variables: () => ({ input: { variantId: fixtures.variantId, monthlyUnits: 60 + unique++ } }) },
+  {
+    covers: ['Mutation.setForecast'],
+    document: op.SetForecast,
+    variables: () => ({ input: { variantId: fixtures.variantId, monthlyUnits: 60 + unique++ } }),
+  },
   // Overview, Overstock.
   { covers: ['Query.overview', 'Overview'], document: op.Overview },
   { covers: ['Query.overstock', 'OverstockRow'], document: op.Overstock },
   // Purchase orders: stock orders, email addresses, imports, wholesale.
   { covers: ['Query.stockOrders'], document: op.StockOrders },
-  { covers: ['Query.stockOrder', 'StockOrder', 'StockOrderLine'], document: op.StockOrder, variables: () => ({ id: fixtures.placedOrderId }), alsoNeeds: [] },
+  {
+    covers: ['Query.stockOrder', 'StockOrder', 'StockOrderLine'],
+    document: op.StockOrder,
+    variables: () => ({ id: fixtures.placedOrderId }),
+    alsoNeeds: [],
+  },
   {
     covers: ['Mutation.createStockOrder'],
     document: op.CreateStockOrder,
@@ -79,7 +94,11 @@ const exercises: Exercise[] = [
   { covers: ['Mutation.placeStockOrder'], document: op.PlaceStockOrder, variables: async () => ({ id: await draftOrder() }) },
   { covers: ['Mutation.receiveStockOrder'], document: op.ReceiveStockOrder, variables: async () => ({ id: await placedOrder() }) },
   { covers: ['Mutation.sendStockOrder'], document: op.SendStockOrder, variables: async () => ({ id: await placedOrder() }) },
-  { covers: ['Mutation.createVendor'], document: op.CreateVendor, variables: () => ({ input: { name: `Vendor ${next()}`, leadTimeDays: 7 } }) },
+  {
+    covers: ['Mutation.createVendor'],
+    document: op.CreateVendor,
+    variables: () => ({ input: { name: `Vendor ${next()}`, leadTimeDays: 7 } }),
+  },
   {
     covers: ['Mutation.setVendorEmail'],
     document: op.SetVendorEmail,
@@ -94,13 +113,23 @@ const exercises: Exercise[] = [
     variables: () => ({ csv: `vendor,warehouse,expected_month,sku,quantity\nMatrix Vendor,Matrix Depot,2031-02,MX-1,${unique++ + 1}\n` }),
   },
   { covers: ['Query.wholesaleOrders'], document: op.WholesaleOrders },
-  { covers: ['Query.wholesaleOrder', 'WholesaleOrder', 'WholesaleOrderLine'], document: op.WholesaleOrder, variables: async () => ({ id: await draftWholesale() }) },
+  {
+    covers: ['Query.wholesaleOrder', 'WholesaleOrder', 'WholesaleOrderLine'],
+    document: op.WholesaleOrder,
+    variables: async () => ({ id: await draftWholesale() }),
+  },
   {
     covers: ['Mutation.createWholesaleOrder'],
     document: op.CreateWholesaleOrder,
-    variables: () => ({ input: { customerName: 'Boutique', warehouseId: fixtures.warehouseId, lines: [{ variantId: fixtures.variantId, quantity: 1 }] } }),
+    variables: () => ({
+      input: { customerName: 'Boutique', warehouseId: fixtures.warehouseId, lines: [{ variantId: fixtures.variantId, quantity: 1 }] },
+    }),
   },
-  { covers: ['Mutation.confirmWholesaleOrder'], document: op.ConfirmWholesaleOrder, variables: async () => ({ id: await draftWholesale() }) },
+  {
+    covers: ['Mutation.confirmWholesaleOrder'],
+    document: op.ConfirmWholesaleOrder,
+    variables: async () => ({ id: await draftWholesale() }),
+  },
   // Open-to-Buy.
   { covers: ['Query.openToBuy', 'OpenToBuyRow'], document: op.OpenToBuy, variables: () => ({ from: '2031-01', to: '2031-03' }) },
   {
@@ -111,7 +140,11 @@ const exercises: Exercise[] = [
   // Reports (Inventory KPIs) and presets.
   { covers: ['Query.inventoryKpis', 'InventoryKpiRow'], document: op.InventoryKpis },
   { covers: ['Query.reportPresets', 'ReportPreset', 'ReportFilters'], document: op.ReportPresets },
-  { covers: ['Mutation.saveReportPreset'], document: op.SaveReportPreset, variables: () => ({ input: { name: `Mine ${next()}`, filters } }) },
+  {
+    covers: ['Mutation.saveReportPreset'],
+    document: op.SaveReportPreset,
+    variables: () => ({ input: { name: `Mine ${next()}`, filters } }),
+  },
   {
     covers: ['Mutation.deleteReportPreset'],
     document: op.DeleteReportPreset,
@@ -130,7 +163,9 @@ const exercises: Exercise[] = [
   {
     covers: ['Mutation.deleteSharedReportPreset'],
     document: op.DeleteSharedReportPreset,
-    variables: async (kit) => ({ id: (await kit.ok(op.SaveSharedReportPreset, { input: { name: `Old ${next()}`, filters } })).saveSharedReportPreset.id }),
+    variables: async (kit) => ({
+      id: (await kit.ok(op.SaveSharedReportPreset, { input: { name: `Old ${next()}`, filters } })).saveSharedReportPreset.id,
+    }),
     alsoNeeds: ['INVENTORY_KPIS'],
   },
   {
@@ -144,7 +179,11 @@ const exercises: Exercise[] = [
   },
   // Billing and settings: full access only.
   { covers: ['Account.billing', 'Billing'], document: op.AccountBilling },
-  { covers: ['Mutation.updateBilling'], document: op.UpdateBilling, variables: () => ({ input: { cardLast4: String(1000 + (unique++ % 9000)) } }) },
+  {
+    covers: ['Mutation.updateBilling'],
+    document: op.UpdateBilling,
+    variables: () => ({ input: { cardLast4: String(1000 + (unique++ % 9000)) } }),
+  },
   { covers: ['Mutation.updateAccount'], document: op.UpdateAccount, variables: () => ({ input: { coverDays: 20 + (unique++ % 40) } }) },
 ];
 
@@ -155,7 +194,12 @@ export const inventoryPlanner: Area = {
     fixtures.vendorId = (await kit.ok(op.CreateVendor, { input: { name: 'Matrix Vendor', leadTimeDays: 10 } })).createVendor.id;
     await kit.ok(op.SetVendorEmail, { input: { vendorId: fixtures.vendorId, email: 'orders@vendor.example' } });
     const { createProduct } = await kit.ok(op.CreateProduct, {
-      input: { name: 'Matrix shirt', category: 'Shirts', vendorId: fixtures.vendorId, variants: [{ sku: 'MX-1', title: 'M', costCents: 1000, priceCents: 2500 }] },
+      input: {
+        name: 'Matrix shirt',
+        category: 'Shirts',
+        vendorId: fixtures.vendorId,
+        variants: [{ sku: 'MX-1', title: 'M', costCents: 1000, priceCents: 2500 }],
+      },
     });
     fixtures.variantId = createProduct.variants[0]!.id;
     await kit.ok(op.SetStockLevel, { input: { variantId: fixtures.variantId, warehouseId: fixtures.warehouseId, onHand: 1_000_000 } });

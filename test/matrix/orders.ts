@@ -16,7 +16,8 @@ const fixtures = { connectionId: '', linesheetId: '', styleId: '', submittedOrde
 
 /** A new order with a line, moved on through `moves` (submitOrder, approveOrder) by the admin. */
 async function order(...moves: Array<'SubmitOrder' | 'ApproveOrder'>) {
-  const id = (await kit.ok(op.CreateOrder, { connectionId: fixtures.connectionId, linesheetId: fixtures.linesheetId })).createOrder.id as string;
+  const id = (await kit.ok(op.CreateOrder, { connectionId: fixtures.connectionId, linesheetId: fixtures.linesheetId })).createOrder
+    .id as string;
   await kit.ok(op.SetOrderLine, { orderId: id, styleId: fixtures.styleId });
   for (const move of moves) {
     if (move === 'SubmitOrder') await kit.ok(op.SubmitOrder, { id });
@@ -27,15 +28,26 @@ async function order(...moves: Array<'SubmitOrder' | 'ApproveOrder'>) {
 
 /** Decided inside, from the data: each toggle with data on each side of its line, on every path. */
 const DECIDED_INSIDE: TestId[] = [
-  { file: 'test/joor/order-paths.test.ts', test: 'the capabilities a path judges are exactly those its field declares it decides inside (extensions.decides)' },
+  {
+    file: 'test/joor/order-paths.test.ts',
+    test: 'the capabilities a path judges are exactly those its field declares it decides inside (extensions.decides)',
+  },
   { file: 'test/joor/order-paths.test.ts', test: 'every path settles every rule once: judged, or inert with a reason' },
   { file: 'test/joor/order-rules.test.ts', test: 'the refusal names the first capability missing, and nothing is written' },
 ];
 
 const exercises: Exercise[] = [
   { covers: ['Query.invoices', 'Invoice'], document: op.Invoices },
-  { covers: ['Mutation.invoiceOrder'], document: op.InvoiceOrder, variables: async () => ({ id: await order('SubmitOrder', 'ApproveOrder') }) },
-  { covers: ['Mutation.setRetailerOrderRestrictions'], document: op.SetRetailerOrderRestrictions, variables: () => ({ id: fixtures.connectionId, minimum: ++unique }) },
+  {
+    covers: ['Mutation.invoiceOrder'],
+    document: op.InvoiceOrder,
+    variables: async () => ({ id: await order('SubmitOrder', 'ApproveOrder') }),
+  },
+  {
+    covers: ['Mutation.setRetailerOrderRestrictions'],
+    document: op.SetRetailerOrderRestrictions,
+    variables: () => ({ id: fixtures.connectionId, minimum: ++unique }),
+  },
   { covers: ['Mutation.forceExportOrder'], document: op.ForceExportOrder, variables: () => ({ id: fixtures.submittedOrderId }) },
   { covers: ['Mutation.markOrderExported'], document: op.MarkOrderExported, variables: () => ({ id: fixtures.submittedOrderId }) },
   { covers: ['Mutation.addClient'], document: op.AddClient, variables: () => ({ name: `Client ${next()}` }) },
@@ -49,14 +61,30 @@ const exercises: Exercise[] = [
     variables: async () => ({ id: await order(), name: `Newcomer ${next()}` }),
   },
   { covers: ['Mutation.setOrderDiscount'], document: op.SetOrderDiscount, variables: async () => ({ id: await order(), percent: 10 }) },
-  { covers: ['Mutation.setOrderPoNumber'], document: op.SetOrderPoNumber, variables: async () => ({ id: await order(), po: `CUSTOM-${next()}` }) },
+  {
+    covers: ['Mutation.setOrderPoNumber'],
+    document: op.SetOrderPoNumber,
+    variables: async () => ({ id: await order(), po: `CUSTOM-${next()}` }),
+  },
   { covers: ['Query.orders'], document: op.Orders },
   { covers: ['Query.order'], document: op.Order, variables: async () => ({ id: await order() }) },
-  { covers: ['Mutation.createOrder'], document: op.CreateOrder, variables: () => ({ connectionId: fixtures.connectionId, linesheetId: fixtures.linesheetId }) },
-  { covers: ['Mutation.setOrderLine'], document: op.SetOrderLine, variables: async () => ({ orderId: await order(), styleId: fixtures.styleId }) },
+  {
+    covers: ['Mutation.createOrder'],
+    document: op.CreateOrder,
+    variables: () => ({ connectionId: fixtures.connectionId, linesheetId: fixtures.linesheetId }),
+  },
+  {
+    covers: ['Mutation.setOrderLine'],
+    document: op.SetOrderLine,
+    variables: async () => ({ orderId: await order(), styleId: fixtures.styleId }),
+  },
   { covers: ['Mutation.setOrderDates'], document: op.SetOrderDates, variables: async () => ({ id: await order() }) },
   { covers: ['Mutation.submitOrder'], document: op.SubmitOrder, variables: async () => ({ id: await order() }) },
-  { covers: ['Mutation.cancelOrderStyle'], document: op.CancelOrderStyle, variables: async () => ({ id: await order(), styleId: fixtures.styleId }) },
+  {
+    covers: ['Mutation.cancelOrderStyle'],
+    document: op.CancelOrderStyle,
+    variables: async () => ({ id: await order(), styleId: fixtures.styleId }),
+  },
   {
     covers: [
       'Mutation.setOrderLine',

@@ -25,8 +25,16 @@ const exercises: Exercise[] = [
   { covers: ['Mutation.copyStyle'], document: op.CopyStyle, variables: () => ({ id: fixtures.styleId, number: `C-${next()}` }) },
   { covers: ['Mutation.deleteStyle'], document: op.DeleteStyle, variables: async () => ({ id: await style() }) },
   { covers: ['Mutation.editStyle'], document: op.EditStyle, variables: () => ({ id: fixtures.styleId, name: `Tee ${next()}` }) },
-  { covers: ['Mutation.setStyleUpc'], document: op.SetStyleUpc, variables: async () => ({ id: await style(), upc: String(100_000_000_000 + ++unique) }) },
-  { covers: ['Mutation.setStyleDivision'], document: op.SetStyleDivision, variables: async () => ({ id: await style(), divisionId: fixtures.divisionId }) },
+  {
+    covers: ['Mutation.setStyleUpc'],
+    document: op.SetStyleUpc,
+    variables: async () => ({ id: await style(), upc: String(100_000_000_000 + ++unique) }),
+  },
+  {
+    covers: ['Mutation.setStyleDivision'],
+    document: op.SetStyleDivision,
+    variables: async () => ({ id: await style(), divisionId: fixtures.divisionId }),
+  },
   { covers: ['Mutation.uploadStyleImage'], document: op.UploadStyleImage, variables: async () => ({ id: await style(), data: PNG }) },
   {
     covers: ['Mutation.removeStyleImage'],
@@ -34,11 +42,27 @@ const exercises: Exercise[] = [
     variables: async () => ({ id: (await kit.ok(op.UploadStyleImage, { id: await style(), data: PNG })).uploadStyleImage.id }),
   },
   { covers: ['Mutation.createStyleBadge'], document: op.CreateStyleBadge, variables: () => ({ name: `Badge ${next()}` }) },
-  { covers: ['Mutation.addStyleBadge'], document: op.AddStyleBadge, variables: async () => ({ styleId: await style(), badgeId: fixtures.badgeId }) },
-  { covers: ['Mutation.removeStyleBadge'], document: op.RemoveStyleBadge, variables: async () => ({ styleId: await badged(), badgeId: fixtures.badgeId }) },
-  { covers: ['Mutation.setStyleInventory'], document: op.SetStyleInventory, variables: () => ({ id: fixtures.styleId, available: ++unique }) },
+  {
+    covers: ['Mutation.addStyleBadge'],
+    document: op.AddStyleBadge,
+    variables: async () => ({ styleId: await style(), badgeId: fixtures.badgeId }),
+  },
+  {
+    covers: ['Mutation.removeStyleBadge'],
+    document: op.RemoveStyleBadge,
+    variables: async () => ({ styleId: await badged(), badgeId: fixtures.badgeId }),
+  },
+  {
+    covers: ['Mutation.setStyleInventory'],
+    document: op.SetStyleInventory,
+    variables: () => ({ id: fixtures.styleId, available: ++unique }),
+  },
   { covers: ['Mutation.shareLinesheet'], document: op.ShareLinesheet, variables: async () => ({ id: await adminLinesheet() }) },
-  { covers: ['Mutation.setLinesheetIpadSync'], document: op.SetLinesheetIpadSync, variables: async () => ({ id: await adminLinesheet(), on: true }) },
+  {
+    covers: ['Mutation.setLinesheetIpadSync'],
+    document: op.SetLinesheetIpadSync,
+    variables: async () => ({ id: await adminLinesheet(), on: true }),
+  },
   {
     covers: ['Mutation.setLinesheetStyleBadge'],
     document: op.SetLinesheetStyleBadge,
@@ -53,9 +77,15 @@ const exercises: Exercise[] = [
       'Mutation.setLinesheetPrivacy',
     ],
     provenBy: [
-      { file: 'test/joor/linesheets.test.ts', test: 'each RESTRICT toggle refuses exactly what it names on an ADMIN linesheet, naming the entry, and nothing is written' },
+      {
+        file: 'test/joor/linesheets.test.ts',
+        test: 'each RESTRICT toggle refuses exactly what it names on an ADMIN linesheet, naming the entry, and nothing is written',
+      },
       { file: 'test/joor/linesheets.test.ts', test: 'RESTRICT_EDIT_ADMIN_LINESHEETS: refused an ADMIN linesheet, allowed a CUSTOM one' },
-      { file: 'test/joor/linesheets.test.ts', test: 'RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one' },
+      {
+        file: 'test/joor/linesheets.test.ts',
+        test: 'RESTRICT_EDIT_ADMIN_LINESHEET_PRIVACY: refused an ADMIN linesheet, allowed their own CUSTOM one',
+      },
     ],
   },
 ];

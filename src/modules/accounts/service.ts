@@ -15,10 +15,7 @@ import { accounts } from './tables.js';
 /** A new account whose first member, the person `personId`, has full access. */
 export async function openAccount(app: App, tx: Transaction, personId: string, name: string, at: Date) {
   const account = await one(tx.db.insert(accounts).values({ name, createdAt: at }).returning());
-  const member = await one(tx.db
-    .insert(members)
-    .values({ accountId: account.id, personId, status: 'ACTIVE', createdAt: at })
-    .returning());
+  const member = await one(tx.db.insert(members).values({ accountId: account.id, personId, status: 'ACTIVE', createdAt: at }).returning());
   await replacePermissions(tx, member.id, [FULL_ACCESS]);
   await recordAudit(app, tx, {
     accountId: account.id,

@@ -47,21 +47,23 @@ const MEMBERSHIP_ACTIONS = new Set<AuditAction>([
  * announces membership changes to the account's subscribers once it commits.
  */
 export async function recordAudit(app: App, tx: Transaction, record: AuditRecord) {
-  const entry = await one(tx.db
-    .insert(auditLog)
-    .values({
-      accountId: record.accountId,
-      action: record.action,
-      actorId: record.actorId,
-      subjectType: auditSubjectOf(record.action),
-      subjectId: record.subjectId ?? record.inviteId ?? record.targetId ?? record.accountId,
-      targetId: record.targetId ?? null,
-      inviteId: record.inviteId ?? null,
-      before: record.before ?? null,
-      after: record.after ?? null,
-      createdAt: record.at,
-    })
-    .returning());
+  const entry = await one(
+    tx.db
+      .insert(auditLog)
+      .values({
+        accountId: record.accountId,
+        action: record.action,
+        actorId: record.actorId,
+        subjectType: auditSubjectOf(record.action),
+        subjectId: record.subjectId ?? record.inviteId ?? record.targetId ?? record.accountId,
+        targetId: record.targetId ?? null,
+        inviteId: record.inviteId ?? null,
+        before: record.before ?? null,
+        after: record.after ?? null,
+        createdAt: record.at,
+      })
+      .returning(),
+  );
   if (MEMBERSHIP_ACTIONS.has(record.action)) publishAfterCommit(app, tx, 'account:membership', record.accountId, membershipEventOf(entry));
 }
 
@@ -144,18 +146,20 @@ export async function auditEach(ctx: WriteContext, action: AuditAction, entries:
   await inChunks(entries, (chunk) =>
     ctx.tx.db
       .insert(auditLog)
-      .values(chunk.map((entry) => ({
-        accountId: ctx.viewer.account.id,
-        action,
-        actorId: ctx.viewer.member.id,
-        subjectType: subject,
-        subjectId: entry.subjectId,
-        targetId: subject === 'User' ? entry.subjectId : null,
-        inviteId: subject === 'Invite' ? entry.subjectId : null,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        createdAt: at,
-      })))
+      .values(
+        chunk.map((entry) => ({
+          accountId: ctx.viewer.account.id,
+          action,
+          actorId: ctx.viewer.member.id,
+          subjectType: subject,
+          subjectId: entry.subjectId,
+          targetId: subject === 'User' ? entry.subjectId : null,
+          inviteId: subject === 'Invite' ? entry.subjectId : null,
+          before: entry.before ?? null,
+          after: entry.after ?? null,
+          createdAt: at,
+        })),
+      )
       .returning({ id: auditLog.id }),
   );
 }

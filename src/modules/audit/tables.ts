@@ -22,7 +22,7 @@ export const auditActions = {
   PERMISSIONS_CHANGED: ['User', "A member's permissions changed"],
   USER_DELETED: ['User', 'A member was deleted; their sessions ended'],
   PASSWORD_CHANGED: ['User', 'The member changed their login password; their other sessions ended'],
-  PASSWORD_RESET: ["User", "The member's login password was set from an emailed link (a reset or an invite); all their sessions ended"],
+  PASSWORD_RESET: ['User', "The member's login password was set from an emailed link (a reset or an invite); all their sessions ended"],
   EMAIL_CHANGED: ['User', "The member's login email changed, confirmed from the new address; their other sessions ended"],
   SESSIONS_ENDED: ['User', 'The member ended sessions of their own from another session'],
   PRODUCT_CREATED: ['Product', 'A product was added to the catalog with its variants', 'catalog'],

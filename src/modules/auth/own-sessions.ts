@@ -34,10 +34,12 @@ export type OwnSession = Awaited<ReturnType<typeof ownSessions>>[number];
 
 /** Ends one of the caller's own sessions (the current one: as logout). */
 export async function endOwnSession(ctx: WriteContext, sessionId: string): Promise<boolean> {
-  const own = await first(ctx.tx.db
-    .select({ id: sessions.id })
-    .from(sessions)
-    .where(and(eq(sessions.id, sessionId), eq(sessions.personId, ctx.viewer.person.id), isNull(sessions.endedAt))));
+  const own = await first(
+    ctx.tx.db
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.personId, ctx.viewer.person.id), isNull(sessions.endedAt))),
+  );
   if (!own) throw notFound('Session');
   const current = sessionId === ctx.viewer.sessionId;
   await endAndRecord(ctx, { sessionId }, current ? 'LOGOUT' : 'ENDED_BY_USER');
@@ -57,10 +59,12 @@ async function endAndRecord(ctx: WriteContext, which: SessionsToEnd, reason: 'LO
   const perAccount = new Map<string, number>();
   for (const { accountId } of ended) perAccount.set(accountId, (perAccount.get(accountId) ?? 0) + 1);
   for (const [accountId, sessionsEnded] of perAccount) {
-    const member = await first(ctx.tx.db
-      .select({ id: members.id })
-      .from(members)
-      .where(and(eq(members.accountId, accountId), eq(members.personId, ctx.viewer.person.id), eq(members.status, 'ACTIVE'))));
+    const member = await first(
+      ctx.tx.db
+        .select({ id: members.id })
+        .from(members)
+        .where(and(eq(members.accountId, accountId), eq(members.personId, ctx.viewer.person.id), eq(members.status, 'ACTIVE'))),
+    );
     if (!member) continue;
     await recordAudit(ctx.app, ctx.tx, {
       accountId,

@@ -41,7 +41,10 @@ async function authenticate(app: App, email: string, password: string) {
 }
 
 /** The LOGIN_PER_EMAIL subjects of a try: the email, and the email from this client. */
-const loginSubjects = (ctx: Context, email: string) => [`email:${email}`, ...(ctx.client.address ? [`client:${ctx.client.address}:${email}`] : [])];
+const loginSubjects = (ctx: Context, email: string) => [
+  `email:${email}`,
+  ...(ctx.client.address ? [`client:${ctx.client.address}:${email}`] : []),
+];
 
 /**
  * Counts a sign-in try on LOGIN_PER_EMAIL before the password is hashed (tries sent together each

@@ -8,7 +8,6 @@ import { hashToken, newToken } from '../../lib/tokens.js';
 import { publishAfterCommit } from '../live/publish.js';
 import { type SessionEndReason, sessions } from './tables.js';
 
-
 /** Starts a session in one account for the caller; the token is returned once and only its hash is kept. */
 export async function startSession(ctx: Context, tx: Transaction, personId: string, accountId: string) {
   const token = newToken();

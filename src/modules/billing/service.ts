@@ -19,14 +19,16 @@ const FIRST_TERM_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** The email of the account's longest-standing active full-access member: who invoices go to by default. */
 async function ownerEmail(db: Db, accountId: string): Promise<string> {
-  const owner = await first(db
-    .select({ email: people.email })
-    .from(members)
-    .innerJoin(memberPermissions, and(eq(memberPermissions.memberId, members.id), eq(memberPermissions.permissionKey, FULL_ACCESS)))
-    .innerJoin(people, eq(people.id, members.personId))
-    .where(and(eq(members.accountId, accountId), eq(members.status, 'ACTIVE')))
-    .orderBy(asc(members.createdAt), asc(members.id))
-    .limit(1));
+  const owner = await first(
+    db
+      .select({ email: people.email })
+      .from(members)
+      .innerJoin(memberPermissions, and(eq(memberPermissions.memberId, members.id), eq(memberPermissions.permissionKey, FULL_ACCESS)))
+      .innerJoin(people, eq(people.id, members.personId))
+      .where(and(eq(members.accountId, accountId), eq(members.status, 'ACTIVE')))
+      .orderBy(asc(members.createdAt), asc(members.id))
+      .limit(1),
+  );
   return owner!.email; // an account always keeps a full-access member
 }
 
@@ -36,15 +38,17 @@ async function ownerEmail(db: Db, accountId: string): Promise<string> {
  */
 async function billingProfile(db: Db, account: AccountRow): Promise<BillingProfileRow> {
   const stored = await first(db.select().from(billingProfiles).where(eq(billingProfiles.accountId, account.id)));
-  return stored ?? {
-    accountId: account.id,
-    plan: 'STARTER',
-    billingEmail: await ownerEmail(db, account.id),
-    cardLast4: null,
-    monthlyPriceCents: PLAN_PRICES.STARTER,
-    renewsAt: new Date(account.createdAt.getTime() + FIRST_TERM_MS),
-    createdAt: account.createdAt,
-  };
+  return (
+    stored ?? {
+      accountId: account.id,
+      plan: 'STARTER',
+      billingEmail: await ownerEmail(db, account.id),
+      cardLast4: null,
+      monthlyPriceCents: PLAN_PRICES.STARTER,
+      renewsAt: new Date(account.createdAt.getTime() + FIRST_TERM_MS),
+      createdAt: account.createdAt,
+    }
+  );
 }
 
 /** Billing of the caller's own account (null for any other account). */
@@ -72,11 +76,13 @@ export async function updateBilling(ctx: WriteContext, input: UpdateBillingInput
     cardLast4: input.cardLast4 == null ? undefined : cardLast4(input.cardLast4),
   });
   if (changes.keys.length === 0) return current;
-  const profile = await one(ctx.tx.db
-    .insert(billingProfiles)
-    .values({ ...current, ...changes.set, createdAt: ctx.app.now() })
-    .onConflictDoUpdate({ target: billingProfiles.accountId, set: changes.set })
-    .returning());
+  const profile = await one(
+    ctx.tx.db
+      .insert(billingProfiles)
+      .values({ ...current, ...changes.set, createdAt: ctx.app.now() })
+      .onConflictDoUpdate({ target: billingProfiles.accountId, set: changes.set })
+      .returning(),
+  );
   await audit(ctx, 'BILLING_UPDATED', ctx.viewer.account.id, { before: changes.before, after: changes.after });
   return profile;
 }

@@ -60,11 +60,13 @@ async function changeSettings(ctx: WriteContext, action: AuditAction, proposed: 
   const current = await settingsOf(ctx.tx.db, ctx.viewer.account);
   const changes = changesOf<BrandSettingsRow, SettingKey>(current, proposed);
   if (changes.keys.length === 0) return current;
-  const settings = await one(ctx.tx.db
-    .insert(brandSettings)
-    .values({ ...current, ...changes.set, createdAt: ctx.app.now() })
-    .onConflictDoUpdate({ target: brandSettings.accountId, set: changes.set })
-    .returning());
+  const settings = await one(
+    ctx.tx.db
+      .insert(brandSettings)
+      .values({ ...current, ...changes.set, createdAt: ctx.app.now() })
+      .onConflictDoUpdate({ target: brandSettings.accountId, set: changes.set })
+      .returning(),
+  );
   await audit(ctx, action, ctx.viewer.account.id, { before: changes.before, after: changes.after });
   return settings;
 }
@@ -194,7 +196,8 @@ export const optionLists: readonly OptionList[] = [
     type: 'DiscountOption',
     query: 'discountOptions',
     what: 'Discount option',
-    description: 'A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen)',
+    description:
+      'A discount option on the account level: a named percentage off, which setOrderDiscount applies to an order (copied when chosen)',
     editors: { editDiscountOptions: true },
     action: 'DISCOUNT_OPTION_SAVED',
     fields: { name: NAME, percent: { kind: 'int', min: 0, max: 100, description: 'The discount, in whole percent from 0 to 100' } },
@@ -245,17 +248,21 @@ export async function saveOption(ctx: WriteContext, list: OptionList, input: Opt
   const current = input.id ? ((await ownRow(ctx, table, input.id, list.what)) as OptionRow) : null;
   if (list.unique) {
     const column = (table as unknown as Record<string, Column>)[list.unique]!;
-    const taken = await first(ctx.tx.db
-      .select({ id: table.id })
-      .from(table)
-      .where(and(inAccount(ctx, table), eq(column, values[list.unique]!), current ? ne(table.id, current.id) : undefined)));
+    const taken = await first(
+      ctx.tx.db
+        .select({ id: table.id })
+        .from(table)
+        .where(and(inAccount(ctx, table), eq(column, values[list.unique]!), current ? ne(table.id, current.id) : undefined)),
+    );
     if (taken) throw conflict(`There is already a ${list.what.toLowerCase()} named ${values[list.unique]}`, { field: list.unique });
   }
   if (!current) {
-    const created = (await one(ctx.tx.db
-      .insert(table)
-      .values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() })
-      .returning())) as OptionRow;
+    const created = (await one(
+      ctx.tx.db
+        .insert(table)
+        .values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() })
+        .returning(),
+    )) as OptionRow;
     await audit(ctx, list.action, created.id, { after: values });
     return created;
   }

@@ -92,7 +92,8 @@ builder.mutationFields((t) => ({
   }),
   updateDivisionSettings: t.field({
     type: BrandSettingsRef,
-    description: 'Allows, or not, styles of several divisions on one order (orders already written keep their lines; they are judged when styles are added or the order is submitted)',
+    description:
+      'Allows, or not, styles of several divisions on one order (orders already written keep their lines; they are judged when styles are added or the order is submitted)',
     authScopes: { editDivisionOptions: true },
     args: { multipleDivisionsPerOrder: t.arg.boolean({ required: true }) },
     resolve: (_root, args, ctx) => updateDivisionSettings(inTransaction(ctx), args.multipleDivisionsPerOrder),

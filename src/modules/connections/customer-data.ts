@@ -31,15 +31,50 @@ export const CUSTOMER_DATA: ReadonlyArray<{
   description: string;
   fields: Partial<Record<DataColumn, ValueKind>>;
 }> = [
-  { mutation: 'editConnectionBillingShipping', capability: 'editConnectionBillingShipping', description: 'billing and shipping addresses', fields: { billingAddress: 'text', shippingAddress: 'text' } },
+  {
+    mutation: 'editConnectionBillingShipping',
+    capability: 'editConnectionBillingShipping',
+    description: 'billing and shipping addresses',
+    fields: { billingAddress: 'text', shippingAddress: 'text' },
+  },
   { mutation: 'editConnectionBudget', capability: 'editConnectionBudgets', description: 'budget', fields: { budgetCents: 'cents' } },
   { mutation: 'editConnectionBuyers', capability: 'editConnectionBuyers', description: 'buyers', fields: { buyers: 'list' } },
-  { mutation: 'editConnectionCurrencies', capability: 'editConnectionCurrencies', description: 'currencies', fields: { currencies: 'currencies' } },
-  { mutation: 'editConnectionCustomerCode', capability: 'editConnectionCustomerCode', description: 'customer code/alias', fields: { customerCode: 'text' } },
-  { mutation: 'editConnectionDiscount', capability: 'editConnectionDiscounts', description: 'retailer-level discount', fields: { discountPercent: 'percent' } },
+  {
+    mutation: 'editConnectionCurrencies',
+    capability: 'editConnectionCurrencies',
+    description: 'currencies',
+    fields: { currencies: 'currencies' },
+  },
+  {
+    mutation: 'editConnectionCustomerCode',
+    capability: 'editConnectionCustomerCode',
+    description: 'customer code/alias',
+    fields: { customerCode: 'text' },
+  },
+  {
+    mutation: 'editConnectionDiscount',
+    capability: 'editConnectionDiscounts',
+    description: 'retailer-level discount',
+    fields: { discountPercent: 'percent' },
+  },
   { mutation: 'editConnectionDoors', capability: 'editConnectionDoors', description: 'doors', fields: { doors: 'list' } },
-  { mutation: 'editConnectionPaymentMethods', capability: 'editConnectionPaymentMethods', description: 'payment methods', fields: { paymentMethods: 'list' } },
+  {
+    mutation: 'editConnectionPaymentMethods',
+    capability: 'editConnectionPaymentMethods',
+    description: 'payment methods',
+    fields: { paymentMethods: 'list' },
+  },
   { mutation: 'editConnectionSalesReps', capability: 'editConnectionSalesReps', description: 'sales reps', fields: { salesReps: 'list' } },
-  { mutation: 'editConnectionShippingMethods', capability: 'editConnectionShippingMethods', description: 'shipping methods', fields: { shippingMethods: 'list' } },
-  { mutation: 'editConnectionWarehouses', capability: 'editConnectionWarehouses', description: 'warehouses', fields: { warehouses: 'list' } },
+  {
+    mutation: 'editConnectionShippingMethods',
+    capability: 'editConnectionShippingMethods',
+    description: 'shipping methods',
+    fields: { shippingMethods: 'list' },
+  },
+  {
+    mutation: 'editConnectionWarehouses',
+    capability: 'editConnectionWarehouses',
+    description: 'warehouses',
+    fields: { warehouses: 'list' },
+  },
 ];

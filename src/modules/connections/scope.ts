@@ -52,7 +52,13 @@ export async function reachableConnections(ctx: MemberContext): Promise<SQL> {
 /** A condition on a column holding a connection id (an order's, an invoice's): one the caller reaches. */
 export async function ofReachableConnection(ctx: MemberContext, connectionId: Column): Promise<SQL | undefined> {
   if (!isGeographicallyScoped(ctx)) return undefined;
-  return inArray(connectionId, callerDb(ctx).select({ id: connections.id }).from(connections).where(await reachableConnections(ctx)));
+  return inArray(
+    connectionId,
+    callerDb(ctx)
+      .select({ id: connections.id })
+      .from(connections)
+      .where(await reachableConnections(ctx)),
+  );
 }
 
 /** A connection by id that the caller reaches: NOT_FOUND for another account's and outside their regions alike. */
@@ -69,15 +75,26 @@ export async function reachableConnection(ctx: MemberContext | WriteContext, id:
  * log's subject type: connections in their regions, and the orders and invoices of those. Null
  * without a geographic scope (everything is reached). Other modules (the audit log) filter by it.
  */
-export async function reachableRecords(ctx: MemberContext): Promise<{ types: Array<'Connection' | 'Order' | 'Invoice'>; ids: SQLWrapper[] } | null> {
+export async function reachableRecords(
+  ctx: MemberContext,
+): Promise<{ types: Array<'Connection' | 'Order' | 'Invoice'>; ids: SQLWrapper[] } | null> {
   if (!isGeographicallyScoped(ctx)) return null;
   const db = ctx.app.db.read;
   return {
     types: ['Connection', 'Order', 'Invoice'],
     ids: [
-      db.select({ id: connections.id }).from(connections).where(await reachableConnections(ctx)),
-      db.select({ id: orders.id }).from(orders).where(await ofReachableConnection(ctx, orders.connectionId)),
-      db.select({ id: invoices.id }).from(invoices).where(await ofReachableConnection(ctx, invoices.connectionId)),
+      db
+        .select({ id: connections.id })
+        .from(connections)
+        .where(await reachableConnections(ctx)),
+      db
+        .select({ id: orders.id })
+        .from(orders)
+        .where(await ofReachableConnection(ctx, orders.connectionId)),
+      db
+        .select({ id: invoices.id })
+        .from(invoices)
+        .where(await ofReachableConnection(ctx, invoices.connectionId)),
     ],
   };
 }

@@ -21,10 +21,19 @@ export const listRegions = (ctx: MemberContext) =>
 
 export async function createRegion(ctx: WriteContext, nameInput: string) {
   const name = validate.text('name', nameInput, 100);
-  if (await first(ctx.tx.db.select().from(regions).where(and(inAccount(ctx, regions), eq(regions.name, name))))) {
+  if (
+    await first(
+      ctx.tx.db
+        .select()
+        .from(regions)
+        .where(and(inAccount(ctx, regions), eq(regions.name, name))),
+    )
+  ) {
     throw conflict(`There is already a region named ${name}`, { field: 'name' });
   }
-  const region = await one(ctx.tx.db.insert(regions).values({ accountId: ctx.viewer.account.id, name, createdAt: ctx.app.now() }).returning());
+  const region = await one(
+    ctx.tx.db.insert(regions).values({ accountId: ctx.viewer.account.id, name, createdAt: ctx.app.now() }).returning(),
+  );
   await audit(ctx, 'REGION_CREATED', region.id, { after: { name } });
   return region;
 }
@@ -79,17 +88,39 @@ export async function listConnections(ctx: MemberContext, args: ConnectionsArgs)
 }
 
 /** A new connection's customer-specific lists, all empty. */
-export const EMPTY_LISTS = { buyers: [], currencies: [], doors: [], paymentMethods: [], salesReps: [], shippingMethods: [], warehouses: [] };
+export const EMPTY_LISTS = {
+  buyers: [],
+  currencies: [],
+  doors: [],
+  paymentMethods: [],
+  salesReps: [],
+  shippingMethods: [],
+  warehouses: [],
+};
 
 /** A new connection, ACTIVE or PENDING; a scoped member may only add one in a region of theirs. */
-export async function addConnection(ctx: WriteContext, retailerNameInput: string, regionId: string | null | undefined, status: ConnectionStatus) {
+export async function addConnection(
+  ctx: WriteContext,
+  retailerNameInput: string,
+  regionId: string | null | undefined,
+  status: ConnectionStatus,
+) {
   const retailerName = validate.text('retailerName', retailerNameInput);
   if (regionId != null) await ownRow(ctx, regions, regionId, 'Region');
   await requireOwnRegion(ctx, regionId);
-  const connection = await one(ctx.tx.db
-    .insert(connections)
-    .values({ accountId: ctx.viewer.account.id, retailerName, status, regionId: regionId ?? null, ...EMPTY_LISTS, createdAt: ctx.app.now() })
-    .returning());
+  const connection = await one(
+    ctx.tx.db
+      .insert(connections)
+      .values({
+        accountId: ctx.viewer.account.id,
+        retailerName,
+        status,
+        regionId: regionId ?? null,
+        ...EMPTY_LISTS,
+        createdAt: ctx.app.now(),
+      })
+      .returning(),
+  );
   await audit(ctx, 'CONNECTION_CREATED', connection.id, { after: { retailerName, status, regionId: regionId ?? null } });
   return connection;
 }
@@ -97,11 +128,9 @@ export async function addConnection(ctx: WriteContext, retailerNameInput: string
 export async function removeConnection(ctx: WriteContext, id: string) {
   const connection = await reachableConnection(ctx, id);
   if (connection.status === 'REMOVED') throw conflict('This connection was already removed', { rule: 'WRONG_STATUS' });
-  const removed = await one(ctx.tx.db
-    .update(connections)
-    .set({ status: 'REMOVED', removedAt: ctx.app.now() })
-    .where(eq(connections.id, connection.id))
-    .returning());
+  const removed = await one(
+    ctx.tx.db.update(connections).set({ status: 'REMOVED', removedAt: ctx.app.now() }).where(eq(connections.id, connection.id)).returning(),
+  );
   await audit(ctx, 'CONNECTION_REMOVED', connection.id, { before: { status: connection.status }, after: { status: 'REMOVED' } });
   return removed;
 }

@@ -5,11 +5,9 @@ import { companyNumbers, customerGroups } from '../brand/tables.js';
 import { members } from '../users/tables.js';
 
 /** Geographic regions of the account (for example "West Coast"). */
-export const regions = table(
-  'regions',
-  { id: id(), accountId: accountId(), name: text('name').notNull(), createdAt: createdAt() },
-  (t) => [uniqueIndex('regions_account_name').on(t.accountId, t.name)],
-);
+export const regions = table('regions', { id: id(), accountId: accountId(), name: text('name').notNull(), createdAt: createdAt() }, (t) => [
+  uniqueIndex('regions_account_name').on(t.accountId, t.name),
+]);
 
 /** The regions assigned to a member: with geographic permissions on, the only connections they reach. */
 export const memberRegions = table(

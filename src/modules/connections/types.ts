@@ -40,7 +40,7 @@ const ConnectionStatusEnum = describedEnum('ConnectionStatus', 'Where a retailer
 
 export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').implement({
   description:
-    "A retailer the brand sells to, with its customer-specific data. With geographic permissions on, a member reaches only the connections in their regions",
+    'A retailer the brand sells to, with its customer-specific data. With geographic permissions on, a member reaches only the connections in their regions',
   authScopes: MEMBER,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -63,7 +63,11 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
       resolve: async (connection, _args, ctx) =>
         connection.customerGroupId ? ((await ctx.loaders.row(customerGroups).load(connection.customerGroupId))?.name ?? null) : null,
     }),
-    minimumOrderCents: t.expose('minimumOrderCents', { type: 'Cents', nullable: true, description: 'Retailer order restriction: the smallest order' }),
+    minimumOrderCents: t.expose('minimumOrderCents', {
+      type: 'Cents',
+      nullable: true,
+      description: 'Retailer order restriction: the smallest order',
+    }),
     retailerMayEditOrders: t.exposeBoolean('retailerMayEditOrders', { description: 'Retailer order restriction' }),
     billingAddress: t.exposeString('billingAddress', { nullable: true }),
     shippingAddress: t.exposeString('shippingAddress', { nullable: true }),
@@ -73,7 +77,8 @@ export const ConnectionRef = builder.objectRef<ConnectionRow>('Connection').impl
     customerCode: t.exposeString('customerCode', { nullable: true }),
     discountPercent: t.exposeInt('discountPercent', {
       nullable: true,
-      description: 'Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with)',
+      description:
+        'Retailer-level discount, in percent: taken off the subtotal of its orders (a draft follows it; an order keeps the one it was submitted with)',
     }),
     doors: t.exposeStringList('doors'),
     paymentMethods: t.exposeStringList('paymentMethods'),
@@ -148,7 +153,8 @@ builder.mutationFields((t) => ({
   connectRetailer: t.field({
     extensions: GEOGRAPHICALLY_SCOPED,
     type: ConnectionRef,
-    description: 'Connects a retailer (in one of your regions, while geographic permissions are on): adding a client, which "Restrict Add Client" takes away',
+    description:
+      'Connects a retailer (in one of your regions, while geographic permissions are on): adding a client, which "Restrict Add Client" takes away',
     authScopes: ADD_CLIENTS,
     args: { retailerName: t.arg.string({ required: true }), regionId: t.arg.id({ required: false }) },
     resolve: (_root, { retailerName, regionId }, ctx) => addConnection(inTransaction(ctx), retailerName, regionId, 'ACTIVE'),

@@ -69,7 +69,12 @@ async function assertWithinLimit(app: App, db: Db, which: SQL, limit: number, wh
 
 /** The unused, unexpired link of `purpose` a token belongs to, as `db` sees it. */
 export async function openLink(app: App, db: Db, token: string, purpose: EmailLinkPurpose) {
-  const link = await first(db.select().from(emailLinks).where(eq(emailLinks.tokenHash, hashToken(token))));
+  const link = await first(
+    db
+      .select()
+      .from(emailLinks)
+      .where(eq(emailLinks.tokenHash, hashToken(token))),
+  );
   if (!link || link.purpose !== purpose) throw notFound('Link');
   if (link.usedAt) throw new RosterError('LINK_EXPIRED', 'This link was already used or replaced by a newer one: ask for a new one');
   if (link.expiresAt <= app.now()) {

@@ -199,7 +199,10 @@ export async function changeEmail(ctx: HashingContext, input: ChangeEmailInput):
       sessionId: viewer.sessionId,
       usable: !taken,
     });
-    await ctx.app.mail.send(tx, link.token ? mails.emailChangeLink(ctx.app, email, link.token, link.expiresAt) : mails.emailChangeTaken(email));
+    await ctx.app.mail.send(
+      tx,
+      link.token ? mails.emailChangeLink(ctx.app, email, link.token, link.expiresAt) : mails.emailChangeTaken(email),
+    );
     await ctx.app.mail.send(tx, mails.emailChangeRequested(ctx.app, viewer.person.email, email));
   });
   return emailSent(email);

@@ -7,7 +7,7 @@ import { people } from '../users/tables.js';
 export const EmailLinkPurpose = {
   SIGN_UP: 'Finish a sign-up: the login and its first account come into being when the link is followed',
   PASSWORD_RESET: "Set a new password for the address's login",
-  EMAIL_CHANGE: "Move a login to a new address, confirmed from that address",
+  EMAIL_CHANGE: 'Move a login to a new address, confirmed from that address',
 } as const;
 export type EmailLinkPurpose = keyof typeof EmailLinkPurpose;
 

@@ -33,7 +33,6 @@ import { members, people } from '../users/index.js';
 import { type InviteRow, inviteTokens, invites } from './tables.js';
 import { loginOf } from '../users/logins.js';
 
-
 export const InviteStatus = {
   PENDING: 'Sent and waiting to be accepted',
   EXPIRED: 'Past its expiry without being accepted; re-invite to send a new link',
@@ -73,17 +72,19 @@ async function sendLink(ctx: WriteContext, invite: InviteRow, resend: boolean) {
     .where(and(eq(inviteTokens.inviteId, invite.id), isNull(inviteTokens.replacedAt)));
   await tx.db.insert(inviteTokens).values({ tokenHash: hashToken(token), inviteId: invite.id, createdAt: now });
   const expiresAt = daysAfter(now, ctx.app.config.inviteTtlDays);
-  const updated = await one(tx.db
-    .update(invites)
-    .set({
-      expiresAt,
-      lastSentAt: now,
-      lastSentById: ctx.viewer.member.id,
-      sentCount: resend ? invite.sentCount + 1 : invite.sentCount,
-      expiryAnnouncedAt: null,
-    })
-    .where(eq(invites.id, invite.id))
-    .returning());
+  const updated = await one(
+    tx.db
+      .update(invites)
+      .set({
+        expiresAt,
+        lastSentAt: now,
+        lastSentById: ctx.viewer.member.id,
+        sentCount: resend ? invite.sentCount + 1 : invite.sentCount,
+        expiryAnnouncedAt: null,
+      })
+      .where(eq(invites.id, invite.id))
+      .returning(),
+  );
   const { account, person } = ctx.viewer;
   await ctx.app.mail.send(tx, {
     accountId: account.id,
@@ -131,34 +132,40 @@ export async function inviteUser(ctx: WriteContext, input: InviteUserInput) {
   const permissions = normalizeKeys(input.permissions ?? [FULL_ACCESS]);
   const accountId = ctx.viewer.account.id;
   assertMayChangePermissions(grantorOf(ctx), { targetMemberId: null, before: null, after: permissions });
-  const member = await first(tx.db
-    .select({ id: members.id })
-    .from(members)
-    .innerJoin(people, eq(people.id, members.personId))
-    .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE'))));
+  const member = await first(
+    tx.db
+      .select({ id: members.id })
+      .from(members)
+      .innerJoin(people, eq(people.id, members.personId))
+      .where(and(eq(members.accountId, accountId), eq(people.email, email), eq(members.status, 'ACTIVE'))),
+  );
   if (member) throw conflict(`${email} is already a member of this account`, { field: 'email', userId: member.id });
-  const open = await first(tx.db
-    .select()
-    .from(invites)
-    .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING'))));
+  const open = await first(
+    tx.db
+      .select()
+      .from(invites)
+      .where(and(eq(invites.accountId, accountId), eq(invites.email, email), eq(invites.status, 'PENDING'))),
+  );
   if (open) {
     throw conflict(`${email} is already invited: re-send or revoke that invite`, { field: 'email', inviteId: open.id });
   }
   const now = ctx.app.now();
-  const invite = await one(tx.db
-    .insert(invites)
-    .values({
-      accountId,
-      email,
-      name,
-      permissions,
-      status: 'PENDING',
-      invitedById: ctx.viewer.member.id,
-      createdAt: now,
-      expiresAt: now,
-      lastSentAt: now,
-    })
-    .returning());
+  const invite = await one(
+    tx.db
+      .insert(invites)
+      .values({
+        accountId,
+        email,
+        name,
+        permissions,
+        status: 'PENDING',
+        invitedById: ctx.viewer.member.id,
+        createdAt: now,
+        expiresAt: now,
+        lastSentAt: now,
+      })
+      .returning(),
+  );
   const sent = await sendLink(ctx, invite, false);
   await audit(ctx, 'INVITE_SENT', invite.id, { after: { email, name, permissions, expiresAt: sent.expiresAt } });
   return sent;
@@ -216,11 +223,13 @@ export async function revokeInvite(ctx: WriteContext, inviteId: string) {
 
 /** The invite a link belongs to, if the link is still the current one and the invite is open. */
 async function inviteForToken(app: App, db: Db, token: string) {
-  const row = await first(db
-    .select({ invite: invites, replacedAt: inviteTokens.replacedAt })
-    .from(inviteTokens)
-    .innerJoin(invites, eq(invites.id, inviteTokens.inviteId))
-    .where(eq(inviteTokens.tokenHash, hashToken(token))));
+  const row = await first(
+    db
+      .select({ invite: invites, replacedAt: inviteTokens.replacedAt })
+      .from(inviteTokens)
+      .innerJoin(invites, eq(invites.id, inviteTokens.inviteId))
+      .where(eq(inviteTokens.tokenHash, hashToken(token))),
+  );
   if (!row) throw notFound('Invite');
   const { invite } = row;
   if (invite.status === 'REVOKED') throw new RosterError('INVITE_REVOKED', 'This invite was revoked');
@@ -242,17 +251,21 @@ async function inviteForToken(app: App, db: Db, token: string) {
  */
 async function assertSenderStillEntitled(tx: Transaction, invite: InviteRow) {
   const senderId = invite.lastSentById ?? invite.invitedById;
-  const sender = await first(tx.db
-    .select({ status: members.status, wholesaleEnabled: accounts.wholesaleEnabled })
-    .from(members)
-    .innerJoin(accounts, eq(accounts.id, members.accountId))
-    .where(eq(members.id, senderId)));
+  const sender = await first(
+    tx.db
+      .select({ status: members.status, wholesaleEnabled: accounts.wholesaleEnabled })
+      .from(members)
+      .innerJoin(accounts, eq(accounts.id, members.accountId))
+      .where(eq(members.id, senderId)),
+  );
   const keys = await heldKeys(tx, senderId);
-  const revoked = () =>
-    new RosterError('INVITE_REVOKED', 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
+  const revoked = () => new RosterError('INVITE_REVOKED', 'Whoever sent this invite can no longer grant it: ask an admin to re-invite you');
   if (sender?.status !== 'ACTIVE' || !decide(keys, accountFeatureFlags(sender)).has('manageUsers')) throw revoked();
   try {
-    assertMayChangePermissions({ memberId: senderId, permissionKeys: keys }, { targetMemberId: null, before: null, after: invite.permissions });
+    assertMayChangePermissions(
+      { memberId: senderId, permissionKeys: keys },
+      { targetMemberId: null, before: null, after: invite.permissions },
+    );
   } catch {
     throw revoked();
   }
@@ -310,30 +323,28 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     }
     const person =
       existing ??
-      (await one(tx.db
-        .insert(people)
-        .values({ email: current.email, name: newPerson!.name, passwordHash: newPerson!.passwordHash, createdAt: at })
-        .returning()));
-    const earlier = await first(tx.db
-      .select()
-      .from(members)
-      .where(and(eq(members.accountId, current.accountId), eq(members.personId, person.id))));
+      (await one(
+        tx.db
+          .insert(people)
+          .values({ email: current.email, name: newPerson!.name, passwordHash: newPerson!.passwordHash, createdAt: at })
+          .returning(),
+      ));
+    const earlier = await first(
+      tx.db
+        .select()
+        .from(members)
+        .where(and(eq(members.accountId, current.accountId), eq(members.personId, person.id))),
+    );
     if (earlier?.status === 'ACTIVE') throw conflict('You are already a member of this account');
     const member = earlier
-      ? await one(tx.db
-          .update(members)
-          .set({ status: 'ACTIVE', deletedAt: null, deletedById: null })
-          .where(eq(members.id, earlier.id))
-          .returning())
-      : await one(tx.db
-          .insert(members)
-          .values({ accountId: current.accountId, personId: person.id, status: 'ACTIVE', createdAt: at })
-          .returning());
+      ? await one(
+          tx.db.update(members).set({ status: 'ACTIVE', deletedAt: null, deletedById: null }).where(eq(members.id, earlier.id)).returning(),
+        )
+      : await one(
+          tx.db.insert(members).values({ accountId: current.accountId, personId: person.id, status: 'ACTIVE', createdAt: at }).returning(),
+        );
     await replacePermissions(tx, member.id, current.permissions);
-    await tx.db
-      .update(invites)
-      .set({ status: 'ACCEPTED', acceptedAt: at, acceptedMemberId: member.id })
-      .where(eq(invites.id, current.id));
+    await tx.db.update(invites).set({ status: 'ACCEPTED', acceptedAt: at, acceptedMemberId: member.id }).where(eq(invites.id, current.id));
     await recordAudit(ctx.app, tx, {
       accountId: current.accountId,
       action: 'INVITE_ACCEPTED',
@@ -353,4 +364,3 @@ export async function acceptInvite(ctx: Context, input: AcceptInviteInput): Prom
     return actAs(ctx, signedIn);
   });
 }
-

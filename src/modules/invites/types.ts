@@ -135,7 +135,7 @@ const InviteUserInput = builder.inputType('InviteUserInput', {
 const AcceptInviteInput = builder.inputType('AcceptInviteInput', {
   fields: (t) => ({
     token: t.string({ required: true, description: 'The token from the emailed link' }),
-    name: t.string({ required: false, description: 'Your name, for a new login (defaults to the invite\'s)' }),
+    name: t.string({ required: false, description: "Your name, for a new login (defaults to the invite's)" }),
     password: t.string({
       required: true,
       description: 'A new password (8+ characters), or the password of your existing login',

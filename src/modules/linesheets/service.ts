@@ -43,12 +43,7 @@ export async function visibleLinesheet(ctx: MemberContext, id: string): Promise<
  * record). An archived linesheet is no longer changed (CONFLICT, rule WRONG_STATUS) unless
  * `archivedToo`. Decided before anything is written.
  */
-async function changeableLinesheet(
-  ctx: WriteContext,
-  id: string,
-  adminRule: Policy | null,
-  archivedToo = false,
-): Promise<LinesheetRow> {
+async function changeableLinesheet(ctx: WriteContext, id: string, adminRule: Policy | null, archivedToo = false): Promise<LinesheetRow> {
   const sheet = await ownRow(ctx, linesheets, id, 'Linesheet');
   if (sheet.kind === 'CUSTOM') {
     // Someone else's custom linesheet does not exist for the caller, reading or writing.
@@ -56,7 +51,8 @@ async function changeableLinesheet(
   } else if (adminRule) {
     await adminRule.decide(ctx);
   }
-  if (sheet.archivedAt && !archivedToo) throw conflict(`Linesheet ${sheet.name} is archived: it is no longer changed`, { rule: 'WRONG_STATUS' });
+  if (sheet.archivedAt && !archivedToo)
+    throw conflict(`Linesheet ${sheet.name} is archived: it is no longer changed`, { rule: 'WRONG_STATUS' });
   return sheet;
 }
 
@@ -105,18 +101,20 @@ export async function createLinesheet(ctx: WriteContext, input: CreateLinesheetI
   const startShip = validate.day('startShip', input.startShip);
   const deliveryDates = deliveryDatesOf(input.deliveryDates, startShip);
   const styleIds = await styleIdsOf(ctx, input.styleIds);
-  const sheet = await one(ctx.tx.db
-    .insert(linesheets)
-    .values({
-      accountId: ctx.viewer.account.id,
-      kind: input.kind,
-      name,
-      ownerId: ctx.viewer.member.id,
-      startShip,
-      deliveryDates,
-      createdAt: ctx.app.now(),
-    })
-    .returning());
+  const sheet = await one(
+    ctx.tx.db
+      .insert(linesheets)
+      .values({
+        accountId: ctx.viewer.account.id,
+        kind: input.kind,
+        name,
+        ownerId: ctx.viewer.member.id,
+        startShip,
+        deliveryDates,
+        createdAt: ctx.app.now(),
+      })
+      .returning(),
+  );
   await insertStyles(ctx, sheet.id, styleIds);
   await audit(ctx, 'LINESHEET_CREATED', sheet.id, { after: { kind: sheet.kind, name, startShip, deliveryDates, styleIds } });
   return sheet;
@@ -159,7 +157,9 @@ export async function updateLinesheet(ctx: WriteContext, input: UpdateLinesheetI
     const removed = current.filter((id) => !wanted.includes(id));
     const added = wanted.filter((id) => !current.includes(id));
     if (removed.length > 0) {
-      await ctx.tx.db.delete(linesheetStyles).where(and(eq(linesheetStyles.linesheetId, sheet.id), inArray(linesheetStyles.styleId, removed)));
+      await ctx.tx.db
+        .delete(linesheetStyles)
+        .where(and(eq(linesheetStyles.linesheetId, sheet.id), inArray(linesheetStyles.styleId, removed)));
     }
     await insertStyles(ctx, sheet.id, added);
     if (removed.length + added.length > 0) {
@@ -178,7 +178,9 @@ export async function updateLinesheet(ctx: WriteContext, input: UpdateLinesheetI
 export async function archiveLinesheet(ctx: WriteContext, id: string) {
   const sheet = await changeableLinesheet(ctx, id, LINESHEET_POLICIES.archive, true);
   if (sheet.archivedAt) return sheet;
-  const archived = await one(ctx.tx.db.update(linesheets).set({ archivedAt: ctx.app.now() }).where(eq(linesheets.id, sheet.id)).returning());
+  const archived = await one(
+    ctx.tx.db.update(linesheets).set({ archivedAt: ctx.app.now() }).where(eq(linesheets.id, sheet.id)).returning(),
+  );
   await audit(ctx, 'LINESHEET_ARCHIVED', sheet.id, { after: { archivedAt: archived.archivedAt } });
   return archived;
 }
@@ -220,10 +222,12 @@ export async function setLinesheetStyleBadge(ctx: WriteContext, linesheetId: str
   const sheet = await ownRow(ctx, linesheets, linesheetId, 'Linesheet');
   if (sheet.kind !== 'ADMIN') throw conflict('Badges are applied to styles on admin linesheets only', { rule: 'WRONG_STATUS' });
   if (sheet.archivedAt) throw conflict(`Linesheet ${sheet.name} is archived: it is no longer changed`, { rule: 'WRONG_STATUS' });
-  const line = await first(ctx.tx.db
-    .select()
-    .from(linesheetStyles)
-    .where(and(eq(linesheetStyles.linesheetId, sheet.id), eq(linesheetStyles.styleId, styleId))));
+  const line = await first(
+    ctx.tx.db
+      .select()
+      .from(linesheetStyles)
+      .where(and(eq(linesheetStyles.linesheetId, sheet.id), eq(linesheetStyles.styleId, styleId))),
+  );
   if (!line) throw notFound('Style on the linesheet');
   if (badgeId !== null) await ownRow(ctx, styleBadges, badgeId, 'Style badge');
   if (line.badgeId === badgeId) return sheet;

@@ -58,11 +58,17 @@ const LinesheetRef = builder.objectRef<LinesheetRow>('Linesheet').implement({
       resolve: async (sheet, _args, ctx) => (await ctx.loaders.member.load(sheet.ownerId))!,
     }),
     startShip: t.exposeString('startShip', { description: 'YYYY-MM-DD: orders from it ship from this day' }),
-    deliveryDates: t.exposeStringList('deliveryDates', { description: 'YYYY-MM-DD each, in order: the days an order from it may be delivered' }),
+    deliveryDates: t.exposeStringList('deliveryDates', {
+      description: 'YYYY-MM-DD each, in order: the days an order from it may be delivered',
+    }),
     private: t.exposeBoolean('private', { description: 'Visible only to the connected retailers the brand chose' }),
     syncToIpad: t.exposeBoolean('syncToIpad', { description: 'Synced to the iPad app' }),
     sharedAt: t.expose('sharedAt', { type: 'DateTime', nullable: true, description: 'When it was last shared' }),
-    archivedAt: t.expose('archivedAt', { type: 'DateTime', nullable: true, description: 'When it was archived (then it is no longer changed)' }),
+    archivedAt: t.expose('archivedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was archived (then it is no longer changed)',
+    }),
     styles: t.field({
       type: [LinesheetStyleRef],
       description: 'Its styles, in the order they were added',
@@ -110,7 +116,10 @@ const UpdateLinesheetInput = builder.inputType('UpdateLinesheetInput', {
     name: t.string({ required: false }),
     startShip: t.string({ required: false, description: 'YYYY-MM-DD' }),
     deliveryDates: t.stringList({ required: false, description: 'Replaces the delivery dates (on or after the start ship; 1 to 52)' }),
-    styleIds: t.idList({ required: false, description: 'Replaces the styles; styles kept keep their badge, styles added must not be deleted' }),
+    styleIds: t.idList({
+      required: false,
+      description: 'Replaces the styles; styles kept keep their badge, styles added must not be deleted',
+    }),
   }),
 });
 

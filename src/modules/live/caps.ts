@@ -21,8 +21,7 @@ interface Open {
 }
 const perApp = new WeakMap<App, Open>();
 const openOn = (app: App) =>
-  perApp.get(app) ??
-  perApp.set(app, { streamsBySession: new Map(), streamsByPerson: new Map(), socketsBySession: new Map() }).get(app)!;
+  perApp.get(app) ?? perApp.set(app, { streamsBySession: new Map(), streamsByPerson: new Map(), socketsBySession: new Map() }).get(app)!;
 
 const add = (counts: Map<string, number>, key: string, by: number) => {
   const next = (counts.get(key) ?? 0) + by;

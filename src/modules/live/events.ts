@@ -34,8 +34,7 @@ export interface MembershipEvent {
 
 /** A session ended (its sockets close), or moved to another account (its streams end). */
 export type SessionChangedEvent =
-  | { change: 'ENDED'; reason: SessionEndReason; at: string }
-  | { change: 'SWITCHED'; accountId: string; at: string };
+  { change: 'ENDED'; reason: SessionEndReason; at: string } | { change: 'SWITCHED'; accountId: string; at: string };
 
 /**
  * Every topic Roster publishes, each keyed by the id of who should hear it. Published only after

@@ -47,7 +47,10 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
   const commands = new Redis(url, { ...options, enableOfflineQueue: false, commandTimeout: ANSWER_MS, maxRetriesPerRequest: 0 });
   // Subscriptions made while Redis is away wait for it (no retry limit): they are sent on reconnection.
   const listener = new Redis(url, { ...options, maxRetriesPerRequest: null });
-  for (const [client, name] of [[commands, 'commands'], [listener, 'listener']] as const) {
+  for (const [client, name] of [
+    [commands, 'commands'],
+    [listener, 'listener'],
+  ] as const) {
     client.on('error', (error) => started && log(`Redis ${name} connection: ${error.message}`, error));
   }
   try {

@@ -51,11 +51,9 @@ async function recheck(ctx: Context, scopes: ScopeMap): Promise<Error | null> {
   }
 }
 
-const isSessionChange = (event: unknown): event is SessionChangedEvent =>
-  typeof event === 'object' && event !== null && 'change' in event;
+const isSessionChange = (event: unknown): event is SessionChangedEvent => typeof event === 'object' && event !== null && 'change' in event;
 
-const switched = () =>
-  forbidden('This session now acts in another account: subscribe again', { rule: 'ACCOUNT_SWITCHED' });
+const switched = () => forbidden('This session now acts in another account: subscribe again', { rule: 'ACCOUNT_SWITCHED' });
 
 async function endOf(ctx: Context, accountId: string, sessionId: string, scopes: ScopeMap, event: unknown) {
   const refusal = await recheck(ctx, scopes);
@@ -126,7 +124,12 @@ interface StreamHandlers<Event, Value> {
  * outage), the same check runs first, so a revocation made meanwhile is honoured before anything
  * else is sent, and then the subscriber catches up.
  */
-function guardedStream<Event, Value>(ctx: MemberContext, scopes: ScopeMap, sources: Array<AsyncIterable<Event>>, on: StreamHandlers<Event, Value>): AsyncIterable<Value> {
+function guardedStream<Event, Value>(
+  ctx: MemberContext,
+  scopes: ScopeMap,
+  sources: Array<AsyncIterable<Event>>,
+  on: StreamHandlers<Event, Value>,
+): AsyncIterable<Value> {
   const release = claimStream(ctx);
   const accountId = ctx.viewer.account.id;
   const { sessionId } = ctx.viewer;

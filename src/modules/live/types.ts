@@ -62,12 +62,10 @@ const MembershipChangeRef = builder.objectRef<MembershipEvent>('MembershipChange
   }),
 });
 
-
 builder.subscriptionFields((t) => ({
   myPermissionsChanged: t.field({
     type: PermissionsChangeRef,
-    description:
-      'Your effective permissions whenever they change; a final event with `sessionEnded` when your session ends.',
+    description: 'Your effective permissions whenever they change; a final event with `sessionEnded` when your session ends.',
     authScopes: MEMBER,
     subscribe: (_root, _args, ctx) => myPermissionsStream(asMember(ctx), MEMBER),
     resolve: (change) => change,
@@ -75,7 +73,7 @@ builder.subscriptionFields((t) => ({
   accountMembershipChanged: t.field({
     type: MembershipChangeRef,
     description:
-      "Invites sent, re-sent, accepted, expired and revoked; permission edits; deletions in your account. Ends with FORBIDDEN the moment you may no longer manage users.",
+      'Invites sent, re-sent, accepted, expired and revoked; permission edits; deletions in your account. Ends with FORBIDDEN the moment you may no longer manage users.',
     authScopes: USER_MANAGER,
     subscribe: (_root, _args, ctx) => membershipStream(asMember(ctx), USER_MANAGER),
     resolve: (event) => {

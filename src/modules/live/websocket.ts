@@ -32,11 +32,17 @@ type Subscriptions = Record<string, unknown>;
 
 /** Where the context of a request or a socket finds its token, and how to close the socket. */
 export function contextSourceOf(
-  initial: YogaInitialContext & { req?: IncomingMessage; socket?: WebSocket; connectionParams?: Record<string, unknown>; subscriptions?: Subscriptions },
+  initial: YogaInitialContext & {
+    req?: IncomingMessage;
+    socket?: WebSocket;
+    connectionParams?: Record<string, unknown>;
+    subscriptions?: Subscriptions;
+  },
 ): ContextSource {
   const { socket, subscriptions } = initial;
   const client = clientOf(initial.req);
-  if (!socket || !subscriptions) return { authorization: initial.request.headers.get('authorization'), client, requestId: requestIdOf(initial.request) };
+  if (!socket || !subscriptions)
+    return { authorization: initial.request.headers.get('authorization'), client, requestId: requestIdOf(initial.request) };
   return {
     client,
     authorization: initial.connectionParams?.authorization,

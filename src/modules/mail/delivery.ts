@@ -26,12 +26,16 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
 
   async function sendOne(): Promise<boolean> {
     const now = app.now();
-    const due = await first(app.db.read
-      .select({ id: outbox.id })
-      .from(outbox)
-      .where(and(eq(outbox.status, 'QUEUED'), lte(outbox.nextAttemptAt, now), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now))))
-      .orderBy(asc(outbox.nextAttemptAt))
-      .limit(1));
+    const due = await first(
+      app.db.read
+        .select({ id: outbox.id })
+        .from(outbox)
+        .where(
+          and(eq(outbox.status, 'QUEUED'), lte(outbox.nextAttemptAt, now), or(isNull(outbox.lockedUntil), lte(outbox.lockedUntil, now))),
+        )
+        .orderBy(asc(outbox.nextAttemptAt))
+        .limit(1),
+    );
     if (!due) return false;
     const claimed = await app.db.transaction((tx) =>
       tx.db
@@ -47,12 +51,23 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
       await app.db.transaction((tx) =>
         tx.db
           .update(outbox)
-          .set({ status: 'SENT', sentAt: app.now(), attempts: mail.attempts + 1, text: '', html: null, raw: null, lockedUntil: null, lastError: null })
+          .set({
+            status: 'SENT',
+            sentAt: app.now(),
+            attempts: mail.attempts + 1,
+            text: '',
+            html: null,
+            raw: null,
+            lockedUntil: null,
+            lastError: null,
+          })
           .where(eq(outbox.id, mail.id)),
       );
     } catch (error) {
       const attempts = mail.attempts + 1;
-      const reason = String((error as Error).message ?? error).split('\n')[0]!.slice(0, 300);
+      const reason = String((error as Error).message ?? error)
+        .split('\n')[0]!
+        .slice(0, 300);
       app.logger.warn('mail not sent; retrying later', { outboxId: mail.id, attempts, reason });
       await app.db.transaction((tx) =>
         tx.db

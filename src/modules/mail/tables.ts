@@ -29,7 +29,9 @@ export const outbox = table(
     html: text('html'),
     /** The whole message as composed for sending (RFC 5322). */
     raw: text('raw'),
-    status: text('status', { enum: keysOf(MailStatus) }).notNull().default('LOGGED'),
+    status: text('status', { enum: keysOf(MailStatus) })
+      .notNull()
+      .default('LOGGED'),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at'),
     /** An instance sending it holds it until then, so two instances never send it twice at once. */

@@ -36,7 +36,11 @@ export interface OutboxOptions {
 }
 
 /** Every email is stored in the `outbox` table, in the transaction of the change that causes it. */
-export const outboxTransport = ({ from = 'Roster <no-reply@localhost>', log = () => {}, queue = false }: OutboxOptions = {}): MailTransport => ({
+export const outboxTransport = ({
+  from = 'Roster <no-reply@localhost>',
+  log = () => {},
+  queue = false,
+}: OutboxOptions = {}): MailTransport => ({
   async send(tx, message) {
     const { text, html, raw } = await compose(from, message);
     await tx.db.insert(outbox).values({

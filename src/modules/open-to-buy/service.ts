@@ -22,16 +22,20 @@ export async function setBudget(ctx: WriteContext, input: SetBudgetInput) {
   const category = validate.text('category', input.category, 64);
   const amountCents = validate.cents('amountCents', input.amountCents);
   const accountId = ctx.viewer.account.id;
-  const before = await first(ctx.tx.db
-    .select()
-    .from(budgets)
-    .where(and(eq(budgets.accountId, accountId), eq(budgets.month, month), eq(budgets.category, category))));
+  const before = await first(
+    ctx.tx.db
+      .select()
+      .from(budgets)
+      .where(and(eq(budgets.accountId, accountId), eq(budgets.month, month), eq(budgets.category, category))),
+  );
   if (before?.amountCents === amountCents) return before;
-  const budget = await one(ctx.tx.db
-    .insert(budgets)
-    .values({ accountId, month, category, amountCents, createdAt: ctx.app.now() })
-    .onConflictDoUpdate({ target: [budgets.accountId, budgets.month, budgets.category], set: { amountCents } })
-    .returning());
+  const budget = await one(
+    ctx.tx.db
+      .insert(budgets)
+      .values({ accountId, month, category, amountCents, createdAt: ctx.app.now() })
+      .onConflictDoUpdate({ target: [budgets.accountId, budgets.month, budgets.category], set: { amountCents } })
+      .returning(),
+  );
   await audit(ctx, 'BUDGET_SET', budget.id, {
     before: before ? { amountCents: before.amountCents } : null,
     after: { month, category, amountCents },
@@ -80,11 +84,9 @@ export async function openToBuy(ctx: MemberContext, fromInput: string, toInput: 
       .innerJoin(stockOrders, eq(stockOrders.id, stockOrderLines.stockOrderId))
       .innerJoin(variants, eq(variants.id, stockOrderLines.variantId))
       .innerJoin(products, eq(products.id, variants.productId))
-      .where(and(
-        inAccount(ctx, stockOrders),
-        inArray(stockOrders.status, ['PLACED', 'RECEIVED']),
-        between(stockOrders.expectedMonth, from, to),
-      ))
+      .where(
+        and(inAccount(ctx, stockOrders), inArray(stockOrders.status, ['PLACED', 'RECEIVED']), between(stockOrders.expectedMonth, from, to)),
+      )
       .groupBy(stockOrders.expectedMonth, products.category),
   ]);
   const rows = new Map<string, OpenToBuyRow>();

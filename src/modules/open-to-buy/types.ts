@@ -24,9 +24,10 @@ const OpenToBuyRowRef = builder.objectRef<OpenToBuyRow>('OpenToBuyRow').implemen
     month: t.exposeString('month', { description: 'YYYY-MM' }),
     category: t.exposeString('category'),
     budgetCents: t.expose('budgetCents', { type: 'Cents', description: 'The budget set for the month and category (0 when none)' }),
-    committedCents: t.expose('committedCents', { type: 'Cents',
+    committedCents: t.expose('committedCents', {
+      type: 'Cents',
       description:
-        "Σ quantity × unit cost of the lines of placed or received stock orders expected that month, for products of the category (drafts do not count)",
+        'Σ quantity × unit cost of the lines of placed or received stock orders expected that month, for products of the category (drafts do not count)',
     }),
     remainingCents: t.expose('remainingCents', { type: 'Cents', description: 'Budget − committed; negative when over budget' }),
   }),

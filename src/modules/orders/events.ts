@@ -31,7 +31,12 @@ export async function saveEvent(ctx: WriteContext, input: SaveEventInput) {
   };
   if (values.endsOn < values.startsOn) throw badInput('endsOn', 'endsOn must not be before startsOn');
   if (!input.id) {
-    const event = await one(ctx.tx.db.insert(events).values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() }).returning());
+    const event = await one(
+      ctx.tx.db
+        .insert(events)
+        .values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() })
+        .returning(),
+    );
     await audit(ctx, 'EVENT_SAVED', event.id, { after: values });
     return event;
   }

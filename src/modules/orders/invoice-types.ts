@@ -20,13 +20,21 @@ const InvoiceRef = builder.objectRef<InvoiceRow>('Invoice').implement({
     id: t.exposeID('id'),
     number: t.exposeString('number', { description: "From the account's sequence: INV-00001, INV-00002, …" }),
     amountCents: t.expose('amountCents', { type: 'Cents', description: "The order's total when it was invoiced" }),
-    order: t.field({ type: OrderRef, description: 'The order invoiced', resolve: async (invoice, _args, ctx) => (await ctx.loaders.row(orders).load(invoice.orderId))! }),
+    order: t.field({
+      type: OrderRef,
+      description: 'The order invoiced',
+      resolve: async (invoice, _args, ctx) => (await ctx.loaders.row(orders).load(invoice.orderId))!,
+    }),
     connection: t.field({
       type: ConnectionRef,
       description: 'The retailer invoiced',
       resolve: async (invoice, _args, ctx) => (await ctx.loaders.row(connections).load(invoice.connectionId))!,
     }),
-    issuedBy: t.field({ type: UserRef, description: 'Who issued it', resolve: async (invoice, _args, ctx) => (await ctx.loaders.member.load(invoice.issuedById))! }),
+    issuedBy: t.field({
+      type: UserRef,
+      description: 'Who issued it',
+      resolve: async (invoice, _args, ctx) => (await ctx.loaders.member.load(invoice.issuedById))!,
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it was issued' }),
   }),
 });

@@ -36,18 +36,20 @@ export async function invoiceOrder(ctx: WriteContext, orderId: string) {
   if (amountCents > MAX_AMOUNT_CENTS) throw conflict('The order total is above the largest invoice amount ($21,474,836.47)');
   const accountId = ctx.viewer.account.id;
   const number = await nextNumber(ctx.tx.db, 'INV', invoices, accountId);
-  const invoice = await one(ctx.tx.db
-    .insert(invoices)
-    .values({
-      accountId,
-      orderId: order.id,
-      connectionId: order.connectionId,
-      number,
-      amountCents,
-      issuedById: ctx.viewer.member.id,
-      createdAt: ctx.app.now(),
-    })
-    .returning());
+  const invoice = await one(
+    ctx.tx.db
+      .insert(invoices)
+      .values({
+        accountId,
+        orderId: order.id,
+        connectionId: order.connectionId,
+        number,
+        amountCents,
+        issuedById: ctx.viewer.member.id,
+        createdAt: ctx.app.now(),
+      })
+      .returning(),
+  );
   await audit(ctx, 'INVOICE_ISSUED', invoice.id, { after: { orderId: order.id, number, amountCents } });
   return invoice;
 }

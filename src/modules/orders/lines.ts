@@ -65,7 +65,8 @@ export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) 
   const size = validate.text('size', input.size, 50);
   const colour = validate.text('colour', input.colour, 50);
   const quantity = validate.units('quantity', input.quantity);
-  const discountPercent = input.discountPercent == null ? undefined : validate.wholeNumber('discountPercent', input.discountPercent, 0, 100);
+  const discountPercent =
+    input.discountPercent == null ? undefined : validate.wholeNumber('discountPercent', input.discountPercent, 0, 100);
   await requireEditable(ctx, order);
   const lines = liveLines(await linesOfOrder(ctx, order.id));
   const line = lines.find((held) => skuKey(held) === skuKey({ styleId: style.id, size, colour }));
@@ -87,17 +88,26 @@ export async function setOrderLine(ctx: WriteContext, input: SetOrderLineInput) 
   );
   let after: ReturnType<typeof lineState> | null = null;
   if (!line) {
-    const values = { styleId: style.id, size, colour, quantity, unitPriceCents: style.wholesalePriceCents, discountPercent: discountPercent ?? 0 };
+    const values = {
+      styleId: style.id,
+      size,
+      colour,
+      quantity,
+      unitPriceCents: style.wholesalePriceCents,
+      discountPercent: discountPercent ?? 0,
+    };
     await ctx.tx.db.insert(orderLines).values({ ...values, accountId: order.accountId, orderId: order.id, createdAt: ctx.app.now() });
     after = lineState(values);
   } else if (quantity === 0) {
     await ctx.tx.db.delete(orderLines).where(eq(orderLines.id, line.id));
   } else {
-    const changed = await one(ctx.tx.db
-      .update(orderLines)
-      .set({ quantity, discountPercent: discountPercent ?? line.discountPercent })
-      .where(eq(orderLines.id, line.id))
-      .returning());
+    const changed = await one(
+      ctx.tx.db
+        .update(orderLines)
+        .set({ quantity, discountPercent: discountPercent ?? line.discountPercent })
+        .where(eq(orderLines.id, line.id))
+        .returning(),
+    );
     after = lineState(changed);
   }
   await audit(ctx, 'ORDER_UPDATED', order.id, { before: line ? { line: lineState(line) } : null, after: after ? { line: after } : null });
@@ -133,7 +143,14 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
     await requireOrderable(ctx, order, replacement, 'replacementStyleId');
     for (const line of cancelled) {
       const was = held.get(skuKey({ ...line, styleId: replacement.id }))?.quantity ?? 0;
-      proposed.push({ styleId: replacement.id, size: line.size, colour: line.colour, quantity: was + line.quantity, held: was, from: line });
+      proposed.push({
+        styleId: replacement.id,
+        size: line.size,
+        colour: line.colour,
+        quantity: was + line.quantity,
+        held: was,
+        from: line,
+      });
     }
     if (proposed.some((line) => line.quantity > MAX_UNITS)) throw conflict(`A line would hold more than ${MAX_UNITS} units`);
     const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
@@ -149,31 +166,51 @@ export async function cancelOrderStyle(ctx: WriteContext, input: CancelOrderStyl
       .map((line) => ({ ...line, quantity: grown.get(skuKey(line)) ?? line.quantity }));
     const added = proposed
       .filter((line) => line.held === 0)
-      .map((line) => ({ quantity: line.quantity, unitPriceCents: replacement!.wholesalePriceCents, discountPercent: line.from.discountPercent, cancelledAt: null }));
+      .map((line) => ({
+        quantity: line.quantity,
+        unitPriceCents: replacement!.wholesalePriceCents,
+        discountPercent: line.from.discountPercent,
+        cancelledAt: null,
+      }));
     return [...kept, ...added];
   });
   const now = ctx.app.now();
-  await ctx.tx.db.update(orderLines).set({ cancelledAt: now }).where(inArray(orderLines.id, cancelled.map((line) => line.id)));
+  await ctx.tx.db
+    .update(orderLines)
+    .set({ cancelledAt: now })
+    .where(
+      inArray(
+        orderLines.id,
+        cancelled.map((line) => line.id),
+      ),
+    );
   if (replacement) {
     await setQuantities(ctx, new Map(proposed.filter((line) => line.held > 0).map((line) => [held.get(skuKey(line))!.id, line.quantity])));
     const added = proposed.filter((line) => line.held === 0);
     if (added.length > 0) {
-      await ctx.tx.db.insert(orderLines).values(added.map((line) => ({
-        accountId: order.accountId,
-        orderId: order.id,
-        styleId: replacement.id,
-        size: line.size,
-        colour: line.colour,
-        quantity: line.quantity,
-        unitPriceCents: replacement.wholesalePriceCents,
-        discountPercent: line.from.discountPercent,
-        createdAt: now,
-      })));
+      await ctx.tx.db.insert(orderLines).values(
+        added.map((line) => ({
+          accountId: order.accountId,
+          orderId: order.id,
+          styleId: replacement.id,
+          size: line.size,
+          colour: line.colour,
+          quantity: line.quantity,
+          unitPriceCents: replacement.wholesalePriceCents,
+          discountPercent: line.from.discountPercent,
+          createdAt: now,
+        })),
+      );
     }
   }
   await audit(ctx, 'ORDER_STYLES_CANCELLED', order.id, {
     before: { styleId: style.id, lines: cancelled.map(lineState) },
-    after: replacement ? { replacementStyleId: replacement.id, lines: proposed.map(({ styleId, size, colour, quantity }) => ({ styleId, size, colour, quantity })) } : null,
+    after: replacement
+      ? {
+          replacementStyleId: replacement.id,
+          lines: proposed.map(({ styleId, size, colour, quantity }) => ({ styleId, size, colour, quantity })),
+        }
+      : null,
   });
   return order;
 }
@@ -191,7 +228,8 @@ export async function mergeOrders(ctx: WriteContext, targetOrderId: string, sour
   const { row: target } = await reachableOrder(ctx, targetOrderId);
   const { row: source } = await reachableOrder(ctx, sourceOrderId);
   if (source.connectionId !== target.connectionId) throw conflict('Only orders of the same retailer are merged');
-  if (source.linesheetId !== target.linesheetId) throw conflict('Orders from different linesheets cannot be merged', { field: 'sourceOrderId' });
+  if (source.linesheetId !== target.linesheetId)
+    throw conflict('Orders from different linesheets cannot be merged', { field: 'sourceOrderId' });
   requireStatus(target, ['DRAFT', 'SUBMITTED'], 'order');
   requireStatus(source, ['DRAFT', 'SUBMITTED'], 'order');
   const held = liveLines(await linesOfOrder(ctx, target.id));

@@ -33,7 +33,10 @@ const SetOrderLineInput = builder.inputType('SetOrderLineInput', {
     size: t.string({ required: true }),
     colour: t.string({ required: true }),
     quantity: t.int({ required: true, description: 'Units, up to 1,000,000; 0 removes the line' }),
-    discountPercent: t.int({ required: false, description: 'The SKU-level discount, 0 to 100 (0 for a new line, unchanged for a line held, when left out)' }),
+    discountPercent: t.int({
+      required: false,
+      description: 'The SKU-level discount, 0 to 100 (0 for a new line, unchanged for a line held, when left out)',
+    }),
   }),
 });
 
@@ -49,15 +52,25 @@ const CancelOrderStyleInput = builder.inputType('CancelOrderStyleInput', {
   fields: (t) => ({
     orderId: t.id({ required: true }),
     styleId: t.id({ required: true, description: 'The style whose lines are cancelled' }),
-    replacementStyleId: t.id({ required: false, description: "A style of the order's linesheet that gets the same sizes, colours and quantities" }),
+    replacementStyleId: t.id({
+      required: false,
+      description: "A style of the order's linesheet that gets the same sizes, colours and quantities",
+    }),
   }),
 });
 
 const SetRetailerOrderRestrictionsInput = builder.inputType('SetRetailerOrderRestrictionsInput', {
   fields: (t) => ({
     connectionId: t.id({ required: true }),
-    minimumOrderCents: t.field({ type: 'Cents', required: false, description: 'The smallest order; null removes the minimum; unchanged when left out' }),
-    retailerMayEditOrders: t.boolean({ required: false, description: 'Whether the retailer may edit order details; unchanged when left out' }),
+    minimumOrderCents: t.field({
+      type: 'Cents',
+      required: false,
+      description: 'The smallest order; null removes the minimum; unchanged when left out',
+    }),
+    retailerMayEditOrders: t.boolean({
+      required: false,
+      description: 'Whether the retailer may edit order details; unchanged when left out',
+    }),
   }),
 });
 
@@ -68,7 +81,12 @@ const DIVISION_RULE =
 /** Mutations of one order by id that differ only by what they do and the capability they need. */
 const BY_ID: Record<
   string,
-  { description: string; authScopes: Partial<AuthScopes>; decides?: Capability[]; run: (ctx: WriteContext, id: string) => Promise<OrderRow> }
+  {
+    description: string;
+    authScopes: Partial<AuthScopes>;
+    decides?: Capability[];
+    run: (ctx: WriteContext, id: string) => Promise<OrderRow>;
+  }
 > = {
   submitOrder: {
     description:
@@ -121,7 +139,12 @@ const reaching = (...decides: Capability[]) => ({ ...GEOGRAPHICALLY_SCOPED, ...(
  * Lines changed: the oversell and start-ship rules of units added, the rule of approved and shipped
  * orders, and the minimum of a placed order.
  */
-const CHANGING_LINES: Capability[] = ['oversell', 'addStylesBeforeLinesheetStartShip', 'editApprovedShippedOrders', 'placeOrdersUnderMinimum'];
+const CHANGING_LINES: Capability[] = [
+  'oversell',
+  'addStylesBeforeLinesheetStartShip',
+  'editApprovedShippedOrders',
+  'placeOrdersUnderMinimum',
+];
 
 builder.mutationFields((t) => ({
   ...Object.fromEntries(
@@ -139,7 +162,8 @@ builder.mutationFields((t) => ({
   ),
   createOrder: t.field({
     type: OrderRef,
-    description: "Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date",
+    description:
+      "Drafts an order for a retailer from a linesheet, with the next generated PO number and the linesheet's start ship and first delivery date",
     authScopes: MEMBER,
     extensions: reaching(),
     args: { input: t.arg({ type: CreateOrderInput, required: true }) },
@@ -180,7 +204,8 @@ builder.mutationFields((t) => ({
       percent: t.arg.int({ required: false, description: '0 to 100' }),
       discountOptionId: t.arg.id({
         required: false,
-        description: 'One of the account’s discount options: the order takes its percent as it is now (editing the option later changes no order)',
+        description:
+          'One of the account’s discount options: the order takes its percent as it is now (editing the option later changes no order)',
       }),
     },
     resolve: (_root, args, ctx) => setOrderDiscount(inTransaction(ctx), args),
@@ -234,7 +259,10 @@ builder.mutationFields((t) => ({
     extensions: reaching(),
     args: {
       retailerName: t.arg.string({ required: true }),
-      regionId: t.arg.id({ required: false, description: 'Its region (required, and one of theirs, for a member with geographic permissions)' }),
+      regionId: t.arg.id({
+        required: false,
+        description: 'Its region (required, and one of theirs, for a member with geographic permissions)',
+      }),
     },
     resolve: (_root, { retailerName, regionId }, ctx) => addClient(inTransaction(ctx), retailerName, regionId),
   }),

@@ -29,13 +29,18 @@ const OrderLinesheetRef = builder.objectRef<LinesheetRow>('OrderLinesheet').impl
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
-    startShip: t.exposeString('startShip', { description: 'YYYY-MM-DD: the earliest start ship of its orders without SET_START_SHIP_BEFORE_LINESHEET_START_SHIP' }),
-    deliveryDates: t.exposeStringList('deliveryDates', { description: 'YYYY-MM-DD each: the preset delivery dates (others need CHANGE_DELIVERY_DATES)' }),
+    startShip: t.exposeString('startShip', {
+      description: 'YYYY-MM-DD: the earliest start ship of its orders without SET_START_SHIP_BEFORE_LINESHEET_START_SHIP',
+    }),
+    deliveryDates: t.exposeStringList('deliveryDates', {
+      description: 'YYYY-MM-DD each: the preset delivery dates (others need CHANGE_DELIVERY_DATES)',
+    }),
   }),
 });
 
 const OrderLineRef = builder.objectRef<OrderLineRow>('OrderLine').implement({
-  description: 'Units of a style in one size and colour on an order, at a unit price, with an optional SKU-level discount. Money is in cents.',
+  description:
+    'Units of a style in one size and colour on an order, at a unit price, with an optional SKU-level discount. Money is in cents.',
   authScopes: MEMBER,
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -54,7 +59,10 @@ const OrderLineRef = builder.objectRef<OrderLineRow>('OrderLine').implement({
       description: 'quantity × unitPriceCents × (1 − discountPercent / 100), rounded to the cent',
       resolve: (line) => lineTotalCents(line),
     }),
-    cancelled: t.boolean({ description: 'Cancelled with the cancel/replace styles tool: out of the totals', resolve: (line) => line.cancelledAt !== null }),
+    cancelled: t.boolean({
+      description: 'Cancelled with the cancel/replace styles tool: out of the totals',
+      resolve: (line) => line.cancelledAt !== null,
+    }),
     cancelledAt: t.expose('cancelledAt', { type: 'DateTime', nullable: true, description: 'When its style was cancelled' }),
   }),
 });
@@ -93,7 +101,9 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
     generatedPoNumber: t.exposeString('generatedPoNumber', { description: "The auto-generated PO number, from the account's sequence" }),
     startShip: t.exposeString('startShip', { description: 'YYYY-MM-DD' }),
     deliveryDate: t.exposeString('deliveryDate', { description: 'YYYY-MM-DD' }),
-    discountPercent: t.exposeInt('discountPercent', { description: 'The order-level discount, in percent (set as a percent or from a discount option)' }),
+    discountPercent: t.exposeInt('discountPercent', {
+      description: 'The order-level discount, in percent (set as a percent or from a discount option)',
+    }),
     lines: t.field({
       type: [OrderLineRef],
       description: 'Its lines, cancelled ones included, in the order they were added',
@@ -105,7 +115,8 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).subtotalCents,
     }),
     retailerDiscountPercent: t.int({
-      description: 'The retailer-level discount, in percent: its connection’s current one while DRAFT, the one it was submitted with once placed',
+      description:
+        'The retailer-level discount, in percent: its connection’s current one while DRAFT, the one it was submitted with once placed',
       resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).discounts.retailerPercent,
     }),
     retailerDiscountCents: t.field({
@@ -124,7 +135,11 @@ export const OrderRef = builder.objectRef<OrderRow>('Order').implement({
       resolve: async (order, _args, ctx) => (await moneyOf(order, ctx)).totalCents,
     }),
     mergedIntoId: t.exposeID('mergedIntoId', { nullable: true, description: 'The order a MERGED order went into' }),
-    exportRequestedAt: t.expose('exportRequestedAt', { type: 'DateTime', nullable: true, description: 'When it was last set to re-export' }),
+    exportRequestedAt: t.expose('exportRequestedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was last set to re-export',
+    }),
     exportedAt: t.expose('exportedAt', { type: 'DateTime', nullable: true, description: 'When it was last marked as exported' }),
     submittedAt: t.expose('submittedAt', { type: 'DateTime', nullable: true, description: 'When it was submitted' }),
     createdBy: t.field({

@@ -77,13 +77,15 @@ async function placedUnits(ctx: WriteContext, order: OrderRow, styleIds: readonl
     })
     .from(orderLines)
     .innerJoin(orders, eq(orders.id, orderLines.orderId))
-    .where(and(
-      eq(orderLines.accountId, order.accountId),
-      inArray(orderLines.styleId, [...styleIds]),
-      isNull(orderLines.cancelledAt),
-      inArray(orders.status, [...PLACED]),
-      notInArray(orders.id, [...except]),
-    ))
+    .where(
+      and(
+        eq(orderLines.accountId, order.accountId),
+        inArray(orderLines.styleId, [...styleIds]),
+        isNull(orderLines.cancelledAt),
+        inArray(orders.status, [...PLACED]),
+        notInArray(orders.id, [...except]),
+      ),
+    )
     .groupBy(orderLines.styleId, orderLines.size, orderLines.colour);
   return new Map(rows.map((row) => [skuKey(row), Number(row.units)]));
 }
@@ -129,7 +131,8 @@ export async function requireUnitRules(
  * nor a placed one (submitOrder). CONFLICT, rule WRONG_STATUS.
  */
 export function requireTakesOrders(connection: Pick<ConnectionRow, 'status'>, linesheet: Pick<LinesheetRow, 'archivedAt'>) {
-  if (connection.status === 'REMOVED') throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
+  if (connection.status === 'REMOVED')
+    throw conflict('The connection was removed: orders go to connected retailers', { rule: 'WRONG_STATUS' });
   if (linesheet.archivedAt) throw conflict('The linesheet is archived: orders are taken from linesheets in use', { rule: 'WRONG_STATUS' });
 }
 
@@ -147,7 +150,9 @@ export async function requireStylesOrderable(ctx: WriteContext, linesheetId: str
     .innerJoin(linesheetStyles, and(eq(linesheetStyles.styleId, styles.id), eq(linesheetStyles.linesheetId, linesheetId)))
     .where(and(inArray(styles.id, wanted), isNull(styles.deletedAt)));
   if (orderable.length !== wanted.length) {
-    throw conflict("A style of these lines was deleted or left the order's linesheet: remove or cancel its lines first", { rule: 'STYLE_NOT_ORDERABLE' });
+    throw conflict("A style of these lines was deleted or left the order's linesheet: remove or cancel its lines first", {
+      rule: 'STYLE_NOT_ORDERABLE',
+    });
   }
 }
 
@@ -168,7 +173,9 @@ export async function requireOneDivision(ctx: WriteContext, held: ReadonlySet<st
     .from(styles)
     .where(and(inArray(styles.id, wanted), isNotNull(styles.divisionId)));
   if (divisions.length > 1) {
-    throw conflict('The order would hold styles of several divisions, which the division settings do not allow', { rule: 'ONE_DIVISION_PER_ORDER' });
+    throw conflict('The order would hold styles of several divisions, which the division settings do not allow', {
+      rule: 'ONE_DIVISION_PER_ORDER',
+    });
   }
 }
 
@@ -184,7 +191,8 @@ export const datesNeed = (dates: { startShip?: string; deliveryDate?: string }, 
 
 /** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
 async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
-  if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents) await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
+  if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents)
+    await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
 }
 
 /**
@@ -204,8 +212,16 @@ export async function requirePlaceable(
 ) {
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
   requireTakesOrders(connection, linesheet);
-  await requireStylesOrderable(ctx, linesheet.id, lines.map((line) => line.styleId));
-  await requireOneDivision(ctx, new Set(), lines.map((line) => line.styleId));
+  await requireStylesOrderable(
+    ctx,
+    linesheet.id,
+    lines.map((line) => line.styleId),
+  );
+  await requireOneDivision(
+    ctx,
+    new Set(),
+    lines.map((line) => line.styleId),
+  );
   const units = new Map<string, ProposedLine>();
   for (const { styleId, size, colour, quantity } of lines) {
     const key = skuKey({ styleId, size, colour });

@@ -88,10 +88,12 @@ export async function createOrder(ctx: WriteContext, input: CreateOrderInput) {
     startShip: linesheet.startShip,
     deliveryDate: [...linesheet.deliveryDates].sort()[0] ?? linesheet.startShip,
   };
-  const order = await one(ctx.tx.db
-    .insert(orders)
-    .values({ ...values, accountId, createdById: ctx.viewer.member.id, createdAt: ctx.app.now() })
-    .returning());
+  const order = await one(
+    ctx.tx.db
+      .insert(orders)
+      .values({ ...values, accountId, createdById: ctx.viewer.member.id, createdAt: ctx.app.now() })
+      .returning(),
+  );
   await audit(ctx, 'ORDER_CREATED', order.id, { after: values });
   return order;
 }
@@ -193,13 +195,18 @@ export async function moveOrder(ctx: WriteContext, id: string, to: keyof typeof 
   }
   // Placed, the order keeps the retailer's discount it was placed with.
   const placed = to === 'SUBMITTED' ? { submittedAt: ctx.app.now(), retailerDiscountPercent: discounts.retailerPercent } : {};
-  const moved = await one(ctx.tx.db
-    .update(orders)
-    .set({ status: to, ...placed })
-    .where(eq(orders.id, order.id))
-    .returning());
+  const moved = await one(
+    ctx.tx.db
+      .update(orders)
+      .set({ status: to, ...placed })
+      .where(eq(orders.id, order.id))
+      .returning(),
+  );
   const retailerDiscount = to === 'SUBMITTED' ? { retailerDiscountPercent: discounts.retailerPercent } : {};
-  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, { before: { status: order.status }, after: { status: to, totalCents, ...retailerDiscount } });
+  await audit(ctx, 'ORDER_STATUS_CHANGED', order.id, {
+    before: { status: order.status },
+    after: { status: to, totalCents, ...retailerDiscount },
+  });
   return moved;
 }
 
@@ -208,7 +215,13 @@ export async function markOrderExport(ctx: WriteContext, id: string, column: 'ex
   const { row: order } = await reachableOrder(ctx, id);
   requireStatus(order, ['SUBMITTED', 'APPROVED', 'SHIPPED'], 'order');
   const at = ctx.app.now();
-  const marked = await one(ctx.tx.db.update(orders).set({ [column]: at }).where(eq(orders.id, order.id)).returning());
+  const marked = await one(
+    ctx.tx.db
+      .update(orders)
+      .set({ [column]: at })
+      .where(eq(orders.id, order.id))
+      .returning(),
+  );
   await audit(ctx, 'ORDER_EXPORT_CHANGED', order.id, { before: { [column]: order[column] }, after: { [column]: at } });
   return marked;
 }
@@ -223,7 +236,8 @@ export interface RetailerOrderRestrictionsInput {
 export async function setRetailerOrderRestrictions(ctx: WriteContext, input: RetailerOrderRestrictionsInput) {
   const connection = await reachableConnection(ctx, input.connectionId);
   const proposed = {
-    minimumOrderCents: input.minimumOrderCents == null ? input.minimumOrderCents : validate.cents('minimumOrderCents', input.minimumOrderCents),
+    minimumOrderCents:
+      input.minimumOrderCents == null ? input.minimumOrderCents : validate.cents('minimumOrderCents', input.minimumOrderCents),
     retailerMayEditOrders: input.retailerMayEditOrders ?? undefined,
   };
   if (connection.status === 'REMOVED') throw conflict('This connection was removed', { rule: 'WRONG_STATUS' });

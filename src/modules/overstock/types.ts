@@ -8,11 +8,14 @@ const OVERSTOCK = { overstock: true } as const;
 
 const OverstockRowRef = builder.objectRef<OverstockRow>('OverstockRow').implement({
   description:
-    'Stock beyond the account\'s overstockCoverDays of forecast sales: excessUnits = onHand − ceil(dailyForecast × overstockCoverDays)',
+    "Stock beyond the account's overstockCoverDays of forecast sales: excessUnits = onHand − ceil(dailyForecast × overstockCoverDays)",
   authScopes: OVERSTOCK,
   fields: (t) => ({
     variant: t.field({ type: VariantRef, resolve: async (row, _args, ctx) => (await ctx.loaders.row(variants).load(row.variantId))! }),
-    warehouse: t.field({ type: WarehouseRef, resolve: async (row, _args, ctx) => (await ctx.loaders.row(warehouses).load(row.warehouseId))! }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      resolve: async (row, _args, ctx) => (await ctx.loaders.row(warehouses).load(row.warehouseId))!,
+    }),
     onHand: t.exposeInt('onHand'),
     dailyForecast: t.exposeFloat('dailyForecast'),
     daysOfCover: t.exposeFloat('daysOfCover', { nullable: true }),

@@ -15,7 +15,8 @@ export interface Overview {
 export async function overview(ctx: MemberContext): Promise<Overview> {
   const positions = await stockPositions(ctx);
   const onHandByVariant = new Map<string, number>();
-  for (const position of positions) onHandByVariant.set(position.variantId, (onHandByVariant.get(position.variantId) ?? 0) + position.onHand);
+  for (const position of positions)
+    onHandByVariant.set(position.variantId, (onHandByVariant.get(position.variantId) ?? 0) + position.onHand);
   const total = (of: (position: (typeof positions)[number]) => number) => positions.reduce((sum, position) => sum + of(position), 0);
   return {
     stockUnits: total((p) => p.onHand),

@@ -174,8 +174,7 @@ export const catalog: readonly CatalogEntry[] = [
     {
       key: 'ALLOW_EDIT_DIVISION_OPTIONS',
       name: 'Allow Edit Division Options',
-      seedDescription:
-        'User can edit their "Division Settings" to allow multiple divisions per order in "order settings"',
+      seedDescription: 'User can edit their "Division Settings" to allow multiple divisions per order in "order settings"',
       grants: ['editDivisionOptions'],
     },
     {
@@ -215,10 +214,8 @@ export const catalog: readonly CatalogEntry[] = [
     {
       key: 'ALLOW_ASSIGN_ORDERS_TO_NEW_CONNECTIONS',
       name: 'Can assign orders to new connections',
-      seedDescription:
-        'User can use the "assign a retailer" action to assign orders to JOOR retailers they are not connected with yet',
-      description:
-        'User can use the "assign a retailer" action to assign orders to retailers they are not connected with yet',
+      seedDescription: 'User can use the "assign a retailer" action to assign orders to JOOR retailers they are not connected with yet',
+      description: 'User can use the "assign a retailer" action to assign orders to retailers they are not connected with yet',
       grants: ['assignOrdersToNewConnections'],
       note: 'The seed\'s name has no "Allow" prefix, but the row grants a power, so its kind is ALLOW.',
     },
@@ -244,8 +241,7 @@ export const catalog: readonly CatalogEntry[] = [
       name: 'Restrict Edit Billing/Shipping',
       seedDescription:
         'Restrict users from making changes at the retailer connection level. If the setting is enabled, they will not see that option to edit on the retailer’s profile page under Customer Specific Data',
-      description:
-        "User cannot edit a retailer connection's billing/shipping data (Customer Specific Data on the retailer's profile)",
+      description: "User cannot edit a retailer connection's billing/shipping data (Customer Specific Data on the retailer's profile)",
       removes: ['editConnectionBillingShipping'],
     },
     connectionField('RESTRICT_EDIT_BUDGETS', 'Restrict Edit Budgets', 'budgets', 'editConnectionBudgets'),
@@ -257,19 +253,9 @@ export const catalog: readonly CatalogEntry[] = [
       'customer code/alias',
       'editConnectionCustomerCode',
     ),
-    connectionField(
-      'RESTRICT_EDIT_CONNECTION_DISCOUNTS',
-      'Restrict Edit Discounts',
-      'discounts',
-      'editConnectionDiscounts',
-    ),
+    connectionField('RESTRICT_EDIT_CONNECTION_DISCOUNTS', 'Restrict Edit Discounts', 'discounts', 'editConnectionDiscounts'),
     connectionField('RESTRICT_EDIT_DOORS', 'Restrict Edit Doors', 'doors', 'editConnectionDoors'),
-    connectionField(
-      'RESTRICT_EDIT_PAYMENT_METHODS',
-      'Restrict Edit Payment Methods',
-      'payment methods',
-      'editConnectionPaymentMethods',
-    ),
+    connectionField('RESTRICT_EDIT_PAYMENT_METHODS', 'Restrict Edit Payment Methods', 'payment methods', 'editConnectionPaymentMethods'),
     connectionField('RESTRICT_EDIT_SALES_REPS', 'Restrict Edit Sales Reps', 'sales reps', 'editConnectionSalesReps'),
     connectionField(
       'RESTRICT_EDIT_SHIPPING_METHODS',
@@ -277,12 +263,7 @@ export const catalog: readonly CatalogEntry[] = [
       'shipping methods',
       'editConnectionShippingMethods',
     ),
-    connectionField(
-      'RESTRICT_EDIT_WAREHOUSES',
-      'Restrict Edit Warehouses',
-      'warehouses',
-      'editConnectionWarehouses',
-    ),
+    connectionField('RESTRICT_EDIT_WAREHOUSES', 'Restrict Edit Warehouses', 'warehouses', 'editConnectionWarehouses'),
   ]),
 
   ...entries('JOOR', 'INVENTORY', 'ALLOW', [
@@ -512,5 +493,4 @@ const entriesByKey = new Map(catalog.map((entry) => [entry.key, entry]));
 export const catalogEntry = (key: string): CatalogEntry | undefined => entriesByKey.get(key);
 
 /** The catalog entries that can grant a capability, for error messages ("granted by …"). */
-export const entriesGranting = (capability: Capability): CatalogEntry[] =>
-  catalog.filter((entry) => entry.grants.includes(capability));
+export const entriesGranting = (capability: Capability): CatalogEntry[] => catalog.filter((entry) => entry.grants.includes(capability));

@@ -3,13 +3,7 @@ import { type CatalogEntry, FULL_ACCESS, type Narrowing, catalogEntry } from './
 
 /** Why a member has or lacks a capability: the answer to "why not?" is part of the decision. */
 export type DecisionReason =
-  | 'FULL_ACCESS'
-  | 'EVERY_MEMBER'
-  | 'GRANTED'
-  | 'NOT_GRANTED'
-  | 'RESTRICTED'
-  | 'FEATURE_DISABLED'
-  | 'REQUIRES_OTHER_CAPABILITY';
+  'FULL_ACCESS' | 'EVERY_MEMBER' | 'GRANTED' | 'NOT_GRANTED' | 'RESTRICTED' | 'FEATURE_DISABLED' | 'REQUIRES_OTHER_CAPABILITY';
 
 export interface Decision {
   readonly capability: Capability;
@@ -128,10 +122,7 @@ function computeDecisions(held: string[], features: AccountFeatures, combination
  * What a change of permissions would give a member that they did not have: capabilities gained,
  * and narrowings lifted. A manager may only make a change whose gains they hold themselves.
  */
-export function gains(
-  before: Pick<EffectivePermissions, 'capabilities' | 'narrowings'>,
-  after: EffectivePermissions,
-) {
+export function gains(before: Pick<EffectivePermissions, 'capabilities' | 'narrowings'>, after: EffectivePermissions) {
   return {
     capabilities: [...after.capabilities].filter((capability) => !before.capabilities.has(capability)),
     liftedNarrowings: before.narrowings.filter((narrowing) => !after.narrowings.includes(narrowing)),

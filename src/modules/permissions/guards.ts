@@ -124,8 +124,6 @@ export const decidedInsideAt = (schema: GraphQLSchema, coordinate: string): Capa
 /** Every object type and field of the schema, for tests that walk it. */
 export function schemaCoordinates(schema: GraphQLSchema) {
   return userTypes(schema).flatMap((type) =>
-    isObjectType(type)
-      ? [{ type, field: null }, ...Object.values(type.getFields()).map((field) => ({ type, field }))]
-      : [],
+    isObjectType(type) ? [{ type, field: null }, ...Object.values(type.getFields()).map((field) => ({ type, field }))] : [],
   ) as Array<{ type: GraphQLNamedType & Declared; field: (GraphQLField<unknown, unknown> & Declared) | null }>;
 }

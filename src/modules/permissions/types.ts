@@ -1,33 +1,21 @@
 import { builder } from '../../graphql/builder.js';
 import { constantCaseEnum, describedEnum } from '../../graphql/enums.js';
 import { type Capability, accountFeatures, capabilities, capabilityKeys } from './capabilities.js';
-import {
-  type CatalogEntry,
-  Category,
-  type Kind,
-  Narrowing,
-  Source,
-  catalog,
-} from './catalog.js';
+import { type CatalogEntry, Category, type Kind, Narrowing, Source, catalog } from './catalog.js';
 import type { Decision, EffectivePermissions } from './decide.js';
 import { guardsOf } from './guards.js';
 
 /** Every catalog key, generated from the catalog. */
 export const PermissionKey = builder.enumType('PermissionKey', {
   description: 'The stable key of a permission catalog entry (see `permissionCatalog`)',
-  values: Object.fromEntries(
-    catalog.map((entry) => [entry.key, { value: entry.key, description: `${entry.name}: ${entry.description}` }]),
-  ),
+  values: Object.fromEntries(catalog.map((entry) => [entry.key, { value: entry.key, description: `${entry.name}: ${entry.description}` }])),
 });
 
 /** Every capability; the GraphQL name is the constant-case form of the scope name. */
 export const CapabilityEnum = constantCaseEnum(
   'Capability',
   'One thing Roster lets a member do or see; fields and mutations are guarded by capabilities',
-  Object.fromEntries(capabilityKeys.map((capability) => [capability, capabilities[capability].description])) as Record<
-    Capability,
-    string
-  >,
+  Object.fromEntries(capabilityKeys.map((capability) => [capability, capabilities[capability].description])) as Record<Capability, string>,
 );
 
 const KindEnum = describedEnum('PermissionKind', 'How a catalog entry acts on capabilities', {

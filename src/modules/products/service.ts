@@ -61,15 +61,19 @@ export async function createProduct(ctx: WriteContext, input: CreateProductInput
   if (new Set(skus).size !== skus.length) throw badInput('variants', 'Two variants have the same SKU');
   if (input.vendorId != null) await ownRow(ctx, vendors, input.vendorId, 'Vendor');
   const accountId = ctx.viewer.account.id;
-  const taken = await first(ctx.tx.db
-    .select({ sku: variants.sku })
-    .from(variants)
-    .where(and(eq(variants.accountId, accountId), inArray(variants.sku, skus))));
+  const taken = await first(
+    ctx.tx.db
+      .select({ sku: variants.sku })
+      .from(variants)
+      .where(and(eq(variants.accountId, accountId), inArray(variants.sku, skus))),
+  );
   if (taken) throw conflict(`SKU ${taken.sku} is already in the catalog`, { field: 'variants' });
-  const product = await one(ctx.tx.db
-    .insert(products)
-    .values({ accountId, name, category, vendorId: input.vendorId ?? null, createdAt: ctx.app.now() })
-    .returning());
+  const product = await one(
+    ctx.tx.db
+      .insert(products)
+      .values({ accountId, name, category, vendorId: input.vendorId ?? null, createdAt: ctx.app.now() })
+      .returning(),
+  );
   await ctx.tx.db.insert(variants).values(rows.map((row) => ({ ...row, accountId, productId: product.id, createdAt: ctx.app.now() })));
   await audit(ctx, 'PRODUCT_CREATED', product.id, { after: { name, category, skus } });
   return product;
@@ -98,7 +102,14 @@ export async function updateVariant(ctx: WriteContext, input: UpdateVariantInput
 export async function createWarehouse(ctx: WriteContext, nameInput: string) {
   const name = validate.text('name', nameInput, 100);
   const accountId = ctx.viewer.account.id;
-  if (await first(ctx.tx.db.select().from(warehouses).where(and(eq(warehouses.accountId, accountId), eq(warehouses.name, name))))) {
+  if (
+    await first(
+      ctx.tx.db
+        .select()
+        .from(warehouses)
+        .where(and(eq(warehouses.accountId, accountId), eq(warehouses.name, name))),
+    )
+  ) {
     throw conflict(`There is already a warehouse named ${name}`, { field: 'name' });
   }
   const warehouse = await one(ctx.tx.db.insert(warehouses).values({ accountId, name, createdAt: ctx.app.now() }).returning());
@@ -114,10 +125,9 @@ export interface CreateVendorInput {
 export async function createVendor(ctx: WriteContext, input: CreateVendorInput) {
   const name = validate.text('name', input.name);
   const leadTimeDays = validate.wholeNumber('leadTimeDays', input.leadTimeDays, 0, 365);
-  const vendor = await one(ctx.tx.db
-    .insert(vendors)
-    .values({ accountId: ctx.viewer.account.id, name, leadTimeDays, createdAt: ctx.app.now() })
-    .returning());
+  const vendor = await one(
+    ctx.tx.db.insert(vendors).values({ accountId: ctx.viewer.account.id, name, leadTimeDays, createdAt: ctx.app.now() }).returning(),
+  );
   await audit(ctx, 'VENDOR_CREATED', vendor.id, { after: { name, leadTimeDays } });
   return vendor;
 }
@@ -136,7 +146,11 @@ const MOVES_PER_STATEMENT = 5000;
  * 2,147,483,647 units it refuses (CONFLICT); then nothing is written. Answers the new levels. The
  * variants must be the caller's account's (NOT_FOUND otherwise); the caller has checked the warehouse.
  */
-export async function moveStocks(ctx: WriteContext, warehouseId: string, deltas: ReadonlyMap<string, number>): Promise<Map<string, number>> {
+export async function moveStocks(
+  ctx: WriteContext,
+  warehouseId: string,
+  deltas: ReadonlyMap<string, number>,
+): Promise<Map<string, number>> {
   const entries = [...deltas];
   const accountId = ctx.viewer.account.id;
   const rows = await inChunks(
@@ -146,7 +160,15 @@ export async function moveStocks(ctx: WriteContext, warehouseId: string, deltas:
         .select({ variantId: variants.id, sku: variants.sku, onHand: stockLevels.onHand })
         .from(variants)
         .leftJoin(stockLevels, and(eq(stockLevels.variantId, variants.id), eq(stockLevels.warehouseId, warehouseId)))
-        .where(and(inArray(variants.id, chunk.map(([variantId]) => variantId)), eq(variants.accountId, accountId))),
+        .where(
+          and(
+            inArray(
+              variants.id,
+              chunk.map(([variantId]) => variantId),
+            ),
+            eq(variants.accountId, accountId),
+          ),
+        ),
     MOVES_PER_STATEMENT,
   );
   const levels = new Map(rows.map((row) => [row.variantId, { sku: row.sku, onHand: row.onHand ?? 0 }]));
@@ -197,10 +219,12 @@ export async function setStockLevel(ctx: WriteContext, input: SetStockLevelInput
   const variant = await ownRow(ctx, variants, input.variantId, 'Variant');
   const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
   const onHand = validate.units('onHand', input.onHand);
-  const level = await first(ctx.tx.db
-    .select()
-    .from(stockLevels)
-    .where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.warehouseId, warehouse.id))));
+  const level = await first(
+    ctx.tx.db
+      .select()
+      .from(stockLevels)
+      .where(and(eq(stockLevels.variantId, variant.id), eq(stockLevels.warehouseId, warehouse.id))),
+  );
   if (level?.onHand === onHand) return variant;
   await ctx.tx.db
     .insert(stockLevels)

@@ -31,7 +31,16 @@ import { ownRow } from '../../request/tenancy.js';
 const CATALOG = { catalog: true } as const;
 /** Warehouses and vendors are read by every feature that works with stock; not by a member with none of them. */
 const STOCK_READERS = {
-  $any: { catalog: true, replenishment: true, compareWarehouses: true, stockOrders: true, wholesale: true, overstock: true, reports: true, openToBuy: true },
+  $any: {
+    catalog: true,
+    replenishment: true,
+    compareWarehouses: true,
+    stockOrders: true,
+    wholesale: true,
+    overstock: true,
+    reports: true,
+    openToBuy: true,
+  },
 } as const;
 const VENDOR_READERS = { $any: { catalog: true, stockOrders: true } } as const;
 /**
@@ -69,7 +78,10 @@ const StockLevelRef = builder.objectRef<StockLevelRow>('StockLevel').implement({
   description: 'Units of a variant on hand in one warehouse',
   authScopes: MEMBER,
   fields: (t) => ({
-    warehouse: t.field({ type: WarehouseRef, resolve: async (level, _args, ctx) => (await ctx.loaders.row(warehouses).load(level.warehouseId))! }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      resolve: async (level, _args, ctx) => (await ctx.loaders.row(warehouses).load(level.warehouseId))!,
+    }),
     onHand: t.exposeInt('onHand'),
   }),
 });
@@ -85,8 +97,12 @@ VariantRef.implement({
     sku: t.exposeString('sku'),
     title: t.exposeString('title'),
     priceCents: t.expose('priceCents', { type: 'Cents' }),
-    product: t.field({ type: ProductRef, resolve: async (variant, _args, ctx) => (await ctx.loaders.row(products).load(variant.productId))! }),
-    costCents: t.expose('costCents', { type: 'Cents',
+    product: t.field({
+      type: ProductRef,
+      resolve: async (variant, _args, ctx) => (await ctx.loaders.row(products).load(variant.productId))!,
+    }),
+    costCents: t.expose('costCents', {
+      type: 'Cents',
       nullable: true,
       description: 'What a unit costs the account; visible with the catalog',
       authScopes: CATALOG,

@@ -159,7 +159,15 @@ export function importLines(records: readonly CsvRecord[], lookups: ImportLookup
       continue;
     }
     skuRows.set(line, row);
-    lines.push({ row, vendorId: vendor, warehouseId, expectedMonth, variantId: variant.id, quantity, unitCostCents: unitCost ?? variant.costCents });
+    lines.push({
+      row,
+      vendorId: vendor,
+      warehouseId,
+      expectedMonth,
+      variantId: variant.id,
+      quantity,
+      unitCostCents: unitCost ?? variant.costCents,
+    });
   }
   return { lines, errors };
 }

@@ -36,18 +36,20 @@ export async function createStockOrder(ctx: WriteContext, input: CreateStockOrde
   const vendor = await ownRow(ctx, vendors, input.vendorId, 'Vendor');
   const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
   const expectedMonth = validate.month('expectedMonth', input.expectedMonth);
-  const order = await one(ctx.tx.db
-    .insert(stockOrders)
-    .values({
-      accountId: ctx.viewer.account.id,
-      vendorId: vendor.id,
-      warehouseId: warehouse.id,
-      status: 'DRAFT',
-      expectedMonth,
-      createdById: ctx.viewer.member.id,
-      createdAt: ctx.app.now(),
-    })
-    .returning());
+  const order = await one(
+    ctx.tx.db
+      .insert(stockOrders)
+      .values({
+        accountId: ctx.viewer.account.id,
+        vendorId: vendor.id,
+        warehouseId: warehouse.id,
+        status: 'DRAFT',
+        expectedMonth,
+        createdById: ctx.viewer.member.id,
+        createdAt: ctx.app.now(),
+      })
+      .returning(),
+  );
   await audit(ctx, 'STOCK_ORDER_CREATED', order.id, { after: { vendorId: vendor.id, warehouseId: warehouse.id, expectedMonth } });
   return order;
 }
@@ -66,16 +68,23 @@ export async function setStockOrderLine(ctx: WriteContext, input: SetStockOrderL
   const quantity = validate.units('quantity', input.quantity, 0);
   const unitCostCents = input.unitCostCents == null ? variant.costCents : validate.cents('unitCostCents', input.unitCostCents);
   requireStatus(order, ['DRAFT'], 'stock order');
-  const line = await first(ctx.tx.db
-    .select()
-    .from(stockOrderLines)
-    .where(and(eq(stockOrderLines.stockOrderId, order.id), eq(stockOrderLines.variantId, variant.id))));
+  const line = await first(
+    ctx.tx.db
+      .select()
+      .from(stockOrderLines)
+      .where(and(eq(stockOrderLines.stockOrderId, order.id), eq(stockOrderLines.variantId, variant.id))),
+  );
   if (!line) {
     // Removing a line the order does not have: nothing changes, so nothing is audited.
     if (quantity === 0) return order;
-    await ctx.tx.db
-      .insert(stockOrderLines)
-      .values({ accountId: order.accountId, stockOrderId: order.id, variantId: variant.id, quantity, unitCostCents, createdAt: ctx.app.now() });
+    await ctx.tx.db.insert(stockOrderLines).values({
+      accountId: order.accountId,
+      stockOrderId: order.id,
+      variantId: variant.id,
+      quantity,
+      unitCostCents,
+      createdAt: ctx.app.now(),
+    });
   } else if (quantity === 0) {
     await ctx.tx.db.delete(stockOrderLines).where(eq(stockOrderLines.id, line.id));
   } else {
@@ -146,7 +155,12 @@ export async function sendStockOrder(ctx: WriteContext, id: string) {
   }
   const warehouse = await ownRow(ctx, warehouses, order.warehouseId, 'Warehouse');
   const lines = await linesOf(ctx, stockOrderLines, stockOrderLines.stockOrderId, order.id);
-  const skus = await ownRows(ctx, variants, lines.map((line) => line.variantId), 'Variant');
+  const skus = await ownRows(
+    ctx,
+    variants,
+    lines.map((line) => line.variantId),
+    'Variant',
+  );
   const { account } = ctx.viewer;
   await ctx.app.mail.send(ctx.tx, {
     accountId: account.id,
@@ -216,7 +230,13 @@ const auditCreated = (ctx: WriteContext, orders: ReadonlyArray<{ id: string; lin
     'STOCK_ORDER_CREATED',
     orders.map(({ id, lines }) => ({
       subjectId: id,
-      after: { vendorId: lines[0]!.vendorId, warehouseId: lines[0]!.warehouseId, expectedMonth: lines[0]!.expectedMonth, lines: lines.length, imported: true },
+      after: {
+        vendorId: lines[0]!.vendorId,
+        warehouseId: lines[0]!.warehouseId,
+        expectedMonth: lines[0]!.expectedMonth,
+        lines: lines.length,
+        imported: true,
+      },
     })),
   );
 
@@ -242,30 +262,36 @@ export async function importStockOrders(ctx: WriteContext, csv: string): Promise
   const created = await inChunks([...groups.values()], (chunk) =>
     ctx.tx.db
       .insert(stockOrders)
-      .values(chunk.map(({ id, lines: [line] }) => ({
-        id,
-        accountId,
-        vendorId: line!.vendorId,
-        warehouseId: line!.warehouseId,
-        status: 'DRAFT' as const,
-        expectedMonth: line!.expectedMonth,
-        createdById: ctx.viewer.member.id,
-        createdAt,
-      })))
+      .values(
+        chunk.map(({ id, lines: [line] }) => ({
+          id,
+          accountId,
+          vendorId: line!.vendorId,
+          warehouseId: line!.warehouseId,
+          status: 'DRAFT' as const,
+          expectedMonth: line!.expectedMonth,
+          createdById: ctx.viewer.member.id,
+          createdAt,
+        })),
+      )
       .returning(),
   );
-  await inChunks([...groups.values()].flatMap(({ id, lines }) => lines.map((line) => ({ id, line }))), (chunk) =>
-    ctx.tx.db
-      .insert(stockOrderLines)
-      .values(chunk.map(({ id, line }) => ({
-        accountId,
-        stockOrderId: id,
-        variantId: line.variantId,
-        quantity: line.quantity,
-        unitCostCents: line.unitCostCents,
-        createdAt,
-      })))
-      .returning({ id: stockOrderLines.id }),
+  await inChunks(
+    [...groups.values()].flatMap(({ id, lines }) => lines.map((line) => ({ id, line }))),
+    (chunk) =>
+      ctx.tx.db
+        .insert(stockOrderLines)
+        .values(
+          chunk.map(({ id, line }) => ({
+            accountId,
+            stockOrderId: id,
+            variantId: line.variantId,
+            quantity: line.quantity,
+            unitCostCents: line.unitCostCents,
+            createdAt,
+          })),
+        )
+        .returning({ id: stockOrderLines.id }),
   );
   await auditCreated(ctx, [...groups.values()]);
   await audit(ctx, 'STOCK_ORDERS_IMPORTED', accountId, { after: { rows: checked.lines.length, stockOrders: groups.size } });

@@ -70,7 +70,8 @@ const StockOrderRef = builder.objectRef<StockOrderRow>('StockOrder').implement({
       description: 'What is ordered, in the order it was added',
       resolve: (order, _args, ctx) => linesOf(ctx, stockOrderLines, stockOrderLines.stockOrderId, order.id),
     }),
-    totalCents: t.field({ type: 'Cents',
+    totalCents: t.field({
+      type: 'Cents',
       description: 'The sum of the lines’ totals',
       resolve: async (order, _args, ctx) =>
         totalCents(await linesOf(ctx, stockOrderLines, stockOrderLines.stockOrderId, order.id), (line) => line.unitCostCents),

@@ -103,8 +103,7 @@ export async function stockPositions(ctx: MemberContext): Promise<StockPosition[
 }
 
 /** Days the stock on hand lasts at the forecast rate; null when nothing is expected to sell. */
-export const daysOfCover = (position: StockPosition) =>
-  position.dailyForecast > 0 ? position.onHand / position.dailyForecast : null;
+export const daysOfCover = (position: StockPosition) => (position.dailyForecast > 0 ? position.onHand / position.dailyForecast : null);
 
 /**
  * Replenishment's suggestion: enough to cover the lead time plus the account's cover days at the

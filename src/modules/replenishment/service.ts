@@ -54,7 +54,9 @@ export async function setForecast(ctx: WriteContext, input: SetForecastInput) {
   const before = await ownRow(ctx, variants, input.variantId, 'Variant');
   const monthlyUnits = input.monthlyUnits == null ? null : validate.units('monthlyUnits', input.monthlyUnits);
   if (monthlyUnits === before.forecastMonthlyUnits) return before;
-  const after = await one(ctx.tx.db.update(variants).set({ forecastMonthlyUnits: monthlyUnits }).where(eq(variants.id, before.id)).returning());
+  const after = await one(
+    ctx.tx.db.update(variants).set({ forecastMonthlyUnits: monthlyUnits }).where(eq(variants.id, before.id)).returning(),
+  );
   await audit(ctx, 'FORECAST_EDITED', before.id, {
     before: { monthlyUnits: before.forecastMonthlyUnits },
     after: { monthlyUnits },

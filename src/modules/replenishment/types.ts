@@ -22,7 +22,10 @@ const SuggestionRef = builder.objectRef<Suggestion>('ReplenishmentSuggestion').i
   authScopes: { $any: { replenishment: true, compareWarehouses: true } },
   fields: (t) => ({
     variant: t.field({ type: VariantRef, resolve: async (row, _args, ctx) => (await ctx.loaders.row(variants).load(row.variantId))! }),
-    warehouse: t.field({ type: WarehouseRef, resolve: async (row, _args, ctx) => (await ctx.loaders.row(warehouses).load(row.warehouseId))! }),
+    warehouse: t.field({
+      type: WarehouseRef,
+      resolve: async (row, _args, ctx) => (await ctx.loaders.row(warehouses).load(row.warehouseId))!,
+    }),
     onHand: t.exposeInt('onHand'),
     onOrder: t.exposeInt('onOrder', { description: 'Units on placed stock orders not yet received' }),
     soldLast28Days: t.exposeInt('soldInWindow'),

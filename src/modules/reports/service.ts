@@ -55,13 +55,15 @@ export async function inventoryKpis(ctx: MemberContext, args: KpiArgs): Promise<
       .from(dailySales)
       .innerJoin(variants, eq(variants.id, dailySales.variantId))
       .innerJoin(products, eq(products.id, variants.productId))
-      .where(and(
-        inAccount(ctx, dailySales),
-        gte(dailySales.day, from),
-        lte(dailySales.day, to),
-        inCategories,
-        args.warehouseIds?.length ? inArray(dailySales.warehouseId, [...args.warehouseIds]) : undefined,
-      ))
+      .where(
+        and(
+          inAccount(ctx, dailySales),
+          gte(dailySales.day, from),
+          lte(dailySales.day, to),
+          inCategories,
+          args.warehouseIds?.length ? inArray(dailySales.warehouseId, [...args.warehouseIds]) : undefined,
+        ),
+      )
       .groupBy(products.category),
     db
       .select({
@@ -72,11 +74,13 @@ export async function inventoryKpis(ctx: MemberContext, args: KpiArgs): Promise<
       .from(stockLevels)
       .innerJoin(variants, eq(variants.id, stockLevels.variantId))
       .innerJoin(products, eq(products.id, variants.productId))
-      .where(and(
-        inAccount(ctx, stockLevels),
-        inCategories,
-        args.warehouseIds?.length ? inArray(stockLevels.warehouseId, [...args.warehouseIds]) : undefined,
-      ))
+      .where(
+        and(
+          inAccount(ctx, stockLevels),
+          inCategories,
+          args.warehouseIds?.length ? inArray(stockLevels.warehouseId, [...args.warehouseIds]) : undefined,
+        ),
+      )
       .groupBy(products.category),
   ]);
   const salesOf = new Map(sold.map((row) => [row.category, row]));
@@ -136,7 +140,8 @@ async function validFilters(ctx: WriteContext, input: ReportFiltersInput): Promi
  */
 async function changeablePreset(ctx: WriteContext, id: string, sharedMutation: boolean): Promise<ReportPresetRow> {
   const preset = await ownRow(ctx, reportPresets, id, 'Report preset');
-  if (preset.shared) await REPORT_POLICIES.ownPresets.decide(ctx); // what the shared mutations declare as their scope
+  if (preset.shared)
+    await REPORT_POLICIES.ownPresets.decide(ctx); // what the shared mutations declare as their scope
   else if (sharedMutation || preset.ownerId !== ctx.viewer.member.id) throw notFound('Report preset');
   return preset;
 }
@@ -162,10 +167,12 @@ export async function saveReportPreset(ctx: WriteContext, input: SaveReportPrese
   };
   const preset = before
     ? await one(ctx.tx.db.update(reportPresets).set(values).where(eq(reportPresets.id, before.id)).returning())
-    : await one(ctx.tx.db
-      .insert(reportPresets)
-      .values({ ...values, accountId: ctx.viewer.account.id, ownerId: ctx.viewer.member.id, shared, createdAt: ctx.app.now() })
-      .returning());
+    : await one(
+        ctx.tx.db
+          .insert(reportPresets)
+          .values({ ...values, accountId: ctx.viewer.account.id, ownerId: ctx.viewer.member.id, shared, createdAt: ctx.app.now() })
+          .returning(),
+      );
   await audit(ctx, 'REPORT_PRESET_SAVED', preset.id, { before: before && presetState(before), after: presetState(preset) });
   return preset;
 }

@@ -2,14 +2,7 @@ import { builder } from '../../graphql/builder.js';
 import { asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { UserRef } from '../users/types.js';
-import {
-  DEFAULT_DAYS,
-  type KpiRow,
-  deleteReportPreset,
-  inventoryKpis,
-  listReportPresets,
-  saveReportPreset,
-} from './service.js';
+import { DEFAULT_DAYS, type KpiRow, deleteReportPreset, inventoryKpis, listReportPresets, saveReportPreset } from './service.js';
 import type { ReportFilters, ReportPresetRow } from './tables.js';
 import { REPORT_POLICIES } from './policies.js';
 

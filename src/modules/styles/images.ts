@@ -56,10 +56,12 @@ export async function serveStyleImage(app: App, req: IncomingMessage, res: Serve
   try {
     const ctx = await createContext(app, { authorization: req.headers.authorization, client: clientOf(req) });
     if (!ctx.viewer || !id) return notFound();
-    const image = await first(app.db.read
-      .select({ contentType: styleImages.contentType, dataBase64: styleImages.dataBase64 })
-      .from(styleImages)
-      .where(and(eq(styleImages.id, id), eq(styleImages.accountId, ctx.viewer.account.id))));
+    const image = await first(
+      app.db.read
+        .select({ contentType: styleImages.contentType, dataBase64: styleImages.dataBase64 })
+        .from(styleImages)
+        .where(and(eq(styleImages.id, id), eq(styleImages.accountId, ctx.viewer.account.id))),
+    );
     if (!image) return notFound();
     const bytes = Buffer.from(image.dataBase64, 'base64');
     res

@@ -42,10 +42,12 @@ const styleNumberOf = (input: string) => validate.text('styleNumber', input, 64)
 
 /** Refuses a style number the account already uses (deleted styles keep theirs). */
 async function requireFreeStyleNumber(ctx: WriteContext, styleNumber: string) {
-  const taken = await first(ctx.tx.db
-    .select({ id: styles.id })
-    .from(styles)
-    .where(and(eq(styles.accountId, ctx.viewer.account.id), eq(styles.styleNumber, styleNumber))));
+  const taken = await first(
+    ctx.tx.db
+      .select({ id: styles.id })
+      .from(styles)
+      .where(and(eq(styles.accountId, ctx.viewer.account.id), eq(styles.styleNumber, styleNumber))),
+  );
   if (taken) throw conflict(`There is already a style numbered ${styleNumber}`, { field: 'styleNumber' });
 }
 
@@ -61,10 +63,12 @@ export interface AddStyleInput {
 
 async function insertStyle(ctx: WriteContext, values: Pick<StyleRow, 'styleNumber' | 'name' | 'description' | 'wholesalePriceCents'>) {
   await requireFreeStyleNumber(ctx, values.styleNumber);
-  const style = await one(ctx.tx.db
-    .insert(styles)
-    .values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() })
-    .returning());
+  const style = await one(
+    ctx.tx.db
+      .insert(styles)
+      .values({ ...values, accountId: ctx.viewer.account.id, createdAt: ctx.app.now() })
+      .returning(),
+  );
   await audit(ctx, 'STYLE_CREATED', style.id, { after: values });
   return style;
 }
@@ -129,10 +133,12 @@ export async function setStyleUpc(ctx: WriteContext, styleId: string, upcInput: 
   const upc = upcInput == null ? null : upcInput.trim();
   if (upc !== null && !/^\d{12,14}$/.test(upc)) throw badInput('upc', 'upc must be 12 to 14 digits');
   if (upc !== null && upc !== style.upc) {
-    const holder = await first(ctx.tx.db
-      .select({ styleNumber: styles.styleNumber })
-      .from(styles)
-      .where(and(eq(styles.accountId, style.accountId), eq(styles.upc, upc), isNull(styles.deletedAt), ne(styles.id, style.id))));
+    const holder = await first(
+      ctx.tx.db
+        .select({ styleNumber: styles.styleNumber })
+        .from(styles)
+        .where(and(eq(styles.accountId, style.accountId), eq(styles.upc, upc), isNull(styles.deletedAt), ne(styles.id, style.id))),
+    );
     if (holder) throw conflict(`Style ${holder.styleNumber} already has the UPC ${upc}`, { field: 'upc' });
   }
   return changeStyle(ctx, style, { upc });
@@ -154,10 +160,18 @@ export async function uploadStyleImage(ctx: WriteContext, styleId: string, conte
   if ((await countRows(ctx.tx.db, styleImages, eq(styleImages.styleId, style.id))) >= MAX_IMAGES_PER_STYLE) {
     throw conflict(`Style ${style.styleNumber} already has ${MAX_IMAGES_PER_STYLE} images: remove one first`);
   }
-  const row = await one(ctx.tx.db
-    .insert(styleImages)
-    .values({ accountId: style.accountId, styleId: style.id, contentType: image.contentType, dataBase64: image.dataBase64, createdAt: ctx.app.now() })
-    .returning({ id: styleImages.id, styleId: styleImages.styleId, contentType: styleImages.contentType }));
+  const row = await one(
+    ctx.tx.db
+      .insert(styleImages)
+      .values({
+        accountId: style.accountId,
+        styleId: style.id,
+        contentType: image.contentType,
+        dataBase64: image.dataBase64,
+        createdAt: ctx.app.now(),
+      })
+      .returning({ id: styleImages.id, styleId: styleImages.styleId, contentType: styleImages.contentType }),
+  );
   await audit(ctx, 'STYLE_IMAGES_CHANGED', style.id, { after: { imageId: row.id, contentType: row.contentType, bytes: image.bytes } });
   return row;
 }
@@ -173,7 +187,14 @@ export async function removeStyleImage(ctx: WriteContext, imageId: string) {
 export async function createStyleBadge(ctx: WriteContext, nameInput: string) {
   const name = validate.text('name', nameInput, 50);
   const accountId = ctx.viewer.account.id;
-  if (await first(ctx.tx.db.select({ id: styleBadges.id }).from(styleBadges).where(and(eq(styleBadges.accountId, accountId), eq(styleBadges.name, name))))) {
+  if (
+    await first(
+      ctx.tx.db
+        .select({ id: styleBadges.id })
+        .from(styleBadges)
+        .where(and(eq(styleBadges.accountId, accountId), eq(styleBadges.name, name))),
+    )
+  ) {
     throw conflict(`There is already a badge named ${name}`, { field: 'name' });
   }
   const badge = await one(ctx.tx.db.insert(styleBadges).values({ accountId, name, createdAt: ctx.app.now() }).returning());

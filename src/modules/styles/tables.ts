@@ -19,7 +19,10 @@ export const styles = table(
     deletedAt: timestamp('deleted_at'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('styles_account_number').on(t.accountId, t.styleNumber), index('styles_account_created').on(t.accountId, t.createdAt, t.id)],
+  (t) => [
+    uniqueIndex('styles_account_number').on(t.accountId, t.styleNumber),
+    index('styles_account_created').on(t.accountId, t.createdAt, t.id),
+  ],
 );
 
 /** An image of a style, stored in the database and served at /styles/images/<id>. */

@@ -102,7 +102,11 @@ export const StyleRef = builder.objectRef<StyleRow>('Style').implement({
       description: 'Units available per size and colour, in the order they were first set',
       resolve: (style, _args, ctx) => ctx.loaders.children(styleInventory, styleInventory.styleId).load(style.id),
     }),
-    deletedAt: t.expose('deletedAt', { type: 'DateTime', nullable: true, description: 'When it was deleted (it stays on orders and linesheets)' }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When it was deleted (it stays on orders and linesheets)',
+    }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
   }),
 });
@@ -234,7 +238,8 @@ builder.mutationFields((t) => ({
   }),
   createStyleBadge: t.field({
     type: StyleBadgeRef,
-    description: 'Creates a custom style badge, such as "Best Seller" (name unique, at most 50 characters; "Allow Add/Edit Custom Style Badges")',
+    description:
+      'Creates a custom style badge, such as "Best Seller" (name unique, at most 50 characters; "Allow Add/Edit Custom Style Badges")',
     authScopes: EDIT_STYLE_BADGES,
     args: { name: t.arg.string({ required: true }) },
     resolve: (_root, { name }, ctx) => createStyleBadge(inTransaction(ctx), name),

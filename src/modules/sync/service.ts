@@ -17,17 +17,19 @@ export async function runSync(ctx: WriteContext) {
   const startedAt = ctx.app.now();
   const variantCount = await countRows(ctx.tx.db, variants, inAccount(ctx, variants));
   const warehouseCount = await countRows(ctx.tx.db, warehouses, inAccount(ctx, warehouses));
-  const run = await one(ctx.tx.db
-    .insert(syncRuns)
-    .values({
-      accountId: ctx.viewer.account.id,
-      startedById: ctx.viewer.member.id,
-      variantCount,
-      warehouseCount,
-      finishedAt: ctx.app.now(),
-      createdAt: startedAt,
-    })
-    .returning());
+  const run = await one(
+    ctx.tx.db
+      .insert(syncRuns)
+      .values({
+        accountId: ctx.viewer.account.id,
+        startedById: ctx.viewer.member.id,
+        variantCount,
+        warehouseCount,
+        finishedAt: ctx.app.now(),
+        createdAt: startedAt,
+      })
+      .returning(),
+  );
   await audit(ctx, 'SYNC_RUN', run.id, { after: { variantCount, warehouseCount } });
   return run;
 }

@@ -28,10 +28,7 @@ export interface ListUsersArgs extends PageArgs {
 
 /** The members of the caller's account, oldest first. */
 export async function listUsers(ctx: MemberContext, args: ListUsersArgs) {
-  const scope = and(
-    eq(members.accountId, ctx.viewer.account.id),
-    args.status ? eq(members.status, args.status) : undefined,
-  );
+  const scope = and(eq(members.accountId, ctx.viewer.account.id), args.status ? eq(members.status, args.status) : undefined);
   const page = await paginate(ctx.app.db.read, members, scope, args, 'asc');
   for (const row of page.nodes) ctx.loaders.member.prime(row.id, row);
   return page;
@@ -88,11 +85,13 @@ export async function deleteUser(ctx: WriteContext, userId: string) {
     await assertAnotherFullAccessMember(tx, member.accountId, member.id);
   }
   const at = ctx.app.now();
-  const deleted = await one(tx.db
-    .update(members)
-    .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
-    .where(eq(members.id, member.id))
-    .returning());
+  const deleted = await one(
+    tx.db
+      .update(members)
+      .set({ status: 'DELETED', deletedAt: at, deletedById: ctx.viewer.member.id })
+      .where(eq(members.id, member.id))
+      .returning(),
+  );
   await endSessions(ctx.app, tx, { personId: member.personId, accountId: member.accountId }, 'MEMBER_DELETED', at);
   await revokeInvitesSentBy(ctx, member.id);
   await audit(ctx, 'USER_DELETED', member.id, {

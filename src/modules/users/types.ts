@@ -96,8 +96,7 @@ const UpdateUserPermissionsInput = builder.inputType('UpdateUserPermissionsInput
     permissions: t.field({
       type: [PermissionKey],
       required: true,
-      description:
-        'The complete new set: FULL_ACCESS for full access; otherwise permission sets and the toggles that are on',
+      description: 'The complete new set: FULL_ACCESS for full access; otherwise permission sets and the toggles that are on',
     }),
   }),
 });

@@ -48,14 +48,21 @@ export async function createWholesaleOrder(ctx: WriteContext, input: CreateWhole
     unitPriceCents: line.unitPriceCents == null ? null : validate.cents(`lines[${index}].unitPriceCents`, line.unitPriceCents),
   }));
   const warehouse = await ownRow(ctx, warehouses, input.warehouseId, 'Warehouse');
-  const found = await ownRows(ctx, variants, checked.map((line) => line.variantId), 'Variant');
+  const found = await ownRows(
+    ctx,
+    variants,
+    checked.map((line) => line.variantId),
+    'Variant',
+  );
   const lines = checked.map((line) => ({ ...line, unitPriceCents: line.unitPriceCents ?? found.get(line.variantId)!.priceCents }));
   const accountId = ctx.viewer.account.id;
   const createdAt = ctx.app.now();
-  const order = await one(ctx.tx.db
-    .insert(wholesaleOrders)
-    .values({ accountId, customerName, warehouseId: warehouse.id, status: 'DRAFT', createdById: ctx.viewer.member.id, createdAt })
-    .returning());
+  const order = await one(
+    ctx.tx.db
+      .insert(wholesaleOrders)
+      .values({ accountId, customerName, warehouseId: warehouse.id, status: 'DRAFT', createdById: ctx.viewer.member.id, createdAt })
+      .returning(),
+  );
   await ctx.tx.db.insert(wholesaleOrderLines).values(lines.map((line) => ({ ...line, accountId, wholesaleOrderId: order.id, createdAt })));
   await audit(ctx, 'WHOLESALE_ORDER_CREATED', order.id, { after: { customerName, warehouseId: warehouse.id, lines } });
   return order;
@@ -70,11 +77,13 @@ export async function confirmWholesaleOrder(ctx: WriteContext, id: string) {
   requireStatus(order, ['DRAFT'], 'wholesale order');
   const lines = await linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id);
   await moveStocks(ctx, order.warehouseId, unitsByVariant(lines, -1));
-  const confirmed = await one(ctx.tx.db
-    .update(wholesaleOrders)
-    .set({ status: 'CONFIRMED', confirmedAt: ctx.app.now() })
-    .where(eq(wholesaleOrders.id, order.id))
-    .returning());
+  const confirmed = await one(
+    ctx.tx.db
+      .update(wholesaleOrders)
+      .set({ status: 'CONFIRMED', confirmedAt: ctx.app.now() })
+      .where(eq(wholesaleOrders.id, order.id))
+      .returning(),
+  );
   await audit(ctx, 'WHOLESALE_ORDER_CONFIRMED', order.id, {
     before: { status: order.status },
     after: { status: confirmed.status, warehouseId: order.warehouseId, units: lines.reduce((sum, line) => sum + line.quantity, 0) },

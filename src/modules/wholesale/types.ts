@@ -36,7 +36,11 @@ const WholesaleOrderLineRef = builder.objectRef<WholesaleOrderLineRow>('Wholesal
     }),
     quantity: t.exposeInt('quantity', { description: 'Units sold' }),
     unitPriceCents: t.expose('unitPriceCents', { type: 'Cents', description: 'What the customer pays for one unit' }),
-    totalCents: t.field({ type: 'Cents', description: 'quantity × unitPriceCents', resolve: (line) => line.quantity * line.unitPriceCents }),
+    totalCents: t.field({
+      type: 'Cents',
+      description: 'quantity × unitPriceCents',
+      resolve: (line) => line.quantity * line.unitPriceCents,
+    }),
   }),
 });
 
@@ -56,7 +60,8 @@ const WholesaleOrderRef = builder.objectRef<WholesaleOrderRow>('WholesaleOrder')
       type: [WholesaleOrderLineRef],
       resolve: (order, _args, ctx) => linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id),
     }),
-    totalCents: t.field({ type: 'Cents',
+    totalCents: t.field({
+      type: 'Cents',
       description: 'The sum of the lines’ totals',
       resolve: async (order, _args, ctx) =>
         totalCents(await linesOf(ctx, wholesaleOrderLines, wholesaleOrderLines.wholesaleOrderId, order.id), (line) => line.unitPriceCents),

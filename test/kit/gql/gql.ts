@@ -14,972 +14,1002 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }": typeof types.AuthLoginDocument,
-    "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }": typeof types.AuthMeDocument,
-    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.AuthSignUpDocument,
-    "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }": typeof types.AuthVerifyEmailDocument,
-    "mutation AuthLogout { logout }": typeof types.AuthLogoutDocument,
-    "query AuthMe2 { me { name } }": typeof types.AuthMe2Document,
-    "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.AuthInviteUserDocument,
-    "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }": typeof types.AuthInvitationDocument,
-    "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }": typeof types.AuthAcceptInviteDocument,
-    "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }": typeof types.AuthMe3Document,
-    "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }": typeof types.AuthSwitchAccountDocument,
-    "query AuthAccount { account { name } }": typeof types.AuthAccountDocument,
-    "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.AtCommitInviteDocument,
-    "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }": typeof types.AtCommitAcceptDocument,
-    "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.AtCommitSetDocument,
-    "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.AtCommitDeleteDocument,
-    "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }": typeof types.AtCommitAuditDocument,
-    "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }": typeof types.AtCommitDeleteUserDocument,
-    "query AtCommitUser($id: ID!) { user(id: $id) { status } }": typeof types.AtCommitUserDocument,
-    "query AtCommitInvites { invites { nodes { email } } }": typeof types.AtCommitInvitesDocument,
-    "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": typeof types.AtCommitInvites2Document,
-    "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.AtCommitResendInviteDocument,
-    "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": typeof types.AtCommitInvitationDocument,
-    "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}": typeof types.BackupSnapshotDocument,
-    "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.BackupInviteUserDocument,
-    "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }": typeof types.BackupUpdateAccountDocument,
-    "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": typeof types.CatalogPermissionCatalogDocument,
-    "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": typeof types.CliLoginDocument,
-    "query CliMe { me { name } }": typeof types.CliMeDocument,
-    "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.CrashUpdateDocument,
-    "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }": typeof types.CrashInviteMemberDocument,
-    "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.CrashInviteDocument,
-    "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.CrashDeleteUserDocument,
-    "query CrashUserCount { users { totalCount } }": typeof types.CrashUserCountDocument,
-    "query CrashMe { me { email } }": typeof types.CrashMeDocument,
-    "query CrashUsers { users { nodes { id permissions { permissions } } } }": typeof types.CrashUsersDocument,
-    "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.HarnessSignUpDocument,
-    "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessVerifyEmailDocument,
-    "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.HarnessInviteUserDocument,
-    "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.HarnessAcceptInviteDocument,
-    "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }": typeof types.IdentitySignUpDocument,
-    "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }": typeof types.IdentityVerifyDocument,
-    "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": typeof types.IdentityLoginDocument,
-    "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }": typeof types.IdentityResetRequestDocument,
-    "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }": typeof types.IdentityResetDocument,
-    "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }": typeof types.IdentityAcceptDocument,
-    "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }": typeof types.IdentityInviteUserDocument,
-    "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }": typeof types.IdentityInvitationDocument,
-    "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.IdentityInviteUser2Document,
-    "query IdentityMe { me { name } }": typeof types.IdentityMeDocument,
-    "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }": typeof types.IdentityAuditLogDocument,
-    "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }": typeof types.IdentityAuditLog2Document,
-    "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }": typeof types.IdentityChangePasswordDocument,
-    "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }": typeof types.IdentityChangeEmailDocument,
-    "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }": typeof types.IdentityConfirmDocument,
-    "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }": typeof types.IdentityAuditLog3Document,
-    "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }": typeof types.IdentitySessionsDocument,
-    "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }": typeof types.IdentityEndSessionDocument,
-    "mutation IdentityEndOtherSessions { endOtherSessions }": typeof types.IdentityEndOtherSessionsDocument,
-    "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }": typeof types.IdentityAuditLog4Document,
-    "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }": typeof types.IdentityCreateDocument,
-    "query IdentityMe2 { me { account { id } } }": typeof types.IdentityMe2Document,
-    "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }": typeof types.IdentityAuditLog5Document,
-    "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.InstancesSetDocument,
-    "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": typeof types.InstancesUsersDocument,
-    "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.InstancesSignUpDocument,
-    "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }": typeof types.InstancesVerifyDocument,
-    "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.InstancesInviteUserDocument,
-    "query InstancesAuditLog { auditLog { nodes { action } } }": typeof types.InstancesAuditLogDocument,
-    "mutation InstancesLogout { logout }": typeof types.InstancesLogoutDocument,
-    "query InstancesMe { me { name } }": typeof types.InstancesMeDocument,
-    "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.InstancesLoginDocument,
-    "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": typeof types.InventoryAuditLogDocument,
-    "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }": typeof types.BillingSyncBillingDocument,
-    "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}": typeof types.BillingSyncUpdateBillingDocument,
-    "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }": typeof types.BillingSyncRunSyncDocument,
-    "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}": typeof types.BillingSyncSyncRunsDocument,
-    "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }": typeof types.BillingSyncAuditLogDocument,
-    "query BillingSyncAccount { account { name billing { plan } } }": typeof types.BillingSyncAccountDocument,
-    "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": typeof types.BillingSyncCreateProductDocument,
-    "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.BillingSyncCreateWarehouseDocument,
-    "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}": typeof types.InventoryCatalogCreateDocument,
-    "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }": typeof types.InventoryCatalogUserDocument,
-    "query InventoryCatalogProducts { products { totalCount } }": typeof types.InventoryCatalogProductsDocument,
-    "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }": typeof types.InventoryCatalogFindDocument,
-    "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }": typeof types.InventoryCatalogVariantDocument,
-    "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }": typeof types.InventoryCatalogVariant2Document,
-    "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }": typeof types.OpenToBuySetBudgetDocument,
-    "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}": typeof types.OpenToBuyOpenToBuyDocument,
-    "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }": typeof types.OpenToBuyAuditDocument,
-    "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.OpenToBuyCreateProductDocument,
-    "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": typeof types.OpenToBuyCreateVendorDocument,
-    "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.OpenToBuyCreateWarehouseDocument,
-    "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.PurchasingCreateWarehouseDocument,
-    "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }": typeof types.PurchasingCreateVendorDocument,
-    "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.PurchasingCreateProductDocument,
-    "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}": typeof types.PurchasingOrderFragmentDoc,
-    "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }": typeof types.PurchasingCreateDocument,
-    "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }": typeof types.PurchasingSetLineDocument,
-    "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingPlaceDocument,
-    "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingReceiveDocument,
-    "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingSendDocument,
-    "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }": typeof types.PurchasingSetEmailDocument,
-    "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}": typeof types.PurchasingImportDocument,
-    "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }": typeof types.PurchasingOrderByIdDocument,
-    "query PurchasingCount { stockOrders { totalCount } }": typeof types.PurchasingCountDocument,
-    "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }": typeof types.PurchasingVariantDocument,
-    "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": typeof types.PurchasingAuditLogDocument,
-    "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.PurchasingSetStockLevelDocument,
-    "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }": typeof types.PurchasingStockOrdersDocument,
-    "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }": typeof types.PurchasingImportStockOrdersDocument,
-    "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }": typeof types.PurchasingPlaceIdDocument,
-    "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }": typeof types.PurchasingReceiveIdDocument,
-    "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }": typeof types.PurchasingSendIdDocument,
-    "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }": typeof types.PurchasingCreateVendor2Document,
-    "query PurchasingVendors { vendors { id email } }": typeof types.PurchasingVendorsDocument,
-    "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }": typeof types.PurchasingAuditLog2Document,
-    "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }": typeof types.PurchasingAuditLog3Document,
-    "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }": typeof types.PurchasingImportStockOrders2Document,
-    "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }": typeof types.PurchasingAuditLog4Document,
-    "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": typeof types.ReportsKpisDocument,
-    "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}": typeof types.ReportsPresetFieldsFragmentDoc,
-    "query ReportsPresets { reportPresets { ...ReportsPresetFields } }": typeof types.ReportsPresetsDocument,
-    "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }": typeof types.ReportsSaveDocument,
-    "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }": typeof types.ReportsSaveSharedDocument,
-    "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": typeof types.ReportsDeleteDocument,
-    "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": typeof types.ReportsDeleteSharedDocument,
-    "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": typeof types.ReportsAuditDocument,
-    "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.ReportsSetStockDocument,
-    "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }": typeof types.ReportsRecordSalesDocument,
-    "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.ReportsCreateProductDocument,
-    "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": typeof types.ReportsCreateWarehouseDocument,
-    "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": typeof types.ReportsCreateWarehouse2Document,
-    "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": typeof types.WholesaleCreateWarehouseDocument,
-    "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": typeof types.WholesaleCreateProductDocument,
-    "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}": typeof types.WholesaleOrderFieldsFragmentDoc,
-    "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }": typeof types.WholesaleCreateDocument,
-    "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }": typeof types.WholesaleConfirmDocument,
-    "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }": typeof types.WholesaleListDocument,
-    "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": typeof types.WholesaleUpdateAccountDocument,
-    "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": typeof types.WholesaleSetStockLevelDocument,
-    "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": typeof types.WholesaleVariantDocument,
-    "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.WholesaleAuditLogDocument,
-    "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }": typeof types.WholesaleWholesaleOrderDocument,
-    "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }": typeof types.WholesaleUpdateAccount2Document,
-    "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }": typeof types.WholesaleWholesaleOrder2Document,
-    "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }": typeof types.WholesaleCreateProduct2Document,
-    "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }": typeof types.WholesaleCreateWholesaleOrderDocument,
-    "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }": typeof types.WholesaleConfirmWholesaleOrderDocument,
-    "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": typeof types.InvitesInviteDocument,
-    "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": typeof types.InvitesListDocument,
-    "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": typeof types.InvitesAcceptDocument,
-    "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }": typeof types.InvitesResendDocument,
-    "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }": typeof types.InvitesRevokeDocument,
-    "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }": typeof types.InvitesDeleteUserDocument,
-    "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": typeof types.InvitesUserDocument,
-    "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": typeof types.InvitesActiveUsersDocument,
-    "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": typeof types.InvitesDeletedUsersDocument,
-    "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}": typeof types.BrandSettingsFieldsFragmentDoc,
-    "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }": typeof types.BrandSettingsDocument,
-    "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }": typeof types.BrandUpdateInfoDocument,
-    "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }": typeof types.BrandUpdateDivisionsDocument,
-    "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }": typeof types.BrandUpdateInventoryDocument,
-    "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }": typeof types.BrandConnectDocument,
-    "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }": typeof types.BrandAuditLogDocument,
-    "query BrandAuditLog2 { auditLog { totalCount } }": typeof types.BrandAuditLog2Document,
-    "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": typeof types.BrandAuditLog3Document,
-    "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }": typeof types.BrandEverythingDocument,
-    "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": typeof types.ConnectionsConnectDocument,
-    "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": typeof types.ConnectionsListDocument,
-    "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": typeof types.ConnectionsOneDocument,
-    "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }": typeof types.ConnectionsBuyersDocument,
-    "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }": typeof types.ConnectionsBudgetDocument,
-    "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }": typeof types.ConnectionsRemoveDocument,
-    "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }": typeof types.ConnectionsSetRegionsDocument,
-    "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.ConnectionsPermissionsDocument,
-    "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }": typeof types.ConnectionsCreateRegionDocument,
-    "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }": typeof types.ConnectionsEditConnectionCurrenciesDocument,
-    "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }": typeof types.ConnectionsEditConnectionDoorsDocument,
-    "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }": typeof types.ConnectionsLogDocument,
-    "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": typeof types.ConnectionsMoveDocument,
-    "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.ConnectionsDeleteUserDocument,
-    "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": typeof types.ConnectionsUsersDocument,
-    "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }": typeof types.LinesheetsAddStyleDocument,
-    "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}": typeof types.LinesheetsSheetFragmentDoc,
-    "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }": typeof types.LinesheetsCreateDocument,
-    "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }": typeof types.LinesheetsUpdateDocument,
-    "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsArchiveDocument,
-    "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }": typeof types.LinesheetsDeleteDocument,
-    "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }": typeof types.LinesheetsPrivacyDocument,
-    "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsShareDocument,
-    "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }": typeof types.LinesheetsSyncDocument,
-    "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}": typeof types.LinesheetsBadgeDocument,
-    "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": typeof types.LinesheetsCreateBadgeDocument,
-    "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }": typeof types.LinesheetsByIdDocument,
-    "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }": typeof types.LinesheetsListDocument,
-    "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.LinesheetsAuditLogDocument,
-    "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": typeof types.LinesheetsDeleteStyleDocument,
-    "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": typeof types.LinesheetsLinesheetsDocument,
-    "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}": typeof types.OrderDiscountsMoneyFragmentDoc,
-    "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }": typeof types.OrderDiscountsReadDocument,
-    "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": typeof types.OrderDiscountsRetailerDiscountDocument,
-    "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}": typeof types.OrderDiscountsSetDiscountDocument,
-    "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": typeof types.OrderDiscountsOptionDocument,
-    "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": typeof types.OrderDiscountsInvoiceDocument,
-    "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": typeof types.OrderDiscountsAuditDocument,
-    "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": typeof types.OrderDiscountsLineDocument,
-    "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": typeof types.OrderDiscountsTotalsDocument,
-    "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderDivisionsSettingDocument,
-    "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}": typeof types.OrderFixturesOrderFragmentDoc,
-    "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesOrderByIdDocument,
-    "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesCreateDocument,
-    "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetLineDocument,
-    "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetDatesDocument,
-    "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetDiscountDocument,
-    "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSetPoDocument,
-    "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }": typeof types.OrderFixturesCancelStyleDocument,
-    "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }": typeof types.OrderFixturesMergeDocument,
-    "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesSubmitOrderDocument,
-    "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesApproveOrderDocument,
-    "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesShipOrderDocument,
-    "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesForceExportOrderDocument,
-    "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }": typeof types.OrderFixturesMarkOrderExportedDocument,
-    "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": typeof types.OrderPathsTestRemoveConnectionDocument,
-    "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": typeof types.OrderPathsTestArchiveLinesheetDocument,
-    "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": typeof types.OrderPathsDivisionSettingsDocument,
-    "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": typeof types.OrderPathsDeleteStyleDocument,
-    "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": typeof types.OrderPathsRemoveConnectionDocument,
-    "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": typeof types.OrderPathsArchiveLinesheetDocument,
-    "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }": typeof types.OrderPathsAssignToNewRetailerDocument,
-    "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }": typeof types.OrderPathsInvoiceDocument,
-    "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": typeof types.OrderRulesAddDocument,
-    "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": typeof types.OrderRulesConnectDocument,
-    "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": typeof types.OrderRulesAssignDocument,
-    "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }": typeof types.OrderRulesSaveDocument,
-    "query OrderRulesEvents { events { id name } }": typeof types.OrderRulesEventsDocument,
-    "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": typeof types.OrdersAuditDocument,
-    "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }": typeof types.OrdersDatesDocument,
-    "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }": typeof types.OrdersLineDocument,
-    "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }": typeof types.OrdersTotalDocument,
-    "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }": typeof types.OrdersListDocument,
-    "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }": typeof types.OrdersSetDocument,
-    "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }": typeof types.OrdersAddDocument,
-    "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }": typeof types.OrdersInvoiceDocument,
-    "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }": typeof types.OrdersInvoicesDocument,
-    "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }": typeof types.OrdersSaveDocument,
-    "query OrdersEvents { events { id name } }": typeof types.OrdersEventsDocument,
-    "query OrdersOrder($id: ID!) { order(id: $id) { id } }": typeof types.OrdersOrderDocument,
-    "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }": typeof types.OrdersInvoiceOrderDocument,
-    "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }": typeof types.OrdersCreateDocument,
-    "query OrdersOrders { orders(first: 100) { nodes { id } } }": typeof types.OrdersOrdersDocument,
-    "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": typeof types.OrdersCreate2Document,
-    "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": typeof types.OrdersOrders2Document,
-    "query OrdersTypename { __typename }": typeof types.OrdersTypenameDocument,
-    "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }": typeof types.OrdersSubmitIdDocument,
-    "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": typeof types.OrdersMergeIdDocument,
-    "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": typeof types.OrdersList2Document,
-    "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": typeof types.StylesStyleFragmentDoc,
-    "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": typeof types.StylesAddDocument,
-    "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }": typeof types.StylesCopyDocument,
-    "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }": typeof types.StylesDeleteDocument,
-    "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }": typeof types.StylesEditDocument,
-    "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }": typeof types.StylesSetUpcDocument,
-    "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }": typeof types.StylesSetDivisionDocument,
-    "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}": typeof types.StylesUploadDocument,
-    "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }": typeof types.StylesRemoveImageDocument,
-    "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": typeof types.StylesCreateBadgeDocument,
-    "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": typeof types.StylesAddBadgeDocument,
-    "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": typeof types.StylesRemoveBadgeDocument,
-    "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }": typeof types.StylesSetInventoryDocument,
-    "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }": typeof types.StylesByIdDocument,
-    "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }": typeof types.StylesStylesDocument,
-    "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": typeof types.StylesAuditLogDocument,
-    "query StylesStyleBadges { styleBadges { id name } }": typeof types.StylesStyleBadgesDocument,
-    "query StylesStyleBadges2 { styleBadges { id } }": typeof types.StylesStyleBadges2Document,
-    "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }": typeof types.StylesStylesReadDocument,
-    "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": typeof types.JourneyInviteUserDocument,
-    "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": typeof types.JourneyInvitationDocument,
-    "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": typeof types.JourneyAcceptInviteDocument,
-    "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }": typeof types.JourneyUpdateUserPermissionsDocument,
-    "query JourneyMe { me { permissions { permissions } } }": typeof types.JourneyMeDocument,
-    "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }": typeof types.JourneyAuditLogDocument,
-    "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }": typeof types.JourneyDeleteUserDocument,
-    "query JourneyMe2 { me { name } }": typeof types.JourneyMe2Document,
-    "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": typeof types.JourneyLoginDocument,
-    "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }": typeof types.JourneyAuditLog2Document,
-    "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": typeof types.KitCreateWarehouseDocument,
-    "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": typeof types.KitCreateVendorDocument,
-    "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": typeof types.KitCreateProductDocument,
-    "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }\n": typeof types.KitSetStockLevelDocument,
-    "\n  mutation KitRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }\n": typeof types.KitRecordSalesDocument,
-    "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n": typeof types.KitUpdateVariantDocument,
-    "\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n": typeof types.KitEnableWholesaleDocument,
-    "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n": typeof types.KitUpdateAccountDocument,
-    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n": typeof types.KitProductsDocument,
-    "\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n": typeof types.KitVariantDocument,
-    "\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n": typeof types.KitReplenishmentDocument,
-    "\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n": typeof types.KitCompareWarehousesDocument,
-    "\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n": typeof types.KitSetForecastDocument,
-    "\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n": typeof types.KitOverviewDocument,
-    "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n": typeof types.KitOverstockDocument,
-    "\n  query KitWarehouses { warehouses { id name } }\n": typeof types.KitWarehousesDocument,
-    "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n": typeof types.KitVendorNamesDocument,
-    "\n  query KitVendors { vendors { id name email } }\n": typeof types.KitVendorsDocument,
-    "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n": typeof types.KitCreateStockOrderDocument,
-    "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n": typeof types.KitSetStockOrderLineDocument,
-    "\n  mutation KitPlaceStockOrder($id: ID!) { placeStockOrder(id: $id) { id status } }\n": typeof types.KitPlaceStockOrderDocument,
-    "\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n": typeof types.KitReceiveStockOrderDocument,
-    "\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n": typeof types.KitSendStockOrderDocument,
-    "\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n": typeof types.KitStockOrderDocument,
-    "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n": typeof types.KitVariantDetailsDocument,
-    "\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n": typeof types.KitStockOrdersDocument,
-    "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n": typeof types.KitSetVendorEmailDocument,
-    "\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n": typeof types.KitImportStockOrdersDocument,
-    "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id status } }\n": typeof types.KitCreateWholesaleOrderDocument,
-    "\n  mutation KitConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id status } }\n": typeof types.KitConfirmWholesaleOrderDocument,
-    "\n  query KitWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { id status totalCents lines { quantity } } }\n": typeof types.KitWholesaleOrderDocument,
-    "\n  query KitWholesaleOrders { wholesaleOrders(first: 5) { totalCount nodes { id } } }\n": typeof types.KitWholesaleOrdersDocument,
-    "\n  mutation KitSetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id amountCents } }\n": typeof types.KitSetBudgetDocument,
-    "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n  }\n": typeof types.KitOpenToBuyDocument,
-    "\n  query KitInventoryKpis { inventoryKpis { category unitsSold sellThroughPercent inventoryTurnover } }\n": typeof types.KitInventoryKpisDocument,
-    "\n  query KitReportPresets { reportPresets { id name shared } }\n": typeof types.KitReportPresetsDocument,
-    "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { id shared } }\n": typeof types.KitSaveReportPresetDocument,
-    "\n  mutation KitDeleteReportPreset($id: ID!) { deleteReportPreset(id: $id) { id } }\n": typeof types.KitDeleteReportPresetDocument,
-    "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { id shared } }\n": typeof types.KitSaveSharedReportPresetDocument,
-    "\n  mutation KitDeleteSharedReportPreset($id: ID!) { deleteSharedReportPreset(id: $id) { id } }\n": typeof types.KitDeleteSharedReportPresetDocument,
-    "\n  query KitAccountBilling { account { name billing { plan billingEmail monthlyPriceCents } } }\n": typeof types.KitAccountBillingDocument,
-    "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) { updateBilling(input: $input) { plan cardLast4 } }\n": typeof types.KitUpdateBillingDocument,
-    "\n  mutation KitRunSync { runSync { id startedBy { name } variantCount } }\n": typeof types.KitRunSyncDocument,
-    "\n  query KitSyncRuns { syncRuns(first: 5) { totalCount nodes { id } } }\n": typeof types.KitSyncRunsDocument,
-    "\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n": typeof types.KitMyCapabilityDocument,
-    "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n": typeof types.KitUserCapabilityDocument,
-    "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n": typeof types.KitCatalogGuardsDocument,
-    "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n": typeof types.KitInviteNobodyDocument,
-    "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n": typeof types.KitResendInviteDocument,
-    "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n": typeof types.KitRevokeInviteDocument,
-    "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n": typeof types.KitRestrictUserDocument,
-    "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n": typeof types.KitDeleteUserDocument,
-    "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n": typeof types.KitInvitesDocument,
-    "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n": typeof types.KitAuditLogDocument,
-    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n": typeof types.KitUserDetailsDocument,
-    "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n": typeof types.KitCreateRegionDocument,
-    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n": typeof types.KitSetUserRegionsDocument,
-    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n": typeof types.KitSetConnectionRegionDocument,
-    "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n": typeof types.KitConnectRetailerDocument,
-    "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n": typeof types.KitRemoveConnectionDocument,
-    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n": typeof types.KitAssignCompanyNumberDocument,
-    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n": typeof types.KitAssignCustomerGroupDocument,
-    "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n": typeof types.KitEditBillingShippingDocument,
-    "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n": typeof types.KitEditBudgetDocument,
-    "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n": typeof types.KitEditBuyersDocument,
-    "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n": typeof types.KitEditCurrenciesDocument,
-    "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n": typeof types.KitEditCustomerCodeDocument,
-    "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n": typeof types.KitEditDiscountDocument,
-    "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n": typeof types.KitEditDoorsDocument,
-    "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n": typeof types.KitEditPaymentMethodsDocument,
-    "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n": typeof types.KitEditSalesRepsDocument,
-    "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n": typeof types.KitEditShippingMethodsDocument,
-    "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n": typeof types.KitEditWarehousesDocument,
-    "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n": typeof types.KitBrandSettingsDocument,
-    "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n": typeof types.KitUpdateBrandInformationDocument,
-    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n": typeof types.KitUpdateDivisionSettingsDocument,
-    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n": typeof types.KitUpdateInventorySettingsDocument,
-    "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n": typeof types.KitConnectPaymentAccountDocument,
-    "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n": typeof types.KitSaveCompanyNumberDocument,
-    "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": typeof types.KitSaveCustomerGroupDocument,
-    "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": typeof types.KitSaveDiscountOptionDocument,
-    "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": typeof types.KitSaveDivisionDocument,
-    "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n": typeof types.KitConnectionsDocument,
-    "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n": typeof types.KitConnectionDocument,
-    "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }": typeof types.KitCreateOrderDocument,
-    "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }": typeof types.KitSetOrderLineDocument,
-    "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }": typeof types.KitSubmitOrderDocument,
-    "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }": typeof types.KitApproveOrderDocument,
-    "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }": typeof types.KitShipOrderDocument,
-    "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }": typeof types.KitForceExportOrderDocument,
-    "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }": typeof types.KitMarkOrderExportedDocument,
-    "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": typeof types.KitMergeOrdersDocument,
-    "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }": typeof types.KitSetRetailerOrderRestrictionsDocument,
-    "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }": typeof types.KitAddClientDocument,
-    "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }": typeof types.KitSaveEventDocument,
-    "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }": typeof types.KitInvoiceOrderDocument,
-    "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }": typeof types.KitInvoicesDocument,
-    "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }": typeof types.KitAssignOrderToNewRetailerDocument,
-    "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }": typeof types.KitSetOrderDiscountDocument,
-    "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }": typeof types.KitSetOrderPoNumberDocument,
-    "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }": typeof types.KitCancelOrderStyleDocument,
-    "query KitOrders { orders(first: 10) { totalCount nodes { id } } }": typeof types.KitOrdersDocument,
-    "query KitOrder($id: ID!) { order(id: $id) { id status } }": typeof types.KitOrderDocument,
-    "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }": typeof types.KitSetOrderDatesDocument,
-    "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": typeof types.KitAddStyleDocument,
-    "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": typeof types.KitCopyStyleDocument,
-    "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": typeof types.KitDeleteStyleDocument,
-    "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n": typeof types.KitEditStyleDocument,
-    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n": typeof types.KitSetStyleUpcDocument,
-    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n": typeof types.KitSetStyleDivisionDocument,
-    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n": typeof types.KitUploadStyleImageDocument,
-    "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n": typeof types.KitRemoveStyleImageDocument,
-    "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n": typeof types.KitStyleImagesDocument,
-    "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n": typeof types.KitCreateStyleBadgeDocument,
-    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": typeof types.KitAddStyleBadgeDocument,
-    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": typeof types.KitRemoveStyleBadgeDocument,
-    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n": typeof types.KitSetStyleInventoryDocument,
-    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n": typeof types.KitCreateLinesheetDocument,
-    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n": typeof types.KitSetLinesheetPrivacyDocument,
-    "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": typeof types.KitShareLinesheetDocument,
-    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": typeof types.KitSetLinesheetIpadSyncDocument,
-    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
-    "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": typeof types.LiveSetPermissionsDocument,
-    "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.LiveInviteDocument,
-    "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }": typeof types.LiveResendDocument,
-    "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }": typeof types.LiveRevokeDocument,
-    "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": typeof types.LiveAcceptDocument,
-    "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.LiveDeleteDocument,
-    "mutation LiveLogout { logout }": typeof types.LiveLogoutDocument,
-    "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }": typeof types.LiveUpdateAccountDocument,
-    "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }": typeof types.LiveSwitchDocument,
-    "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }": typeof types.LiveUserCapabilitiesDocument,
-    "query LiveMyCapabilities { me { permissions { capabilities permissions } } }": typeof types.LiveMyCapabilitiesDocument,
-    "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }": typeof types.LiveAuditLogDocument,
-    "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.LiveLoginDocument,
-    "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": typeof types.MailInviteDocument,
-    "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": typeof types.MailUpdateAccountDocument,
-    "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": typeof types.PermissionRulesInviteUserDocument,
-    "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }": typeof types.PermissionRulesResendInviteDocument,
-    "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }": typeof types.PermissionRulesRevokeInviteDocument,
-    "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}": typeof types.PermissionRulesUpdatePermissionsDocument,
-    "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }": typeof types.PermissionRulesDeleteUserDocument,
-    "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }": typeof types.PermissionRulesInvitesDocument,
-    "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}": typeof types.PermissionRulesAuditLogDocument,
-    "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}": typeof types.PermissionRulesMyPermissionsDocument,
-    "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }": typeof types.PermissionRulesAcceptInviteDocument,
-    "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }": typeof types.PermissionRulesUserDocument,
-    "query PermissionRulesMe { me { name } }": typeof types.PermissionRulesMeDocument,
-    "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccountDocument,
-    "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount2Document,
-    "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": typeof types.PermissionRulesUpdateAccount3Document,
-    "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": typeof types.PermissionRulesPermissionCatalogDocument,
-    "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": typeof types.PermissionRulesAuditLog2Document,
-    "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }": typeof types.SmtpInviteDocument,
-    "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }": typeof types.SmtpDeliveryDocument,
-    "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": typeof types.StatementsUsersDocument,
-    "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditDocument,
-    "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": typeof types.StatementsAuditFiveDocument,
-    "query StatementsUsers2 { users { totalCount } }": typeof types.StatementsUsers2Document,
-    "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }": typeof types.StatementsOrdersDocument,
-    "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }": typeof types.SweepsAddStyleDocument,
-    "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }": typeof types.SweepsCreateLinesheetDocument,
-    "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }": typeof types.SweepsUpdateAccountDocument,
-    "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }": typeof types.SweepsCreateAccountDocument,
-    "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }": typeof types.SweepsLoginDocument,
-    "mutation SweepsLogout { logout }": typeof types.SweepsLogoutDocument,
-    "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.SweepsDeleteUserDocument,
-    "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }": typeof types.SweepsUpdateUserPermissionsDocument,
-    "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }": typeof types.SweepsDeleteUser2Document,
-    "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": typeof types.TenancyLoginDocument,
-    "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.TenancyInviteDocument,
-    "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": typeof types.TenancyAcceptDocument,
-    "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }": typeof types.TenancySwitchDocument,
-    "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }": typeof types.TenancyDeleteDocument,
-    "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }": typeof types.TenancyMeDocument,
-    "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}": typeof types.TenancyAccountStateDocument,
-    "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }": typeof types.TenancyQueryDocument,
-    "query TenancyUser($id: ID!) { user(id: $id) { name } }": typeof types.TenancyUserDocument,
-    "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }": typeof types.TenancyMutationDocument,
-    "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }": typeof types.TenancyMutation2Document,
-    "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }": typeof types.TenancyMutation3Document,
-    "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }": typeof types.TenancyAuditLogDocument,
-    "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }": typeof types.TenancyUsersDocument,
-    "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }": typeof types.TenancyUsers2Document,
-    "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }": typeof types.TenancyInvitationDocument,
-    "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }": typeof types.TenancyInvitation2Document,
-    "query TenancyMe2 { me { user { id name email } } }": typeof types.TenancyMe2Document,
-    "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }": typeof types.TenancySignUpDocument,
-    "query TenancyInvites { invites { totalCount } }": typeof types.TenancyInvitesDocument,
-    "query TenancyUsers3 { users { nodes { id } } }": typeof types.TenancyUsers3Document,
-    "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }": typeof types.TenancyUpdateUserPermissionsDocument,
-    "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": typeof types.VocabularyInviteDocument,
-    "query VocabularyInvites { invites { totalCount } }": typeof types.VocabularyInvitesDocument,
-    "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": typeof types.VocabularyUpdateAccountDocument,
-    "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }": typeof types.VocabularySelfEditDocument,
-    "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": typeof types.VocabularyDeleteUserDocument,
+    "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        personId\n        name\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AuthLoginDocument,
+    "\n        query AuthMe {\n          me {\n            name\n            email\n            account {\n              id\n              name\n              wholesaleEnabled\n            }\n            user {\n              status\n            }\n            permissions {\n              fullAccess\n              permissions\n            }\n            accounts {\n              name\n            }\n          }\n        }\n      ": typeof types.AuthMeDocument,
+    "\n        mutation AuthSignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      ": typeof types.AuthSignUpDocument,
+    "\n        mutation AuthVerifyEmail($input: VerifyEmailInput!) {\n          verifyEmail(input: $input) {\n            token\n            me {\n              user {\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.AuthVerifyEmailDocument,
+    "\n          mutation AuthLogout {\n            logout\n          }\n        ": typeof types.AuthLogoutDocument,
+    "\n        query AuthMe2 {\n          me {\n            name\n          }\n        }\n      ": typeof types.AuthMe2Document,
+    "\n            query AuthMe2 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe2Document,
+    "\n              query AuthMe2 {\n                me {\n                  name\n                }\n              }\n            ": typeof types.AuthMe2Document,
+    "\n        mutation AuthInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": typeof types.AuthInviteUserDocument,
+    "\n        query AuthInvitation($t: String!) {\n          invitation(token: $t) {\n            hasLogin\n          }\n        }\n      ": typeof types.AuthInvitationDocument,
+    "\n        mutation AuthAcceptInvite($input: AcceptInviteInput!) {\n          acceptInvite(input: $input) {\n            token\n          }\n        }\n      ": typeof types.AuthAcceptInviteDocument,
+    "\n        query AuthMe3 {\n          me {\n            accounts {\n              id\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      ": typeof types.AuthMe3Document,
+    "\n        mutation AuthSwitchAccount($id: ID!) {\n          switchAccount(accountId: $id) {\n            account {\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      ": typeof types.AuthSwitchAccountDocument,
+    "\n            query AuthAccount {\n              account {\n                name\n              }\n            }\n          ": typeof types.AuthAccountDocument,
+    "\n  mutation AtCommitInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": typeof types.AtCommitInviteDocument,
+    "\n  mutation AtCommitAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n  }\n": typeof types.AtCommitAcceptDocument,
+    "\n  mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": typeof types.AtCommitSetDocument,
+    "\n  mutation AtCommitDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": typeof types.AtCommitDeleteDocument,
+    "\n  query AtCommitAudit {\n    auditLog(first: 100) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n          status\n        }\n        after\n      }\n    }\n  }\n": typeof types.AtCommitAuditDocument,
+    "\n        mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n          leave: deleteUser(userId: $me) {\n            status\n          }\n          invite: inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": typeof types.AtCommitDeleteUserDocument,
+    "\n        query AtCommitUser($id: ID!) {\n          user(id: $id) {\n            status\n          }\n        }\n      ": typeof types.AtCommitUserDocument,
+    "\n        query AtCommitInvites {\n          invites {\n            nodes {\n              email\n            }\n          }\n        }\n      ": typeof types.AtCommitInvitesDocument,
+    "\n        query AtCommitInvites2 {\n          invites(status: REVOKED) {\n            nodes {\n              id\n              revokedBy {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.AtCommitInvites2Document,
+    "\n        mutation AtCommitResendInvite($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n          }\n        }\n      ": typeof types.AtCommitResendInviteDocument,
+    "\n        query AtCommitInvitation($t: String!) {\n          invitation(token: $t) {\n            invitedByName\n          }\n        }\n      ": typeof types.AtCommitInvitationDocument,
+    "\n  query BackupSnapshot {\n    users {\n      nodes {\n        id\n        name\n        email\n        status\n        permissions {\n          permissions\n        }\n      }\n    }\n    invites {\n      nodes {\n        email\n        status\n      }\n    }\n    auditLog(first: 100) {\n      nodes {\n        action\n        subjectId\n      }\n    }\n  }\n": typeof types.BackupSnapshotDocument,
+    "\n        mutation BackupInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": typeof types.BackupInviteUserDocument,
+    "\n        mutation BackupUpdateAccount {\n          updateAccount(input: { name: \"Backed Up Co\" }) {\n            name\n          }\n        }\n      ": typeof types.BackupUpdateAccountDocument,
+    "\n        query CatalogPermissionCatalog {\n          permissionCatalog {\n            key\n            name\n            description\n            seedDescription\n            category\n            kind\n            grants\n            removes\n            narrows\n            source\n          }\n          __type(name: \"PermissionKey\") {\n            enumValues {\n              name\n            }\n          }\n        }\n      ": typeof types.CatalogPermissionCatalogDocument,
+    "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      me {\n        permissions {\n          permissions\n        }\n        can(capability: MANAGE_USERS)\n      }\n    }\n  }\n": typeof types.CliLoginDocument,
+    "\n            query CliMe {\n              me {\n                name\n              }\n            }\n          ": typeof types.CliMeDocument,
+    "\n  mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": typeof types.CrashUpdateDocument,
+    "\n          mutation CrashInviteMember($email: String!) {\n            inviteUser(input: { email: $email, permissions: [OVERVIEW] }) {\n              id\n            }\n          }\n        ": typeof types.CrashInviteMemberDocument,
+    "\n            mutation CrashInvite($email: String!) {\n              inviteUser(input: { email: $email }) {\n                id\n              }\n            }\n          ": typeof types.CrashInviteDocument,
+    "\n              mutation CrashDeleteUser($id: ID!) {\n                deleteUser(userId: $id) {\n                  id\n                }\n              }\n            ": typeof types.CrashDeleteUserDocument,
+    "\n              query CrashUserCount {\n                users {\n                  totalCount\n                }\n              }\n            ": typeof types.CrashUserCountDocument,
+    "\n            query CrashMe {\n              me {\n                email\n              }\n            }\n          ": typeof types.CrashMeDocument,
+    "\n        query CrashUsers {\n          users {\n            nodes {\n              id\n              permissions {\n                permissions\n              }\n            }\n          }\n        }\n      ": typeof types.CrashUsersDocument,
+    "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": typeof types.HarnessSignUpDocument,
+    "\n  mutation HarnessVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.HarnessVerifyEmailDocument,
+    "\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": typeof types.HarnessInviteUserDocument,
+    "\n  mutation HarnessAcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.HarnessAcceptInviteDocument,
+    "\n  mutation IdentitySignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": typeof types.IdentitySignUpDocument,
+    "\n  mutation IdentityVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        name\n        email\n        account {\n          name\n        }\n      }\n    }\n  }\n": typeof types.IdentityVerifyDocument,
+    "\n  mutation IdentityLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": typeof types.IdentityLoginDocument,
+    "\n  mutation IdentityResetRequest($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n": typeof types.IdentityResetRequestDocument,
+    "\n  mutation IdentityReset($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password })\n  }\n": typeof types.IdentityResetDocument,
+    "\n  mutation IdentityAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        email\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.IdentityAcceptDocument,
+    "\n        mutation IdentityInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob\" }) {\n            id\n          }\n        }\n      ": typeof types.IdentityInviteUserDocument,
+    "\n        query IdentityInvitation($token: String!) {\n          invitation(token: $token) {\n            hasLogin\n          }\n        }\n      ": typeof types.IdentityInvitationDocument,
+    "\n        mutation IdentityInviteUser2($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": typeof types.IdentityInviteUser2Document,
+    "\n            query IdentityMe {\n              me {\n                name\n              }\n            }\n          ": typeof types.IdentityMeDocument,
+    "\n        query IdentityAuditLog {\n          auditLog(first: 5) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      ": typeof types.IdentityAuditLogDocument,
+    "\n              query IdentityMe {\n                me {\n                  name\n                }\n              }\n            ": typeof types.IdentityMeDocument,
+    "\n        query IdentityAuditLog2 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              target {\n                email\n              }\n              after\n            }\n          }\n        }\n      ": typeof types.IdentityAuditLog2Document,
+    "\n    mutation IdentityChangePassword($current: String!, $new: String!) {\n      changePassword(input: { currentPassword: $current, newPassword: $new })\n    }\n  ": typeof types.IdentityChangePasswordDocument,
+    "\n    mutation IdentityChangeEmail($email: String!, $password: String!) {\n      changeEmail(input: { newEmail: $email, password: $password }) {\n        email\n        message\n      }\n    }\n  ": typeof types.IdentityChangeEmailDocument,
+    "\n    mutation IdentityConfirm($token: String!) {\n      confirmEmailChange(token: $token)\n    }\n  ": typeof types.IdentityConfirmDocument,
+    "\n        query IdentityAuditLog3 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              before\n              after\n            }\n          }\n        }\n      ": typeof types.IdentityAuditLog3Document,
+    "\n    query IdentitySessions {\n      me {\n        sessions {\n          id\n          userAgent\n          current\n          lastSeenAt\n          account {\n            name\n          }\n        }\n      }\n    }\n  ": typeof types.IdentitySessionsDocument,
+    "\n          mutation IdentityEndSession($id: ID!) {\n            endSession(id: $id)\n          }\n        ": typeof types.IdentityEndSessionDocument,
+    "\n        query IdentityMe {\n          me {\n            name\n          }\n        }\n      ": typeof types.IdentityMeDocument,
+    "\n            mutation IdentityEndSession($id: ID!) {\n              endSession(id: $id)\n            }\n          ": typeof types.IdentityEndSessionDocument,
+    "\n          mutation IdentityEndOtherSessions {\n            endOtherSessions\n          }\n        ": typeof types.IdentityEndOtherSessionsDocument,
+    "\n        query IdentityAuditLog4 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      ": typeof types.IdentityAuditLog4Document,
+    "\n      mutation IdentityCreate($name: String!) {\n        createAccount(name: $name) {\n          account {\n            id\n            name\n          }\n          permissions {\n            fullAccess\n          }\n          accounts {\n            name\n          }\n        }\n      }\n    ": typeof types.IdentityCreateDocument,
+    "\n        query IdentityMe2 {\n          me {\n            account {\n              id\n            }\n          }\n        }\n      ": typeof types.IdentityMe2Document,
+    "\n        query IdentityAuditLog5 {\n          auditLog(first: 1) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": typeof types.IdentityAuditLog5Document,
+    "\n  mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": typeof types.InstancesSetDocument,
+    "\n          query InstancesUsers {\n            users {\n              nodes {\n                id\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        ": typeof types.InstancesUsersDocument,
+    "\n      mutation InstancesSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          email\n        }\n      }\n    ": typeof types.InstancesSignUpDocument,
+    "\n      mutation InstancesVerify($input: VerifyEmailInput!) {\n        verifyEmail(input: $input) {\n          token\n        }\n      }\n    ": typeof types.InstancesVerifyDocument,
+    "\n        mutation InstancesInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": typeof types.InstancesInviteUserDocument,
+    "\n        query InstancesAuditLog {\n          auditLog {\n            nodes {\n              action\n            }\n          }\n        }\n      ": typeof types.InstancesAuditLogDocument,
+    "\n        mutation InstancesLogout {\n          logout\n        }\n      ": typeof types.InstancesLogoutDocument,
+    "\n        query InstancesMe {\n          me {\n            name\n          }\n        }\n      ": typeof types.InstancesMeDocument,
+    "\n        mutation InstancesLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": typeof types.InstancesLoginDocument,
+    "\n  query InventoryAuditLog($subjectType: AuditSubjectType) {\n    auditLog(first: 20, subjectType: $subjectType) {\n      nodes {\n        action\n        subjectType\n        subjectId\n        actor {\n          name\n        }\n        before\n        after\n      }\n    }\n  }\n": typeof types.InventoryAuditLogDocument,
+    "\n  query BillingSyncBilling {\n    account {\n      id\n      name\n      createdAt\n      billing {\n        plan\n        billingEmail\n        cardLast4\n        monthlyPriceCents\n        renewsAt\n      }\n    }\n  }\n": typeof types.BillingSyncBillingDocument,
+    "\n  mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      billingEmail\n      cardLast4\n      monthlyPriceCents\n      renewsAt\n    }\n  }\n": typeof types.BillingSyncUpdateBillingDocument,
+    "\n  mutation BillingSyncRunSync {\n    runSync {\n      id\n      startedBy {\n        id\n        name\n      }\n      variantCount\n      warehouseCount\n      startedAt\n      finishedAt\n    }\n  }\n": typeof types.BillingSyncRunSyncDocument,
+    "\n  query BillingSyncSyncRuns($first: Int, $after: String) {\n    syncRuns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        startedBy {\n          id\n        }\n      }\n    }\n  }\n": typeof types.BillingSyncSyncRunsDocument,
+    "\n  query BillingSyncAuditLog($type: AuditSubjectType) {\n    auditLog(subjectType: $type) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": typeof types.BillingSyncAuditLogDocument,
+    "\n        query BillingSyncAccount {\n          account {\n            name\n            billing {\n              plan\n            }\n          }\n        }\n      ": typeof types.BillingSyncAccountDocument,
+    "\n        mutation BillingSyncCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            id\n          }\n        }\n      ": typeof types.BillingSyncCreateProductDocument,
+    "\n        mutation BillingSyncCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      ": typeof types.BillingSyncCreateWarehouseDocument,
+    "\n  mutation InventoryCatalogCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n      category\n      variants {\n        id\n        sku\n        costCents\n        priceCents\n        marginPercent\n      }\n    }\n  }\n": typeof types.InventoryCatalogCreateDocument,
+    "\n        query InventoryCatalogUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": typeof types.InventoryCatalogUserDocument,
+    "\n        query InventoryCatalogProducts {\n          products {\n            totalCount\n          }\n        }\n      ": typeof types.InventoryCatalogProductsDocument,
+    "\n      query InventoryCatalogFind($category: String) {\n        products(category: $category) {\n          totalCount\n          nodes {\n            id\n            name\n            category\n            variants {\n              id\n              sku\n              title\n              priceCents\n              product {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.InventoryCatalogFindDocument,
+    "\n            query InventoryCatalogVariant($id: ID!) {\n              variant(id: $id) {\n                sku\n              }\n            }\n          ": typeof types.InventoryCatalogVariantDocument,
+    "\n        query InventoryCatalogVariant2($id: ID!) {\n          variant(id: $id) {\n            sku\n            costCents\n            marginPercent\n            stock {\n              onHand\n            }\n            forecastMonthlyUnits\n          }\n        }\n      ": typeof types.InventoryCatalogVariant2Document,
+    "\n  mutation OpenToBuySetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      month\n      category\n      amountCents\n    }\n  }\n": typeof types.OpenToBuySetBudgetDocument,
+    "\n  query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n": typeof types.OpenToBuyOpenToBuyDocument,
+    "\n  query OpenToBuyAudit {\n    auditLog(subjectType: Budget) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": typeof types.OpenToBuyAuditDocument,
+    "\n      mutation OpenToBuyCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": typeof types.OpenToBuyCreateProductDocument,
+    "\n      mutation OpenToBuyCreateVendor {\n        createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) {\n          id\n        }\n      }\n    ": typeof types.OpenToBuyCreateVendorDocument,
+    "\n      mutation OpenToBuyCreateWarehouse($name: String!) {\n        createWarehouse(name: $name) {\n          id\n        }\n      }\n    ": typeof types.OpenToBuyCreateWarehouseDocument,
+    "\n      mutation PurchasingCreateWarehouse {\n        createWarehouse(name: \"Main\") {\n          id\n        }\n      }\n    ": typeof types.PurchasingCreateWarehouseDocument,
+    "\n      mutation PurchasingCreateVendor($input: CreateVendorInput!) {\n        createVendor(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PurchasingCreateVendorDocument,
+    "\n      mutation PurchasingCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": typeof types.PurchasingCreateProductDocument,
+    "\n  fragment PurchasingOrder on StockOrder {\n    id\n    status\n    expectedMonth\n    totalCents\n    placedAt\n    receivedAt\n    emailedAt\n    vendor {\n      id\n    }\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        id\n        sku\n      }\n      quantity\n      unitCostCents\n      totalCents\n    }\n  }\n": typeof types.PurchasingOrderFragmentDoc,
+    "\n  mutation PurchasingCreate($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingCreateDocument,
+    "\n  mutation PurchasingSetLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingSetLineDocument,
+    "\n  mutation PurchasingPlace($id: ID!) {\n    placeStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingPlaceDocument,
+    "\n  mutation PurchasingReceive($id: ID!) {\n    receiveStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingReceiveDocument,
+    "\n  mutation PurchasingSend($id: ID!) {\n    sendStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingSendDocument,
+    "\n  mutation PurchasingSetEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.PurchasingSetEmailDocument,
+    "\n  mutation PurchasingImport($csv: String!) {\n    importStockOrders(csv: $csv) {\n      stockOrders {\n        ...PurchasingOrder\n      }\n      stockOrderCount\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": typeof types.PurchasingImportDocument,
+    "\n  query PurchasingOrderById($id: ID!) {\n    stockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": typeof types.PurchasingOrderByIdDocument,
+    "\n  query PurchasingCount {\n    stockOrders {\n      totalCount\n    }\n  }\n": typeof types.PurchasingCountDocument,
+    "\n      query PurchasingVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            warehouse {\n              id\n            }\n            onHand\n          }\n        }\n      }\n    ": typeof types.PurchasingVariantDocument,
+    "\n      query PurchasingAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    ": typeof types.PurchasingAuditLogDocument,
+    "\n      mutation PurchasingSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    ": typeof types.PurchasingSetStockLevelDocument,
+    "\n        query PurchasingStockOrders {\n          stockOrders(status: DRAFT) {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      ": typeof types.PurchasingStockOrdersDocument,
+    "\n        mutation PurchasingCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      ": typeof types.PurchasingCreateProductDocument,
+    "\n          mutation PurchasingImportStockOrders($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrders {\n                id\n              }\n              errors {\n                row\n              }\n            }\n          }\n        ": typeof types.PurchasingImportStockOrdersDocument,
+    "\n      mutation PurchasingPlaceId($id: ID!) {\n        placeStockOrder(id: $id) {\n          id\n        }\n      }\n    ": typeof types.PurchasingPlaceIdDocument,
+    "\n      mutation PurchasingReceiveId($id: ID!) {\n        receiveStockOrder(id: $id) {\n          id\n        }\n      }\n    ": typeof types.PurchasingReceiveIdDocument,
+    "\n      mutation PurchasingSendId($id: ID!) {\n        sendStockOrder(id: $id) {\n          id\n        }\n      }\n    ": typeof types.PurchasingSendIdDocument,
+    "\n        mutation PurchasingCreateVendor2 {\n          createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) {\n            id\n          }\n        }\n      ": typeof types.PurchasingCreateVendor2Document,
+    "\n        query PurchasingVendors {\n          vendors {\n            id\n            email\n          }\n        }\n      ": typeof types.PurchasingVendorsDocument,
+    "\n          query PurchasingAuditLog2($id: ID!) {\n            auditLog(subjectId: $id) {\n              nodes {\n                action\n                subjectType\n                after\n              }\n            }\n          }\n        ": typeof types.PurchasingAuditLog2Document,
+    "\n          query PurchasingAuditLog3($id: ID!) {\n            auditLog(subjectId: $id, first: 1) {\n              nodes {\n                action\n                after\n              }\n            }\n          }\n        ": typeof types.PurchasingAuditLog3Document,
+    "\n        mutation PurchasingImportStockOrders($csv: String!) {\n          importStockOrders(csv: $csv) {\n            stockOrders {\n              id\n            }\n            errors {\n              row\n            }\n          }\n        }\n      ": typeof types.PurchasingImportStockOrdersDocument,
+    "\n          mutation PurchasingImportStockOrders2($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrderCount\n              errors {\n                row\n              }\n            }\n          }\n        ": typeof types.PurchasingImportStockOrders2Document,
+    "\n            query PurchasingAuditLog4 {\n              auditLog(subjectType: StockOrder, first: 100) {\n                totalCount\n                nodes {\n                  action\n                }\n              }\n            }\n          ": typeof types.PurchasingAuditLog4Document,
+    "\n  query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n    inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n      category\n      unitsSold\n      unitsOnHand\n      sellThroughPercent\n      inventoryTurnover\n      stockValueCents\n    }\n  }\n": typeof types.ReportsKpisDocument,
+    "\n  fragment ReportsPresetFields on ReportPreset {\n    id\n    name\n    shared\n    filters {\n      categories\n      warehouseIds\n      days\n    }\n    owner {\n      id\n      name\n    }\n  }\n": typeof types.ReportsPresetFieldsFragmentDoc,
+    "\n  query ReportsPresets {\n    reportPresets {\n      ...ReportsPresetFields\n    }\n  }\n": typeof types.ReportsPresetsDocument,
+    "\n  mutation ReportsSave($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n": typeof types.ReportsSaveDocument,
+    "\n  mutation ReportsSaveShared($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n": typeof types.ReportsSaveSharedDocument,
+    "\n  mutation ReportsDelete($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n": typeof types.ReportsDeleteDocument,
+    "\n  mutation ReportsDeleteShared($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n": typeof types.ReportsDeleteSharedDocument,
+    "\n  query ReportsAudit {\n    auditLog(subjectType: ReportPreset) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": typeof types.ReportsAuditDocument,
+    "\n  mutation ReportsSetStock($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportsSetStockDocument,
+    "\n  mutation ReportsRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n": typeof types.ReportsRecordSalesDocument,
+    "\n      mutation ReportsCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": typeof types.ReportsCreateProductDocument,
+    "\n        mutation ReportsCreateWarehouse($name: String!) {\n          createWarehouse(name: $name) {\n            id\n          }\n        }\n      ": typeof types.ReportsCreateWarehouseDocument,
+    "\n          mutation ReportsCreateWarehouse2 {\n            createWarehouse(name: \"Theirs\") {\n              id\n            }\n          }\n        ": typeof types.ReportsCreateWarehouse2Document,
+    "\n        mutation WholesaleCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      ": typeof types.WholesaleCreateWarehouseDocument,
+    "\n      mutation WholesaleCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": typeof types.WholesaleCreateProductDocument,
+    "\n  fragment WholesaleOrderFields on WholesaleOrder {\n    id\n    customerName\n    status\n    totalCents\n    confirmedAt\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        sku\n      }\n      quantity\n      unitPriceCents\n      totalCents\n    }\n  }\n": typeof types.WholesaleOrderFieldsFragmentDoc,
+    "\n  mutation WholesaleCreate($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      ...WholesaleOrderFields\n    }\n  }\n": typeof types.WholesaleCreateDocument,
+    "\n  mutation WholesaleConfirm($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      ...WholesaleOrderFields\n    }\n  }\n": typeof types.WholesaleConfirmDocument,
+    "\n  query WholesaleList {\n    wholesaleOrders {\n      totalCount\n      nodes {\n        ...WholesaleOrderFields\n      }\n    }\n  }\n": typeof types.WholesaleListDocument,
+    "\n      mutation WholesaleUpdateAccount($on: Boolean!) {\n        updateAccount(input: { wholesaleEnabled: $on }) {\n          wholesaleEnabled\n        }\n      }\n    ": typeof types.WholesaleUpdateAccountDocument,
+    "\n      mutation WholesaleSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    ": typeof types.WholesaleSetStockLevelDocument,
+    "\n      query WholesaleVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            onHand\n          }\n        }\n      }\n    ": typeof types.WholesaleVariantDocument,
+    "\n        query WholesaleAuditLog($id: ID!) {\n          auditLog(subjectId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": typeof types.WholesaleAuditLogDocument,
+    "\n            query WholesaleWholesaleOrder($id: ID!) {\n              wholesaleOrder(id: $id) {\n                status\n              }\n            }\n          ": typeof types.WholesaleWholesaleOrderDocument,
+    "\n        mutation WholesaleUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      ": typeof types.WholesaleUpdateAccount2Document,
+    "\n            query WholesaleWholesaleOrder2($id: ID!) {\n              wholesaleOrder(id: $id) {\n                id\n              }\n            }\n          ": typeof types.WholesaleWholesaleOrder2Document,
+    "\n        mutation WholesaleCreateProduct2 {\n          createProduct(\n            input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }\n          ) {\n            variants {\n              id\n            }\n          }\n        }\n      ": typeof types.WholesaleCreateProduct2Document,
+    "\n        mutation WholesaleCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      ": typeof types.WholesaleCreateProductDocument,
+    "\n                mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n                  createWholesaleOrder(input: $input) {\n                    id\n                  }\n                }\n              ": typeof types.WholesaleCreateWholesaleOrderDocument,
+    "\n            mutation WholesaleConfirmWholesaleOrder($id: ID!) {\n              confirmWholesaleOrder(id: $id) {\n                id\n              }\n            }\n          ": typeof types.WholesaleConfirmWholesaleOrderDocument,
+    "\n        query WholesaleVariant($id: ID!) {\n          variant(id: $id) {\n            stock {\n              onHand\n            }\n          }\n        }\n      ": typeof types.WholesaleVariantDocument,
+    "\n  mutation InvitesInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      status\n      expiresAt\n      sentCount\n    }\n  }\n": typeof types.InvitesInviteDocument,
+    "\n  query InvitesList($status: InviteStatus) {\n    invites(status: $status) {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        sentCount\n        acceptedBy {\n          name\n        }\n        revokedBy {\n          name\n        }\n      }\n    }\n  }\n": typeof types.InvitesListDocument,
+    "\n  mutation InvitesAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        user {\n          id\n        }\n        permissions {\n          permissions\n        }\n      }\n    }\n  }\n": typeof types.InvitesAcceptDocument,
+    "\n  mutation InvitesResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      status\n      sentCount\n      expiresAt\n    }\n  }\n": typeof types.InvitesResendDocument,
+    "\n  mutation InvitesRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      status\n    }\n  }\n": typeof types.InvitesRevokeDocument,
+    "\n  mutation InvitesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      status\n    }\n  }\n": typeof types.InvitesDeleteUserDocument,
+    "\n  query InvitesUser($id: ID!) {\n    user(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": typeof types.InvitesUserDocument,
+    "\n  query InvitesActiveUsers($after: String) {\n    users(first: 2, status: ACTIVE, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.InvitesActiveUsersDocument,
+    "\n  query InvitesDeletedUsers {\n    users(status: DELETED) {\n      nodes {\n        status\n      }\n    }\n  }\n": typeof types.InvitesDeletedUsersDocument,
+    "\n  fragment BrandSettingsFields on BrandSettings {\n    legalName\n    website\n    contactEmail\n    about\n    multipleDivisionsPerOrder\n    inventoryVisibility\n    inventoryDisplay\n  }\n": typeof types.BrandSettingsFieldsFragmentDoc,
+    "\n  query BrandSettings {\n    brandSettings {\n      ...BrandSettingsFields\n      paymentAccount\n    }\n  }\n": typeof types.BrandSettingsDocument,
+    "\n  mutation BrandUpdateInfo($input: BrandInformationInput!) {\n    updateBrandInformation(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n": typeof types.BrandUpdateInfoDocument,
+    "\n  mutation BrandUpdateDivisions($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      ...BrandSettingsFields\n    }\n  }\n": typeof types.BrandUpdateDivisionsDocument,
+    "\n  mutation BrandUpdateInventory($input: InventorySettingsInput!) {\n    updateInventorySettings(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n": typeof types.BrandUpdateInventoryDocument,
+    "\n  mutation BrandConnect($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      paymentAccount\n    }\n  }\n": typeof types.BrandConnectDocument,
+    "\n      query BrandAuditLog($id: ID!) {\n        auditLog(subjectId: $id, first: 100) {\n          nodes {\n            action\n            before\n            after\n          }\n        }\n      }\n    ": typeof types.BrandAuditLogDocument,
+    "\n        query BrandAuditLog2 {\n          auditLog {\n            totalCount\n          }\n        }\n      ": typeof types.BrandAuditLog2Document,
+    "\n              query BrandAuditLog3($id: ID!) {\n                auditLog(subjectId: $id) {\n                  nodes {\n                    action\n                    before\n                    after\n                  }\n                }\n              }\n            ": typeof types.BrandAuditLog3Document,
+    "\n        query BrandEverything {\n          brandSettings {\n            ...BrandSettingsFields\n          }\n          companyNumbers {\n            id\n          }\n          customerGroups {\n            id\n          }\n          discountOptions {\n            id\n          }\n          divisions {\n            id\n          }\n        }\n      ": typeof types.BrandEverythingDocument,
+    "\n  mutation ConnectionsConnect($name: String!, $regionId: ID) {\n    connectRetailer(retailerName: $name, regionId: $regionId) {\n      id\n    }\n  }\n": typeof types.ConnectionsConnectDocument,
+    "\n  query ConnectionsList {\n    connections(first: 50) {\n      totalCount\n      nodes {\n        retailerName\n      }\n    }\n  }\n": typeof types.ConnectionsListDocument,
+    "\n  query ConnectionsOne($id: ID!) {\n    connection(id: $id) {\n      retailerName\n      buyers\n    }\n  }\n": typeof types.ConnectionsOneDocument,
+    "\n  mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) {\n    editConnectionBuyers(connectionId: $id, buyers: $buyers) {\n      buyers\n    }\n  }\n": typeof types.ConnectionsBuyersDocument,
+    "\n  mutation ConnectionsBudget($id: ID!, $cents: Cents) {\n    editConnectionBudget(connectionId: $id, budgetCents: $cents) {\n      budgetCents\n    }\n  }\n": typeof types.ConnectionsBudgetDocument,
+    "\n  mutation ConnectionsRemove($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n": typeof types.ConnectionsRemoveDocument,
+    "\n  mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      regions {\n        name\n      }\n    }\n  }\n": typeof types.ConnectionsSetRegionsDocument,
+    "\n  mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": typeof types.ConnectionsPermissionsDocument,
+    "\n          mutation ConnectionsCreateRegion($name: String!) {\n            createRegion(name: $name) {\n              id\n            }\n          }\n        ": typeof types.ConnectionsCreateRegionDocument,
+    "\n        mutation ConnectionsEditConnectionCurrencies($id: ID!) {\n          editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) {\n            id\n          }\n        }\n      ": typeof types.ConnectionsEditConnectionCurrenciesDocument,
+    "\n        mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) {\n          editConnectionDoors(connectionId: $id, doors: $doors) {\n            id\n          }\n        }\n      ": typeof types.ConnectionsEditConnectionDoorsDocument,
+    "\n      query ConnectionsLog($id: ID) {\n        auditLog(first: 100, subjectId: $id) {\n          nodes {\n            action\n            subjectId\n            after\n          }\n        }\n      }\n    ": typeof types.ConnectionsLogDocument,
+    "\n      mutation ConnectionsMove($id: ID!, $regionId: ID) {\n        setConnectionRegion(connectionId: $id, regionId: $regionId) {\n          region {\n            name\n          }\n        }\n      }\n    ": typeof types.ConnectionsMoveDocument,
+    "\n        mutation ConnectionsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": typeof types.ConnectionsDeleteUserDocument,
+    "\n      query ConnectionsUsers {\n        users(first: 100) {\n          nodes {\n            name\n            regions {\n              name\n            }\n          }\n        }\n      }\n    ": typeof types.ConnectionsUsersDocument,
+    "\n  mutation LinesheetsAddStyle($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      id\n    }\n  }\n": typeof types.LinesheetsAddStyleDocument,
+    "\n  fragment LinesheetsSheet on Linesheet {\n    id\n    kind\n    name\n    owner {\n      id\n    }\n    startShip\n    deliveryDates\n    private\n    syncToIpad\n    sharedAt\n    archivedAt\n    styles {\n      style {\n        id\n      }\n      badge {\n        id\n        name\n      }\n    }\n  }\n": typeof types.LinesheetsSheetFragmentDoc,
+    "\n  mutation LinesheetsCreate($input: CreateLinesheetInput!) {\n    createLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsCreateDocument,
+    "\n  mutation LinesheetsUpdate($input: UpdateLinesheetInput!) {\n    updateLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsUpdateDocument,
+    "\n  mutation LinesheetsArchive($id: ID!) {\n    archiveLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsArchiveDocument,
+    "\n  mutation LinesheetsDelete($id: ID!) {\n    deleteLinesheet(id: $id) {\n      id\n    }\n  }\n": typeof types.LinesheetsDeleteDocument,
+    "\n  mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsPrivacyDocument,
+    "\n  mutation LinesheetsShare($id: ID!) {\n    shareLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsShareDocument,
+    "\n  mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsSyncDocument,
+    "\n  mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsBadgeDocument,
+    "\n  mutation LinesheetsCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.LinesheetsCreateBadgeDocument,
+    "\n  query LinesheetsById($id: ID!) {\n    linesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": typeof types.LinesheetsByIdDocument,
+    "\n  query LinesheetsList($includeArchived: Boolean) {\n    linesheets(first: 100, includeArchived: $includeArchived) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.LinesheetsListDocument,
+    "\n      query LinesheetsAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    ": typeof types.LinesheetsAuditLogDocument,
+    "\n        mutation LinesheetsDeleteStyle($id: ID!) {\n          deleteStyle(id: $id) {\n            id\n          }\n        }\n      ": typeof types.LinesheetsDeleteStyleDocument,
+    "\n          query LinesheetsLinesheets {\n            linesheets(first: 100) {\n              nodes {\n                ...LinesheetsSheet\n                owner {\n                  name\n                }\n                styles {\n                  style {\n                    styleNumber\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.LinesheetsLinesheetsDocument,
+    "\n  fragment OrderDiscountsMoney on Order {\n    status\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    discountPercent\n    orderDiscountCents\n    totalCents\n  }\n": typeof types.OrderDiscountsMoneyFragmentDoc,
+    "\n  query OrderDiscountsRead($id: ID!) {\n    order(id: $id) {\n      ...OrderDiscountsMoney\n    }\n  }\n": typeof types.OrderDiscountsReadDocument,
+    "\n  mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) {\n    editConnectionDiscount(connectionId: $id, discountPercent: $percent) {\n      discountPercent\n    }\n  }\n": typeof types.OrderDiscountsRetailerDiscountDocument,
+    "\n  mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n    setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) {\n      ...OrderDiscountsMoney\n    }\n  }\n": typeof types.OrderDiscountsSetDiscountDocument,
+    "\n  mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) {\n    saveDiscountOption(input: $input) {\n      id\n      percent\n    }\n  }\n": typeof types.OrderDiscountsOptionDocument,
+    "\n  mutation OrderDiscountsInvoice($orderId: ID!) {\n    invoiceOrder(orderId: $orderId) {\n      amountCents\n    }\n  }\n": typeof types.OrderDiscountsInvoiceDocument,
+    "\n      query OrderDiscountsAudit($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    ": typeof types.OrderDiscountsAuditDocument,
+    "\n      mutation OrderDiscountsLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          id\n        }\n      }\n    ": typeof types.OrderDiscountsLineDocument,
+    "\n      mutation OrderDiscountsTotals($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          retailerDiscountCents\n          orderDiscountCents\n          totalCents\n        }\n      }\n    ": typeof types.OrderDiscountsTotalsDocument,
+    "\n  mutation OrderDivisionsSetting($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      multipleDivisionsPerOrder\n    }\n  }\n": typeof types.OrderDivisionsSettingDocument,
+    "\n  fragment OrderFixturesOrder on Order {\n    id\n    status\n    poNumber\n    generatedPoNumber\n    startShip\n    deliveryDate\n    discountPercent\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    orderDiscountCents\n    totalCents\n    mergedIntoId\n    exportRequestedAt\n    exportedAt\n    submittedAt\n    createdBy {\n      id\n      name\n    }\n    connection {\n      id\n      retailerName\n    }\n    linesheet {\n      id\n      name\n      startShip\n      deliveryDates\n    }\n    lines {\n      id\n      style {\n        id\n        styleNumber\n        name\n      }\n      size\n      colour\n      quantity\n      unitPriceCents\n      discountPercent\n      totalCents\n      cancelled\n    }\n  }\n": typeof types.OrderFixturesOrderFragmentDoc,
+    "\n  query OrderFixturesOrderById($id: ID!) {\n    order(id: $id) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesOrderByIdDocument,
+    "\n  mutation OrderFixturesCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesCreateDocument,
+    "\n  mutation OrderFixturesSetLine($input: SetOrderLineInput!) {\n    setOrderLine(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesSetLineDocument,
+    "\n  mutation OrderFixturesSetDates($input: SetOrderDatesInput!) {\n    setOrderDates(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesSetDatesDocument,
+    "\n  mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $orderId, percent: $percent) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesSetDiscountDocument,
+    "\n  mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) {\n    setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesSetPoDocument,
+    "\n  mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) {\n    cancelOrderStyle(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesCancelStyleDocument,
+    "\n  mutation OrderFixturesMerge($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      ...OrderFixturesOrder\n    }\n  }\n": typeof types.OrderFixturesMergeDocument,
+    "\n    mutation OrderFixturesSubmitOrder($id: ID!) {\n      submitOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": typeof types.OrderFixturesSubmitOrderDocument,
+    "\n    mutation OrderFixturesApproveOrder($id: ID!) {\n      approveOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": typeof types.OrderFixturesApproveOrderDocument,
+    "\n    mutation OrderFixturesShipOrder($id: ID!) {\n      shipOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": typeof types.OrderFixturesShipOrderDocument,
+    "\n    mutation OrderFixturesForceExportOrder($id: ID!) {\n      forceExportOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": typeof types.OrderFixturesForceExportOrderDocument,
+    "\n    mutation OrderFixturesMarkOrderExported($id: ID!) {\n      markOrderExported(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": typeof types.OrderFixturesMarkOrderExportedDocument,
+    "\n                mutation OrderPathsTestRemoveConnection($id: ID!) {\n                  removeConnection(id: $id) {\n                    id\n                  }\n                }\n              ": typeof types.OrderPathsTestRemoveConnectionDocument,
+    "\n                mutation OrderPathsTestArchiveLinesheet($id: ID!) {\n                  archiveLinesheet(id: $id) {\n                    id\n                  }\n                }\n              ": typeof types.OrderPathsTestArchiveLinesheetDocument,
+    "\n          mutation OrderPathsDivisionSettings($on: Boolean!) {\n            updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n              multipleDivisionsPerOrder\n            }\n          }\n        ": typeof types.OrderPathsDivisionSettingsDocument,
+    "\n          mutation OrderPathsDeleteStyle($id: ID!) {\n            deleteStyle(id: $id) {\n              id\n            }\n          }\n        ": typeof types.OrderPathsDeleteStyleDocument,
+    "\n            mutation OrderPathsRemoveConnection($id: ID!) {\n              removeConnection(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OrderPathsRemoveConnectionDocument,
+    "\n            mutation OrderPathsArchiveLinesheet($id: ID!) {\n              archiveLinesheet(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OrderPathsArchiveLinesheetDocument,
+    "\n            mutation OrderPathsAssignToNewRetailer($id: ID!) {\n              assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") {\n                id\n                minimumOrderCents\n              }\n            }\n          ": typeof types.OrderPathsAssignToNewRetailerDocument,
+    "\n            mutation OrderPathsInvoice($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                amountCents\n              }\n            }\n          ": typeof types.OrderPathsInvoiceDocument,
+    "\n      mutation OrderRulesAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": typeof types.OrderRulesAddDocument,
+    "\n      mutation OrderRulesConnect($name: String!) {\n        connectRetailer(retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": typeof types.OrderRulesConnectDocument,
+    "\n      mutation OrderRulesAssign($id: ID!, $name: String!) {\n        assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": typeof types.OrderRulesAssignDocument,
+    "\n      mutation OrderRulesSave($input: SaveEventInput!) {\n        saveEvent(input: $input) {\n          id\n          name\n        }\n      }\n    ": typeof types.OrderRulesSaveDocument,
+    "\n            query OrderRulesEvents {\n              events {\n                id\n                name\n              }\n            }\n          ": typeof types.OrderRulesEventsDocument,
+    "\n  query OrdersAudit($id: ID!) {\n    auditLog(subjectId: $id) {\n      nodes {\n        action\n        before\n        after\n      }\n    }\n  }\n": typeof types.OrdersAuditDocument,
+    "\n      mutation OrdersDates($input: SetOrderDatesInput!) {\n        setOrderDates(input: $input) {\n          id\n        }\n      }\n    ": typeof types.OrdersDatesDocument,
+    "\n      mutation OrdersLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          lines {\n            totalCents\n          }\n        }\n      }\n    ": typeof types.OrdersLineDocument,
+    "\n      mutation OrdersTotal($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          totalCents\n          lines {\n            totalCents\n          }\n        }\n      }\n    ": typeof types.OrdersTotalDocument,
+    "\n      query OrdersList($status: OrderStatus) {\n        orders(first: 100, status: $status) {\n          totalCount\n          nodes {\n            id\n            status\n          }\n        }\n      }\n    ": typeof types.OrdersListDocument,
+    "\n      mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n        setRetailerOrderRestrictions(input: $input) {\n          id\n          minimumOrderCents\n          retailerMayEditOrders\n        }\n      }\n    ": typeof types.OrdersSetDocument,
+    "\n      mutation OrdersAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          retailerName\n          status\n        }\n      }\n    ": typeof types.OrdersAddDocument,
+    "\n    mutation OrdersInvoice($orderId: ID!) {\n      invoiceOrder(orderId: $orderId) {\n        id\n        number\n        amountCents\n        order {\n          id\n        }\n        connection {\n          id\n        }\n        issuedBy {\n          id\n        }\n      }\n    }\n  ": typeof types.OrdersInvoiceDocument,
+    "\n    query OrdersInvoices {\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          id\n          number\n          amountCents\n          order {\n            id\n          }\n        }\n      }\n    }\n  ": typeof types.OrdersInvoicesDocument,
+    "\n    mutation OrdersSave($input: SaveEventInput!) {\n      saveEvent(input: $input) {\n        id\n        name\n        startsOn\n        endsOn\n        location\n      }\n    }\n  ": typeof types.OrdersSaveDocument,
+    "\n          query OrdersEvents {\n            events {\n              id\n              name\n            }\n          }\n        ": typeof types.OrdersEventsDocument,
+    "\n            query OrdersOrder($id: ID!) {\n              order(id: $id) {\n                id\n              }\n            }\n          ": typeof types.OrdersOrderDocument,
+    "\n            mutation OrdersInvoiceOrder($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                id\n              }\n            }\n          ": typeof types.OrdersInvoiceOrderDocument,
+    "\n      mutation OrdersCreate($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n        }\n      }\n    ": typeof types.OrdersCreateDocument,
+    "\n          query OrdersOrders {\n            orders(first: 100) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.OrdersOrdersDocument,
+    "\n      mutation OrdersCreate2($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n          linesheet {\n            name\n          }\n        }\n      }\n    ": typeof types.OrdersCreate2Document,
+    "\n          mutation OrdersInvoiceOrder($id: ID!) {\n            invoiceOrder(orderId: $id) {\n              id\n            }\n          }\n        ": typeof types.OrdersInvoiceOrderDocument,
+    "\n        query OrdersOrders2 {\n          orders(first: 100) {\n            nodes {\n              id\n            }\n          }\n          invoices(first: 100) {\n            nodes {\n              order {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.OrdersOrders2Document,
+    "\n          query OrdersTypename {\n            __typename\n          }\n        ": typeof types.OrdersTypenameDocument,
+    "\n      mutation OrdersSubmitId($id: ID!) {\n        submitOrder(id: $id) {\n          id\n        }\n      }\n    ": typeof types.OrdersSubmitIdDocument,
+    "\n      mutation OrdersMergeId($target: ID!, $source: ID!) {\n        mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n          id\n        }\n      }\n    ": typeof types.OrdersMergeIdDocument,
+    "\n      query OrdersList2($first: Int) {\n        orders(first: $first) {\n          nodes {\n            id\n            status\n            poNumber\n            subtotalCents\n            retailerDiscountPercent\n            retailerDiscountCents\n            orderDiscountCents\n            totalCents\n            createdBy {\n              name\n            }\n            connection {\n              id\n              retailerName\n            }\n            linesheet {\n              id\n              name\n            }\n            lines {\n              id\n              quantity\n              totalCents\n              style {\n                id\n                styleNumber\n                name\n              }\n            }\n          }\n        }\n      }\n    ": typeof types.OrdersList2Document,
+    "\n        query OrdersTypename {\n          __typename\n        }\n      ": typeof types.OrdersTypenameDocument,
+    "\n  fragment StylesStyle on Style {\n    id\n    styleNumber\n    name\n    description\n    wholesalePriceCents\n    upc\n    deletedAt\n    division {\n      id\n      name\n    }\n    images {\n      id\n      url\n      contentType\n    }\n    badges {\n      id\n      name\n    }\n    inventory {\n      size\n      colour\n      available\n    }\n  }\n": typeof types.StylesStyleFragmentDoc,
+    "\n  mutation StylesAdd($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesAddDocument,
+    "\n  mutation StylesCopy($styleId: ID!, $styleNumber: String!) {\n    copyStyle(styleId: $styleId, styleNumber: $styleNumber) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesCopyDocument,
+    "\n  mutation StylesDelete($id: ID!) {\n    deleteStyle(id: $id) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesDeleteDocument,
+    "\n  mutation StylesEdit($input: EditStyleInput!) {\n    editStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesEditDocument,
+    "\n  mutation StylesSetUpc($styleId: ID!, $upc: String) {\n    setStyleUpc(styleId: $styleId, upc: $upc) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesSetUpcDocument,
+    "\n  mutation StylesSetDivision($styleId: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $styleId, divisionId: $divisionId) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesSetDivisionDocument,
+    "\n  mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n    uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) {\n      id\n      url\n      contentType\n    }\n  }\n": typeof types.StylesUploadDocument,
+    "\n  mutation StylesRemoveImage($imageId: ID!) {\n    removeStyleImage(imageId: $imageId) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesRemoveImageDocument,
+    "\n  mutation StylesCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.StylesCreateBadgeDocument,
+    "\n  mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesAddBadgeDocument,
+    "\n  mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesRemoveBadgeDocument,
+    "\n  mutation StylesSetInventory($input: SetStyleInventoryInput!) {\n    setStyleInventory(input: $input) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesSetInventoryDocument,
+    "\n  query StylesById($id: ID!) {\n    style(id: $id) {\n      ...StylesStyle\n    }\n  }\n": typeof types.StylesByIdDocument,
+    "\n  query StylesStyles($includeDeleted: Boolean) {\n    styles(first: 100, includeDeleted: $includeDeleted) {\n      totalCount\n      nodes {\n        id\n        styleNumber\n      }\n    }\n  }\n": typeof types.StylesStylesDocument,
+    "\n      query StylesAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    ": typeof types.StylesAuditLogDocument,
+    "\n        query StylesStyleBadges {\n          styleBadges {\n            id\n            name\n          }\n        }\n      ": typeof types.StylesStyleBadgesDocument,
+    "\n          query StylesStyleBadges {\n            styleBadges {\n              id\n              name\n            }\n          }\n        ": typeof types.StylesStyleBadgesDocument,
+    "\n            query StylesStyleBadges2 {\n              styleBadges {\n                id\n              }\n            }\n          ": typeof types.StylesStyleBadges2Document,
+    "\n          query StylesStylesRead {\n            styles(first: 100) {\n              nodes {\n                ...StylesStyle\n              }\n            }\n          }\n        ": typeof types.StylesStylesReadDocument,
+    "\n        mutation JourneyInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob Buyer\" }) {\n            id\n            status\n            permissions\n            expiresAt\n          }\n        }\n      ": typeof types.JourneyInviteUserDocument,
+    "\n        query JourneyInvitation($token: String!) {\n          invitation(token: $token) {\n            email\n            name\n            invitedByName\n            hasLogin\n            accountName\n          }\n        }\n      ": typeof types.JourneyInvitationDocument,
+    "\n        mutation JourneyAcceptInvite($token: String!, $password: String!) {\n          acceptInvite(input: { token: $token, password: $password }) {\n            token\n            me {\n              name\n              user {\n                id\n              }\n              permissions {\n                fullAccess\n              }\n            }\n          }\n        }\n      ": typeof types.JourneyAcceptInviteDocument,
+    "\n        mutation JourneyUpdateUserPermissions($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n            permissions {\n              fullAccess\n              permissions\n              capabilities\n            }\n          }\n        }\n      ": typeof types.JourneyUpdateUserPermissionsDocument,
+    "\n        query JourneyMe {\n          me {\n            permissions {\n              permissions\n            }\n          }\n        }\n      ": typeof types.JourneyMeDocument,
+    "\n        query JourneyAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              action\n              actor {\n                name\n              }\n              target {\n                name\n              }\n              before\n              after\n              at\n            }\n          }\n        }\n      ": typeof types.JourneyAuditLogDocument,
+    "\n        mutation JourneyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            status\n            deletedAt\n            deletedBy {\n              name\n            }\n          }\n        }\n      ": typeof types.JourneyDeleteUserDocument,
+    "\n            query JourneyMe2 {\n              me {\n                name\n              }\n            }\n          ": typeof types.JourneyMe2Document,
+    "\n        mutation JourneyLogin($email: String!, $password: String!) {\n          login(input: { email: $email, password: $password }) {\n            token\n          }\n        }\n      ": typeof types.JourneyLoginDocument,
+    "\n        query JourneyAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              actor {\n                name\n                email\n                status\n              }\n              target {\n                name\n                email\n                status\n              }\n            }\n          }\n        }\n      ": typeof types.JourneyAuditLog2Document,
+    "\n  mutation KitCreateWarehouse($name: String!) {\n    createWarehouse(name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.KitCreateWarehouseDocument,
+    "\n  mutation KitCreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.KitCreateVendorDocument,
+    "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      variants {\n        id\n        sku\n      }\n    }\n  }\n": typeof types.KitCreateProductDocument,
+    "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n": typeof types.KitSetStockLevelDocument,
+    "\n  mutation KitRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n": typeof types.KitRecordSalesDocument,
+    "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      id\n      costCents\n    }\n  }\n": typeof types.KitUpdateVariantDocument,
+    "\n  mutation KitEnableWholesale {\n    updateAccount(input: { wholesaleEnabled: true }) {\n      wholesaleEnabled\n    }\n  }\n": typeof types.KitEnableWholesaleDocument,
+    "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      name\n      coverDays\n      overstockCoverDays\n    }\n  }\n": typeof types.KitUpdateAccountDocument,
+    "\n  query KitProducts {\n    products(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        category\n        variants {\n          id\n          sku\n          title\n          priceCents\n        }\n      }\n    }\n  }\n": typeof types.KitProductsDocument,
+    "\n  query KitVariant($id: ID!) {\n    variant(id: $id) {\n      id\n      sku\n    }\n  }\n": typeof types.KitVariantDocument,
+    "\n  query KitReplenishment {\n    replenishment {\n      variant {\n        sku\n      }\n      warehouse {\n        name\n      }\n      onHand\n      onOrder\n      dailyForecast\n      forecastSource\n      daysOfCover\n      suggestedQuantity\n    }\n  }\n": typeof types.KitReplenishmentDocument,
+    "\n  query KitCompareWarehouses {\n    compareWarehouses {\n      variant {\n        sku\n      }\n      warehouses {\n        warehouse {\n          name\n        }\n        onHand\n        dailyForecast\n      }\n    }\n  }\n": typeof types.KitCompareWarehousesDocument,
+    "\n  mutation KitSetForecast($input: SetForecastInput!) {\n    setForecast(input: $input) {\n      id\n    }\n  }\n": typeof types.KitSetForecastDocument,
+    "\n  query KitOverview {\n    overview {\n      stockUnits\n      stockValueCents\n      retailValueCents\n      variantsOutOfStock\n      overstockValueCents\n      unitsSoldLast28Days\n    }\n  }\n": typeof types.KitOverviewDocument,
+    "\n  query KitOverstock {\n    overstock {\n      variant {\n        sku\n      }\n      onHand\n      excessUnits\n      excessValueCents\n    }\n  }\n": typeof types.KitOverstockDocument,
+    "\n  query KitWarehouses {\n    warehouses {\n      id\n      name\n    }\n  }\n": typeof types.KitWarehousesDocument,
+    "\n  query KitVendorNames {\n    vendors {\n      id\n      name\n      leadTimeDays\n    }\n  }\n": typeof types.KitVendorNamesDocument,
+    "\n  query KitVendors {\n    vendors {\n      id\n      name\n      email\n    }\n  }\n": typeof types.KitVendorsDocument,
+    "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.KitCreateStockOrderDocument,
+    "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      id\n      totalCents\n    }\n  }\n": typeof types.KitSetStockOrderLineDocument,
+    "\n  mutation KitPlaceStockOrder($id: ID!) {\n    placeStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.KitPlaceStockOrderDocument,
+    "\n  mutation KitReceiveStockOrder($id: ID!) {\n    receiveStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.KitReceiveStockOrderDocument,
+    "\n  mutation KitSendStockOrder($id: ID!) {\n    sendStockOrder(id: $id) {\n      id\n      emailedAt\n    }\n  }\n": typeof types.KitSendStockOrderDocument,
+    "\n  query KitStockOrder($id: ID!) {\n    stockOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n        variant {\n          sku\n        }\n      }\n    }\n  }\n": typeof types.KitStockOrderDocument,
+    "\n  query KitVariantDetails($id: ID!) {\n    variant(id: $id) {\n      sku\n      costCents\n      marginPercent\n      forecastMonthlyUnits\n      stock {\n        onHand\n      }\n    }\n  }\n": typeof types.KitVariantDetailsDocument,
+    "\n  query KitStockOrders {\n    stockOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": typeof types.KitStockOrdersDocument,
+    "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.KitSetVendorEmailDocument,
+    "\n  mutation KitImportStockOrders($csv: String!) {\n    importStockOrders(csv: $csv) {\n      errors {\n        row\n        column\n        message\n      }\n      stockOrders {\n        id\n      }\n    }\n  }\n": typeof types.KitImportStockOrdersDocument,
+    "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.KitCreateWholesaleOrderDocument,
+    "\n  mutation KitConfirmWholesaleOrder($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.KitConfirmWholesaleOrderDocument,
+    "\n  query KitWholesaleOrder($id: ID!) {\n    wholesaleOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n      }\n    }\n  }\n": typeof types.KitWholesaleOrderDocument,
+    "\n  query KitWholesaleOrders {\n    wholesaleOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KitWholesaleOrdersDocument,
+    "\n  mutation KitSetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      amountCents\n    }\n  }\n": typeof types.KitSetBudgetDocument,
+    "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n": typeof types.KitOpenToBuyDocument,
+    "\n  query KitInventoryKpis {\n    inventoryKpis {\n      category\n      unitsSold\n      sellThroughPercent\n      inventoryTurnover\n    }\n  }\n": typeof types.KitInventoryKpisDocument,
+    "\n  query KitReportPresets {\n    reportPresets {\n      id\n      name\n      shared\n    }\n  }\n": typeof types.KitReportPresetsDocument,
+    "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.KitSaveReportPresetDocument,
+    "\n  mutation KitDeleteReportPreset($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n": typeof types.KitDeleteReportPresetDocument,
+    "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n": typeof types.KitSaveSharedReportPresetDocument,
+    "\n  mutation KitDeleteSharedReportPreset($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n": typeof types.KitDeleteSharedReportPresetDocument,
+    "\n  query KitAccountBilling {\n    account {\n      name\n      billing {\n        plan\n        billingEmail\n        monthlyPriceCents\n      }\n    }\n  }\n": typeof types.KitAccountBillingDocument,
+    "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      cardLast4\n    }\n  }\n": typeof types.KitUpdateBillingDocument,
+    "\n  mutation KitRunSync {\n    runSync {\n      id\n      startedBy {\n        name\n      }\n      variantCount\n    }\n  }\n": typeof types.KitRunSyncDocument,
+    "\n  query KitSyncRuns {\n    syncRuns(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KitSyncRunsDocument,
+    "\n  query KitMyCapability($capability: Capability!) {\n    me {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n        restrictedBy\n      }\n    }\n  }\n": typeof types.KitMyCapabilityDocument,
+    "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n      }\n    }\n  }\n": typeof types.KitUserCapabilityDocument,
+    "\n  query KitCatalogGuards {\n    permissionCatalog {\n      key\n      guards\n    }\n  }\n": typeof types.KitCatalogGuardsDocument,
+    "\n  mutation KitInviteNobody($email: String!) {\n    inviteUser(input: { email: $email, permissions: [] }) {\n      id\n    }\n  }\n": typeof types.KitInviteNobodyDocument,
+    "\n  mutation KitResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n": typeof types.KitResendInviteDocument,
+    "\n  mutation KitRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n": typeof types.KitRevokeInviteDocument,
+    "\n  mutation KitRestrictUser($id: ID!) {\n    updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) {\n      id\n    }\n  }\n": typeof types.KitRestrictUserDocument,
+    "\n  mutation KitDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": typeof types.KitDeleteUserDocument,
+    "\n  query KitInvites {\n    invites(first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": typeof types.KitInvitesDocument,
+    "\n  query KitAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n      }\n    }\n  }\n": typeof types.KitAuditLogDocument,
+    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) {\n      name\n      permissions {\n        fullAccess\n      }\n      can(capability: OVERVIEW)\n      explain(capability: OVERVIEW) {\n        allowed\n      }\n      regions {\n        name\n      }\n    }\n  }\n": typeof types.KitUserDetailsDocument,
+    "\n  mutation KitCreateRegion($name: String!) {\n    createRegion(name: $name) {\n      id\n    }\n  }\n": typeof types.KitCreateRegionDocument,
+    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      id\n    }\n  }\n": typeof types.KitSetUserRegionsDocument,
+    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) {\n    setConnectionRegion(connectionId: $connectionId, regionId: $regionId) {\n      id\n    }\n  }\n": typeof types.KitSetConnectionRegionDocument,
+    "\n  mutation KitConnectRetailer($name: String!) {\n    connectRetailer(retailerName: $name) {\n      id\n    }\n  }\n": typeof types.KitConnectRetailerDocument,
+    "\n  mutation KitRemoveConnection($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n": typeof types.KitRemoveConnectionDocument,
+    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) {\n    assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) {\n      companyNumber\n    }\n  }\n": typeof types.KitAssignCompanyNumberDocument,
+    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) {\n    assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) {\n      customerGroup\n    }\n  }\n": typeof types.KitAssignCustomerGroupDocument,
+    "\n  mutation KitEditBillingShipping($id: ID!) {\n    editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") {\n      id\n    }\n  }\n": typeof types.KitEditBillingShippingDocument,
+    "\n  mutation KitEditBudget($id: ID!) {\n    editConnectionBudget(connectionId: $id, budgetCents: 100000) {\n      id\n    }\n  }\n": typeof types.KitEditBudgetDocument,
+    "\n  mutation KitEditBuyers($id: ID!) {\n    editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) {\n      id\n    }\n  }\n": typeof types.KitEditBuyersDocument,
+    "\n  mutation KitEditCurrencies($id: ID!) {\n    editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) {\n      id\n    }\n  }\n": typeof types.KitEditCurrenciesDocument,
+    "\n  mutation KitEditCustomerCode($id: ID!) {\n    editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") {\n      id\n    }\n  }\n": typeof types.KitEditCustomerCodeDocument,
+    "\n  mutation KitEditDiscount($id: ID!) {\n    editConnectionDiscount(connectionId: $id, discountPercent: 5) {\n      id\n    }\n  }\n": typeof types.KitEditDiscountDocument,
+    "\n  mutation KitEditDoors($id: ID!) {\n    editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) {\n      id\n    }\n  }\n": typeof types.KitEditDoorsDocument,
+    "\n  mutation KitEditPaymentMethods($id: ID!) {\n    editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) {\n      id\n    }\n  }\n": typeof types.KitEditPaymentMethodsDocument,
+    "\n  mutation KitEditSalesReps($id: ID!) {\n    editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) {\n      id\n    }\n  }\n": typeof types.KitEditSalesRepsDocument,
+    "\n  mutation KitEditShippingMethods($id: ID!) {\n    editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) {\n      id\n    }\n  }\n": typeof types.KitEditShippingMethodsDocument,
+    "\n  mutation KitEditWarehouses($id: ID!) {\n    editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) {\n      id\n    }\n  }\n": typeof types.KitEditWarehousesDocument,
+    "\n  query KitBrandSettings {\n    brandSettings {\n      legalName\n      paymentAccount\n    }\n  }\n": typeof types.KitBrandSettingsDocument,
+    "\n  mutation KitUpdateBrandInformation($about: String!) {\n    updateBrandInformation(input: { about: $about }) {\n      legalName\n    }\n  }\n": typeof types.KitUpdateBrandInformationDocument,
+    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      legalName\n    }\n  }\n": typeof types.KitUpdateDivisionSettingsDocument,
+    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) {\n    updateInventorySettings(input: { visibility: $visibility }) {\n      legalName\n    }\n  }\n": typeof types.KitUpdateInventorySettingsDocument,
+    "\n  mutation KitConnectPaymentAccount($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      legalName\n    }\n  }\n": typeof types.KitConnectPaymentAccountDocument,
+    "\n  mutation KitSaveCompanyNumber($number: String!) {\n    saveCompanyNumber(input: { label: \"VAT\", number: $number }) {\n      id\n    }\n  }\n": typeof types.KitSaveCompanyNumberDocument,
+    "\n  mutation KitSaveCustomerGroup($name: String!) {\n    saveCustomerGroup(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.KitSaveCustomerGroupDocument,
+    "\n  mutation KitSaveDiscountOption($name: String!) {\n    saveDiscountOption(input: { name: $name, percent: 10 }) {\n      id\n    }\n  }\n": typeof types.KitSaveDiscountOptionDocument,
+    "\n  mutation KitSaveDivision($name: String!) {\n    saveDivision(input: { name: $name }) {\n      id\n    }\n  }\n": typeof types.KitSaveDivisionDocument,
+    "\n  query KitConnections {\n    connections(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KitConnectionsDocument,
+    "\n  query KitConnection($id: ID!) {\n    connection(id: $id) {\n      id\n      retailerName\n    }\n  }\n": typeof types.KitConnectionDocument,
+    "\n  mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) {\n    createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) {\n      id\n    }\n  }\n": typeof types.KitCreateOrderDocument,
+    "\n  mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) {\n    setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) {\n      id\n    }\n  }\n": typeof types.KitSetOrderLineDocument,
+    "\n  mutation KitSubmitOrder($id: ID!) {\n    submitOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.KitSubmitOrderDocument,
+    "\n  mutation KitApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.KitApproveOrderDocument,
+    "\n  mutation KitShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.KitShipOrderDocument,
+    "\n  mutation KitForceExportOrder($id: ID!) {\n    forceExportOrder(id: $id) {\n      id\n    }\n  }\n": typeof types.KitForceExportOrderDocument,
+    "\n  mutation KitMarkOrderExported($id: ID!) {\n    markOrderExported(id: $id) {\n      id\n    }\n  }\n": typeof types.KitMarkOrderExportedDocument,
+    "\n  mutation KitMergeOrders($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      id\n    }\n  }\n": typeof types.KitMergeOrdersDocument,
+    "\n  mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) {\n    setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) {\n      id\n    }\n  }\n": typeof types.KitSetRetailerOrderRestrictionsDocument,
+    "\n  mutation KitAddClient($name: String!) {\n    addClient(retailerName: $name) {\n      id\n    }\n  }\n": typeof types.KitAddClientDocument,
+    "\n  mutation KitSaveEvent($name: String!) {\n    saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) {\n      id\n    }\n  }\n": typeof types.KitSaveEventDocument,
+    "\n  mutation KitInvoiceOrder($id: ID!) {\n    invoiceOrder(orderId: $id) {\n      id\n      number\n    }\n  }\n": typeof types.KitInvoiceOrderDocument,
+    "\n  query KitInvoices {\n    invoices(first: 10) {\n      nodes {\n        id\n        number\n        amountCents\n      }\n    }\n  }\n": typeof types.KitInvoicesDocument,
+    "\n  mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) {\n    assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n      id\n    }\n  }\n": typeof types.KitAssignOrderToNewRetailerDocument,
+    "\n  mutation KitSetOrderDiscount($id: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $id, percent: $percent) {\n      id\n    }\n  }\n": typeof types.KitSetOrderDiscountDocument,
+    "\n  mutation KitSetOrderPoNumber($id: ID!, $po: String!) {\n    setOrderPoNumber(orderId: $id, poNumber: $po) {\n      id\n    }\n  }\n": typeof types.KitSetOrderPoNumberDocument,
+    "\n  mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) {\n    cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) {\n      id\n    }\n  }\n": typeof types.KitCancelOrderStyleDocument,
+    "\n  query KitOrders {\n    orders(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": typeof types.KitOrdersDocument,
+    "\n  query KitOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.KitOrderDocument,
+    "\n  mutation KitSetOrderDates($id: ID!) {\n    setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) {\n      id\n    }\n  }\n": typeof types.KitSetOrderDatesDocument,
+    "\n  mutation KitAddStyle($number: String!) {\n    addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) {\n      id\n    }\n  }\n": typeof types.KitAddStyleDocument,
+    "\n  mutation KitCopyStyle($id: ID!, $number: String!) {\n    copyStyle(styleId: $id, styleNumber: $number) {\n      id\n    }\n  }\n": typeof types.KitCopyStyleDocument,
+    "\n  mutation KitDeleteStyle($id: ID!) {\n    deleteStyle(id: $id) {\n      id\n    }\n  }\n": typeof types.KitDeleteStyleDocument,
+    "\n  mutation KitEditStyle($id: ID!, $name: String!) {\n    editStyle(input: { styleId: $id, name: $name }) {\n      id\n    }\n  }\n": typeof types.KitEditStyleDocument,
+    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) {\n    setStyleUpc(styleId: $id, upc: $upc) {\n      id\n    }\n  }\n": typeof types.KitSetStyleUpcDocument,
+    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $id, divisionId: $divisionId) {\n      id\n    }\n  }\n": typeof types.KitSetStyleDivisionDocument,
+    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) {\n    uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) {\n      id\n    }\n  }\n": typeof types.KitUploadStyleImageDocument,
+    "\n  mutation KitRemoveStyleImage($id: ID!) {\n    removeStyleImage(imageId: $id) {\n      id\n    }\n  }\n": typeof types.KitRemoveStyleImageDocument,
+    "\n  query KitStyleImages($id: ID!) {\n    style(id: $id) {\n      images {\n        id\n      }\n    }\n  }\n": typeof types.KitStyleImagesDocument,
+    "\n  mutation KitCreateStyleBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n    }\n  }\n": typeof types.KitCreateStyleBadgeDocument,
+    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": typeof types.KitAddStyleBadgeDocument,
+    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": typeof types.KitRemoveStyleBadgeDocument,
+    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) {\n    setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) {\n      id\n    }\n  }\n": typeof types.KitSetStyleInventoryDocument,
+    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) {\n      id\n    }\n  }\n": typeof types.KitCreateLinesheetDocument,
+    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      id\n    }\n  }\n": typeof types.KitSetLinesheetPrivacyDocument,
+    "\n  mutation KitShareLinesheet($id: ID!) {\n    shareLinesheet(id: $id) {\n      id\n    }\n  }\n": typeof types.KitShareLinesheetDocument,
+    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $on) {\n      id\n    }\n  }\n": typeof types.KitSetLinesheetIpadSyncDocument,
+    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": typeof types.KitSetLinesheetStyleBadgeDocument,
+    "\n  mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": typeof types.LiveSetPermissionsDocument,
+    "\n  mutation LiveInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": typeof types.LiveInviteDocument,
+    "\n  mutation LiveResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n": typeof types.LiveResendDocument,
+    "\n  mutation LiveRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n": typeof types.LiveRevokeDocument,
+    "\n  mutation LiveAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": typeof types.LiveAcceptDocument,
+    "\n  mutation LiveDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": typeof types.LiveDeleteDocument,
+    "\n  mutation LiveLogout {\n    logout\n  }\n": typeof types.LiveLogoutDocument,
+    "\n  mutation LiveUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      wholesaleEnabled\n    }\n  }\n": typeof types.LiveUpdateAccountDocument,
+    "\n  mutation LiveSwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n    }\n  }\n": typeof types.LiveSwitchDocument,
+    "\n  query LiveUserCapabilities($id: ID!) {\n    user(id: $id) {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n": typeof types.LiveUserCapabilitiesDocument,
+    "\n  query LiveMyCapabilities {\n    me {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n": typeof types.LiveMyCapabilitiesDocument,
+    "\n        query LiveAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              id\n              action\n            }\n          }\n        }\n      ": typeof types.LiveAuditLogDocument,
+    "\n        mutation LiveLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": typeof types.LiveLoginDocument,
+    "\n  mutation MailInvite($email: String!) {\n    inviteUser(input: { email: $email }) {\n      id\n    }\n  }\n": typeof types.MailInviteDocument,
+    "\n        mutation MailUpdateAccount($name: String!) {\n          updateAccount(input: { name: $name }) {\n            name\n          }\n        }\n      ": typeof types.MailUpdateAccountDocument,
+    "\n  mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n      permissions\n      sentCount\n      expiresAt\n    }\n  }\n": typeof types.PermissionRulesInviteUserDocument,
+    "\n  mutation PermissionRulesResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n      status\n      sentCount\n      expiresAt\n    }\n  }\n": typeof types.PermissionRulesResendInviteDocument,
+    "\n  mutation PermissionRulesRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PermissionRulesRevokeInviteDocument,
+    "\n  mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n      }\n    }\n  }\n": typeof types.PermissionRulesUpdatePermissionsDocument,
+    "\n  mutation PermissionRulesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.PermissionRulesDeleteUserDocument,
+    "\n  query PermissionRulesInvites {\n    invites {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        permissions\n        sentCount\n        expiresAt\n      }\n    }\n  }\n": typeof types.PermissionRulesInvitesDocument,
+    "\n  query PermissionRulesAuditLog($first: Int) {\n    auditLog(first: $first) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n        }\n        before\n        after\n        at\n      }\n    }\n  }\n": typeof types.PermissionRulesAuditLogDocument,
+    "\n  query PermissionRulesMyPermissions {\n    me {\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n        decisions {\n          capability\n          allowed\n          reason\n          grantedBy\n          restrictedBy\n          feature\n          requires\n        }\n      }\n    }\n  }\n": typeof types.PermissionRulesMyPermissionsDocument,
+    "\n      mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) {\n        acceptInvite(input: $input) {\n          token\n          me {\n            user {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.PermissionRulesAcceptInviteDocument,
+    "\n      query PermissionRulesUser($id: ID!) {\n        user(id: $id) {\n          id\n          status\n          permissions {\n            fullAccess\n            permissions\n            narrowings\n          }\n        }\n      }\n    ": typeof types.PermissionRulesUserDocument,
+    "\n              query PermissionRulesMe {\n                me {\n                  name\n                }\n              }\n            ": typeof types.PermissionRulesMeDocument,
+    "\n        mutation PermissionRulesUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: false }) {\n            wholesaleEnabled\n          }\n        }\n      ": typeof types.PermissionRulesUpdateAccountDocument,
+    "\n        mutation PermissionRulesUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            wholesaleEnabled\n          }\n        }\n      ": typeof types.PermissionRulesUpdateAccount2Document,
+    "\n        mutation PermissionRulesUpdateAccount3 {\n          updateAccount(input: {}) {\n            name\n            wholesaleEnabled\n          }\n        }\n      ": typeof types.PermissionRulesUpdateAccount3Document,
+    "\n          query PermissionRulesPermissionCatalog {\n            permissionCatalog {\n              key\n              kind\n            }\n          }\n        ": typeof types.PermissionRulesPermissionCatalogDocument,
+    "\n            query PermissionRulesMe {\n              me {\n                name\n              }\n            }\n          ": typeof types.PermissionRulesMeDocument,
+    "\n        query PermissionRulesAuditLog2($id: ID!) {\n          auditLog(targetId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": typeof types.PermissionRulesAuditLog2Document,
+    "\n  mutation SmtpInvite($email: String!) {\n    inviteUser(input: { email: $email, name: \"Eve Email\" }) {\n      id\n    }\n  }\n": typeof types.SmtpInviteDocument,
+    "\n  query SmtpDelivery {\n    invites {\n      nodes {\n        email\n        delivery {\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.SmtpDeliveryDocument,
+    "\n    query StatementsUsers {\n      users(first: 100) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          status\n          joinedAt\n          deletedBy {\n            name\n          }\n          permissions {\n            fullAccess\n            permissions\n            capabilities\n          }\n        }\n      }\n    }\n  ": typeof types.StatementsUsersDocument,
+    "\n    query StatementsAudit {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.StatementsAuditDocument,
+    "\n    query StatementsAuditFive {\n      auditLog(first: 5) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.StatementsAuditFiveDocument,
+    "\n          query StatementsUsers2 {\n            users {\n              totalCount\n            }\n          }\n        ": typeof types.StatementsUsers2Document,
+    "\n    query StatementsOrders($first: Int) {\n      stockOrders(first: $first) {\n        nodes {\n          status\n          totalCents\n          createdBy {\n            name\n            email\n          }\n          vendor {\n            name\n            email\n          }\n          warehouse {\n            name\n          }\n          lines {\n            quantity\n            variant {\n              sku\n              costCents\n              product {\n                name\n                category\n                vendor {\n                  name\n                }\n              }\n              stock {\n                onHand\n                warehouse {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": typeof types.StatementsOrdersDocument,
+    "\n      mutation SweepsAddStyle {\n        addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) {\n          id\n        }\n      }\n    ": typeof types.SweepsAddStyleDocument,
+    "\n      mutation SweepsCreateLinesheet($styleIds: [ID!]!) {\n        createLinesheet(\n          input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }\n        ) {\n          id\n        }\n      }\n    ": typeof types.SweepsCreateLinesheetDocument,
+    "\n      mutation SweepsUpdateAccount {\n        updateAccount(input: { wholesaleEnabled: true }) {\n          id\n        }\n      }\n    ": typeof types.SweepsUpdateAccountDocument,
+    "\n        mutation SweepsCreateAccount {\n          createAccount(name: \"Sam's Own\") {\n            account {\n              id\n            }\n          }\n        }\n      ": typeof types.SweepsCreateAccountDocument,
+    "\n        mutation SweepsUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      ": typeof types.SweepsUpdateAccountDocument,
+    "\n      mutation SweepsLogin($email: String!) {\n        login(input: { email: $email, password: \"correct horse battery\" }) {\n          token\n        }\n      }\n    ": typeof types.SweepsLoginDocument,
+    "\n        mutation SweepsLogout {\n          logout\n        }\n      ": typeof types.SweepsLogoutDocument,
+    "\n        mutation SweepsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": typeof types.SweepsDeleteUserDocument,
+    "\n              mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) {\n                updateUserPermissions(input: { userId: $id, permissions: $to }) {\n                  permissions {\n                    permissions\n                  }\n                }\n              }\n            ": typeof types.SweepsUpdateUserPermissionsDocument,
+    "\n              mutation SweepsDeleteUser2($id: ID!) {\n                deleteUser(userId: $id) {\n                  status\n                }\n              }\n            ": typeof types.SweepsDeleteUser2Document,
+    "\n  mutation TenancyLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TenancyLoginDocument,
+    "\n  mutation TenancyInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": typeof types.TenancyInviteDocument,
+    "\n  mutation TenancyAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        personId\n        account {\n          id\n        }\n      }\n    }\n  }\n": typeof types.TenancyAcceptDocument,
+    "\n  mutation TenancySwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n": typeof types.TenancySwitchDocument,
+    "\n  mutation TenancyDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n": typeof types.TenancyDeleteDocument,
+    "\n  query TenancyMe {\n    me {\n      personId\n      account {\n        id\n      }\n      accounts {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n": typeof types.TenancyMeDocument,
+    "\n  query TenancyAccountState {\n    account {\n      id\n      name\n      wholesaleEnabled\n    }\n    users(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        status\n        deletedAt\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n    invites(first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        name\n        status\n        permissions\n        sentCount\n        expiresAt\n        lastSentAt\n        revokedAt\n        acceptedAt\n      }\n    }\n    auditLog(first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        before\n        after\n        at\n        actor {\n          id\n          name\n          email\n        }\n        target {\n          id\n          name\n          email\n        }\n        invite {\n          id\n          email\n        }\n      }\n    }\n  }\n": typeof types.TenancyAccountStateDocument,
+    "\n          query TenancyQuery($id: ID!) {\n            user(id: $id) {\n              id\n              name\n              email\n              status\n            }\n          }\n        ": typeof types.TenancyQueryDocument,
+    "\n          query TenancyUser($id: ID!) {\n            user(id: $id) {\n              name\n            }\n          }\n        ": typeof types.TenancyUserDocument,
+    "\n        mutation TenancyMutation($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n            permissions {\n              permissions\n            }\n          }\n        }\n      ": typeof types.TenancyMutationDocument,
+    "\n        mutation TenancyMutation2($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      ": typeof types.TenancyMutation2Document,
+    "\n        mutation TenancyMutation3($id: ID!) {\n          revokeInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      ": typeof types.TenancyMutation3Document,
+    "\n            query TenancyAuditLog($targetId: ID!) {\n              auditLog(targetId: $targetId) {\n                totalCount\n                nodes {\n                  id\n                }\n              }\n            }\n          ": typeof types.TenancyAuditLogDocument,
+    "\n          query TenancyUsers {\n            users(first: 1) {\n              nodes {\n                id\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        ": typeof types.TenancyUsersDocument,
+    "\n          query TenancyUsers2($after: String) {\n            users(first: 100, after: $after) {\n              nodes {\n                id\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        ": typeof types.TenancyUsers2Document,
+    "\n          query TenancyInvitation($token: String!) {\n            invitation(token: $token) {\n              email\n              name\n            }\n          }\n        ": typeof types.TenancyInvitationDocument,
+    "\n        query TenancyInvitation2($token: String!) {\n          invitation(token: $token) {\n            email\n            hasLogin\n          }\n        }\n      ": typeof types.TenancyInvitation2Document,
+    "\n        query TenancyMe2 {\n          me {\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      ": typeof types.TenancyMe2Document,
+    "\n        mutation TenancySignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      ": typeof types.TenancySignUpDocument,
+    "\n        query TenancyInvites {\n          invites {\n            totalCount\n          }\n        }\n      ": typeof types.TenancyInvitesDocument,
+    "\n        query TenancyUsers3 {\n          users {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.TenancyUsers3Document,
+    "\n            query TenancyInvites {\n              invites {\n                totalCount\n              }\n            }\n          ": typeof types.TenancyInvitesDocument,
+    "\n        mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n          }\n        }\n      ": typeof types.TenancyUpdateUserPermissionsDocument,
+    "\n    mutation VocabularyInvite($input: InviteUserInput!) {\n      inviteUser(input: $input) {\n        id\n      }\n    }\n  ": typeof types.VocabularyInviteDocument,
+    "\n        query VocabularyInvites {\n          invites {\n            totalCount\n          }\n        }\n      ": typeof types.VocabularyInvitesDocument,
+    "\n        mutation VocabularyUpdateAccount {\n          updateAccount(input: { name: \"X\" }) {\n            id\n          }\n        }\n      ": typeof types.VocabularyUpdateAccountDocument,
+    "\n        mutation VocabularySelfEdit($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) {\n            id\n          }\n        }\n      ": typeof types.VocabularySelfEditDocument,
+    "\n        mutation VocabularyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": typeof types.VocabularyDeleteUserDocument,
 };
 const documents: Documents = {
-    "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }": types.AuthLoginDocument,
-    "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }": types.AuthMeDocument,
-    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.AuthSignUpDocument,
-    "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }": types.AuthVerifyEmailDocument,
-    "mutation AuthLogout { logout }": types.AuthLogoutDocument,
-    "query AuthMe2 { me { name } }": types.AuthMe2Document,
-    "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.AuthInviteUserDocument,
-    "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }": types.AuthInvitationDocument,
-    "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }": types.AuthAcceptInviteDocument,
-    "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }": types.AuthMe3Document,
-    "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }": types.AuthSwitchAccountDocument,
-    "query AuthAccount { account { name } }": types.AuthAccountDocument,
-    "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.AtCommitInviteDocument,
-    "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }": types.AtCommitAcceptDocument,
-    "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.AtCommitSetDocument,
-    "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }": types.AtCommitDeleteDocument,
-    "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }": types.AtCommitAuditDocument,
-    "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }": types.AtCommitDeleteUserDocument,
-    "query AtCommitUser($id: ID!) { user(id: $id) { status } }": types.AtCommitUserDocument,
-    "query AtCommitInvites { invites { nodes { email } } }": types.AtCommitInvitesDocument,
-    "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }": types.AtCommitInvites2Document,
-    "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }": types.AtCommitResendInviteDocument,
-    "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }": types.AtCommitInvitationDocument,
-    "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}": types.BackupSnapshotDocument,
-    "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.BackupInviteUserDocument,
-    "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }": types.BackupUpdateAccountDocument,
-    "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }": types.CatalogPermissionCatalogDocument,
-    "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }": types.CliLoginDocument,
-    "query CliMe { me { name } }": types.CliMeDocument,
-    "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.CrashUpdateDocument,
-    "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }": types.CrashInviteMemberDocument,
-    "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.CrashInviteDocument,
-    "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.CrashDeleteUserDocument,
-    "query CrashUserCount { users { totalCount } }": types.CrashUserCountDocument,
-    "query CrashMe { me { email } }": types.CrashMeDocument,
-    "query CrashUsers { users { nodes { id permissions { permissions } } } }": types.CrashUsersDocument,
-    "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.HarnessSignUpDocument,
-    "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }": types.HarnessVerifyEmailDocument,
-    "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.HarnessInviteUserDocument,
-    "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.HarnessAcceptInviteDocument,
-    "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }": types.IdentitySignUpDocument,
-    "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }": types.IdentityVerifyDocument,
-    "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": types.IdentityLoginDocument,
-    "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }": types.IdentityResetRequestDocument,
-    "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }": types.IdentityResetDocument,
-    "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }": types.IdentityAcceptDocument,
-    "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }": types.IdentityInviteUserDocument,
-    "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }": types.IdentityInvitationDocument,
-    "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }": types.IdentityInviteUser2Document,
-    "query IdentityMe { me { name } }": types.IdentityMeDocument,
-    "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }": types.IdentityAuditLogDocument,
-    "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }": types.IdentityAuditLog2Document,
-    "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }": types.IdentityChangePasswordDocument,
-    "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }": types.IdentityChangeEmailDocument,
-    "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }": types.IdentityConfirmDocument,
-    "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }": types.IdentityAuditLog3Document,
-    "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }": types.IdentitySessionsDocument,
-    "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }": types.IdentityEndSessionDocument,
-    "mutation IdentityEndOtherSessions { endOtherSessions }": types.IdentityEndOtherSessionsDocument,
-    "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }": types.IdentityAuditLog4Document,
-    "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }": types.IdentityCreateDocument,
-    "query IdentityMe2 { me { account { id } } }": types.IdentityMe2Document,
-    "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }": types.IdentityAuditLog5Document,
-    "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.InstancesSetDocument,
-    "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }": types.InstancesUsersDocument,
-    "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.InstancesSignUpDocument,
-    "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }": types.InstancesVerifyDocument,
-    "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }": types.InstancesInviteUserDocument,
-    "query InstancesAuditLog { auditLog { nodes { action } } }": types.InstancesAuditLogDocument,
-    "mutation InstancesLogout { logout }": types.InstancesLogoutDocument,
-    "query InstancesMe { me { name } }": types.InstancesMeDocument,
-    "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }": types.InstancesLoginDocument,
-    "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}": types.InventoryAuditLogDocument,
-    "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }": types.BillingSyncBillingDocument,
-    "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}": types.BillingSyncUpdateBillingDocument,
-    "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }": types.BillingSyncRunSyncDocument,
-    "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}": types.BillingSyncSyncRunsDocument,
-    "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }": types.BillingSyncAuditLogDocument,
-    "query BillingSyncAccount { account { name billing { plan } } }": types.BillingSyncAccountDocument,
-    "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }": types.BillingSyncCreateProductDocument,
-    "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.BillingSyncCreateWarehouseDocument,
-    "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}": types.InventoryCatalogCreateDocument,
-    "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }": types.InventoryCatalogUserDocument,
-    "query InventoryCatalogProducts { products { totalCount } }": types.InventoryCatalogProductsDocument,
-    "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }": types.InventoryCatalogFindDocument,
-    "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }": types.InventoryCatalogVariantDocument,
-    "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }": types.InventoryCatalogVariant2Document,
-    "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }": types.OpenToBuySetBudgetDocument,
-    "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}": types.OpenToBuyOpenToBuyDocument,
-    "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }": types.OpenToBuyAuditDocument,
-    "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.OpenToBuyCreateProductDocument,
-    "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }": types.OpenToBuyCreateVendorDocument,
-    "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.OpenToBuyCreateWarehouseDocument,
-    "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.PurchasingCreateWarehouseDocument,
-    "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }": types.PurchasingCreateVendorDocument,
-    "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.PurchasingCreateProductDocument,
-    "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}": types.PurchasingOrderFragmentDoc,
-    "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }": types.PurchasingCreateDocument,
-    "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }": types.PurchasingSetLineDocument,
-    "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingPlaceDocument,
-    "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingReceiveDocument,
-    "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingSendDocument,
-    "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }": types.PurchasingSetEmailDocument,
-    "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}": types.PurchasingImportDocument,
-    "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }": types.PurchasingOrderByIdDocument,
-    "query PurchasingCount { stockOrders { totalCount } }": types.PurchasingCountDocument,
-    "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }": types.PurchasingVariantDocument,
-    "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": types.PurchasingAuditLogDocument,
-    "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.PurchasingSetStockLevelDocument,
-    "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }": types.PurchasingStockOrdersDocument,
-    "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }": types.PurchasingImportStockOrdersDocument,
-    "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }": types.PurchasingPlaceIdDocument,
-    "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }": types.PurchasingReceiveIdDocument,
-    "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }": types.PurchasingSendIdDocument,
-    "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }": types.PurchasingCreateVendor2Document,
-    "query PurchasingVendors { vendors { id email } }": types.PurchasingVendorsDocument,
-    "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }": types.PurchasingAuditLog2Document,
-    "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }": types.PurchasingAuditLog3Document,
-    "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }": types.PurchasingImportStockOrders2Document,
-    "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }": types.PurchasingAuditLog4Document,
-    "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}": types.ReportsKpisDocument,
-    "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}": types.ReportsPresetFieldsFragmentDoc,
-    "query ReportsPresets { reportPresets { ...ReportsPresetFields } }": types.ReportsPresetsDocument,
-    "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }": types.ReportsSaveDocument,
-    "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }": types.ReportsSaveSharedDocument,
-    "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }": types.ReportsDeleteDocument,
-    "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }": types.ReportsDeleteSharedDocument,
-    "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }": types.ReportsAuditDocument,
-    "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.ReportsSetStockDocument,
-    "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }": types.ReportsRecordSalesDocument,
-    "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.ReportsCreateProductDocument,
-    "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }": types.ReportsCreateWarehouseDocument,
-    "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }": types.ReportsCreateWarehouse2Document,
-    "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }": types.WholesaleCreateWarehouseDocument,
-    "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }": types.WholesaleCreateProductDocument,
-    "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}": types.WholesaleOrderFieldsFragmentDoc,
-    "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }": types.WholesaleCreateDocument,
-    "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }": types.WholesaleConfirmDocument,
-    "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }": types.WholesaleListDocument,
-    "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }": types.WholesaleUpdateAccountDocument,
-    "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }": types.WholesaleSetStockLevelDocument,
-    "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }": types.WholesaleVariantDocument,
-    "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.WholesaleAuditLogDocument,
-    "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }": types.WholesaleWholesaleOrderDocument,
-    "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }": types.WholesaleUpdateAccount2Document,
-    "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }": types.WholesaleWholesaleOrder2Document,
-    "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }": types.WholesaleCreateProduct2Document,
-    "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }": types.WholesaleCreateWholesaleOrderDocument,
-    "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }": types.WholesaleConfirmWholesaleOrderDocument,
-    "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }": types.InvitesInviteDocument,
-    "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}": types.InvitesListDocument,
-    "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }": types.InvitesAcceptDocument,
-    "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }": types.InvitesResendDocument,
-    "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }": types.InvitesRevokeDocument,
-    "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }": types.InvitesDeleteUserDocument,
-    "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }": types.InvitesUserDocument,
-    "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }": types.InvitesActiveUsersDocument,
-    "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }": types.InvitesDeletedUsersDocument,
-    "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}": types.BrandSettingsFieldsFragmentDoc,
-    "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }": types.BrandSettingsDocument,
-    "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }": types.BrandUpdateInfoDocument,
-    "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }": types.BrandUpdateDivisionsDocument,
-    "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }": types.BrandUpdateInventoryDocument,
-    "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }": types.BrandConnectDocument,
-    "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }": types.BrandAuditLogDocument,
-    "query BrandAuditLog2 { auditLog { totalCount } }": types.BrandAuditLog2Document,
-    "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": types.BrandAuditLog3Document,
-    "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }": types.BrandEverythingDocument,
-    "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }": types.ConnectionsConnectDocument,
-    "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }": types.ConnectionsListDocument,
-    "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }": types.ConnectionsOneDocument,
-    "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }": types.ConnectionsBuyersDocument,
-    "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }": types.ConnectionsBudgetDocument,
-    "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }": types.ConnectionsRemoveDocument,
-    "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }": types.ConnectionsSetRegionsDocument,
-    "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.ConnectionsPermissionsDocument,
-    "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }": types.ConnectionsCreateRegionDocument,
-    "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }": types.ConnectionsEditConnectionCurrenciesDocument,
-    "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }": types.ConnectionsEditConnectionDoorsDocument,
-    "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }": types.ConnectionsLogDocument,
-    "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }": types.ConnectionsMoveDocument,
-    "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.ConnectionsDeleteUserDocument,
-    "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }": types.ConnectionsUsersDocument,
-    "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }": types.LinesheetsAddStyleDocument,
-    "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}": types.LinesheetsSheetFragmentDoc,
-    "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }": types.LinesheetsCreateDocument,
-    "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }": types.LinesheetsUpdateDocument,
-    "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsArchiveDocument,
-    "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }": types.LinesheetsDeleteDocument,
-    "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }": types.LinesheetsPrivacyDocument,
-    "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsShareDocument,
-    "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }": types.LinesheetsSyncDocument,
-    "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}": types.LinesheetsBadgeDocument,
-    "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": types.LinesheetsCreateBadgeDocument,
-    "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }": types.LinesheetsByIdDocument,
-    "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }": types.LinesheetsListDocument,
-    "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.LinesheetsAuditLogDocument,
-    "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": types.LinesheetsDeleteStyleDocument,
-    "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }": types.LinesheetsLinesheetsDocument,
-    "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}": types.OrderDiscountsMoneyFragmentDoc,
-    "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }": types.OrderDiscountsReadDocument,
-    "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }": types.OrderDiscountsRetailerDiscountDocument,
-    "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}": types.OrderDiscountsSetDiscountDocument,
-    "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }": types.OrderDiscountsOptionDocument,
-    "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }": types.OrderDiscountsInvoiceDocument,
-    "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }": types.OrderDiscountsAuditDocument,
-    "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }": types.OrderDiscountsLineDocument,
-    "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }": types.OrderDiscountsTotalsDocument,
-    "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderDivisionsSettingDocument,
-    "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}": types.OrderFixturesOrderFragmentDoc,
-    "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesOrderByIdDocument,
-    "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesCreateDocument,
-    "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesSetLineDocument,
-    "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesSetDatesDocument,
-    "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }": types.OrderFixturesSetDiscountDocument,
-    "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }": types.OrderFixturesSetPoDocument,
-    "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }": types.OrderFixturesCancelStyleDocument,
-    "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }": types.OrderFixturesMergeDocument,
-    "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesSubmitOrderDocument,
-    "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesApproveOrderDocument,
-    "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesShipOrderDocument,
-    "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesForceExportOrderDocument,
-    "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }": types.OrderFixturesMarkOrderExportedDocument,
-    "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": types.OrderPathsTestRemoveConnectionDocument,
-    "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": types.OrderPathsTestArchiveLinesheetDocument,
-    "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }": types.OrderPathsDivisionSettingsDocument,
-    "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }": types.OrderPathsDeleteStyleDocument,
-    "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }": types.OrderPathsRemoveConnectionDocument,
-    "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }": types.OrderPathsArchiveLinesheetDocument,
-    "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }": types.OrderPathsAssignToNewRetailerDocument,
-    "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }": types.OrderPathsInvoiceDocument,
-    "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }": types.OrderRulesAddDocument,
-    "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }": types.OrderRulesConnectDocument,
-    "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }": types.OrderRulesAssignDocument,
-    "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }": types.OrderRulesSaveDocument,
-    "query OrderRulesEvents { events { id name } }": types.OrderRulesEventsDocument,
-    "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }": types.OrdersAuditDocument,
-    "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }": types.OrdersDatesDocument,
-    "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }": types.OrdersLineDocument,
-    "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }": types.OrdersTotalDocument,
-    "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }": types.OrdersListDocument,
-    "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }": types.OrdersSetDocument,
-    "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }": types.OrdersAddDocument,
-    "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }": types.OrdersInvoiceDocument,
-    "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }": types.OrdersInvoicesDocument,
-    "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }": types.OrdersSaveDocument,
-    "query OrdersEvents { events { id name } }": types.OrdersEventsDocument,
-    "query OrdersOrder($id: ID!) { order(id: $id) { id } }": types.OrdersOrderDocument,
-    "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }": types.OrdersInvoiceOrderDocument,
-    "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }": types.OrdersCreateDocument,
-    "query OrdersOrders { orders(first: 100) { nodes { id } } }": types.OrdersOrdersDocument,
-    "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }": types.OrdersCreate2Document,
-    "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }": types.OrdersOrders2Document,
-    "query OrdersTypename { __typename }": types.OrdersTypenameDocument,
-    "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }": types.OrdersSubmitIdDocument,
-    "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": types.OrdersMergeIdDocument,
-    "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }": types.OrdersList2Document,
-    "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}": types.StylesStyleFragmentDoc,
-    "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }": types.StylesAddDocument,
-    "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }": types.StylesCopyDocument,
-    "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }": types.StylesDeleteDocument,
-    "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }": types.StylesEditDocument,
-    "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }": types.StylesSetUpcDocument,
-    "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }": types.StylesSetDivisionDocument,
-    "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}": types.StylesUploadDocument,
-    "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }": types.StylesRemoveImageDocument,
-    "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }": types.StylesCreateBadgeDocument,
-    "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": types.StylesAddBadgeDocument,
-    "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }": types.StylesRemoveBadgeDocument,
-    "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }": types.StylesSetInventoryDocument,
-    "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }": types.StylesByIdDocument,
-    "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }": types.StylesStylesDocument,
-    "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }": types.StylesAuditLogDocument,
-    "query StylesStyleBadges { styleBadges { id name } }": types.StylesStyleBadgesDocument,
-    "query StylesStyleBadges2 { styleBadges { id } }": types.StylesStyleBadges2Document,
-    "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }": types.StylesStylesReadDocument,
-    "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }": types.JourneyInviteUserDocument,
-    "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }": types.JourneyInvitationDocument,
-    "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }": types.JourneyAcceptInviteDocument,
-    "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }": types.JourneyUpdateUserPermissionsDocument,
-    "query JourneyMe { me { permissions { permissions } } }": types.JourneyMeDocument,
-    "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }": types.JourneyAuditLogDocument,
-    "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }": types.JourneyDeleteUserDocument,
-    "query JourneyMe2 { me { name } }": types.JourneyMe2Document,
-    "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }": types.JourneyLoginDocument,
-    "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }": types.JourneyAuditLog2Document,
-    "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n": types.KitCreateWarehouseDocument,
-    "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n": types.KitCreateVendorDocument,
-    "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n": types.KitCreateProductDocument,
-    "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }\n": types.KitSetStockLevelDocument,
-    "\n  mutation KitRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }\n": types.KitRecordSalesDocument,
-    "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n": types.KitUpdateVariantDocument,
-    "\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n": types.KitEnableWholesaleDocument,
-    "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n": types.KitUpdateAccountDocument,
-    "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n": types.KitProductsDocument,
-    "\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n": types.KitVariantDocument,
-    "\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n": types.KitReplenishmentDocument,
-    "\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n": types.KitCompareWarehousesDocument,
-    "\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n": types.KitSetForecastDocument,
-    "\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n": types.KitOverviewDocument,
-    "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n": types.KitOverstockDocument,
-    "\n  query KitWarehouses { warehouses { id name } }\n": types.KitWarehousesDocument,
-    "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n": types.KitVendorNamesDocument,
-    "\n  query KitVendors { vendors { id name email } }\n": types.KitVendorsDocument,
-    "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n": types.KitCreateStockOrderDocument,
-    "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n": types.KitSetStockOrderLineDocument,
-    "\n  mutation KitPlaceStockOrder($id: ID!) { placeStockOrder(id: $id) { id status } }\n": types.KitPlaceStockOrderDocument,
-    "\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n": types.KitReceiveStockOrderDocument,
-    "\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n": types.KitSendStockOrderDocument,
-    "\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n": types.KitStockOrderDocument,
-    "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n": types.KitVariantDetailsDocument,
-    "\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n": types.KitStockOrdersDocument,
-    "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n": types.KitSetVendorEmailDocument,
-    "\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n": types.KitImportStockOrdersDocument,
-    "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id status } }\n": types.KitCreateWholesaleOrderDocument,
-    "\n  mutation KitConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id status } }\n": types.KitConfirmWholesaleOrderDocument,
-    "\n  query KitWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { id status totalCents lines { quantity } } }\n": types.KitWholesaleOrderDocument,
-    "\n  query KitWholesaleOrders { wholesaleOrders(first: 5) { totalCount nodes { id } } }\n": types.KitWholesaleOrdersDocument,
-    "\n  mutation KitSetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id amountCents } }\n": types.KitSetBudgetDocument,
-    "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n  }\n": types.KitOpenToBuyDocument,
-    "\n  query KitInventoryKpis { inventoryKpis { category unitsSold sellThroughPercent inventoryTurnover } }\n": types.KitInventoryKpisDocument,
-    "\n  query KitReportPresets { reportPresets { id name shared } }\n": types.KitReportPresetsDocument,
-    "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { id shared } }\n": types.KitSaveReportPresetDocument,
-    "\n  mutation KitDeleteReportPreset($id: ID!) { deleteReportPreset(id: $id) { id } }\n": types.KitDeleteReportPresetDocument,
-    "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { id shared } }\n": types.KitSaveSharedReportPresetDocument,
-    "\n  mutation KitDeleteSharedReportPreset($id: ID!) { deleteSharedReportPreset(id: $id) { id } }\n": types.KitDeleteSharedReportPresetDocument,
-    "\n  query KitAccountBilling { account { name billing { plan billingEmail monthlyPriceCents } } }\n": types.KitAccountBillingDocument,
-    "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) { updateBilling(input: $input) { plan cardLast4 } }\n": types.KitUpdateBillingDocument,
-    "\n  mutation KitRunSync { runSync { id startedBy { name } variantCount } }\n": types.KitRunSyncDocument,
-    "\n  query KitSyncRuns { syncRuns(first: 5) { totalCount nodes { id } } }\n": types.KitSyncRunsDocument,
-    "\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n": types.KitMyCapabilityDocument,
-    "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n": types.KitUserCapabilityDocument,
-    "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n": types.KitCatalogGuardsDocument,
-    "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n": types.KitInviteNobodyDocument,
-    "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n": types.KitResendInviteDocument,
-    "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n": types.KitRevokeInviteDocument,
-    "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n": types.KitRestrictUserDocument,
-    "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n": types.KitDeleteUserDocument,
-    "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n": types.KitInvitesDocument,
-    "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n": types.KitAuditLogDocument,
-    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n": types.KitUserDetailsDocument,
-    "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n": types.KitCreateRegionDocument,
-    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n": types.KitSetUserRegionsDocument,
-    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n": types.KitSetConnectionRegionDocument,
-    "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n": types.KitConnectRetailerDocument,
-    "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n": types.KitRemoveConnectionDocument,
-    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n": types.KitAssignCompanyNumberDocument,
-    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n": types.KitAssignCustomerGroupDocument,
-    "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n": types.KitEditBillingShippingDocument,
-    "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n": types.KitEditBudgetDocument,
-    "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n": types.KitEditBuyersDocument,
-    "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n": types.KitEditCurrenciesDocument,
-    "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n": types.KitEditCustomerCodeDocument,
-    "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n": types.KitEditDiscountDocument,
-    "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n": types.KitEditDoorsDocument,
-    "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n": types.KitEditPaymentMethodsDocument,
-    "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n": types.KitEditSalesRepsDocument,
-    "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n": types.KitEditShippingMethodsDocument,
-    "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n": types.KitEditWarehousesDocument,
-    "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n": types.KitBrandSettingsDocument,
-    "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n": types.KitUpdateBrandInformationDocument,
-    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n": types.KitUpdateDivisionSettingsDocument,
-    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n": types.KitUpdateInventorySettingsDocument,
-    "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n": types.KitConnectPaymentAccountDocument,
-    "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n": types.KitSaveCompanyNumberDocument,
-    "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n": types.KitSaveCustomerGroupDocument,
-    "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n": types.KitSaveDiscountOptionDocument,
-    "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n": types.KitSaveDivisionDocument,
-    "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n": types.KitConnectionsDocument,
-    "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n": types.KitConnectionDocument,
-    "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }": types.KitCreateOrderDocument,
-    "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }": types.KitSetOrderLineDocument,
-    "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }": types.KitSubmitOrderDocument,
-    "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }": types.KitApproveOrderDocument,
-    "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }": types.KitShipOrderDocument,
-    "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }": types.KitForceExportOrderDocument,
-    "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }": types.KitMarkOrderExportedDocument,
-    "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }": types.KitMergeOrdersDocument,
-    "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }": types.KitSetRetailerOrderRestrictionsDocument,
-    "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }": types.KitAddClientDocument,
-    "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }": types.KitSaveEventDocument,
-    "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }": types.KitInvoiceOrderDocument,
-    "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }": types.KitInvoicesDocument,
-    "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }": types.KitAssignOrderToNewRetailerDocument,
-    "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }": types.KitSetOrderDiscountDocument,
-    "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }": types.KitSetOrderPoNumberDocument,
-    "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }": types.KitCancelOrderStyleDocument,
-    "query KitOrders { orders(first: 10) { totalCount nodes { id } } }": types.KitOrdersDocument,
-    "query KitOrder($id: ID!) { order(id: $id) { id status } }": types.KitOrderDocument,
-    "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }": types.KitSetOrderDatesDocument,
-    "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n": types.KitAddStyleDocument,
-    "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n": types.KitCopyStyleDocument,
-    "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n": types.KitDeleteStyleDocument,
-    "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n": types.KitEditStyleDocument,
-    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n": types.KitSetStyleUpcDocument,
-    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n": types.KitSetStyleDivisionDocument,
-    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n": types.KitUploadStyleImageDocument,
-    "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n": types.KitRemoveStyleImageDocument,
-    "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n": types.KitStyleImagesDocument,
-    "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n": types.KitCreateStyleBadgeDocument,
-    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": types.KitAddStyleBadgeDocument,
-    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n": types.KitRemoveStyleBadgeDocument,
-    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n": types.KitSetStyleInventoryDocument,
-    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n": types.KitCreateLinesheetDocument,
-    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n": types.KitSetLinesheetPrivacyDocument,
-    "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n": types.KitShareLinesheetDocument,
-    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n": types.KitSetLinesheetIpadSyncDocument,
-    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
-    "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }": types.LiveSetPermissionsDocument,
-    "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.LiveInviteDocument,
-    "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }": types.LiveResendDocument,
-    "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }": types.LiveRevokeDocument,
-    "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }": types.LiveAcceptDocument,
-    "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }": types.LiveDeleteDocument,
-    "mutation LiveLogout { logout }": types.LiveLogoutDocument,
-    "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }": types.LiveUpdateAccountDocument,
-    "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }": types.LiveSwitchDocument,
-    "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }": types.LiveUserCapabilitiesDocument,
-    "query LiveMyCapabilities { me { permissions { capabilities permissions } } }": types.LiveMyCapabilitiesDocument,
-    "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }": types.LiveAuditLogDocument,
-    "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }": types.LiveLoginDocument,
-    "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }": types.MailInviteDocument,
-    "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }": types.MailUpdateAccountDocument,
-    "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}": types.PermissionRulesInviteUserDocument,
-    "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }": types.PermissionRulesResendInviteDocument,
-    "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }": types.PermissionRulesRevokeInviteDocument,
-    "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}": types.PermissionRulesUpdatePermissionsDocument,
-    "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }": types.PermissionRulesDeleteUserDocument,
-    "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }": types.PermissionRulesInvitesDocument,
-    "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}": types.PermissionRulesAuditLogDocument,
-    "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}": types.PermissionRulesMyPermissionsDocument,
-    "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }": types.PermissionRulesAcceptInviteDocument,
-    "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }": types.PermissionRulesUserDocument,
-    "query PermissionRulesMe { me { name } }": types.PermissionRulesMeDocument,
-    "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }": types.PermissionRulesUpdateAccountDocument,
-    "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }": types.PermissionRulesUpdateAccount2Document,
-    "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }": types.PermissionRulesUpdateAccount3Document,
-    "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }": types.PermissionRulesPermissionCatalogDocument,
-    "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }": types.PermissionRulesAuditLog2Document,
-    "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }": types.SmtpInviteDocument,
-    "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }": types.SmtpDeliveryDocument,
-    "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }": types.StatementsUsersDocument,
-    "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditDocument,
-    "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }": types.StatementsAuditFiveDocument,
-    "query StatementsUsers2 { users { totalCount } }": types.StatementsUsers2Document,
-    "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }": types.StatementsOrdersDocument,
-    "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }": types.SweepsAddStyleDocument,
-    "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }": types.SweepsCreateLinesheetDocument,
-    "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }": types.SweepsUpdateAccountDocument,
-    "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }": types.SweepsCreateAccountDocument,
-    "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }": types.SweepsLoginDocument,
-    "mutation SweepsLogout { logout }": types.SweepsLogoutDocument,
-    "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.SweepsDeleteUserDocument,
-    "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }": types.SweepsUpdateUserPermissionsDocument,
-    "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }": types.SweepsDeleteUser2Document,
-    "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }": types.TenancyLoginDocument,
-    "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.TenancyInviteDocument,
-    "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }": types.TenancyAcceptDocument,
-    "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }": types.TenancySwitchDocument,
-    "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }": types.TenancyDeleteDocument,
-    "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }": types.TenancyMeDocument,
-    "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}": types.TenancyAccountStateDocument,
-    "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }": types.TenancyQueryDocument,
-    "query TenancyUser($id: ID!) { user(id: $id) { name } }": types.TenancyUserDocument,
-    "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }": types.TenancyMutationDocument,
-    "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }": types.TenancyMutation2Document,
-    "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }": types.TenancyMutation3Document,
-    "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }": types.TenancyAuditLogDocument,
-    "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }": types.TenancyUsersDocument,
-    "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }": types.TenancyUsers2Document,
-    "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }": types.TenancyInvitationDocument,
-    "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }": types.TenancyInvitation2Document,
-    "query TenancyMe2 { me { user { id name email } } }": types.TenancyMe2Document,
-    "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }": types.TenancySignUpDocument,
-    "query TenancyInvites { invites { totalCount } }": types.TenancyInvitesDocument,
-    "query TenancyUsers3 { users { nodes { id } } }": types.TenancyUsers3Document,
-    "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }": types.TenancyUpdateUserPermissionsDocument,
-    "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }": types.VocabularyInviteDocument,
-    "query VocabularyInvites { invites { totalCount } }": types.VocabularyInvitesDocument,
-    "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }": types.VocabularyUpdateAccountDocument,
-    "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }": types.VocabularySelfEditDocument,
-    "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }": types.VocabularyDeleteUserDocument,
+    "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        personId\n        name\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AuthLoginDocument,
+    "\n        query AuthMe {\n          me {\n            name\n            email\n            account {\n              id\n              name\n              wholesaleEnabled\n            }\n            user {\n              status\n            }\n            permissions {\n              fullAccess\n              permissions\n            }\n            accounts {\n              name\n            }\n          }\n        }\n      ": types.AuthMeDocument,
+    "\n        mutation AuthSignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      ": types.AuthSignUpDocument,
+    "\n        mutation AuthVerifyEmail($input: VerifyEmailInput!) {\n          verifyEmail(input: $input) {\n            token\n            me {\n              user {\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        }\n      ": types.AuthVerifyEmailDocument,
+    "\n          mutation AuthLogout {\n            logout\n          }\n        ": types.AuthLogoutDocument,
+    "\n        query AuthMe2 {\n          me {\n            name\n          }\n        }\n      ": types.AuthMe2Document,
+    "\n            query AuthMe2 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe2Document,
+    "\n              query AuthMe2 {\n                me {\n                  name\n                }\n              }\n            ": types.AuthMe2Document,
+    "\n        mutation AuthInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": types.AuthInviteUserDocument,
+    "\n        query AuthInvitation($t: String!) {\n          invitation(token: $t) {\n            hasLogin\n          }\n        }\n      ": types.AuthInvitationDocument,
+    "\n        mutation AuthAcceptInvite($input: AcceptInviteInput!) {\n          acceptInvite(input: $input) {\n            token\n          }\n        }\n      ": types.AuthAcceptInviteDocument,
+    "\n        query AuthMe3 {\n          me {\n            accounts {\n              id\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      ": types.AuthMe3Document,
+    "\n        mutation AuthSwitchAccount($id: ID!) {\n          switchAccount(accountId: $id) {\n            account {\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      ": types.AuthSwitchAccountDocument,
+    "\n            query AuthAccount {\n              account {\n                name\n              }\n            }\n          ": types.AuthAccountDocument,
+    "\n  mutation AtCommitInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": types.AtCommitInviteDocument,
+    "\n  mutation AtCommitAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n  }\n": types.AtCommitAcceptDocument,
+    "\n  mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": types.AtCommitSetDocument,
+    "\n  mutation AtCommitDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": types.AtCommitDeleteDocument,
+    "\n  query AtCommitAudit {\n    auditLog(first: 100) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n          status\n        }\n        after\n      }\n    }\n  }\n": types.AtCommitAuditDocument,
+    "\n        mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n          leave: deleteUser(userId: $me) {\n            status\n          }\n          invite: inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": types.AtCommitDeleteUserDocument,
+    "\n        query AtCommitUser($id: ID!) {\n          user(id: $id) {\n            status\n          }\n        }\n      ": types.AtCommitUserDocument,
+    "\n        query AtCommitInvites {\n          invites {\n            nodes {\n              email\n            }\n          }\n        }\n      ": types.AtCommitInvitesDocument,
+    "\n        query AtCommitInvites2 {\n          invites(status: REVOKED) {\n            nodes {\n              id\n              revokedBy {\n                id\n              }\n            }\n          }\n        }\n      ": types.AtCommitInvites2Document,
+    "\n        mutation AtCommitResendInvite($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n          }\n        }\n      ": types.AtCommitResendInviteDocument,
+    "\n        query AtCommitInvitation($t: String!) {\n          invitation(token: $t) {\n            invitedByName\n          }\n        }\n      ": types.AtCommitInvitationDocument,
+    "\n  query BackupSnapshot {\n    users {\n      nodes {\n        id\n        name\n        email\n        status\n        permissions {\n          permissions\n        }\n      }\n    }\n    invites {\n      nodes {\n        email\n        status\n      }\n    }\n    auditLog(first: 100) {\n      nodes {\n        action\n        subjectId\n      }\n    }\n  }\n": types.BackupSnapshotDocument,
+    "\n        mutation BackupInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": types.BackupInviteUserDocument,
+    "\n        mutation BackupUpdateAccount {\n          updateAccount(input: { name: \"Backed Up Co\" }) {\n            name\n          }\n        }\n      ": types.BackupUpdateAccountDocument,
+    "\n        query CatalogPermissionCatalog {\n          permissionCatalog {\n            key\n            name\n            description\n            seedDescription\n            category\n            kind\n            grants\n            removes\n            narrows\n            source\n          }\n          __type(name: \"PermissionKey\") {\n            enumValues {\n              name\n            }\n          }\n        }\n      ": types.CatalogPermissionCatalogDocument,
+    "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      me {\n        permissions {\n          permissions\n        }\n        can(capability: MANAGE_USERS)\n      }\n    }\n  }\n": types.CliLoginDocument,
+    "\n            query CliMe {\n              me {\n                name\n              }\n            }\n          ": types.CliMeDocument,
+    "\n  mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": types.CrashUpdateDocument,
+    "\n          mutation CrashInviteMember($email: String!) {\n            inviteUser(input: { email: $email, permissions: [OVERVIEW] }) {\n              id\n            }\n          }\n        ": types.CrashInviteMemberDocument,
+    "\n            mutation CrashInvite($email: String!) {\n              inviteUser(input: { email: $email }) {\n                id\n              }\n            }\n          ": types.CrashInviteDocument,
+    "\n              mutation CrashDeleteUser($id: ID!) {\n                deleteUser(userId: $id) {\n                  id\n                }\n              }\n            ": types.CrashDeleteUserDocument,
+    "\n              query CrashUserCount {\n                users {\n                  totalCount\n                }\n              }\n            ": types.CrashUserCountDocument,
+    "\n            query CrashMe {\n              me {\n                email\n              }\n            }\n          ": types.CrashMeDocument,
+    "\n        query CrashUsers {\n          users {\n            nodes {\n              id\n              permissions {\n                permissions\n              }\n            }\n          }\n        }\n      ": types.CrashUsersDocument,
+    "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n": types.HarnessSignUpDocument,
+    "\n  mutation HarnessVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.HarnessVerifyEmailDocument,
+    "\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": types.HarnessInviteUserDocument,
+    "\n  mutation HarnessAcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.HarnessAcceptInviteDocument,
+    "\n  mutation IdentitySignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n": types.IdentitySignUpDocument,
+    "\n  mutation IdentityVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        name\n        email\n        account {\n          name\n        }\n      }\n    }\n  }\n": types.IdentityVerifyDocument,
+    "\n  mutation IdentityLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n": types.IdentityLoginDocument,
+    "\n  mutation IdentityResetRequest($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n": types.IdentityResetRequestDocument,
+    "\n  mutation IdentityReset($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password })\n  }\n": types.IdentityResetDocument,
+    "\n  mutation IdentityAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        email\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.IdentityAcceptDocument,
+    "\n        mutation IdentityInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob\" }) {\n            id\n          }\n        }\n      ": types.IdentityInviteUserDocument,
+    "\n        query IdentityInvitation($token: String!) {\n          invitation(token: $token) {\n            hasLogin\n          }\n        }\n      ": types.IdentityInvitationDocument,
+    "\n        mutation IdentityInviteUser2($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": types.IdentityInviteUser2Document,
+    "\n            query IdentityMe {\n              me {\n                name\n              }\n            }\n          ": types.IdentityMeDocument,
+    "\n        query IdentityAuditLog {\n          auditLog(first: 5) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      ": types.IdentityAuditLogDocument,
+    "\n              query IdentityMe {\n                me {\n                  name\n                }\n              }\n            ": types.IdentityMeDocument,
+    "\n        query IdentityAuditLog2 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              target {\n                email\n              }\n              after\n            }\n          }\n        }\n      ": types.IdentityAuditLog2Document,
+    "\n    mutation IdentityChangePassword($current: String!, $new: String!) {\n      changePassword(input: { currentPassword: $current, newPassword: $new })\n    }\n  ": types.IdentityChangePasswordDocument,
+    "\n    mutation IdentityChangeEmail($email: String!, $password: String!) {\n      changeEmail(input: { newEmail: $email, password: $password }) {\n        email\n        message\n      }\n    }\n  ": types.IdentityChangeEmailDocument,
+    "\n    mutation IdentityConfirm($token: String!) {\n      confirmEmailChange(token: $token)\n    }\n  ": types.IdentityConfirmDocument,
+    "\n        query IdentityAuditLog3 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              before\n              after\n            }\n          }\n        }\n      ": types.IdentityAuditLog3Document,
+    "\n    query IdentitySessions {\n      me {\n        sessions {\n          id\n          userAgent\n          current\n          lastSeenAt\n          account {\n            name\n          }\n        }\n      }\n    }\n  ": types.IdentitySessionsDocument,
+    "\n          mutation IdentityEndSession($id: ID!) {\n            endSession(id: $id)\n          }\n        ": types.IdentityEndSessionDocument,
+    "\n        query IdentityMe {\n          me {\n            name\n          }\n        }\n      ": types.IdentityMeDocument,
+    "\n            mutation IdentityEndSession($id: ID!) {\n              endSession(id: $id)\n            }\n          ": types.IdentityEndSessionDocument,
+    "\n          mutation IdentityEndOtherSessions {\n            endOtherSessions\n          }\n        ": types.IdentityEndOtherSessionsDocument,
+    "\n        query IdentityAuditLog4 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      ": types.IdentityAuditLog4Document,
+    "\n      mutation IdentityCreate($name: String!) {\n        createAccount(name: $name) {\n          account {\n            id\n            name\n          }\n          permissions {\n            fullAccess\n          }\n          accounts {\n            name\n          }\n        }\n      }\n    ": types.IdentityCreateDocument,
+    "\n        query IdentityMe2 {\n          me {\n            account {\n              id\n            }\n          }\n        }\n      ": types.IdentityMe2Document,
+    "\n        query IdentityAuditLog5 {\n          auditLog(first: 1) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": types.IdentityAuditLog5Document,
+    "\n  mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": types.InstancesSetDocument,
+    "\n          query InstancesUsers {\n            users {\n              nodes {\n                id\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        ": types.InstancesUsersDocument,
+    "\n      mutation InstancesSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          email\n        }\n      }\n    ": types.InstancesSignUpDocument,
+    "\n      mutation InstancesVerify($input: VerifyEmailInput!) {\n        verifyEmail(input: $input) {\n          token\n        }\n      }\n    ": types.InstancesVerifyDocument,
+    "\n        mutation InstancesInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      ": types.InstancesInviteUserDocument,
+    "\n        query InstancesAuditLog {\n          auditLog {\n            nodes {\n              action\n            }\n          }\n        }\n      ": types.InstancesAuditLogDocument,
+    "\n        mutation InstancesLogout {\n          logout\n        }\n      ": types.InstancesLogoutDocument,
+    "\n        query InstancesMe {\n          me {\n            name\n          }\n        }\n      ": types.InstancesMeDocument,
+    "\n        mutation InstancesLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": types.InstancesLoginDocument,
+    "\n  query InventoryAuditLog($subjectType: AuditSubjectType) {\n    auditLog(first: 20, subjectType: $subjectType) {\n      nodes {\n        action\n        subjectType\n        subjectId\n        actor {\n          name\n        }\n        before\n        after\n      }\n    }\n  }\n": types.InventoryAuditLogDocument,
+    "\n  query BillingSyncBilling {\n    account {\n      id\n      name\n      createdAt\n      billing {\n        plan\n        billingEmail\n        cardLast4\n        monthlyPriceCents\n        renewsAt\n      }\n    }\n  }\n": types.BillingSyncBillingDocument,
+    "\n  mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      billingEmail\n      cardLast4\n      monthlyPriceCents\n      renewsAt\n    }\n  }\n": types.BillingSyncUpdateBillingDocument,
+    "\n  mutation BillingSyncRunSync {\n    runSync {\n      id\n      startedBy {\n        id\n        name\n      }\n      variantCount\n      warehouseCount\n      startedAt\n      finishedAt\n    }\n  }\n": types.BillingSyncRunSyncDocument,
+    "\n  query BillingSyncSyncRuns($first: Int, $after: String) {\n    syncRuns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        startedBy {\n          id\n        }\n      }\n    }\n  }\n": types.BillingSyncSyncRunsDocument,
+    "\n  query BillingSyncAuditLog($type: AuditSubjectType) {\n    auditLog(subjectType: $type) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": types.BillingSyncAuditLogDocument,
+    "\n        query BillingSyncAccount {\n          account {\n            name\n            billing {\n              plan\n            }\n          }\n        }\n      ": types.BillingSyncAccountDocument,
+    "\n        mutation BillingSyncCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            id\n          }\n        }\n      ": types.BillingSyncCreateProductDocument,
+    "\n        mutation BillingSyncCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      ": types.BillingSyncCreateWarehouseDocument,
+    "\n  mutation InventoryCatalogCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n      category\n      variants {\n        id\n        sku\n        costCents\n        priceCents\n        marginPercent\n      }\n    }\n  }\n": types.InventoryCatalogCreateDocument,
+    "\n        query InventoryCatalogUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      ": types.InventoryCatalogUserDocument,
+    "\n        query InventoryCatalogProducts {\n          products {\n            totalCount\n          }\n        }\n      ": types.InventoryCatalogProductsDocument,
+    "\n      query InventoryCatalogFind($category: String) {\n        products(category: $category) {\n          totalCount\n          nodes {\n            id\n            name\n            category\n            variants {\n              id\n              sku\n              title\n              priceCents\n              product {\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.InventoryCatalogFindDocument,
+    "\n            query InventoryCatalogVariant($id: ID!) {\n              variant(id: $id) {\n                sku\n              }\n            }\n          ": types.InventoryCatalogVariantDocument,
+    "\n        query InventoryCatalogVariant2($id: ID!) {\n          variant(id: $id) {\n            sku\n            costCents\n            marginPercent\n            stock {\n              onHand\n            }\n            forecastMonthlyUnits\n          }\n        }\n      ": types.InventoryCatalogVariant2Document,
+    "\n  mutation OpenToBuySetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      month\n      category\n      amountCents\n    }\n  }\n": types.OpenToBuySetBudgetDocument,
+    "\n  query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n": types.OpenToBuyOpenToBuyDocument,
+    "\n  query OpenToBuyAudit {\n    auditLog(subjectType: Budget) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": types.OpenToBuyAuditDocument,
+    "\n      mutation OpenToBuyCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": types.OpenToBuyCreateProductDocument,
+    "\n      mutation OpenToBuyCreateVendor {\n        createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) {\n          id\n        }\n      }\n    ": types.OpenToBuyCreateVendorDocument,
+    "\n      mutation OpenToBuyCreateWarehouse($name: String!) {\n        createWarehouse(name: $name) {\n          id\n        }\n      }\n    ": types.OpenToBuyCreateWarehouseDocument,
+    "\n      mutation PurchasingCreateWarehouse {\n        createWarehouse(name: \"Main\") {\n          id\n        }\n      }\n    ": types.PurchasingCreateWarehouseDocument,
+    "\n      mutation PurchasingCreateVendor($input: CreateVendorInput!) {\n        createVendor(input: $input) {\n          id\n        }\n      }\n    ": types.PurchasingCreateVendorDocument,
+    "\n      mutation PurchasingCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": types.PurchasingCreateProductDocument,
+    "\n  fragment PurchasingOrder on StockOrder {\n    id\n    status\n    expectedMonth\n    totalCents\n    placedAt\n    receivedAt\n    emailedAt\n    vendor {\n      id\n    }\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        id\n        sku\n      }\n      quantity\n      unitCostCents\n      totalCents\n    }\n  }\n": types.PurchasingOrderFragmentDoc,
+    "\n  mutation PurchasingCreate($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingCreateDocument,
+    "\n  mutation PurchasingSetLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingSetLineDocument,
+    "\n  mutation PurchasingPlace($id: ID!) {\n    placeStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingPlaceDocument,
+    "\n  mutation PurchasingReceive($id: ID!) {\n    receiveStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingReceiveDocument,
+    "\n  mutation PurchasingSend($id: ID!) {\n    sendStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingSendDocument,
+    "\n  mutation PurchasingSetEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n": types.PurchasingSetEmailDocument,
+    "\n  mutation PurchasingImport($csv: String!) {\n    importStockOrders(csv: $csv) {\n      stockOrders {\n        ...PurchasingOrder\n      }\n      stockOrderCount\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n": types.PurchasingImportDocument,
+    "\n  query PurchasingOrderById($id: ID!) {\n    stockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n": types.PurchasingOrderByIdDocument,
+    "\n  query PurchasingCount {\n    stockOrders {\n      totalCount\n    }\n  }\n": types.PurchasingCountDocument,
+    "\n      query PurchasingVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            warehouse {\n              id\n            }\n            onHand\n          }\n        }\n      }\n    ": types.PurchasingVariantDocument,
+    "\n      query PurchasingAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    ": types.PurchasingAuditLogDocument,
+    "\n      mutation PurchasingSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    ": types.PurchasingSetStockLevelDocument,
+    "\n        query PurchasingStockOrders {\n          stockOrders(status: DRAFT) {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      ": types.PurchasingStockOrdersDocument,
+    "\n        mutation PurchasingCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      ": types.PurchasingCreateProductDocument,
+    "\n          mutation PurchasingImportStockOrders($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrders {\n                id\n              }\n              errors {\n                row\n              }\n            }\n          }\n        ": types.PurchasingImportStockOrdersDocument,
+    "\n      mutation PurchasingPlaceId($id: ID!) {\n        placeStockOrder(id: $id) {\n          id\n        }\n      }\n    ": types.PurchasingPlaceIdDocument,
+    "\n      mutation PurchasingReceiveId($id: ID!) {\n        receiveStockOrder(id: $id) {\n          id\n        }\n      }\n    ": types.PurchasingReceiveIdDocument,
+    "\n      mutation PurchasingSendId($id: ID!) {\n        sendStockOrder(id: $id) {\n          id\n        }\n      }\n    ": types.PurchasingSendIdDocument,
+    "\n        mutation PurchasingCreateVendor2 {\n          createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) {\n            id\n          }\n        }\n      ": types.PurchasingCreateVendor2Document,
+    "\n        query PurchasingVendors {\n          vendors {\n            id\n            email\n          }\n        }\n      ": types.PurchasingVendorsDocument,
+    "\n          query PurchasingAuditLog2($id: ID!) {\n            auditLog(subjectId: $id) {\n              nodes {\n                action\n                subjectType\n                after\n              }\n            }\n          }\n        ": types.PurchasingAuditLog2Document,
+    "\n          query PurchasingAuditLog3($id: ID!) {\n            auditLog(subjectId: $id, first: 1) {\n              nodes {\n                action\n                after\n              }\n            }\n          }\n        ": types.PurchasingAuditLog3Document,
+    "\n        mutation PurchasingImportStockOrders($csv: String!) {\n          importStockOrders(csv: $csv) {\n            stockOrders {\n              id\n            }\n            errors {\n              row\n            }\n          }\n        }\n      ": types.PurchasingImportStockOrdersDocument,
+    "\n          mutation PurchasingImportStockOrders2($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrderCount\n              errors {\n                row\n              }\n            }\n          }\n        ": types.PurchasingImportStockOrders2Document,
+    "\n            query PurchasingAuditLog4 {\n              auditLog(subjectType: StockOrder, first: 100) {\n                totalCount\n                nodes {\n                  action\n                }\n              }\n            }\n          ": types.PurchasingAuditLog4Document,
+    "\n  query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n    inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n      category\n      unitsSold\n      unitsOnHand\n      sellThroughPercent\n      inventoryTurnover\n      stockValueCents\n    }\n  }\n": types.ReportsKpisDocument,
+    "\n  fragment ReportsPresetFields on ReportPreset {\n    id\n    name\n    shared\n    filters {\n      categories\n      warehouseIds\n      days\n    }\n    owner {\n      id\n      name\n    }\n  }\n": types.ReportsPresetFieldsFragmentDoc,
+    "\n  query ReportsPresets {\n    reportPresets {\n      ...ReportsPresetFields\n    }\n  }\n": types.ReportsPresetsDocument,
+    "\n  mutation ReportsSave($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n": types.ReportsSaveDocument,
+    "\n  mutation ReportsSaveShared($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n": types.ReportsSaveSharedDocument,
+    "\n  mutation ReportsDelete($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n": types.ReportsDeleteDocument,
+    "\n  mutation ReportsDeleteShared($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n": types.ReportsDeleteSharedDocument,
+    "\n  query ReportsAudit {\n    auditLog(subjectType: ReportPreset) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n": types.ReportsAuditDocument,
+    "\n  mutation ReportsSetStock($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n": types.ReportsSetStockDocument,
+    "\n  mutation ReportsRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n": types.ReportsRecordSalesDocument,
+    "\n      mutation ReportsCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": types.ReportsCreateProductDocument,
+    "\n        mutation ReportsCreateWarehouse($name: String!) {\n          createWarehouse(name: $name) {\n            id\n          }\n        }\n      ": types.ReportsCreateWarehouseDocument,
+    "\n          mutation ReportsCreateWarehouse2 {\n            createWarehouse(name: \"Theirs\") {\n              id\n            }\n          }\n        ": types.ReportsCreateWarehouse2Document,
+    "\n        mutation WholesaleCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      ": types.WholesaleCreateWarehouseDocument,
+    "\n      mutation WholesaleCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    ": types.WholesaleCreateProductDocument,
+    "\n  fragment WholesaleOrderFields on WholesaleOrder {\n    id\n    customerName\n    status\n    totalCents\n    confirmedAt\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        sku\n      }\n      quantity\n      unitPriceCents\n      totalCents\n    }\n  }\n": types.WholesaleOrderFieldsFragmentDoc,
+    "\n  mutation WholesaleCreate($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      ...WholesaleOrderFields\n    }\n  }\n": types.WholesaleCreateDocument,
+    "\n  mutation WholesaleConfirm($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      ...WholesaleOrderFields\n    }\n  }\n": types.WholesaleConfirmDocument,
+    "\n  query WholesaleList {\n    wholesaleOrders {\n      totalCount\n      nodes {\n        ...WholesaleOrderFields\n      }\n    }\n  }\n": types.WholesaleListDocument,
+    "\n      mutation WholesaleUpdateAccount($on: Boolean!) {\n        updateAccount(input: { wholesaleEnabled: $on }) {\n          wholesaleEnabled\n        }\n      }\n    ": types.WholesaleUpdateAccountDocument,
+    "\n      mutation WholesaleSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    ": types.WholesaleSetStockLevelDocument,
+    "\n      query WholesaleVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            onHand\n          }\n        }\n      }\n    ": types.WholesaleVariantDocument,
+    "\n        query WholesaleAuditLog($id: ID!) {\n          auditLog(subjectId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": types.WholesaleAuditLogDocument,
+    "\n            query WholesaleWholesaleOrder($id: ID!) {\n              wholesaleOrder(id: $id) {\n                status\n              }\n            }\n          ": types.WholesaleWholesaleOrderDocument,
+    "\n        mutation WholesaleUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      ": types.WholesaleUpdateAccount2Document,
+    "\n            query WholesaleWholesaleOrder2($id: ID!) {\n              wholesaleOrder(id: $id) {\n                id\n              }\n            }\n          ": types.WholesaleWholesaleOrder2Document,
+    "\n        mutation WholesaleCreateProduct2 {\n          createProduct(\n            input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }\n          ) {\n            variants {\n              id\n            }\n          }\n        }\n      ": types.WholesaleCreateProduct2Document,
+    "\n        mutation WholesaleCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      ": types.WholesaleCreateProductDocument,
+    "\n                mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n                  createWholesaleOrder(input: $input) {\n                    id\n                  }\n                }\n              ": types.WholesaleCreateWholesaleOrderDocument,
+    "\n            mutation WholesaleConfirmWholesaleOrder($id: ID!) {\n              confirmWholesaleOrder(id: $id) {\n                id\n              }\n            }\n          ": types.WholesaleConfirmWholesaleOrderDocument,
+    "\n        query WholesaleVariant($id: ID!) {\n          variant(id: $id) {\n            stock {\n              onHand\n            }\n          }\n        }\n      ": types.WholesaleVariantDocument,
+    "\n  mutation InvitesInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      status\n      expiresAt\n      sentCount\n    }\n  }\n": types.InvitesInviteDocument,
+    "\n  query InvitesList($status: InviteStatus) {\n    invites(status: $status) {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        sentCount\n        acceptedBy {\n          name\n        }\n        revokedBy {\n          name\n        }\n      }\n    }\n  }\n": types.InvitesListDocument,
+    "\n  mutation InvitesAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        user {\n          id\n        }\n        permissions {\n          permissions\n        }\n      }\n    }\n  }\n": types.InvitesAcceptDocument,
+    "\n  mutation InvitesResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      status\n      sentCount\n      expiresAt\n    }\n  }\n": types.InvitesResendDocument,
+    "\n  mutation InvitesRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      status\n    }\n  }\n": types.InvitesRevokeDocument,
+    "\n  mutation InvitesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      status\n    }\n  }\n": types.InvitesDeleteUserDocument,
+    "\n  query InvitesUser($id: ID!) {\n    user(id: $id) {\n      status\n      deletedAt\n    }\n  }\n": types.InvitesUserDocument,
+    "\n  query InvitesActiveUsers($after: String) {\n    users(first: 2, status: ACTIVE, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.InvitesActiveUsersDocument,
+    "\n  query InvitesDeletedUsers {\n    users(status: DELETED) {\n      nodes {\n        status\n      }\n    }\n  }\n": types.InvitesDeletedUsersDocument,
+    "\n  fragment BrandSettingsFields on BrandSettings {\n    legalName\n    website\n    contactEmail\n    about\n    multipleDivisionsPerOrder\n    inventoryVisibility\n    inventoryDisplay\n  }\n": types.BrandSettingsFieldsFragmentDoc,
+    "\n  query BrandSettings {\n    brandSettings {\n      ...BrandSettingsFields\n      paymentAccount\n    }\n  }\n": types.BrandSettingsDocument,
+    "\n  mutation BrandUpdateInfo($input: BrandInformationInput!) {\n    updateBrandInformation(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n": types.BrandUpdateInfoDocument,
+    "\n  mutation BrandUpdateDivisions($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      ...BrandSettingsFields\n    }\n  }\n": types.BrandUpdateDivisionsDocument,
+    "\n  mutation BrandUpdateInventory($input: InventorySettingsInput!) {\n    updateInventorySettings(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n": types.BrandUpdateInventoryDocument,
+    "\n  mutation BrandConnect($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      paymentAccount\n    }\n  }\n": types.BrandConnectDocument,
+    "\n      query BrandAuditLog($id: ID!) {\n        auditLog(subjectId: $id, first: 100) {\n          nodes {\n            action\n            before\n            after\n          }\n        }\n      }\n    ": types.BrandAuditLogDocument,
+    "\n        query BrandAuditLog2 {\n          auditLog {\n            totalCount\n          }\n        }\n      ": types.BrandAuditLog2Document,
+    "\n              query BrandAuditLog3($id: ID!) {\n                auditLog(subjectId: $id) {\n                  nodes {\n                    action\n                    before\n                    after\n                  }\n                }\n              }\n            ": types.BrandAuditLog3Document,
+    "\n        query BrandEverything {\n          brandSettings {\n            ...BrandSettingsFields\n          }\n          companyNumbers {\n            id\n          }\n          customerGroups {\n            id\n          }\n          discountOptions {\n            id\n          }\n          divisions {\n            id\n          }\n        }\n      ": types.BrandEverythingDocument,
+    "\n  mutation ConnectionsConnect($name: String!, $regionId: ID) {\n    connectRetailer(retailerName: $name, regionId: $regionId) {\n      id\n    }\n  }\n": types.ConnectionsConnectDocument,
+    "\n  query ConnectionsList {\n    connections(first: 50) {\n      totalCount\n      nodes {\n        retailerName\n      }\n    }\n  }\n": types.ConnectionsListDocument,
+    "\n  query ConnectionsOne($id: ID!) {\n    connection(id: $id) {\n      retailerName\n      buyers\n    }\n  }\n": types.ConnectionsOneDocument,
+    "\n  mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) {\n    editConnectionBuyers(connectionId: $id, buyers: $buyers) {\n      buyers\n    }\n  }\n": types.ConnectionsBuyersDocument,
+    "\n  mutation ConnectionsBudget($id: ID!, $cents: Cents) {\n    editConnectionBudget(connectionId: $id, budgetCents: $cents) {\n      budgetCents\n    }\n  }\n": types.ConnectionsBudgetDocument,
+    "\n  mutation ConnectionsRemove($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n": types.ConnectionsRemoveDocument,
+    "\n  mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      regions {\n        name\n      }\n    }\n  }\n": types.ConnectionsSetRegionsDocument,
+    "\n  mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": types.ConnectionsPermissionsDocument,
+    "\n          mutation ConnectionsCreateRegion($name: String!) {\n            createRegion(name: $name) {\n              id\n            }\n          }\n        ": types.ConnectionsCreateRegionDocument,
+    "\n        mutation ConnectionsEditConnectionCurrencies($id: ID!) {\n          editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) {\n            id\n          }\n        }\n      ": types.ConnectionsEditConnectionCurrenciesDocument,
+    "\n        mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) {\n          editConnectionDoors(connectionId: $id, doors: $doors) {\n            id\n          }\n        }\n      ": types.ConnectionsEditConnectionDoorsDocument,
+    "\n      query ConnectionsLog($id: ID) {\n        auditLog(first: 100, subjectId: $id) {\n          nodes {\n            action\n            subjectId\n            after\n          }\n        }\n      }\n    ": types.ConnectionsLogDocument,
+    "\n      mutation ConnectionsMove($id: ID!, $regionId: ID) {\n        setConnectionRegion(connectionId: $id, regionId: $regionId) {\n          region {\n            name\n          }\n        }\n      }\n    ": types.ConnectionsMoveDocument,
+    "\n        mutation ConnectionsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": types.ConnectionsDeleteUserDocument,
+    "\n      query ConnectionsUsers {\n        users(first: 100) {\n          nodes {\n            name\n            regions {\n              name\n            }\n          }\n        }\n      }\n    ": types.ConnectionsUsersDocument,
+    "\n  mutation LinesheetsAddStyle($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      id\n    }\n  }\n": types.LinesheetsAddStyleDocument,
+    "\n  fragment LinesheetsSheet on Linesheet {\n    id\n    kind\n    name\n    owner {\n      id\n    }\n    startShip\n    deliveryDates\n    private\n    syncToIpad\n    sharedAt\n    archivedAt\n    styles {\n      style {\n        id\n      }\n      badge {\n        id\n        name\n      }\n    }\n  }\n": types.LinesheetsSheetFragmentDoc,
+    "\n  mutation LinesheetsCreate($input: CreateLinesheetInput!) {\n    createLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsCreateDocument,
+    "\n  mutation LinesheetsUpdate($input: UpdateLinesheetInput!) {\n    updateLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsUpdateDocument,
+    "\n  mutation LinesheetsArchive($id: ID!) {\n    archiveLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsArchiveDocument,
+    "\n  mutation LinesheetsDelete($id: ID!) {\n    deleteLinesheet(id: $id) {\n      id\n    }\n  }\n": types.LinesheetsDeleteDocument,
+    "\n  mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsPrivacyDocument,
+    "\n  mutation LinesheetsShare($id: ID!) {\n    shareLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsShareDocument,
+    "\n  mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsSyncDocument,
+    "\n  mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsBadgeDocument,
+    "\n  mutation LinesheetsCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n": types.LinesheetsCreateBadgeDocument,
+    "\n  query LinesheetsById($id: ID!) {\n    linesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n": types.LinesheetsByIdDocument,
+    "\n  query LinesheetsList($includeArchived: Boolean) {\n    linesheets(first: 100, includeArchived: $includeArchived) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.LinesheetsListDocument,
+    "\n      query LinesheetsAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    ": types.LinesheetsAuditLogDocument,
+    "\n        mutation LinesheetsDeleteStyle($id: ID!) {\n          deleteStyle(id: $id) {\n            id\n          }\n        }\n      ": types.LinesheetsDeleteStyleDocument,
+    "\n          query LinesheetsLinesheets {\n            linesheets(first: 100) {\n              nodes {\n                ...LinesheetsSheet\n                owner {\n                  name\n                }\n                styles {\n                  style {\n                    styleNumber\n                  }\n                }\n              }\n            }\n          }\n        ": types.LinesheetsLinesheetsDocument,
+    "\n  fragment OrderDiscountsMoney on Order {\n    status\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    discountPercent\n    orderDiscountCents\n    totalCents\n  }\n": types.OrderDiscountsMoneyFragmentDoc,
+    "\n  query OrderDiscountsRead($id: ID!) {\n    order(id: $id) {\n      ...OrderDiscountsMoney\n    }\n  }\n": types.OrderDiscountsReadDocument,
+    "\n  mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) {\n    editConnectionDiscount(connectionId: $id, discountPercent: $percent) {\n      discountPercent\n    }\n  }\n": types.OrderDiscountsRetailerDiscountDocument,
+    "\n  mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n    setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) {\n      ...OrderDiscountsMoney\n    }\n  }\n": types.OrderDiscountsSetDiscountDocument,
+    "\n  mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) {\n    saveDiscountOption(input: $input) {\n      id\n      percent\n    }\n  }\n": types.OrderDiscountsOptionDocument,
+    "\n  mutation OrderDiscountsInvoice($orderId: ID!) {\n    invoiceOrder(orderId: $orderId) {\n      amountCents\n    }\n  }\n": types.OrderDiscountsInvoiceDocument,
+    "\n      query OrderDiscountsAudit($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    ": types.OrderDiscountsAuditDocument,
+    "\n      mutation OrderDiscountsLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          id\n        }\n      }\n    ": types.OrderDiscountsLineDocument,
+    "\n      mutation OrderDiscountsTotals($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          retailerDiscountCents\n          orderDiscountCents\n          totalCents\n        }\n      }\n    ": types.OrderDiscountsTotalsDocument,
+    "\n  mutation OrderDivisionsSetting($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      multipleDivisionsPerOrder\n    }\n  }\n": types.OrderDivisionsSettingDocument,
+    "\n  fragment OrderFixturesOrder on Order {\n    id\n    status\n    poNumber\n    generatedPoNumber\n    startShip\n    deliveryDate\n    discountPercent\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    orderDiscountCents\n    totalCents\n    mergedIntoId\n    exportRequestedAt\n    exportedAt\n    submittedAt\n    createdBy {\n      id\n      name\n    }\n    connection {\n      id\n      retailerName\n    }\n    linesheet {\n      id\n      name\n      startShip\n      deliveryDates\n    }\n    lines {\n      id\n      style {\n        id\n        styleNumber\n        name\n      }\n      size\n      colour\n      quantity\n      unitPriceCents\n      discountPercent\n      totalCents\n      cancelled\n    }\n  }\n": types.OrderFixturesOrderFragmentDoc,
+    "\n  query OrderFixturesOrderById($id: ID!) {\n    order(id: $id) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesOrderByIdDocument,
+    "\n  mutation OrderFixturesCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesCreateDocument,
+    "\n  mutation OrderFixturesSetLine($input: SetOrderLineInput!) {\n    setOrderLine(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesSetLineDocument,
+    "\n  mutation OrderFixturesSetDates($input: SetOrderDatesInput!) {\n    setOrderDates(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesSetDatesDocument,
+    "\n  mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $orderId, percent: $percent) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesSetDiscountDocument,
+    "\n  mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) {\n    setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesSetPoDocument,
+    "\n  mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) {\n    cancelOrderStyle(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesCancelStyleDocument,
+    "\n  mutation OrderFixturesMerge($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      ...OrderFixturesOrder\n    }\n  }\n": types.OrderFixturesMergeDocument,
+    "\n    mutation OrderFixturesSubmitOrder($id: ID!) {\n      submitOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": types.OrderFixturesSubmitOrderDocument,
+    "\n    mutation OrderFixturesApproveOrder($id: ID!) {\n      approveOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": types.OrderFixturesApproveOrderDocument,
+    "\n    mutation OrderFixturesShipOrder($id: ID!) {\n      shipOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": types.OrderFixturesShipOrderDocument,
+    "\n    mutation OrderFixturesForceExportOrder($id: ID!) {\n      forceExportOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": types.OrderFixturesForceExportOrderDocument,
+    "\n    mutation OrderFixturesMarkOrderExported($id: ID!) {\n      markOrderExported(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  ": types.OrderFixturesMarkOrderExportedDocument,
+    "\n                mutation OrderPathsTestRemoveConnection($id: ID!) {\n                  removeConnection(id: $id) {\n                    id\n                  }\n                }\n              ": types.OrderPathsTestRemoveConnectionDocument,
+    "\n                mutation OrderPathsTestArchiveLinesheet($id: ID!) {\n                  archiveLinesheet(id: $id) {\n                    id\n                  }\n                }\n              ": types.OrderPathsTestArchiveLinesheetDocument,
+    "\n          mutation OrderPathsDivisionSettings($on: Boolean!) {\n            updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n              multipleDivisionsPerOrder\n            }\n          }\n        ": types.OrderPathsDivisionSettingsDocument,
+    "\n          mutation OrderPathsDeleteStyle($id: ID!) {\n            deleteStyle(id: $id) {\n              id\n            }\n          }\n        ": types.OrderPathsDeleteStyleDocument,
+    "\n            mutation OrderPathsRemoveConnection($id: ID!) {\n              removeConnection(id: $id) {\n                id\n              }\n            }\n          ": types.OrderPathsRemoveConnectionDocument,
+    "\n            mutation OrderPathsArchiveLinesheet($id: ID!) {\n              archiveLinesheet(id: $id) {\n                id\n              }\n            }\n          ": types.OrderPathsArchiveLinesheetDocument,
+    "\n            mutation OrderPathsAssignToNewRetailer($id: ID!) {\n              assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") {\n                id\n                minimumOrderCents\n              }\n            }\n          ": types.OrderPathsAssignToNewRetailerDocument,
+    "\n            mutation OrderPathsInvoice($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                amountCents\n              }\n            }\n          ": types.OrderPathsInvoiceDocument,
+    "\n      mutation OrderRulesAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": types.OrderRulesAddDocument,
+    "\n      mutation OrderRulesConnect($name: String!) {\n        connectRetailer(retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": types.OrderRulesConnectDocument,
+    "\n      mutation OrderRulesAssign($id: ID!, $name: String!) {\n        assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n          id\n          status\n        }\n      }\n    ": types.OrderRulesAssignDocument,
+    "\n      mutation OrderRulesSave($input: SaveEventInput!) {\n        saveEvent(input: $input) {\n          id\n          name\n        }\n      }\n    ": types.OrderRulesSaveDocument,
+    "\n            query OrderRulesEvents {\n              events {\n                id\n                name\n              }\n            }\n          ": types.OrderRulesEventsDocument,
+    "\n  query OrdersAudit($id: ID!) {\n    auditLog(subjectId: $id) {\n      nodes {\n        action\n        before\n        after\n      }\n    }\n  }\n": types.OrdersAuditDocument,
+    "\n      mutation OrdersDates($input: SetOrderDatesInput!) {\n        setOrderDates(input: $input) {\n          id\n        }\n      }\n    ": types.OrdersDatesDocument,
+    "\n      mutation OrdersLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          lines {\n            totalCents\n          }\n        }\n      }\n    ": types.OrdersLineDocument,
+    "\n      mutation OrdersTotal($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          totalCents\n          lines {\n            totalCents\n          }\n        }\n      }\n    ": types.OrdersTotalDocument,
+    "\n      query OrdersList($status: OrderStatus) {\n        orders(first: 100, status: $status) {\n          totalCount\n          nodes {\n            id\n            status\n          }\n        }\n      }\n    ": types.OrdersListDocument,
+    "\n      mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n        setRetailerOrderRestrictions(input: $input) {\n          id\n          minimumOrderCents\n          retailerMayEditOrders\n        }\n      }\n    ": types.OrdersSetDocument,
+    "\n      mutation OrdersAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          retailerName\n          status\n        }\n      }\n    ": types.OrdersAddDocument,
+    "\n    mutation OrdersInvoice($orderId: ID!) {\n      invoiceOrder(orderId: $orderId) {\n        id\n        number\n        amountCents\n        order {\n          id\n        }\n        connection {\n          id\n        }\n        issuedBy {\n          id\n        }\n      }\n    }\n  ": types.OrdersInvoiceDocument,
+    "\n    query OrdersInvoices {\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          id\n          number\n          amountCents\n          order {\n            id\n          }\n        }\n      }\n    }\n  ": types.OrdersInvoicesDocument,
+    "\n    mutation OrdersSave($input: SaveEventInput!) {\n      saveEvent(input: $input) {\n        id\n        name\n        startsOn\n        endsOn\n        location\n      }\n    }\n  ": types.OrdersSaveDocument,
+    "\n          query OrdersEvents {\n            events {\n              id\n              name\n            }\n          }\n        ": types.OrdersEventsDocument,
+    "\n            query OrdersOrder($id: ID!) {\n              order(id: $id) {\n                id\n              }\n            }\n          ": types.OrdersOrderDocument,
+    "\n            mutation OrdersInvoiceOrder($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                id\n              }\n            }\n          ": types.OrdersInvoiceOrderDocument,
+    "\n      mutation OrdersCreate($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n        }\n      }\n    ": types.OrdersCreateDocument,
+    "\n          query OrdersOrders {\n            orders(first: 100) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.OrdersOrdersDocument,
+    "\n      mutation OrdersCreate2($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n          linesheet {\n            name\n          }\n        }\n      }\n    ": types.OrdersCreate2Document,
+    "\n          mutation OrdersInvoiceOrder($id: ID!) {\n            invoiceOrder(orderId: $id) {\n              id\n            }\n          }\n        ": types.OrdersInvoiceOrderDocument,
+    "\n        query OrdersOrders2 {\n          orders(first: 100) {\n            nodes {\n              id\n            }\n          }\n          invoices(first: 100) {\n            nodes {\n              order {\n                id\n              }\n            }\n          }\n        }\n      ": types.OrdersOrders2Document,
+    "\n          query OrdersTypename {\n            __typename\n          }\n        ": types.OrdersTypenameDocument,
+    "\n      mutation OrdersSubmitId($id: ID!) {\n        submitOrder(id: $id) {\n          id\n        }\n      }\n    ": types.OrdersSubmitIdDocument,
+    "\n      mutation OrdersMergeId($target: ID!, $source: ID!) {\n        mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n          id\n        }\n      }\n    ": types.OrdersMergeIdDocument,
+    "\n      query OrdersList2($first: Int) {\n        orders(first: $first) {\n          nodes {\n            id\n            status\n            poNumber\n            subtotalCents\n            retailerDiscountPercent\n            retailerDiscountCents\n            orderDiscountCents\n            totalCents\n            createdBy {\n              name\n            }\n            connection {\n              id\n              retailerName\n            }\n            linesheet {\n              id\n              name\n            }\n            lines {\n              id\n              quantity\n              totalCents\n              style {\n                id\n                styleNumber\n                name\n              }\n            }\n          }\n        }\n      }\n    ": types.OrdersList2Document,
+    "\n        query OrdersTypename {\n          __typename\n        }\n      ": types.OrdersTypenameDocument,
+    "\n  fragment StylesStyle on Style {\n    id\n    styleNumber\n    name\n    description\n    wholesalePriceCents\n    upc\n    deletedAt\n    division {\n      id\n      name\n    }\n    images {\n      id\n      url\n      contentType\n    }\n    badges {\n      id\n      name\n    }\n    inventory {\n      size\n      colour\n      available\n    }\n  }\n": types.StylesStyleFragmentDoc,
+    "\n  mutation StylesAdd($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n": types.StylesAddDocument,
+    "\n  mutation StylesCopy($styleId: ID!, $styleNumber: String!) {\n    copyStyle(styleId: $styleId, styleNumber: $styleNumber) {\n      ...StylesStyle\n    }\n  }\n": types.StylesCopyDocument,
+    "\n  mutation StylesDelete($id: ID!) {\n    deleteStyle(id: $id) {\n      ...StylesStyle\n    }\n  }\n": types.StylesDeleteDocument,
+    "\n  mutation StylesEdit($input: EditStyleInput!) {\n    editStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n": types.StylesEditDocument,
+    "\n  mutation StylesSetUpc($styleId: ID!, $upc: String) {\n    setStyleUpc(styleId: $styleId, upc: $upc) {\n      ...StylesStyle\n    }\n  }\n": types.StylesSetUpcDocument,
+    "\n  mutation StylesSetDivision($styleId: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $styleId, divisionId: $divisionId) {\n      ...StylesStyle\n    }\n  }\n": types.StylesSetDivisionDocument,
+    "\n  mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n    uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) {\n      id\n      url\n      contentType\n    }\n  }\n": types.StylesUploadDocument,
+    "\n  mutation StylesRemoveImage($imageId: ID!) {\n    removeStyleImage(imageId: $imageId) {\n      ...StylesStyle\n    }\n  }\n": types.StylesRemoveImageDocument,
+    "\n  mutation StylesCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n": types.StylesCreateBadgeDocument,
+    "\n  mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n": types.StylesAddBadgeDocument,
+    "\n  mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n": types.StylesRemoveBadgeDocument,
+    "\n  mutation StylesSetInventory($input: SetStyleInventoryInput!) {\n    setStyleInventory(input: $input) {\n      ...StylesStyle\n    }\n  }\n": types.StylesSetInventoryDocument,
+    "\n  query StylesById($id: ID!) {\n    style(id: $id) {\n      ...StylesStyle\n    }\n  }\n": types.StylesByIdDocument,
+    "\n  query StylesStyles($includeDeleted: Boolean) {\n    styles(first: 100, includeDeleted: $includeDeleted) {\n      totalCount\n      nodes {\n        id\n        styleNumber\n      }\n    }\n  }\n": types.StylesStylesDocument,
+    "\n      query StylesAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    ": types.StylesAuditLogDocument,
+    "\n        query StylesStyleBadges {\n          styleBadges {\n            id\n            name\n          }\n        }\n      ": types.StylesStyleBadgesDocument,
+    "\n          query StylesStyleBadges {\n            styleBadges {\n              id\n              name\n            }\n          }\n        ": types.StylesStyleBadgesDocument,
+    "\n            query StylesStyleBadges2 {\n              styleBadges {\n                id\n              }\n            }\n          ": types.StylesStyleBadges2Document,
+    "\n          query StylesStylesRead {\n            styles(first: 100) {\n              nodes {\n                ...StylesStyle\n              }\n            }\n          }\n        ": types.StylesStylesReadDocument,
+    "\n        mutation JourneyInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob Buyer\" }) {\n            id\n            status\n            permissions\n            expiresAt\n          }\n        }\n      ": types.JourneyInviteUserDocument,
+    "\n        query JourneyInvitation($token: String!) {\n          invitation(token: $token) {\n            email\n            name\n            invitedByName\n            hasLogin\n            accountName\n          }\n        }\n      ": types.JourneyInvitationDocument,
+    "\n        mutation JourneyAcceptInvite($token: String!, $password: String!) {\n          acceptInvite(input: { token: $token, password: $password }) {\n            token\n            me {\n              name\n              user {\n                id\n              }\n              permissions {\n                fullAccess\n              }\n            }\n          }\n        }\n      ": types.JourneyAcceptInviteDocument,
+    "\n        mutation JourneyUpdateUserPermissions($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n            permissions {\n              fullAccess\n              permissions\n              capabilities\n            }\n          }\n        }\n      ": types.JourneyUpdateUserPermissionsDocument,
+    "\n        query JourneyMe {\n          me {\n            permissions {\n              permissions\n            }\n          }\n        }\n      ": types.JourneyMeDocument,
+    "\n        query JourneyAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              action\n              actor {\n                name\n              }\n              target {\n                name\n              }\n              before\n              after\n              at\n            }\n          }\n        }\n      ": types.JourneyAuditLogDocument,
+    "\n        mutation JourneyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            status\n            deletedAt\n            deletedBy {\n              name\n            }\n          }\n        }\n      ": types.JourneyDeleteUserDocument,
+    "\n            query JourneyMe2 {\n              me {\n                name\n              }\n            }\n          ": types.JourneyMe2Document,
+    "\n        mutation JourneyLogin($email: String!, $password: String!) {\n          login(input: { email: $email, password: $password }) {\n            token\n          }\n        }\n      ": types.JourneyLoginDocument,
+    "\n        query JourneyAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              actor {\n                name\n                email\n                status\n              }\n              target {\n                name\n                email\n                status\n              }\n            }\n          }\n        }\n      ": types.JourneyAuditLog2Document,
+    "\n  mutation KitCreateWarehouse($name: String!) {\n    createWarehouse(name: $name) {\n      id\n      name\n    }\n  }\n": types.KitCreateWarehouseDocument,
+    "\n  mutation KitCreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      id\n      name\n    }\n  }\n": types.KitCreateVendorDocument,
+    "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      variants {\n        id\n        sku\n      }\n    }\n  }\n": types.KitCreateProductDocument,
+    "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n": types.KitSetStockLevelDocument,
+    "\n  mutation KitRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n": types.KitRecordSalesDocument,
+    "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      id\n      costCents\n    }\n  }\n": types.KitUpdateVariantDocument,
+    "\n  mutation KitEnableWholesale {\n    updateAccount(input: { wholesaleEnabled: true }) {\n      wholesaleEnabled\n    }\n  }\n": types.KitEnableWholesaleDocument,
+    "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      name\n      coverDays\n      overstockCoverDays\n    }\n  }\n": types.KitUpdateAccountDocument,
+    "\n  query KitProducts {\n    products(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        category\n        variants {\n          id\n          sku\n          title\n          priceCents\n        }\n      }\n    }\n  }\n": types.KitProductsDocument,
+    "\n  query KitVariant($id: ID!) {\n    variant(id: $id) {\n      id\n      sku\n    }\n  }\n": types.KitVariantDocument,
+    "\n  query KitReplenishment {\n    replenishment {\n      variant {\n        sku\n      }\n      warehouse {\n        name\n      }\n      onHand\n      onOrder\n      dailyForecast\n      forecastSource\n      daysOfCover\n      suggestedQuantity\n    }\n  }\n": types.KitReplenishmentDocument,
+    "\n  query KitCompareWarehouses {\n    compareWarehouses {\n      variant {\n        sku\n      }\n      warehouses {\n        warehouse {\n          name\n        }\n        onHand\n        dailyForecast\n      }\n    }\n  }\n": types.KitCompareWarehousesDocument,
+    "\n  mutation KitSetForecast($input: SetForecastInput!) {\n    setForecast(input: $input) {\n      id\n    }\n  }\n": types.KitSetForecastDocument,
+    "\n  query KitOverview {\n    overview {\n      stockUnits\n      stockValueCents\n      retailValueCents\n      variantsOutOfStock\n      overstockValueCents\n      unitsSoldLast28Days\n    }\n  }\n": types.KitOverviewDocument,
+    "\n  query KitOverstock {\n    overstock {\n      variant {\n        sku\n      }\n      onHand\n      excessUnits\n      excessValueCents\n    }\n  }\n": types.KitOverstockDocument,
+    "\n  query KitWarehouses {\n    warehouses {\n      id\n      name\n    }\n  }\n": types.KitWarehousesDocument,
+    "\n  query KitVendorNames {\n    vendors {\n      id\n      name\n      leadTimeDays\n    }\n  }\n": types.KitVendorNamesDocument,
+    "\n  query KitVendors {\n    vendors {\n      id\n      name\n      email\n    }\n  }\n": types.KitVendorsDocument,
+    "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      id\n      status\n    }\n  }\n": types.KitCreateStockOrderDocument,
+    "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      id\n      totalCents\n    }\n  }\n": types.KitSetStockOrderLineDocument,
+    "\n  mutation KitPlaceStockOrder($id: ID!) {\n    placeStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.KitPlaceStockOrderDocument,
+    "\n  mutation KitReceiveStockOrder($id: ID!) {\n    receiveStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.KitReceiveStockOrderDocument,
+    "\n  mutation KitSendStockOrder($id: ID!) {\n    sendStockOrder(id: $id) {\n      id\n      emailedAt\n    }\n  }\n": types.KitSendStockOrderDocument,
+    "\n  query KitStockOrder($id: ID!) {\n    stockOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n        variant {\n          sku\n        }\n      }\n    }\n  }\n": types.KitStockOrderDocument,
+    "\n  query KitVariantDetails($id: ID!) {\n    variant(id: $id) {\n      sku\n      costCents\n      marginPercent\n      forecastMonthlyUnits\n      stock {\n        onHand\n      }\n    }\n  }\n": types.KitVariantDetailsDocument,
+    "\n  query KitStockOrders {\n    stockOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n": types.KitStockOrdersDocument,
+    "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n": types.KitSetVendorEmailDocument,
+    "\n  mutation KitImportStockOrders($csv: String!) {\n    importStockOrders(csv: $csv) {\n      errors {\n        row\n        column\n        message\n      }\n      stockOrders {\n        id\n      }\n    }\n  }\n": types.KitImportStockOrdersDocument,
+    "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      id\n      status\n    }\n  }\n": types.KitCreateWholesaleOrderDocument,
+    "\n  mutation KitConfirmWholesaleOrder($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      id\n      status\n    }\n  }\n": types.KitConfirmWholesaleOrderDocument,
+    "\n  query KitWholesaleOrder($id: ID!) {\n    wholesaleOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n      }\n    }\n  }\n": types.KitWholesaleOrderDocument,
+    "\n  query KitWholesaleOrders {\n    wholesaleOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.KitWholesaleOrdersDocument,
+    "\n  mutation KitSetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      amountCents\n    }\n  }\n": types.KitSetBudgetDocument,
+    "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n": types.KitOpenToBuyDocument,
+    "\n  query KitInventoryKpis {\n    inventoryKpis {\n      category\n      unitsSold\n      sellThroughPercent\n      inventoryTurnover\n    }\n  }\n": types.KitInventoryKpisDocument,
+    "\n  query KitReportPresets {\n    reportPresets {\n      id\n      name\n      shared\n    }\n  }\n": types.KitReportPresetsDocument,
+    "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n": types.KitSaveReportPresetDocument,
+    "\n  mutation KitDeleteReportPreset($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n": types.KitDeleteReportPresetDocument,
+    "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n": types.KitSaveSharedReportPresetDocument,
+    "\n  mutation KitDeleteSharedReportPreset($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n": types.KitDeleteSharedReportPresetDocument,
+    "\n  query KitAccountBilling {\n    account {\n      name\n      billing {\n        plan\n        billingEmail\n        monthlyPriceCents\n      }\n    }\n  }\n": types.KitAccountBillingDocument,
+    "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      cardLast4\n    }\n  }\n": types.KitUpdateBillingDocument,
+    "\n  mutation KitRunSync {\n    runSync {\n      id\n      startedBy {\n        name\n      }\n      variantCount\n    }\n  }\n": types.KitRunSyncDocument,
+    "\n  query KitSyncRuns {\n    syncRuns(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.KitSyncRunsDocument,
+    "\n  query KitMyCapability($capability: Capability!) {\n    me {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n        restrictedBy\n      }\n    }\n  }\n": types.KitMyCapabilityDocument,
+    "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n      }\n    }\n  }\n": types.KitUserCapabilityDocument,
+    "\n  query KitCatalogGuards {\n    permissionCatalog {\n      key\n      guards\n    }\n  }\n": types.KitCatalogGuardsDocument,
+    "\n  mutation KitInviteNobody($email: String!) {\n    inviteUser(input: { email: $email, permissions: [] }) {\n      id\n    }\n  }\n": types.KitInviteNobodyDocument,
+    "\n  mutation KitResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n": types.KitResendInviteDocument,
+    "\n  mutation KitRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n": types.KitRevokeInviteDocument,
+    "\n  mutation KitRestrictUser($id: ID!) {\n    updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) {\n      id\n    }\n  }\n": types.KitRestrictUserDocument,
+    "\n  mutation KitDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": types.KitDeleteUserDocument,
+    "\n  query KitInvites {\n    invites(first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n": types.KitInvitesDocument,
+    "\n  query KitAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n      }\n    }\n  }\n": types.KitAuditLogDocument,
+    "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) {\n      name\n      permissions {\n        fullAccess\n      }\n      can(capability: OVERVIEW)\n      explain(capability: OVERVIEW) {\n        allowed\n      }\n      regions {\n        name\n      }\n    }\n  }\n": types.KitUserDetailsDocument,
+    "\n  mutation KitCreateRegion($name: String!) {\n    createRegion(name: $name) {\n      id\n    }\n  }\n": types.KitCreateRegionDocument,
+    "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      id\n    }\n  }\n": types.KitSetUserRegionsDocument,
+    "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) {\n    setConnectionRegion(connectionId: $connectionId, regionId: $regionId) {\n      id\n    }\n  }\n": types.KitSetConnectionRegionDocument,
+    "\n  mutation KitConnectRetailer($name: String!) {\n    connectRetailer(retailerName: $name) {\n      id\n    }\n  }\n": types.KitConnectRetailerDocument,
+    "\n  mutation KitRemoveConnection($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n": types.KitRemoveConnectionDocument,
+    "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) {\n    assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) {\n      companyNumber\n    }\n  }\n": types.KitAssignCompanyNumberDocument,
+    "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) {\n    assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) {\n      customerGroup\n    }\n  }\n": types.KitAssignCustomerGroupDocument,
+    "\n  mutation KitEditBillingShipping($id: ID!) {\n    editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") {\n      id\n    }\n  }\n": types.KitEditBillingShippingDocument,
+    "\n  mutation KitEditBudget($id: ID!) {\n    editConnectionBudget(connectionId: $id, budgetCents: 100000) {\n      id\n    }\n  }\n": types.KitEditBudgetDocument,
+    "\n  mutation KitEditBuyers($id: ID!) {\n    editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) {\n      id\n    }\n  }\n": types.KitEditBuyersDocument,
+    "\n  mutation KitEditCurrencies($id: ID!) {\n    editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) {\n      id\n    }\n  }\n": types.KitEditCurrenciesDocument,
+    "\n  mutation KitEditCustomerCode($id: ID!) {\n    editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") {\n      id\n    }\n  }\n": types.KitEditCustomerCodeDocument,
+    "\n  mutation KitEditDiscount($id: ID!) {\n    editConnectionDiscount(connectionId: $id, discountPercent: 5) {\n      id\n    }\n  }\n": types.KitEditDiscountDocument,
+    "\n  mutation KitEditDoors($id: ID!) {\n    editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) {\n      id\n    }\n  }\n": types.KitEditDoorsDocument,
+    "\n  mutation KitEditPaymentMethods($id: ID!) {\n    editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) {\n      id\n    }\n  }\n": types.KitEditPaymentMethodsDocument,
+    "\n  mutation KitEditSalesReps($id: ID!) {\n    editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) {\n      id\n    }\n  }\n": types.KitEditSalesRepsDocument,
+    "\n  mutation KitEditShippingMethods($id: ID!) {\n    editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) {\n      id\n    }\n  }\n": types.KitEditShippingMethodsDocument,
+    "\n  mutation KitEditWarehouses($id: ID!) {\n    editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) {\n      id\n    }\n  }\n": types.KitEditWarehousesDocument,
+    "\n  query KitBrandSettings {\n    brandSettings {\n      legalName\n      paymentAccount\n    }\n  }\n": types.KitBrandSettingsDocument,
+    "\n  mutation KitUpdateBrandInformation($about: String!) {\n    updateBrandInformation(input: { about: $about }) {\n      legalName\n    }\n  }\n": types.KitUpdateBrandInformationDocument,
+    "\n  mutation KitUpdateDivisionSettings($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      legalName\n    }\n  }\n": types.KitUpdateDivisionSettingsDocument,
+    "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) {\n    updateInventorySettings(input: { visibility: $visibility }) {\n      legalName\n    }\n  }\n": types.KitUpdateInventorySettingsDocument,
+    "\n  mutation KitConnectPaymentAccount($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      legalName\n    }\n  }\n": types.KitConnectPaymentAccountDocument,
+    "\n  mutation KitSaveCompanyNumber($number: String!) {\n    saveCompanyNumber(input: { label: \"VAT\", number: $number }) {\n      id\n    }\n  }\n": types.KitSaveCompanyNumberDocument,
+    "\n  mutation KitSaveCustomerGroup($name: String!) {\n    saveCustomerGroup(input: { name: $name }) {\n      id\n    }\n  }\n": types.KitSaveCustomerGroupDocument,
+    "\n  mutation KitSaveDiscountOption($name: String!) {\n    saveDiscountOption(input: { name: $name, percent: 10 }) {\n      id\n    }\n  }\n": types.KitSaveDiscountOptionDocument,
+    "\n  mutation KitSaveDivision($name: String!) {\n    saveDivision(input: { name: $name }) {\n      id\n    }\n  }\n": types.KitSaveDivisionDocument,
+    "\n  query KitConnections {\n    connections(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.KitConnectionsDocument,
+    "\n  query KitConnection($id: ID!) {\n    connection(id: $id) {\n      id\n      retailerName\n    }\n  }\n": types.KitConnectionDocument,
+    "\n  mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) {\n    createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) {\n      id\n    }\n  }\n": types.KitCreateOrderDocument,
+    "\n  mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) {\n    setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) {\n      id\n    }\n  }\n": types.KitSetOrderLineDocument,
+    "\n  mutation KitSubmitOrder($id: ID!) {\n    submitOrder(id: $id) {\n      id\n    }\n  }\n": types.KitSubmitOrderDocument,
+    "\n  mutation KitApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n    }\n  }\n": types.KitApproveOrderDocument,
+    "\n  mutation KitShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      id\n    }\n  }\n": types.KitShipOrderDocument,
+    "\n  mutation KitForceExportOrder($id: ID!) {\n    forceExportOrder(id: $id) {\n      id\n    }\n  }\n": types.KitForceExportOrderDocument,
+    "\n  mutation KitMarkOrderExported($id: ID!) {\n    markOrderExported(id: $id) {\n      id\n    }\n  }\n": types.KitMarkOrderExportedDocument,
+    "\n  mutation KitMergeOrders($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      id\n    }\n  }\n": types.KitMergeOrdersDocument,
+    "\n  mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) {\n    setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) {\n      id\n    }\n  }\n": types.KitSetRetailerOrderRestrictionsDocument,
+    "\n  mutation KitAddClient($name: String!) {\n    addClient(retailerName: $name) {\n      id\n    }\n  }\n": types.KitAddClientDocument,
+    "\n  mutation KitSaveEvent($name: String!) {\n    saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) {\n      id\n    }\n  }\n": types.KitSaveEventDocument,
+    "\n  mutation KitInvoiceOrder($id: ID!) {\n    invoiceOrder(orderId: $id) {\n      id\n      number\n    }\n  }\n": types.KitInvoiceOrderDocument,
+    "\n  query KitInvoices {\n    invoices(first: 10) {\n      nodes {\n        id\n        number\n        amountCents\n      }\n    }\n  }\n": types.KitInvoicesDocument,
+    "\n  mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) {\n    assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n      id\n    }\n  }\n": types.KitAssignOrderToNewRetailerDocument,
+    "\n  mutation KitSetOrderDiscount($id: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $id, percent: $percent) {\n      id\n    }\n  }\n": types.KitSetOrderDiscountDocument,
+    "\n  mutation KitSetOrderPoNumber($id: ID!, $po: String!) {\n    setOrderPoNumber(orderId: $id, poNumber: $po) {\n      id\n    }\n  }\n": types.KitSetOrderPoNumberDocument,
+    "\n  mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) {\n    cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) {\n      id\n    }\n  }\n": types.KitCancelOrderStyleDocument,
+    "\n  query KitOrders {\n    orders(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n": types.KitOrdersDocument,
+    "\n  query KitOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n    }\n  }\n": types.KitOrderDocument,
+    "\n  mutation KitSetOrderDates($id: ID!) {\n    setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) {\n      id\n    }\n  }\n": types.KitSetOrderDatesDocument,
+    "\n  mutation KitAddStyle($number: String!) {\n    addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) {\n      id\n    }\n  }\n": types.KitAddStyleDocument,
+    "\n  mutation KitCopyStyle($id: ID!, $number: String!) {\n    copyStyle(styleId: $id, styleNumber: $number) {\n      id\n    }\n  }\n": types.KitCopyStyleDocument,
+    "\n  mutation KitDeleteStyle($id: ID!) {\n    deleteStyle(id: $id) {\n      id\n    }\n  }\n": types.KitDeleteStyleDocument,
+    "\n  mutation KitEditStyle($id: ID!, $name: String!) {\n    editStyle(input: { styleId: $id, name: $name }) {\n      id\n    }\n  }\n": types.KitEditStyleDocument,
+    "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) {\n    setStyleUpc(styleId: $id, upc: $upc) {\n      id\n    }\n  }\n": types.KitSetStyleUpcDocument,
+    "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $id, divisionId: $divisionId) {\n      id\n    }\n  }\n": types.KitSetStyleDivisionDocument,
+    "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) {\n    uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) {\n      id\n    }\n  }\n": types.KitUploadStyleImageDocument,
+    "\n  mutation KitRemoveStyleImage($id: ID!) {\n    removeStyleImage(imageId: $id) {\n      id\n    }\n  }\n": types.KitRemoveStyleImageDocument,
+    "\n  query KitStyleImages($id: ID!) {\n    style(id: $id) {\n      images {\n        id\n      }\n    }\n  }\n": types.KitStyleImagesDocument,
+    "\n  mutation KitCreateStyleBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n    }\n  }\n": types.KitCreateStyleBadgeDocument,
+    "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": types.KitAddStyleBadgeDocument,
+    "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": types.KitRemoveStyleBadgeDocument,
+    "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) {\n    setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) {\n      id\n    }\n  }\n": types.KitSetStyleInventoryDocument,
+    "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) {\n      id\n    }\n  }\n": types.KitCreateLinesheetDocument,
+    "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      id\n    }\n  }\n": types.KitSetLinesheetPrivacyDocument,
+    "\n  mutation KitShareLinesheet($id: ID!) {\n    shareLinesheet(id: $id) {\n      id\n    }\n  }\n": types.KitShareLinesheetDocument,
+    "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $on) {\n      id\n    }\n  }\n": types.KitSetLinesheetIpadSyncDocument,
+    "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n": types.KitSetLinesheetStyleBadgeDocument,
+    "\n  mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n": types.LiveSetPermissionsDocument,
+    "\n  mutation LiveInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": types.LiveInviteDocument,
+    "\n  mutation LiveResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n": types.LiveResendDocument,
+    "\n  mutation LiveRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n": types.LiveRevokeDocument,
+    "\n  mutation LiveAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n": types.LiveAcceptDocument,
+    "\n  mutation LiveDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n": types.LiveDeleteDocument,
+    "\n  mutation LiveLogout {\n    logout\n  }\n": types.LiveLogoutDocument,
+    "\n  mutation LiveUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      wholesaleEnabled\n    }\n  }\n": types.LiveUpdateAccountDocument,
+    "\n  mutation LiveSwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n    }\n  }\n": types.LiveSwitchDocument,
+    "\n  query LiveUserCapabilities($id: ID!) {\n    user(id: $id) {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n": types.LiveUserCapabilitiesDocument,
+    "\n  query LiveMyCapabilities {\n    me {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n": types.LiveMyCapabilitiesDocument,
+    "\n        query LiveAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              id\n              action\n            }\n          }\n        }\n      ": types.LiveAuditLogDocument,
+    "\n        mutation LiveLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      ": types.LiveLoginDocument,
+    "\n  mutation MailInvite($email: String!) {\n    inviteUser(input: { email: $email }) {\n      id\n    }\n  }\n": types.MailInviteDocument,
+    "\n        mutation MailUpdateAccount($name: String!) {\n          updateAccount(input: { name: $name }) {\n            name\n          }\n        }\n      ": types.MailUpdateAccountDocument,
+    "\n  mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n      permissions\n      sentCount\n      expiresAt\n    }\n  }\n": types.PermissionRulesInviteUserDocument,
+    "\n  mutation PermissionRulesResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n      status\n      sentCount\n      expiresAt\n    }\n  }\n": types.PermissionRulesResendInviteDocument,
+    "\n  mutation PermissionRulesRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n      status\n    }\n  }\n": types.PermissionRulesRevokeInviteDocument,
+    "\n  mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n      }\n    }\n  }\n": types.PermissionRulesUpdatePermissionsDocument,
+    "\n  mutation PermissionRulesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n": types.PermissionRulesDeleteUserDocument,
+    "\n  query PermissionRulesInvites {\n    invites {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        permissions\n        sentCount\n        expiresAt\n      }\n    }\n  }\n": types.PermissionRulesInvitesDocument,
+    "\n  query PermissionRulesAuditLog($first: Int) {\n    auditLog(first: $first) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n        }\n        before\n        after\n        at\n      }\n    }\n  }\n": types.PermissionRulesAuditLogDocument,
+    "\n  query PermissionRulesMyPermissions {\n    me {\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n        decisions {\n          capability\n          allowed\n          reason\n          grantedBy\n          restrictedBy\n          feature\n          requires\n        }\n      }\n    }\n  }\n": types.PermissionRulesMyPermissionsDocument,
+    "\n      mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) {\n        acceptInvite(input: $input) {\n          token\n          me {\n            user {\n              id\n            }\n          }\n        }\n      }\n    ": types.PermissionRulesAcceptInviteDocument,
+    "\n      query PermissionRulesUser($id: ID!) {\n        user(id: $id) {\n          id\n          status\n          permissions {\n            fullAccess\n            permissions\n            narrowings\n          }\n        }\n      }\n    ": types.PermissionRulesUserDocument,
+    "\n              query PermissionRulesMe {\n                me {\n                  name\n                }\n              }\n            ": types.PermissionRulesMeDocument,
+    "\n        mutation PermissionRulesUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: false }) {\n            wholesaleEnabled\n          }\n        }\n      ": types.PermissionRulesUpdateAccountDocument,
+    "\n        mutation PermissionRulesUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            wholesaleEnabled\n          }\n        }\n      ": types.PermissionRulesUpdateAccount2Document,
+    "\n        mutation PermissionRulesUpdateAccount3 {\n          updateAccount(input: {}) {\n            name\n            wholesaleEnabled\n          }\n        }\n      ": types.PermissionRulesUpdateAccount3Document,
+    "\n          query PermissionRulesPermissionCatalog {\n            permissionCatalog {\n              key\n              kind\n            }\n          }\n        ": types.PermissionRulesPermissionCatalogDocument,
+    "\n            query PermissionRulesMe {\n              me {\n                name\n              }\n            }\n          ": types.PermissionRulesMeDocument,
+    "\n        query PermissionRulesAuditLog2($id: ID!) {\n          auditLog(targetId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      ": types.PermissionRulesAuditLog2Document,
+    "\n  mutation SmtpInvite($email: String!) {\n    inviteUser(input: { email: $email, name: \"Eve Email\" }) {\n      id\n    }\n  }\n": types.SmtpInviteDocument,
+    "\n  query SmtpDelivery {\n    invites {\n      nodes {\n        email\n        delivery {\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.SmtpDeliveryDocument,
+    "\n    query StatementsUsers {\n      users(first: 100) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          status\n          joinedAt\n          deletedBy {\n            name\n          }\n          permissions {\n            fullAccess\n            permissions\n            capabilities\n          }\n        }\n      }\n    }\n  ": types.StatementsUsersDocument,
+    "\n    query StatementsAudit {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": types.StatementsAuditDocument,
+    "\n    query StatementsAuditFive {\n      auditLog(first: 5) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  ": types.StatementsAuditFiveDocument,
+    "\n          query StatementsUsers2 {\n            users {\n              totalCount\n            }\n          }\n        ": types.StatementsUsers2Document,
+    "\n    query StatementsOrders($first: Int) {\n      stockOrders(first: $first) {\n        nodes {\n          status\n          totalCents\n          createdBy {\n            name\n            email\n          }\n          vendor {\n            name\n            email\n          }\n          warehouse {\n            name\n          }\n          lines {\n            quantity\n            variant {\n              sku\n              costCents\n              product {\n                name\n                category\n                vendor {\n                  name\n                }\n              }\n              stock {\n                onHand\n                warehouse {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  ": types.StatementsOrdersDocument,
+    "\n      mutation SweepsAddStyle {\n        addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) {\n          id\n        }\n      }\n    ": types.SweepsAddStyleDocument,
+    "\n      mutation SweepsCreateLinesheet($styleIds: [ID!]!) {\n        createLinesheet(\n          input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }\n        ) {\n          id\n        }\n      }\n    ": types.SweepsCreateLinesheetDocument,
+    "\n      mutation SweepsUpdateAccount {\n        updateAccount(input: { wholesaleEnabled: true }) {\n          id\n        }\n      }\n    ": types.SweepsUpdateAccountDocument,
+    "\n        mutation SweepsCreateAccount {\n          createAccount(name: \"Sam's Own\") {\n            account {\n              id\n            }\n          }\n        }\n      ": types.SweepsCreateAccountDocument,
+    "\n        mutation SweepsUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      ": types.SweepsUpdateAccountDocument,
+    "\n      mutation SweepsLogin($email: String!) {\n        login(input: { email: $email, password: \"correct horse battery\" }) {\n          token\n        }\n      }\n    ": types.SweepsLoginDocument,
+    "\n        mutation SweepsLogout {\n          logout\n        }\n      ": types.SweepsLogoutDocument,
+    "\n        mutation SweepsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": types.SweepsDeleteUserDocument,
+    "\n              mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) {\n                updateUserPermissions(input: { userId: $id, permissions: $to }) {\n                  permissions {\n                    permissions\n                  }\n                }\n              }\n            ": types.SweepsUpdateUserPermissionsDocument,
+    "\n              mutation SweepsDeleteUser2($id: ID!) {\n                deleteUser(userId: $id) {\n                  status\n                }\n              }\n            ": types.SweepsDeleteUser2Document,
+    "\n  mutation TenancyLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.TenancyLoginDocument,
+    "\n  mutation TenancyInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n": types.TenancyInviteDocument,
+    "\n  mutation TenancyAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        personId\n        account {\n          id\n        }\n      }\n    }\n  }\n": types.TenancyAcceptDocument,
+    "\n  mutation TenancySwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n": types.TenancySwitchDocument,
+    "\n  mutation TenancyDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n": types.TenancyDeleteDocument,
+    "\n  query TenancyMe {\n    me {\n      personId\n      account {\n        id\n      }\n      accounts {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n": types.TenancyMeDocument,
+    "\n  query TenancyAccountState {\n    account {\n      id\n      name\n      wholesaleEnabled\n    }\n    users(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        status\n        deletedAt\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n    invites(first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        name\n        status\n        permissions\n        sentCount\n        expiresAt\n        lastSentAt\n        revokedAt\n        acceptedAt\n      }\n    }\n    auditLog(first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        before\n        after\n        at\n        actor {\n          id\n          name\n          email\n        }\n        target {\n          id\n          name\n          email\n        }\n        invite {\n          id\n          email\n        }\n      }\n    }\n  }\n": types.TenancyAccountStateDocument,
+    "\n          query TenancyQuery($id: ID!) {\n            user(id: $id) {\n              id\n              name\n              email\n              status\n            }\n          }\n        ": types.TenancyQueryDocument,
+    "\n          query TenancyUser($id: ID!) {\n            user(id: $id) {\n              name\n            }\n          }\n        ": types.TenancyUserDocument,
+    "\n        mutation TenancyMutation($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n            permissions {\n              permissions\n            }\n          }\n        }\n      ": types.TenancyMutationDocument,
+    "\n        mutation TenancyMutation2($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      ": types.TenancyMutation2Document,
+    "\n        mutation TenancyMutation3($id: ID!) {\n          revokeInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      ": types.TenancyMutation3Document,
+    "\n            query TenancyAuditLog($targetId: ID!) {\n              auditLog(targetId: $targetId) {\n                totalCount\n                nodes {\n                  id\n                }\n              }\n            }\n          ": types.TenancyAuditLogDocument,
+    "\n          query TenancyUsers {\n            users(first: 1) {\n              nodes {\n                id\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        ": types.TenancyUsersDocument,
+    "\n          query TenancyUsers2($after: String) {\n            users(first: 100, after: $after) {\n              nodes {\n                id\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        ": types.TenancyUsers2Document,
+    "\n          query TenancyInvitation($token: String!) {\n            invitation(token: $token) {\n              email\n              name\n            }\n          }\n        ": types.TenancyInvitationDocument,
+    "\n        query TenancyInvitation2($token: String!) {\n          invitation(token: $token) {\n            email\n            hasLogin\n          }\n        }\n      ": types.TenancyInvitation2Document,
+    "\n        query TenancyMe2 {\n          me {\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      ": types.TenancyMe2Document,
+    "\n        mutation TenancySignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      ": types.TenancySignUpDocument,
+    "\n        query TenancyInvites {\n          invites {\n            totalCount\n          }\n        }\n      ": types.TenancyInvitesDocument,
+    "\n        query TenancyUsers3 {\n          users {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.TenancyUsers3Document,
+    "\n            query TenancyInvites {\n              invites {\n                totalCount\n              }\n            }\n          ": types.TenancyInvitesDocument,
+    "\n        mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n          }\n        }\n      ": types.TenancyUpdateUserPermissionsDocument,
+    "\n    mutation VocabularyInvite($input: InviteUserInput!) {\n      inviteUser(input: $input) {\n        id\n      }\n    }\n  ": types.VocabularyInviteDocument,
+    "\n        query VocabularyInvites {\n          invites {\n            totalCount\n          }\n        }\n      ": types.VocabularyInvitesDocument,
+    "\n        mutation VocabularyUpdateAccount {\n          updateAccount(input: { name: \"X\" }) {\n            id\n          }\n        }\n      ": types.VocabularyUpdateAccountDocument,
+    "\n        mutation VocabularySelfEdit($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) {\n            id\n          }\n        }\n      ": types.VocabularySelfEditDocument,
+    "\n        mutation VocabularyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      ": types.VocabularyDeleteUserDocument,
 };
 
 /**
@@ -999,1931 +1029,1991 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }"): (typeof documents)["mutation AuthLogin($input: LoginInput!) { login(input: $input) { token me { personId name account { id name } } } }"];
+export function graphql(source: "\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        personId\n        name\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AuthLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        personId\n        name\n        account {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }"): (typeof documents)["query AuthMe { me { name email account { id name wholesaleEnabled } user { status } permissions { fullAccess permissions } accounts { name } } }"];
+export function graphql(source: "\n        query AuthMe {\n          me {\n            name\n            email\n            account {\n              id\n              name\n              wholesaleEnabled\n            }\n            user {\n              status\n            }\n            permissions {\n              fullAccess\n              permissions\n            }\n            accounts {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuthMe {\n          me {\n            name\n            email\n            account {\n              id\n              name\n              wholesaleEnabled\n            }\n            user {\n              status\n            }\n            permissions {\n              fullAccess\n              permissions\n            }\n            accounts {\n              name\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+export function graphql(source: "\n        mutation AuthSignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthSignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }"): (typeof documents)["mutation AuthVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { user { permissions { fullAccess } } } } }"];
+export function graphql(source: "\n        mutation AuthVerifyEmail($input: VerifyEmailInput!) {\n          verifyEmail(input: $input) {\n            token\n            me {\n              user {\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthVerifyEmail($input: VerifyEmailInput!) {\n          verifyEmail(input: $input) {\n            token\n            me {\n              user {\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthLogout { logout }"): (typeof documents)["mutation AuthLogout { logout }"];
+export function graphql(source: "\n          mutation AuthLogout {\n            logout\n          }\n        "): (typeof documents)["\n          mutation AuthLogout {\n            logout\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthMe2 { me { name } }"): (typeof documents)["query AuthMe2 { me { name } }"];
+export function graphql(source: "\n        query AuthMe2 {\n          me {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query AuthMe2 {\n          me {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation AuthInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n            query AuthMe2 {\n              me {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query AuthMe2 {\n              me {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }"): (typeof documents)["query AuthInvitation($t: String!) { invitation(token: $t) { hasLogin } }"];
+export function graphql(source: "\n              query AuthMe2 {\n                me {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              query AuthMe2 {\n                me {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }"): (typeof documents)["mutation AuthAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token } }"];
+export function graphql(source: "\n        mutation AuthInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }"): (typeof documents)["query AuthMe3 { me { accounts { id name } permissions { fullAccess } } }"];
+export function graphql(source: "\n        query AuthInvitation($t: String!) {\n          invitation(token: $t) {\n            hasLogin\n          }\n        }\n      "): (typeof documents)["\n        query AuthInvitation($t: String!) {\n          invitation(token: $t) {\n            hasLogin\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }"): (typeof documents)["mutation AuthSwitchAccount($id: ID!) { switchAccount(accountId: $id) { account { name } permissions { fullAccess } } }"];
+export function graphql(source: "\n        mutation AuthAcceptInvite($input: AcceptInviteInput!) {\n          acceptInvite(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthAcceptInvite($input: AcceptInviteInput!) {\n          acceptInvite(input: $input) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AuthAccount { account { name } }"): (typeof documents)["query AuthAccount { account { name } }"];
+export function graphql(source: "\n        query AuthMe3 {\n          me {\n            accounts {\n              id\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AuthMe3 {\n          me {\n            accounts {\n              id\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation AtCommitInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+export function graphql(source: "\n        mutation AuthSwitchAccount($id: ID!) {\n          switchAccount(accountId: $id) {\n            account {\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation AuthSwitchAccount($id: ID!) {\n          switchAccount(accountId: $id) {\n            account {\n              name\n            }\n            permissions {\n              fullAccess\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }"): (typeof documents)["mutation AtCommitAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { permissions { fullAccess permissions } } } }"];
+export function graphql(source: "\n            query AuthAccount {\n              account {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query AuthAccount {\n              account {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+export function graphql(source: "\n  mutation AtCommitInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AtCommitInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation AtCommitDelete($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n  mutation AtCommitAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AtCommitAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }"): (typeof documents)["query AtCommitAudit { auditLog(first: 100) { nodes { action actor { id } target { id } invite { id status } after } } }"];
+export function graphql(source: "\n  mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AtCommitSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }"): (typeof documents)["mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n        leave: deleteUser(userId: $me) { status }\n        invite: inviteUser(input: { email: $email }) { id }\n      }"];
+export function graphql(source: "\n  mutation AtCommitDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation AtCommitDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AtCommitUser($id: ID!) { user(id: $id) { status } }"): (typeof documents)["query AtCommitUser($id: ID!) { user(id: $id) { status } }"];
+export function graphql(source: "\n  query AtCommitAudit {\n    auditLog(first: 100) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n          status\n        }\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query AtCommitAudit {\n    auditLog(first: 100) {\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n          status\n        }\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AtCommitInvites { invites { nodes { email } } }"): (typeof documents)["query AtCommitInvites { invites { nodes { email } } }"];
+export function graphql(source: "\n        mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n          leave: deleteUser(userId: $me) {\n            status\n          }\n          invite: inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AtCommitDeleteUser($me: ID!, $email: String!) {\n          leave: deleteUser(userId: $me) {\n            status\n          }\n          invite: inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }"): (typeof documents)["query AtCommitInvites2 { invites(status: REVOKED) { nodes { id revokedBy { id } } } }"];
+export function graphql(source: "\n        query AtCommitUser($id: ID!) {\n          user(id: $id) {\n            status\n          }\n        }\n      "): (typeof documents)["\n        query AtCommitUser($id: ID!) {\n          user(id: $id) {\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }"): (typeof documents)["mutation AtCommitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }"];
+export function graphql(source: "\n        query AtCommitInvites {\n          invites {\n            nodes {\n              email\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AtCommitInvites {\n          invites {\n            nodes {\n              email\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"): (typeof documents)["query AtCommitInvitation($t: String!) { invitation(token: $t) { invitedByName } }"];
+export function graphql(source: "\n        query AtCommitInvites2 {\n          invites(status: REVOKED) {\n            nodes {\n              id\n              revokedBy {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query AtCommitInvites2 {\n          invites(status: REVOKED) {\n            nodes {\n              id\n              revokedBy {\n                id\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}"): (typeof documents)["query BackupSnapshot {\n  users { nodes { id name email status permissions { permissions } } }\n  invites { nodes { email status } }\n  auditLog(first: 100) { nodes { action subjectId } }\n}"];
+export function graphql(source: "\n        mutation AtCommitResendInvite($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation AtCommitResendInvite($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation BackupInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n        query AtCommitInvitation($t: String!) {\n          invitation(token: $t) {\n            invitedByName\n          }\n        }\n      "): (typeof documents)["\n        query AtCommitInvitation($t: String!) {\n          invitation(token: $t) {\n            invitedByName\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }"): (typeof documents)["mutation BackupUpdateAccount { updateAccount(input: { name: \"Backed Up Co\" }) { name } }"];
+export function graphql(source: "\n  query BackupSnapshot {\n    users {\n      nodes {\n        id\n        name\n        email\n        status\n        permissions {\n          permissions\n        }\n      }\n    }\n    invites {\n      nodes {\n        email\n        status\n      }\n    }\n    auditLog(first: 100) {\n      nodes {\n        action\n        subjectId\n      }\n    }\n  }\n"): (typeof documents)["\n  query BackupSnapshot {\n    users {\n      nodes {\n        id\n        name\n        email\n        status\n        permissions {\n          permissions\n        }\n      }\n    }\n    invites {\n      nodes {\n        email\n        status\n      }\n    }\n    auditLog(first: 100) {\n      nodes {\n        action\n        subjectId\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }"): (typeof documents)["query CatalogPermissionCatalog {\n      permissionCatalog { key name description seedDescription category kind grants removes narrows source }\n      __type(name: \"PermissionKey\") { enumValues { name } }\n    }"];
+export function graphql(source: "\n        mutation BackupInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BackupInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"): (typeof documents)["mutation CliLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token me { permissions { permissions } can(capability: MANAGE_USERS) } } }"];
+export function graphql(source: "\n        mutation BackupUpdateAccount {\n          updateAccount(input: { name: \"Backed Up Co\" }) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation BackupUpdateAccount {\n          updateAccount(input: { name: \"Backed Up Co\" }) {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CliMe { me { name } }"): (typeof documents)["query CliMe { me { name } }"];
+export function graphql(source: "\n        query CatalogPermissionCatalog {\n          permissionCatalog {\n            key\n            name\n            description\n            seedDescription\n            category\n            kind\n            grants\n            removes\n            narrows\n            source\n          }\n          __type(name: \"PermissionKey\") {\n            enumValues {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CatalogPermissionCatalog {\n          permissionCatalog {\n            key\n            name\n            description\n            seedDescription\n            category\n            kind\n            grants\n            removes\n            narrows\n            source\n          }\n          __type(name: \"PermissionKey\") {\n            enumValues {\n              name\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+export function graphql(source: "\n  mutation CliLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      me {\n        permissions {\n          permissions\n        }\n        can(capability: MANAGE_USERS)\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CliLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n      me {\n        permissions {\n          permissions\n        }\n        can(capability: MANAGE_USERS)\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }"): (typeof documents)["mutation CrashInviteMember($email: String!) { inviteUser(input: { email: $email, permissions: [OVERVIEW] }) { id } }"];
+export function graphql(source: "\n            query CliMe {\n              me {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query CliMe {\n              me {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation CrashInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n  mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CrashUpdate($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation CrashDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n          mutation CrashInviteMember($email: String!) {\n            inviteUser(input: { email: $email, permissions: [OVERVIEW] }) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation CrashInviteMember($email: String!) {\n            inviteUser(input: { email: $email, permissions: [OVERVIEW] }) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CrashUserCount { users { totalCount } }"): (typeof documents)["query CrashUserCount { users { totalCount } }"];
+export function graphql(source: "\n            mutation CrashInvite($email: String!) {\n              inviteUser(input: { email: $email }) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation CrashInvite($email: String!) {\n              inviteUser(input: { email: $email }) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CrashMe { me { email } }"): (typeof documents)["query CrashMe { me { email } }"];
+export function graphql(source: "\n              mutation CrashDeleteUser($id: ID!) {\n                deleteUser(userId: $id) {\n                  id\n                }\n              }\n            "): (typeof documents)["\n              mutation CrashDeleteUser($id: ID!) {\n                deleteUser(userId: $id) {\n                  id\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CrashUsers { users { nodes { id permissions { permissions } } } }"): (typeof documents)["query CrashUsers { users { nodes { id permissions { permissions } } } }"];
+export function graphql(source: "\n              query CrashUserCount {\n                users {\n                  totalCount\n                }\n              }\n            "): (typeof documents)["\n              query CrashUserCount {\n                users {\n                  totalCount\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation HarnessSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+export function graphql(source: "\n            query CrashMe {\n              me {\n                email\n              }\n            }\n          "): (typeof documents)["\n            query CrashMe {\n              me {\n                email\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessVerifyEmail($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { account { id } user { id } } } }"];
+export function graphql(source: "\n        query CrashUsers {\n          users {\n            nodes {\n              id\n              permissions {\n                permissions\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query CrashUsers {\n          users {\n            nodes {\n              id\n              permissions {\n                permissions\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation HarnessInviteUser($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+export function graphql(source: "\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessSignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation HarnessAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
+export function graphql(source: "\n  mutation HarnessVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }"): (typeof documents)["mutation IdentitySignUp($input: SignUpInput!) { signUp(input: $input) { email message } }"];
+export function graphql(source: "\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }"): (typeof documents)["mutation IdentityVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token me { name email account { name } } } }"];
+export function graphql(source: "\n  mutation HarnessAcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation HarnessAcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"): (typeof documents)["mutation IdentityLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"];
+export function graphql(source: "\n  mutation IdentitySignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation IdentitySignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      email\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }"): (typeof documents)["mutation IdentityResetRequest($email: String!) { requestPasswordReset(email: $email) { email message } }"];
+export function graphql(source: "\n  mutation IdentityVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        name\n        email\n        account {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityVerify($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      token\n      me {\n        name\n        email\n        account {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }"): (typeof documents)["mutation IdentityReset($token: String!, $password: String!) { resetPassword(input: { token: $token, password: $password }) }"];
+export function graphql(source: "\n  mutation IdentityLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityLogin($email: String!, $password: String!) {\n    login(input: { email: $email, password: $password }) {\n      token\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }"): (typeof documents)["mutation IdentityAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { email account { id } } } }"];
+export function graphql(source: "\n  mutation IdentityResetRequest($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityResetRequest($email: String!) {\n    requestPasswordReset(email: $email) {\n      email\n      message\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }"): (typeof documents)["mutation IdentityInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob\" }) { id } }"];
+export function graphql(source: "\n  mutation IdentityReset($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password })\n  }\n"): (typeof documents)["\n  mutation IdentityReset($token: String!, $password: String!) {\n    resetPassword(input: { token: $token, password: $password })\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }"): (typeof documents)["query IdentityInvitation($token: String!) { invitation(token: $token) { hasLogin } }"];
+export function graphql(source: "\n  mutation IdentityAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        email\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation IdentityAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        email\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation IdentityInviteUser2($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n        mutation IdentityInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation IdentityInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob\" }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityMe { me { name } }"): (typeof documents)["query IdentityMe { me { name } }"];
+export function graphql(source: "\n        query IdentityInvitation($token: String!) {\n          invitation(token: $token) {\n            hasLogin\n          }\n        }\n      "): (typeof documents)["\n        query IdentityInvitation($token: String!) {\n          invitation(token: $token) {\n            hasLogin\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }"): (typeof documents)["query IdentityAuditLog { auditLog(first: 5) { nodes { action after } } }"];
+export function graphql(source: "\n        mutation IdentityInviteUser2($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation IdentityInviteUser2($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }"): (typeof documents)["query IdentityAuditLog2 { auditLog(first: 1) { nodes { action target { email } after } } }"];
+export function graphql(source: "\n            query IdentityMe {\n              me {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query IdentityMe {\n              me {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }"): (typeof documents)["mutation IdentityChangePassword($current: String!, $new: String!) { changePassword(input: { currentPassword: $current, newPassword: $new }) }"];
+export function graphql(source: "\n        query IdentityAuditLog {\n          auditLog(first: 5) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityAuditLog {\n          auditLog(first: 5) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }"): (typeof documents)["mutation IdentityChangeEmail($email: String!, $password: String!) { changeEmail(input: { newEmail: $email, password: $password }) { email message } }"];
+export function graphql(source: "\n              query IdentityMe {\n                me {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              query IdentityMe {\n                me {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }"): (typeof documents)["mutation IdentityConfirm($token: String!) { confirmEmailChange(token: $token) }"];
+export function graphql(source: "\n        query IdentityAuditLog2 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              target {\n                email\n              }\n              after\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityAuditLog2 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              target {\n                email\n              }\n              after\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }"): (typeof documents)["query IdentityAuditLog3 { auditLog(first: 1) { nodes { action before after } } }"];
+export function graphql(source: "\n    mutation IdentityChangePassword($current: String!, $new: String!) {\n      changePassword(input: { currentPassword: $current, newPassword: $new })\n    }\n  "): (typeof documents)["\n    mutation IdentityChangePassword($current: String!, $new: String!) {\n      changePassword(input: { currentPassword: $current, newPassword: $new })\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }"): (typeof documents)["query IdentitySessions { me { sessions { id userAgent current lastSeenAt account { name } } } }"];
+export function graphql(source: "\n    mutation IdentityChangeEmail($email: String!, $password: String!) {\n      changeEmail(input: { newEmail: $email, password: $password }) {\n        email\n        message\n      }\n    }\n  "): (typeof documents)["\n    mutation IdentityChangeEmail($email: String!, $password: String!) {\n      changeEmail(input: { newEmail: $email, password: $password }) {\n        email\n        message\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityEndSession($id: ID!) { endSession(id: $id) }"): (typeof documents)["mutation IdentityEndSession($id: ID!) { endSession(id: $id) }"];
+export function graphql(source: "\n    mutation IdentityConfirm($token: String!) {\n      confirmEmailChange(token: $token)\n    }\n  "): (typeof documents)["\n    mutation IdentityConfirm($token: String!) {\n      confirmEmailChange(token: $token)\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityEndOtherSessions { endOtherSessions }"): (typeof documents)["mutation IdentityEndOtherSessions { endOtherSessions }"];
+export function graphql(source: "\n        query IdentityAuditLog3 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              before\n              after\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityAuditLog3 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              before\n              after\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }"): (typeof documents)["query IdentityAuditLog4 { auditLog(first: 1) { nodes { action after } } }"];
+export function graphql(source: "\n    query IdentitySessions {\n      me {\n        sessions {\n          id\n          userAgent\n          current\n          lastSeenAt\n          account {\n            name\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query IdentitySessions {\n      me {\n        sessions {\n          id\n          userAgent\n          current\n          lastSeenAt\n          account {\n            name\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }"): (typeof documents)["mutation IdentityCreate($name: String!) { createAccount(name: $name) { account { id name } permissions { fullAccess } accounts { name } } }"];
+export function graphql(source: "\n          mutation IdentityEndSession($id: ID!) {\n            endSession(id: $id)\n          }\n        "): (typeof documents)["\n          mutation IdentityEndSession($id: ID!) {\n            endSession(id: $id)\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityMe2 { me { account { id } } }"): (typeof documents)["query IdentityMe2 { me { account { id } } }"];
+export function graphql(source: "\n        query IdentityMe {\n          me {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query IdentityMe {\n          me {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }"): (typeof documents)["query IdentityAuditLog5 { auditLog(first: 1) { nodes { action } } }"];
+export function graphql(source: "\n            mutation IdentityEndSession($id: ID!) {\n              endSession(id: $id)\n            }\n          "): (typeof documents)["\n            mutation IdentityEndSession($id: ID!) {\n              endSession(id: $id)\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+export function graphql(source: "\n          mutation IdentityEndOtherSessions {\n            endOtherSessions\n          }\n        "): (typeof documents)["\n          mutation IdentityEndOtherSessions {\n            endOtherSessions\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InstancesUsers { users { nodes { id permissions { fullAccess } } } }"): (typeof documents)["query InstancesUsers { users { nodes { id permissions { fullAccess } } } }"];
+export function graphql(source: "\n        query IdentityAuditLog4 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityAuditLog4 {\n          auditLog(first: 1) {\n            nodes {\n              action\n              after\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation InstancesSignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+export function graphql(source: "\n      mutation IdentityCreate($name: String!) {\n        createAccount(name: $name) {\n          account {\n            id\n            name\n          }\n          permissions {\n            fullAccess\n          }\n          accounts {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation IdentityCreate($name: String!) {\n        createAccount(name: $name) {\n          account {\n            id\n            name\n          }\n          permissions {\n            fullAccess\n          }\n          accounts {\n            name\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }"): (typeof documents)["mutation InstancesVerify($input: VerifyEmailInput!) { verifyEmail(input: $input) { token } }"];
+export function graphql(source: "\n        query IdentityMe2 {\n          me {\n            account {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityMe2 {\n          me {\n            account {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation InstancesInviteUser($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n        query IdentityAuditLog5 {\n          auditLog(first: 1) {\n            nodes {\n              action\n            }\n          }\n        }\n      "): (typeof documents)["\n        query IdentityAuditLog5 {\n          auditLog(first: 1) {\n            nodes {\n              action\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InstancesAuditLog { auditLog { nodes { action } } }"): (typeof documents)["query InstancesAuditLog { auditLog { nodes { action } } }"];
+export function graphql(source: "\n  mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation InstancesSet($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesLogout { logout }"): (typeof documents)["mutation InstancesLogout { logout }"];
+export function graphql(source: "\n          query InstancesUsers {\n            users {\n              nodes {\n                id\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query InstancesUsers {\n            users {\n              nodes {\n                id\n                permissions {\n                  fullAccess\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InstancesMe { me { name } }"): (typeof documents)["query InstancesMe { me { name } }"];
+export function graphql(source: "\n      mutation InstancesSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          email\n        }\n      }\n    "): (typeof documents)["\n      mutation InstancesSignUp($input: SignUpInput!) {\n        signUp(input: $input) {\n          email\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation InstancesLogin($input: LoginInput!) { login(input: $input) { token } }"];
+export function graphql(source: "\n      mutation InstancesVerify($input: VerifyEmailInput!) {\n        verifyEmail(input: $input) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation InstancesVerify($input: VerifyEmailInput!) {\n        verifyEmail(input: $input) {\n          token\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"): (typeof documents)["query InventoryAuditLog($subjectType: AuditSubjectType) {\n  auditLog(first: 20, subjectType: $subjectType) { nodes { action subjectType subjectId actor { name } before after } }\n}"];
+export function graphql(source: "\n        mutation InstancesInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation InstancesInviteUser($email: String!) {\n          inviteUser(input: { email: $email }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }"): (typeof documents)["query BillingSyncBilling { account { id name createdAt billing { plan billingEmail cardLast4 monthlyPriceCents renewsAt } } }"];
+export function graphql(source: "\n        query InstancesAuditLog {\n          auditLog {\n            nodes {\n              action\n            }\n          }\n        }\n      "): (typeof documents)["\n        query InstancesAuditLog {\n          auditLog {\n            nodes {\n              action\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}"): (typeof documents)["mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n  updateBilling(input: $input) { plan billingEmail cardLast4 monthlyPriceCents renewsAt }\n}"];
+export function graphql(source: "\n        mutation InstancesLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation InstancesLogout {\n          logout\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }"): (typeof documents)["mutation BillingSyncRunSync { runSync { id startedBy { id name } variantCount warehouseCount startedAt finishedAt } }"];
+export function graphql(source: "\n        query InstancesMe {\n          me {\n            name\n          }\n        }\n      "): (typeof documents)["\n        query InstancesMe {\n          me {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}"): (typeof documents)["query BillingSyncSyncRuns($first: Int, $after: String) {\n  syncRuns(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id startedBy { id } } }\n}"];
+export function graphql(source: "\n        mutation InstancesLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation InstancesLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }"): (typeof documents)["query BillingSyncAuditLog($type: AuditSubjectType) { auditLog(subjectType: $type) { totalCount nodes { action actor { id } subjectId before after } } }"];
+export function graphql(source: "\n  query InventoryAuditLog($subjectType: AuditSubjectType) {\n    auditLog(first: 20, subjectType: $subjectType) {\n      nodes {\n        action\n        subjectType\n        subjectId\n        actor {\n          name\n        }\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query InventoryAuditLog($subjectType: AuditSubjectType) {\n    auditLog(first: 20, subjectType: $subjectType) {\n      nodes {\n        action\n        subjectType\n        subjectId\n        actor {\n          name\n        }\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BillingSyncAccount { account { name billing { plan } } }"): (typeof documents)["query BillingSyncAccount { account { name billing { plan } } }"];
+export function graphql(source: "\n  query BillingSyncBilling {\n    account {\n      id\n      name\n      createdAt\n      billing {\n        plan\n        billingEmail\n        cardLast4\n        monthlyPriceCents\n        renewsAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingSyncBilling {\n    account {\n      id\n      name\n      createdAt\n      billing {\n        plan\n        billingEmail\n        cardLast4\n        monthlyPriceCents\n        renewsAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }"): (typeof documents)["mutation BillingSyncCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { id } }"];
+export function graphql(source: "\n  mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      billingEmail\n      cardLast4\n      monthlyPriceCents\n      renewsAt\n    }\n  }\n"): (typeof documents)["\n  mutation BillingSyncUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      billingEmail\n      cardLast4\n      monthlyPriceCents\n      renewsAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation BillingSyncCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+export function graphql(source: "\n  mutation BillingSyncRunSync {\n    runSync {\n      id\n      startedBy {\n        id\n        name\n      }\n      variantCount\n      warehouseCount\n      startedAt\n      finishedAt\n    }\n  }\n"): (typeof documents)["\n  mutation BillingSyncRunSync {\n    runSync {\n      id\n      startedBy {\n        id\n        name\n      }\n      variantCount\n      warehouseCount\n      startedAt\n      finishedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}"): (typeof documents)["mutation InventoryCatalogCreate($input: CreateProductInput!) {\n  createProduct(input: $input) { id name category variants { id sku costCents priceCents marginPercent } }\n}"];
+export function graphql(source: "\n  query BillingSyncSyncRuns($first: Int, $after: String) {\n    syncRuns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        startedBy {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingSyncSyncRuns($first: Int, $after: String) {\n    syncRuns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        startedBy {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }"): (typeof documents)["query InventoryCatalogUser($id: ID!) { user(id: $id) { id } }"];
+export function graphql(source: "\n  query BillingSyncAuditLog($type: AuditSubjectType) {\n    auditLog(subjectType: $type) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query BillingSyncAuditLog($type: AuditSubjectType) {\n    auditLog(subjectType: $type) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryCatalogProducts { products { totalCount } }"): (typeof documents)["query InventoryCatalogProducts { products { totalCount } }"];
+export function graphql(source: "\n        query BillingSyncAccount {\n          account {\n            name\n            billing {\n              plan\n            }\n          }\n        }\n      "): (typeof documents)["\n        query BillingSyncAccount {\n          account {\n            name\n            billing {\n              plan\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }"): (typeof documents)["query InventoryCatalogFind($category: String) { products(category: $category) { totalCount nodes { id name category variants { id sku title priceCents product { name } } } } }"];
+export function graphql(source: "\n        mutation BillingSyncCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BillingSyncCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }"): (typeof documents)["query InventoryCatalogVariant($id: ID!) { variant(id: $id) { sku } }"];
+export function graphql(source: "\n        mutation BillingSyncCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation BillingSyncCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }"): (typeof documents)["query InventoryCatalogVariant2($id: ID!) { variant(id: $id) { sku costCents marginPercent stock { onHand } forecastMonthlyUnits } }"];
+export function graphql(source: "\n  mutation InventoryCatalogCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n      category\n      variants {\n        id\n        sku\n        costCents\n        priceCents\n        marginPercent\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InventoryCatalogCreate($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      name\n      category\n      variants {\n        id\n        sku\n        costCents\n        priceCents\n        marginPercent\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }"): (typeof documents)["mutation OpenToBuySetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id month category amountCents } }"];
+export function graphql(source: "\n        query InventoryCatalogUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query InventoryCatalogUser($id: ID!) {\n          user(id: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}"): (typeof documents)["query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n  openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n}"];
+export function graphql(source: "\n        query InventoryCatalogProducts {\n          products {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query InventoryCatalogProducts {\n          products {\n            totalCount\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }"): (typeof documents)["query OpenToBuyAudit { auditLog(subjectType: Budget) { totalCount nodes { action subjectId before after } } }"];
+export function graphql(source: "\n      query InventoryCatalogFind($category: String) {\n        products(category: $category) {\n          totalCount\n          nodes {\n            id\n            name\n            category\n            variants {\n              id\n              sku\n              title\n              priceCents\n              product {\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query InventoryCatalogFind($category: String) {\n        products(category: $category) {\n          totalCount\n          nodes {\n            id\n            name\n            category\n            variants {\n              id\n              sku\n              title\n              priceCents\n              product {\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation OpenToBuyCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+export function graphql(source: "\n            query InventoryCatalogVariant($id: ID!) {\n              variant(id: $id) {\n                sku\n              }\n            }\n          "): (typeof documents)["\n            query InventoryCatalogVariant($id: ID!) {\n              variant(id: $id) {\n                sku\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }"): (typeof documents)["mutation OpenToBuyCreateVendor { createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) { id } }"];
+export function graphql(source: "\n        query InventoryCatalogVariant2($id: ID!) {\n          variant(id: $id) {\n            sku\n            costCents\n            marginPercent\n            stock {\n              onHand\n            }\n            forecastMonthlyUnits\n          }\n        }\n      "): (typeof documents)["\n        query InventoryCatalogVariant2($id: ID!) {\n          variant(id: $id) {\n            sku\n            costCents\n            marginPercent\n            stock {\n              onHand\n            }\n            forecastMonthlyUnits\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"): (typeof documents)["mutation OpenToBuyCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"];
+export function graphql(source: "\n  mutation OpenToBuySetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      month\n      category\n      amountCents\n    }\n  }\n"): (typeof documents)["\n  mutation OpenToBuySetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      month\n      category\n      amountCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation PurchasingCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+export function graphql(source: "\n  query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n"): (typeof documents)["\n  query OpenToBuyOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }"): (typeof documents)["mutation PurchasingCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id } }"];
+export function graphql(source: "\n  query OpenToBuyAudit {\n    auditLog(subjectType: Budget) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query OpenToBuyAudit {\n    auditLog(subjectType: Budget) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation PurchasingCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+export function graphql(source: "\n      mutation OpenToBuyCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation OpenToBuyCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}"): (typeof documents)["fragment PurchasingOrder on StockOrder {\n  id status expectedMonth totalCents placedAt receivedAt emailedAt\n  vendor { id } warehouse { id } createdBy { id }\n  lines { variant { id sku } quantity unitCostCents totalCents }\n}"];
+export function graphql(source: "\n      mutation OpenToBuyCreateVendor {\n        createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OpenToBuyCreateVendor {\n        createVendor(input: { name: \"Mill\", leadTimeDays: 14 }) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingCreate($input: CreateStockOrderInput!) { createStockOrder(input: $input) { ...PurchasingOrder } }"];
+export function graphql(source: "\n      mutation OpenToBuyCreateWarehouse($name: String!) {\n        createWarehouse(name: $name) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OpenToBuyCreateWarehouse($name: String!) {\n        createWarehouse(name: $name) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingSetLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { ...PurchasingOrder } }"];
+export function graphql(source: "\n      mutation PurchasingCreateWarehouse {\n        createWarehouse(name: \"Main\") {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingCreateWarehouse {\n        createWarehouse(name: \"Main\") {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingPlace($id: ID!) { placeStockOrder(id: $id) { ...PurchasingOrder } }"];
+export function graphql(source: "\n      mutation PurchasingCreateVendor($input: CreateVendorInput!) {\n        createVendor(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingCreateVendor($input: CreateVendorInput!) {\n        createVendor(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingReceive($id: ID!) { receiveStockOrder(id: $id) { ...PurchasingOrder } }"];
+export function graphql(source: "\n      mutation PurchasingCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["mutation PurchasingSend($id: ID!) { sendStockOrder(id: $id) { ...PurchasingOrder } }"];
+export function graphql(source: "\n  fragment PurchasingOrder on StockOrder {\n    id\n    status\n    expectedMonth\n    totalCents\n    placedAt\n    receivedAt\n    emailedAt\n    vendor {\n      id\n    }\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        id\n        sku\n      }\n      quantity\n      unitCostCents\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  fragment PurchasingOrder on StockOrder {\n    id\n    status\n    expectedMonth\n    totalCents\n    placedAt\n    receivedAt\n    emailedAt\n    vendor {\n      id\n    }\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        id\n        sku\n      }\n      quantity\n      unitCostCents\n      totalCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }"): (typeof documents)["mutation PurchasingSetEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }"];
+export function graphql(source: "\n  mutation PurchasingCreate($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingCreate($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}"): (typeof documents)["mutation PurchasingImport($csv: String!) {\n  importStockOrders(csv: $csv) { stockOrders { ...PurchasingOrder } stockOrderCount errors { row column message } }\n}"];
+export function graphql(source: "\n  mutation PurchasingSetLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingSetLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }"): (typeof documents)["query PurchasingOrderById($id: ID!) { stockOrder(id: $id) { ...PurchasingOrder } }"];
+export function graphql(source: "\n  mutation PurchasingPlace($id: ID!) {\n    placeStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingPlace($id: ID!) {\n    placeStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingCount { stockOrders { totalCount } }"): (typeof documents)["query PurchasingCount { stockOrders { totalCount } }"];
+export function graphql(source: "\n  mutation PurchasingReceive($id: ID!) {\n    receiveStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingReceive($id: ID!) {\n    receiveStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }"): (typeof documents)["query PurchasingVariant($id: ID!) { variant(id: $id) { stock { warehouse { id } onHand } } }"];
+export function graphql(source: "\n  mutation PurchasingSend($id: ID!) {\n    sendStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingSend($id: ID!) {\n    sendStockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"): (typeof documents)["query PurchasingAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"];
+export function graphql(source: "\n  mutation PurchasingSetEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingSetEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation PurchasingSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+export function graphql(source: "\n  mutation PurchasingImport($csv: String!) {\n    importStockOrders(csv: $csv) {\n      stockOrders {\n        ...PurchasingOrder\n      }\n      stockOrderCount\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PurchasingImport($csv: String!) {\n    importStockOrders(csv: $csv) {\n      stockOrders {\n        ...PurchasingOrder\n      }\n      stockOrderCount\n      errors {\n        row\n        column\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }"): (typeof documents)["query PurchasingStockOrders { stockOrders(status: DRAFT) { totalCount nodes { id status } } }"];
+export function graphql(source: "\n  query PurchasingOrderById($id: ID!) {\n    stockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"): (typeof documents)["\n  query PurchasingOrderById($id: ID!) {\n    stockOrder(id: $id) {\n      ...PurchasingOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }"): (typeof documents)["mutation PurchasingImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { stockOrders { id } errors { row } } }"];
+export function graphql(source: "\n  query PurchasingCount {\n    stockOrders {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  query PurchasingCount {\n    stockOrders {\n      totalCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingPlaceId($id: ID!) { placeStockOrder(id: $id) { id } }"];
+export function graphql(source: "\n      query PurchasingVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            warehouse {\n              id\n            }\n            onHand\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PurchasingVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            warehouse {\n              id\n            }\n            onHand\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingReceiveId($id: ID!) { receiveStockOrder(id: $id) { id } }"];
+export function graphql(source: "\n      query PurchasingAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PurchasingAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }"): (typeof documents)["mutation PurchasingSendId($id: ID!) { sendStockOrder(id: $id) { id } }"];
+export function graphql(source: "\n      mutation PurchasingSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }"): (typeof documents)["mutation PurchasingCreateVendor2 { createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) { id } }"];
+export function graphql(source: "\n        query PurchasingStockOrders {\n          stockOrders(status: DRAFT) {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PurchasingStockOrders {\n          stockOrders(status: DRAFT) {\n            totalCount\n            nodes {\n              id\n              status\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingVendors { vendors { id email } }"): (typeof documents)["query PurchasingVendors { vendors { id email } }"];
+export function graphql(source: "\n        mutation PurchasingCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PurchasingCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }"): (typeof documents)["query PurchasingAuditLog2($id: ID!) { auditLog(subjectId: $id) { nodes { action subjectType after } } }"];
+export function graphql(source: "\n          mutation PurchasingImportStockOrders($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrders {\n                id\n              }\n              errors {\n                row\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation PurchasingImportStockOrders($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrders {\n                id\n              }\n              errors {\n                row\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }"): (typeof documents)["query PurchasingAuditLog3($id: ID!) { auditLog(subjectId: $id, first: 1) { nodes { action after } } }"];
+export function graphql(source: "\n      mutation PurchasingPlaceId($id: ID!) {\n        placeStockOrder(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingPlaceId($id: ID!) {\n        placeStockOrder(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }"): (typeof documents)["mutation PurchasingImportStockOrders2($csv: String!) { importStockOrders(csv: $csv) { stockOrderCount errors { row } } }"];
+export function graphql(source: "\n      mutation PurchasingReceiveId($id: ID!) {\n        receiveStockOrder(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingReceiveId($id: ID!) {\n        receiveStockOrder(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }"): (typeof documents)["query PurchasingAuditLog4 { auditLog(subjectType: StockOrder, first: 100) { totalCount nodes { action } } }"];
+export function graphql(source: "\n      mutation PurchasingSendId($id: ID!) {\n        sendStockOrder(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation PurchasingSendId($id: ID!) {\n        sendStockOrder(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"): (typeof documents)["query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n  inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n    category unitsSold unitsOnHand sellThroughPercent inventoryTurnover stockValueCents\n  }\n}"];
+export function graphql(source: "\n        mutation PurchasingCreateVendor2 {\n          createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation PurchasingCreateVendor2 {\n          createVendor(input: { name: \"Threadco\", leadTimeDays: 10 }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}"): (typeof documents)["fragment ReportsPresetFields on ReportPreset {\n  id name shared filters { categories warehouseIds days } owner { id name }\n}"];
+export function graphql(source: "\n        query PurchasingVendors {\n          vendors {\n            id\n            email\n          }\n        }\n      "): (typeof documents)["\n        query PurchasingVendors {\n          vendors {\n            id\n            email\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportsPresets { reportPresets { ...ReportsPresetFields } }"): (typeof documents)["query ReportsPresets { reportPresets { ...ReportsPresetFields } }"];
+export function graphql(source: "\n          query PurchasingAuditLog2($id: ID!) {\n            auditLog(subjectId: $id) {\n              nodes {\n                action\n                subjectType\n                after\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PurchasingAuditLog2($id: ID!) {\n            auditLog(subjectId: $id) {\n              nodes {\n                action\n                subjectType\n                after\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }"): (typeof documents)["mutation ReportsSave($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { ...ReportsPresetFields } }"];
+export function graphql(source: "\n          query PurchasingAuditLog3($id: ID!) {\n            auditLog(subjectId: $id, first: 1) {\n              nodes {\n                action\n                after\n              }\n            }\n          }\n        "): (typeof documents)["\n          query PurchasingAuditLog3($id: ID!) {\n            auditLog(subjectId: $id, first: 1) {\n              nodes {\n                action\n                after\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }"): (typeof documents)["mutation ReportsSaveShared($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { ...ReportsPresetFields } }"];
+export function graphql(source: "\n        mutation PurchasingImportStockOrders($csv: String!) {\n          importStockOrders(csv: $csv) {\n            stockOrders {\n              id\n            }\n            errors {\n              row\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation PurchasingImportStockOrders($csv: String!) {\n          importStockOrders(csv: $csv) {\n            stockOrders {\n              id\n            }\n            errors {\n              row\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }"): (typeof documents)["mutation ReportsDelete($id: ID!) { deleteReportPreset(id: $id) { id } }"];
+export function graphql(source: "\n          mutation PurchasingImportStockOrders2($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrderCount\n              errors {\n                row\n              }\n            }\n          }\n        "): (typeof documents)["\n          mutation PurchasingImportStockOrders2($csv: String!) {\n            importStockOrders(csv: $csv) {\n              stockOrderCount\n              errors {\n                row\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }"): (typeof documents)["mutation ReportsDeleteShared($id: ID!) { deleteSharedReportPreset(id: $id) { id } }"];
+export function graphql(source: "\n            query PurchasingAuditLog4 {\n              auditLog(subjectType: StockOrder, first: 100) {\n                totalCount\n                nodes {\n                  action\n                }\n              }\n            }\n          "): (typeof documents)["\n            query PurchasingAuditLog4 {\n              auditLog(subjectType: StockOrder, first: 100) {\n                totalCount\n                nodes {\n                  action\n                }\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"): (typeof documents)["query ReportsAudit { auditLog(subjectType: ReportPreset) { totalCount nodes { action subjectId before after } } }"];
+export function graphql(source: "\n  query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n    inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n      category\n      unitsSold\n      unitsOnHand\n      sellThroughPercent\n      inventoryTurnover\n      stockValueCents\n    }\n  }\n"): (typeof documents)["\n  query ReportsKpis($days: Int, $categories: [String!], $warehouseIds: [ID!]) {\n    inventoryKpis(days: $days, categories: $categories, warehouseIds: $warehouseIds) {\n      category\n      unitsSold\n      unitsOnHand\n      sellThroughPercent\n      inventoryTurnover\n      stockValueCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation ReportsSetStock($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+export function graphql(source: "\n  fragment ReportsPresetFields on ReportPreset {\n    id\n    name\n    shared\n    filters {\n      categories\n      warehouseIds\n      days\n    }\n    owner {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment ReportsPresetFields on ReportPreset {\n    id\n    name\n    shared\n    filters {\n      categories\n      warehouseIds\n      days\n    }\n    owner {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }"): (typeof documents)["mutation ReportsRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }"];
+export function graphql(source: "\n  query ReportsPresets {\n    reportPresets {\n      ...ReportsPresetFields\n    }\n  }\n"): (typeof documents)["\n  query ReportsPresets {\n    reportPresets {\n      ...ReportsPresetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation ReportsCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+export function graphql(source: "\n  mutation ReportsSave($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSave($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"): (typeof documents)["mutation ReportsCreateWarehouse($name: String!) { createWarehouse(name: $name) { id } }"];
+export function graphql(source: "\n  mutation ReportsSaveShared($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSaveShared($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      ...ReportsPresetFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }"): (typeof documents)["mutation ReportsCreateWarehouse2 { createWarehouse(name: \"Theirs\") { id } }"];
+export function graphql(source: "\n  mutation ReportsDelete($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsDelete($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }"): (typeof documents)["mutation WholesaleCreateWarehouse { createWarehouse(name: \"Main\") { id } }"];
+export function graphql(source: "\n  mutation ReportsDeleteShared($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsDeleteShared($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"): (typeof documents)["mutation WholesaleCreateProduct($input: CreateProductInput!) { createProduct(input: $input) { variants { id } } }"];
+export function graphql(source: "\n  query ReportsAudit {\n    auditLog(subjectType: ReportPreset) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReportsAudit {\n    auditLog(subjectType: ReportPreset) {\n      totalCount\n      nodes {\n        action\n        subjectId\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}"): (typeof documents)["fragment WholesaleOrderFields on WholesaleOrder {\n  id customerName status totalCents confirmedAt warehouse { id } createdBy { id }\n  lines { variant { sku } quantity unitPriceCents totalCents }\n}"];
+export function graphql(source: "\n  mutation ReportsSetStock($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsSetStock($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }"): (typeof documents)["mutation WholesaleCreate($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { ...WholesaleOrderFields } }"];
+export function graphql(source: "\n  mutation ReportsRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ReportsRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }"): (typeof documents)["mutation WholesaleConfirm($id: ID!) { confirmWholesaleOrder(id: $id) { ...WholesaleOrderFields } }"];
+export function graphql(source: "\n      mutation ReportsCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation ReportsCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }"): (typeof documents)["query WholesaleList { wholesaleOrders { totalCount nodes { ...WholesaleOrderFields } } }"];
+export function graphql(source: "\n        mutation ReportsCreateWarehouse($name: String!) {\n          createWarehouse(name: $name) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ReportsCreateWarehouse($name: String!) {\n          createWarehouse(name: $name) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }"): (typeof documents)["mutation WholesaleUpdateAccount($on: Boolean!) { updateAccount(input: { wholesaleEnabled: $on }) { wholesaleEnabled } }"];
+export function graphql(source: "\n          mutation ReportsCreateWarehouse2 {\n            createWarehouse(name: \"Theirs\") {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ReportsCreateWarehouse2 {\n            createWarehouse(name: \"Theirs\") {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"): (typeof documents)["mutation WholesaleSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }"];
+export function graphql(source: "\n        mutation WholesaleCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation WholesaleCreateWarehouse {\n          createWarehouse(name: \"Main\") {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }"): (typeof documents)["query WholesaleVariant($id: ID!) { variant(id: $id) { stock { onHand } } }"];
+export function graphql(source: "\n      mutation WholesaleCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation WholesaleCreateProduct($input: CreateProductInput!) {\n        createProduct(input: $input) {\n          variants {\n            id\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query WholesaleAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+export function graphql(source: "\n  fragment WholesaleOrderFields on WholesaleOrder {\n    id\n    customerName\n    status\n    totalCents\n    confirmedAt\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        sku\n      }\n      quantity\n      unitPriceCents\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  fragment WholesaleOrderFields on WholesaleOrder {\n    id\n    customerName\n    status\n    totalCents\n    confirmedAt\n    warehouse {\n      id\n    }\n    createdBy {\n      id\n    }\n    lines {\n      variant {\n        sku\n      }\n      quantity\n      unitPriceCents\n      totalCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }"): (typeof documents)["query WholesaleWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { status } }"];
+export function graphql(source: "\n  mutation WholesaleCreate($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      ...WholesaleOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation WholesaleCreate($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      ...WholesaleOrderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }"): (typeof documents)["mutation WholesaleUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { id } }"];
+export function graphql(source: "\n  mutation WholesaleConfirm($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      ...WholesaleOrderFields\n    }\n  }\n"): (typeof documents)["\n  mutation WholesaleConfirm($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      ...WholesaleOrderFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }"): (typeof documents)["query WholesaleWholesaleOrder2($id: ID!) { wholesaleOrder(id: $id) { id } }"];
+export function graphql(source: "\n  query WholesaleList {\n    wholesaleOrders {\n      totalCount\n      nodes {\n        ...WholesaleOrderFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query WholesaleList {\n    wholesaleOrders {\n      totalCount\n      nodes {\n        ...WholesaleOrderFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }"): (typeof documents)["mutation WholesaleCreateProduct2 { createProduct(input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }) { variants { id } } }"];
+export function graphql(source: "\n      mutation WholesaleUpdateAccount($on: Boolean!) {\n        updateAccount(input: { wholesaleEnabled: $on }) {\n          wholesaleEnabled\n        }\n      }\n    "): (typeof documents)["\n      mutation WholesaleUpdateAccount($on: Boolean!) {\n        updateAccount(input: { wholesaleEnabled: $on }) {\n          wholesaleEnabled\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }"): (typeof documents)["mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id } }"];
+export function graphql(source: "\n      mutation WholesaleSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation WholesaleSetStockLevel($input: SetStockLevelInput!) {\n        setStockLevel(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }"): (typeof documents)["mutation WholesaleConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id } }"];
+export function graphql(source: "\n      query WholesaleVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            onHand\n          }\n        }\n      }\n    "): (typeof documents)["\n      query WholesaleVariant($id: ID!) {\n        variant(id: $id) {\n          stock {\n            onHand\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }"): (typeof documents)["mutation InvitesInvite($input: InviteUserInput!) { inviteUser(input: $input) { id status expiresAt sentCount } }"];
+export function graphql(source: "\n        query WholesaleAuditLog($id: ID!) {\n          auditLog(subjectId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      "): (typeof documents)["\n        query WholesaleAuditLog($id: ID!) {\n          auditLog(subjectId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}"): (typeof documents)["query InvitesList($status: InviteStatus) {\n  invites(status: $status) { totalCount nodes { id email status sentCount acceptedBy { name } revokedBy { name } } }\n}"];
+export function graphql(source: "\n            query WholesaleWholesaleOrder($id: ID!) {\n              wholesaleOrder(id: $id) {\n                status\n              }\n            }\n          "): (typeof documents)["\n            query WholesaleWholesaleOrder($id: ID!) {\n              wholesaleOrder(id: $id) {\n                status\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }"): (typeof documents)["mutation InvitesAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } permissions { permissions } } } }"];
+export function graphql(source: "\n        mutation WholesaleUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation WholesaleUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }"): (typeof documents)["mutation InvitesResend($id: ID!) { resendInvite(inviteId: $id) { status sentCount expiresAt } }"];
+export function graphql(source: "\n            query WholesaleWholesaleOrder2($id: ID!) {\n              wholesaleOrder(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query WholesaleWholesaleOrder2($id: ID!) {\n              wholesaleOrder(id: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }"): (typeof documents)["mutation InvitesRevoke($id: ID!) { revokeInvite(inviteId: $id) { status } }"];
+export function graphql(source: "\n        mutation WholesaleCreateProduct2 {\n          createProduct(\n            input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }\n          ) {\n            variants {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation WholesaleCreateProduct2 {\n          createProduct(\n            input: { name: \"Theirs\", category: \"Shirts\", variants: [{ sku: \"WH-A\", title: \"A\", costCents: 1, priceCents: 2 }] }\n          ) {\n            variants {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }"): (typeof documents)["mutation InvitesDeleteUser($id: ID!) { deleteUser(userId: $id) { status } }"];
+export function graphql(source: "\n        mutation WholesaleCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation WholesaleCreateProduct($input: CreateProductInput!) {\n          createProduct(input: $input) {\n            variants {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }"): (typeof documents)["query InvitesUser($id: ID!) { user(id: $id) { status deletedAt } }"];
+export function graphql(source: "\n                mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n                  createWholesaleOrder(input: $input) {\n                    id\n                  }\n                }\n              "): (typeof documents)["\n                mutation WholesaleCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n                  createWholesaleOrder(input: $input) {\n                    id\n                  }\n                }\n              "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }"): (typeof documents)["query InvitesActiveUsers($after: String) { users(first: 2, status: ACTIVE, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id status } } }"];
+export function graphql(source: "\n            mutation WholesaleConfirmWholesaleOrder($id: ID!) {\n              confirmWholesaleOrder(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation WholesaleConfirmWholesaleOrder($id: ID!) {\n              confirmWholesaleOrder(id: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"): (typeof documents)["query InvitesDeletedUsers { users(status: DELETED) { nodes { status } } }"];
+export function graphql(source: "\n        query WholesaleVariant($id: ID!) {\n          variant(id: $id) {\n            stock {\n              onHand\n            }\n          }\n        }\n      "): (typeof documents)["\n        query WholesaleVariant($id: ID!) {\n          variant(id: $id) {\n            stock {\n              onHand\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}"): (typeof documents)["fragment BrandSettingsFields on BrandSettings {\n  legalName website contactEmail about multipleDivisionsPerOrder inventoryVisibility inventoryDisplay\n}"];
+export function graphql(source: "\n  mutation InvitesInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      status\n      expiresAt\n      sentCount\n    }\n  }\n"): (typeof documents)["\n  mutation InvitesInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      status\n      expiresAt\n      sentCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }"): (typeof documents)["query BrandSettings { brandSettings { ...BrandSettingsFields paymentAccount } }"];
+export function graphql(source: "\n  query InvitesList($status: InviteStatus) {\n    invites(status: $status) {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        sentCount\n        acceptedBy {\n          name\n        }\n        revokedBy {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitesList($status: InviteStatus) {\n    invites(status: $status) {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        sentCount\n        acceptedBy {\n          name\n        }\n        revokedBy {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateInfo($input: BrandInformationInput!) { updateBrandInformation(input: $input) { ...BrandSettingsFields } }"];
+export function graphql(source: "\n  mutation InvitesAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        user {\n          id\n        }\n        permissions {\n          permissions\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation InvitesAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        user {\n          id\n        }\n        permissions {\n          permissions\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateDivisions($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { ...BrandSettingsFields } }"];
+export function graphql(source: "\n  mutation InvitesResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      status\n      sentCount\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvitesResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      status\n      sentCount\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }"): (typeof documents)["mutation BrandUpdateInventory($input: InventorySettingsInput!) { updateInventorySettings(input: $input) { ...BrandSettingsFields } }"];
+export function graphql(source: "\n  mutation InvitesRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InvitesRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }"): (typeof documents)["mutation BrandConnect($id: String) { connectPaymentAccount(stripeAccountId: $id) { paymentAccount } }"];
+export function graphql(source: "\n  mutation InvitesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation InvitesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }"): (typeof documents)["query BrandAuditLog($id: ID!) { auditLog(subjectId: $id, first: 100) { nodes { action before after } } }"];
+export function graphql(source: "\n  query InvitesUser($id: ID!) {\n    user(id: $id) {\n      status\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  query InvitesUser($id: ID!) {\n    user(id: $id) {\n      status\n      deletedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrandAuditLog2 { auditLog { totalCount } }"): (typeof documents)["query BrandAuditLog2 { auditLog { totalCount } }"];
+export function graphql(source: "\n  query InvitesActiveUsers($after: String) {\n    users(first: 2, status: ACTIVE, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitesActiveUsers($after: String) {\n    users(first: 2, status: ACTIVE, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"): (typeof documents)["query BrandAuditLog3($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"];
+export function graphql(source: "\n  query InvitesDeletedUsers {\n    users(status: DELETED) {\n      nodes {\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvitesDeletedUsers {\n    users(status: DELETED) {\n      nodes {\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }"): (typeof documents)["query BrandEverything { brandSettings { ...BrandSettingsFields } companyNumbers { id } customerGroups { id } discountOptions { id } divisions { id } }"];
+export function graphql(source: "\n  fragment BrandSettingsFields on BrandSettings {\n    legalName\n    website\n    contactEmail\n    about\n    multipleDivisionsPerOrder\n    inventoryVisibility\n    inventoryDisplay\n  }\n"): (typeof documents)["\n  fragment BrandSettingsFields on BrandSettings {\n    legalName\n    website\n    contactEmail\n    about\n    multipleDivisionsPerOrder\n    inventoryVisibility\n    inventoryDisplay\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"): (typeof documents)["mutation ConnectionsConnect($name: String!, $regionId: ID) { connectRetailer(retailerName: $name, regionId: $regionId) { id } }"];
+export function graphql(source: "\n  query BrandSettings {\n    brandSettings {\n      ...BrandSettingsFields\n      paymentAccount\n    }\n  }\n"): (typeof documents)["\n  query BrandSettings {\n    brandSettings {\n      ...BrandSettingsFields\n      paymentAccount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }"): (typeof documents)["query ConnectionsList { connections(first: 50) { totalCount nodes { retailerName } } }"];
+export function graphql(source: "\n  mutation BrandUpdateInfo($input: BrandInformationInput!) {\n    updateBrandInformation(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation BrandUpdateInfo($input: BrandInformationInput!) {\n    updateBrandInformation(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }"): (typeof documents)["query ConnectionsOne($id: ID!) { connection(id: $id) { retailerName buyers } }"];
+export function graphql(source: "\n  mutation BrandUpdateDivisions($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      ...BrandSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation BrandUpdateDivisions($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      ...BrandSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }"): (typeof documents)["mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) { editConnectionBuyers(connectionId: $id, buyers: $buyers) { buyers } }"];
+export function graphql(source: "\n  mutation BrandUpdateInventory($input: InventorySettingsInput!) {\n    updateInventorySettings(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n"): (typeof documents)["\n  mutation BrandUpdateInventory($input: InventorySettingsInput!) {\n    updateInventorySettings(input: $input) {\n      ...BrandSettingsFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }"): (typeof documents)["mutation ConnectionsBudget($id: ID!, $cents: Cents) { editConnectionBudget(connectionId: $id, budgetCents: $cents) { budgetCents } }"];
+export function graphql(source: "\n  mutation BrandConnect($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      paymentAccount\n    }\n  }\n"): (typeof documents)["\n  mutation BrandConnect($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      paymentAccount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }"): (typeof documents)["mutation ConnectionsRemove($id: ID!) { removeConnection(id: $id) { status } }"];
+export function graphql(source: "\n      query BrandAuditLog($id: ID!) {\n        auditLog(subjectId: $id, first: 100) {\n          nodes {\n            action\n            before\n            after\n          }\n        }\n      }\n    "): (typeof documents)["\n      query BrandAuditLog($id: ID!) {\n        auditLog(subjectId: $id, first: 100) {\n          nodes {\n            action\n            before\n            after\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }"): (typeof documents)["mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { regions { name } } }"];
+export function graphql(source: "\n        query BrandAuditLog2 {\n          auditLog {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query BrandAuditLog2 {\n          auditLog {\n            totalCount\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+export function graphql(source: "\n              query BrandAuditLog3($id: ID!) {\n                auditLog(subjectId: $id) {\n                  nodes {\n                    action\n                    before\n                    after\n                  }\n                }\n              }\n            "): (typeof documents)["\n              query BrandAuditLog3($id: ID!) {\n                auditLog(subjectId: $id) {\n                  nodes {\n                    action\n                    before\n                    after\n                  }\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }"): (typeof documents)["mutation ConnectionsCreateRegion($name: String!) { createRegion(name: $name) { id } }"];
+export function graphql(source: "\n        query BrandEverything {\n          brandSettings {\n            ...BrandSettingsFields\n          }\n          companyNumbers {\n            id\n          }\n          customerGroups {\n            id\n          }\n          discountOptions {\n            id\n          }\n          divisions {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query BrandEverything {\n          brandSettings {\n            ...BrandSettingsFields\n          }\n          companyNumbers {\n            id\n          }\n          customerGroups {\n            id\n          }\n          discountOptions {\n            id\n          }\n          divisions {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }"): (typeof documents)["mutation ConnectionsEditConnectionCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) { id } }"];
+export function graphql(source: "\n  mutation ConnectionsConnect($name: String!, $regionId: ID) {\n    connectRetailer(retailerName: $name, regionId: $regionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsConnect($name: String!, $regionId: ID) {\n    connectRetailer(retailerName: $name, regionId: $regionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }"): (typeof documents)["mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) { editConnectionDoors(connectionId: $id, doors: $doors) { id } }"];
+export function graphql(source: "\n  query ConnectionsList {\n    connections(first: 50) {\n      totalCount\n      nodes {\n        retailerName\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConnectionsList {\n    connections(first: 50) {\n      totalCount\n      nodes {\n        retailerName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }"): (typeof documents)["query ConnectionsLog($id: ID) { auditLog(first: 100, subjectId: $id) { nodes { action subjectId after } } }"];
+export function graphql(source: "\n  query ConnectionsOne($id: ID!) {\n    connection(id: $id) {\n      retailerName\n      buyers\n    }\n  }\n"): (typeof documents)["\n  query ConnectionsOne($id: ID!) {\n    connection(id: $id) {\n      retailerName\n      buyers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }"): (typeof documents)["mutation ConnectionsMove($id: ID!, $regionId: ID) { setConnectionRegion(connectionId: $id, regionId: $regionId) { region { name } } }"];
+export function graphql(source: "\n  mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) {\n    editConnectionBuyers(connectionId: $id, buyers: $buyers) {\n      buyers\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsBuyers($id: ID!, $buyers: [String!]!) {\n    editConnectionBuyers(connectionId: $id, buyers: $buyers) {\n      buyers\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation ConnectionsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n  mutation ConnectionsBudget($id: ID!, $cents: Cents) {\n    editConnectionBudget(connectionId: $id, budgetCents: $cents) {\n      budgetCents\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsBudget($id: ID!, $cents: Cents) {\n    editConnectionBudget(connectionId: $id, budgetCents: $cents) {\n      budgetCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }"): (typeof documents)["query ConnectionsUsers { users(first: 100) { nodes { name regions { name } } } }"];
+export function graphql(source: "\n  mutation ConnectionsRemove($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsRemove($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }"): (typeof documents)["mutation LinesheetsAddStyle($input: AddStyleInput!) { addStyle(input: $input) { id } }"];
+export function graphql(source: "\n  mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      regions {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsSetRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      regions {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}"): (typeof documents)["fragment LinesheetsSheet on Linesheet {\n  id kind name owner { id } startShip deliveryDates private syncToIpad sharedAt archivedAt\n  styles { style { id } badge { id name } }\n}"];
+export function graphql(source: "\n  mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ConnectionsPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsCreate($input: CreateLinesheetInput!) { createLinesheet(input: $input) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n          mutation ConnectionsCreateRegion($name: String!) {\n            createRegion(name: $name) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation ConnectionsCreateRegion($name: String!) {\n            createRegion(name: $name) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsUpdate($input: UpdateLinesheetInput!) { updateLinesheet(input: $input) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n        mutation ConnectionsEditConnectionCurrencies($id: ID!) {\n          editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ConnectionsEditConnectionCurrencies($id: ID!) {\n          editConnectionCurrencies(connectionId: $id, currencies: [\"euro\"]) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsArchive($id: ID!) { archiveLinesheet(id: $id) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n        mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) {\n          editConnectionDoors(connectionId: $id, doors: $doors) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ConnectionsEditConnectionDoors($id: ID!, $doors: [String!]!) {\n          editConnectionDoors(connectionId: $id, doors: $doors) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }"): (typeof documents)["mutation LinesheetsDelete($id: ID!) { deleteLinesheet(id: $id) { id } }"];
+export function graphql(source: "\n      query ConnectionsLog($id: ID) {\n        auditLog(first: 100, subjectId: $id) {\n          nodes {\n            action\n            subjectId\n            after\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ConnectionsLog($id: ID) {\n        auditLog(first: 100, subjectId: $id) {\n          nodes {\n            action\n            subjectId\n            after\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n      mutation ConnectionsMove($id: ID!, $regionId: ID) {\n        setConnectionRegion(connectionId: $id, regionId: $regionId) {\n          region {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation ConnectionsMove($id: ID!, $regionId: ID) {\n        setConnectionRegion(connectionId: $id, regionId: $regionId) {\n          region {\n            name\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsShare($id: ID!) { shareLinesheet(id: $id) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n        mutation ConnectionsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation ConnectionsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }"): (typeof documents)["mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n      query ConnectionsUsers {\n        users(first: 100) {\n          nodes {\n            name\n            regions {\n              name\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query ConnectionsUsers {\n        users(first: 100) {\n          nodes {\n            name\n            regions {\n              name\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}"): (typeof documents)["mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n  setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { ...LinesheetsSheet }\n}"];
+export function graphql(source: "\n  mutation LinesheetsAddStyle($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsAddStyle($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"): (typeof documents)["mutation LinesheetsCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"];
+export function graphql(source: "\n  fragment LinesheetsSheet on Linesheet {\n    id\n    kind\n    name\n    owner {\n      id\n    }\n    startShip\n    deliveryDates\n    private\n    syncToIpad\n    sharedAt\n    archivedAt\n    styles {\n      style {\n        id\n      }\n      badge {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment LinesheetsSheet on Linesheet {\n    id\n    kind\n    name\n    owner {\n      id\n    }\n    startShip\n    deliveryDates\n    private\n    syncToIpad\n    sharedAt\n    archivedAt\n    styles {\n      style {\n        id\n      }\n      badge {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }"): (typeof documents)["query LinesheetsById($id: ID!) { linesheet(id: $id) { ...LinesheetsSheet } }"];
+export function graphql(source: "\n  mutation LinesheetsCreate($input: CreateLinesheetInput!) {\n    createLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsCreate($input: CreateLinesheetInput!) {\n    createLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }"): (typeof documents)["query LinesheetsList($includeArchived: Boolean) { linesheets(first: 100, includeArchived: $includeArchived) { totalCount nodes { id } } }"];
+export function graphql(source: "\n  mutation LinesheetsUpdate($input: UpdateLinesheetInput!) {\n    updateLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsUpdate($input: UpdateLinesheetInput!) {\n    updateLinesheet(input: $input) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query LinesheetsAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+export function graphql(source: "\n  mutation LinesheetsArchive($id: ID!) {\n    archiveLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsArchive($id: ID!) {\n    archiveLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"): (typeof documents)["mutation LinesheetsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"];
+export function graphql(source: "\n  mutation LinesheetsDelete($id: ID!) {\n    deleteLinesheet(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsDelete($id: ID!) {\n    deleteLinesheet(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }"): (typeof documents)["query LinesheetsLinesheets { linesheets(first: 100) { nodes { ...LinesheetsSheet owner { name } styles { style { styleNumber } } } } }"];
+export function graphql(source: "\n  mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}"): (typeof documents)["fragment OrderDiscountsMoney on Order {\n  status subtotalCents retailerDiscountPercent retailerDiscountCents discountPercent orderDiscountCents totalCents\n}"];
+export function graphql(source: "\n  mutation LinesheetsShare($id: ID!) {\n    shareLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsShare($id: ID!) {\n    shareLinesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }"): (typeof documents)["query OrderDiscountsRead($id: ID!) { order(id: $id) { ...OrderDiscountsMoney } }"];
+export function graphql(source: "\n  mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsSync($id: ID!, $syncToIpad: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $syncToIpad) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"): (typeof documents)["mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) { editConnectionDiscount(connectionId: $id, discountPercent: $percent) { discountPercent } }"];
+export function graphql(source: "\n  mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}"): (typeof documents)["mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n  setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) { ...OrderDiscountsMoney }\n}"];
+export function graphql(source: "\n  mutation LinesheetsCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation LinesheetsCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }"): (typeof documents)["mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) { saveDiscountOption(input: $input) { id percent } }"];
+export function graphql(source: "\n  query LinesheetsById($id: ID!) {\n    linesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"): (typeof documents)["\n  query LinesheetsById($id: ID!) {\n    linesheet(id: $id) {\n      ...LinesheetsSheet\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }"): (typeof documents)["mutation OrderDiscountsInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { amountCents } }"];
+export function graphql(source: "\n  query LinesheetsList($includeArchived: Boolean) {\n    linesheets(first: 100, includeArchived: $includeArchived) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query LinesheetsList($includeArchived: Boolean) {\n    linesheets(first: 100, includeArchived: $includeArchived) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"): (typeof documents)["query OrderDiscountsAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action after } } }"];
+export function graphql(source: "\n      query LinesheetsAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    "): (typeof documents)["\n      query LinesheetsAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }"): (typeof documents)["mutation OrderDiscountsLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { id } }"];
+export function graphql(source: "\n        mutation LinesheetsDeleteStyle($id: ID!) {\n          deleteStyle(id: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation LinesheetsDeleteStyle($id: ID!) {\n          deleteStyle(id: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }"): (typeof documents)["mutation OrderDiscountsTotals($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { retailerDiscountCents orderDiscountCents totalCents } }"];
+export function graphql(source: "\n          query LinesheetsLinesheets {\n            linesheets(first: 100) {\n              nodes {\n                ...LinesheetsSheet\n                owner {\n                  name\n                }\n                styles {\n                  style {\n                    styleNumber\n                  }\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query LinesheetsLinesheets {\n            linesheets(first: 100) {\n              nodes {\n                ...LinesheetsSheet\n                owner {\n                  name\n                }\n                styles {\n                  style {\n                    styleNumber\n                  }\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"): (typeof documents)["mutation OrderDivisionsSetting($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"];
+export function graphql(source: "\n  fragment OrderDiscountsMoney on Order {\n    status\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    discountPercent\n    orderDiscountCents\n    totalCents\n  }\n"): (typeof documents)["\n  fragment OrderDiscountsMoney on Order {\n    status\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    discountPercent\n    orderDiscountCents\n    totalCents\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}"): (typeof documents)["fragment OrderFixturesOrder on Order {\n  id status poNumber generatedPoNumber startShip deliveryDate discountPercent subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n  mergedIntoId exportRequestedAt exportedAt submittedAt createdBy { id name }\n  connection { id retailerName } linesheet { id name startShip deliveryDates }\n  lines { id style { id styleNumber name } size colour quantity unitPriceCents discountPercent totalCents cancelled }\n}"];
+export function graphql(source: "\n  query OrderDiscountsRead($id: ID!) {\n    order(id: $id) {\n      ...OrderDiscountsMoney\n    }\n  }\n"): (typeof documents)["\n  query OrderDiscountsRead($id: ID!) {\n    order(id: $id) {\n      ...OrderDiscountsMoney\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["query OrderFixturesOrderById($id: ID!) { order(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) {\n    editConnectionDiscount(connectionId: $id, discountPercent: $percent) {\n      discountPercent\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDiscountsRetailerDiscount($id: ID!, $percent: Int) {\n    editConnectionDiscount(connectionId: $id, discountPercent: $percent) {\n      discountPercent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesCreate($input: CreateOrderInput!) { createOrder(input: $input) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n    setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) {\n      ...OrderDiscountsMoney\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDiscountsSetDiscount($orderId: ID!, $percent: Int, $optionId: ID) {\n    setOrderDiscount(orderId: $orderId, percent: $percent, discountOptionId: $optionId) {\n      ...OrderDiscountsMoney\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) {\n    saveDiscountOption(input: $input) {\n      id\n      percent\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDiscountsOption($input: SaveDiscountOptionInput!) {\n    saveDiscountOption(input: $input) {\n      id\n      percent\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderDiscountsInvoice($orderId: ID!) {\n    invoiceOrder(orderId: $orderId) {\n      amountCents\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDiscountsInvoice($orderId: ID!) {\n    invoiceOrder(orderId: $orderId) {\n      amountCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) { setOrderDiscount(orderId: $orderId, percent: $percent) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n      query OrderDiscountsAudit($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OrderDiscountsAudit($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n            after\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) { setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n      mutation OrderDiscountsLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderDiscountsLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) { cancelOrderStyle(input: $input) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n      mutation OrderDiscountsTotals($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          retailerDiscountCents\n          orderDiscountCents\n          totalCents\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderDiscountsTotals($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          retailerDiscountCents\n          orderDiscountCents\n          totalCents\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesMerge($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderDivisionsSetting($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      multipleDivisionsPerOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderDivisionsSetting($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      multipleDivisionsPerOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesSubmitOrder($id: ID!) { submitOrder(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  fragment OrderFixturesOrder on Order {\n    id\n    status\n    poNumber\n    generatedPoNumber\n    startShip\n    deliveryDate\n    discountPercent\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    orderDiscountCents\n    totalCents\n    mergedIntoId\n    exportRequestedAt\n    exportedAt\n    submittedAt\n    createdBy {\n      id\n      name\n    }\n    connection {\n      id\n      retailerName\n    }\n    linesheet {\n      id\n      name\n      startShip\n      deliveryDates\n    }\n    lines {\n      id\n      style {\n        id\n        styleNumber\n        name\n      }\n      size\n      colour\n      quantity\n      unitPriceCents\n      discountPercent\n      totalCents\n      cancelled\n    }\n  }\n"): (typeof documents)["\n  fragment OrderFixturesOrder on Order {\n    id\n    status\n    poNumber\n    generatedPoNumber\n    startShip\n    deliveryDate\n    discountPercent\n    subtotalCents\n    retailerDiscountPercent\n    retailerDiscountCents\n    orderDiscountCents\n    totalCents\n    mergedIntoId\n    exportRequestedAt\n    exportedAt\n    submittedAt\n    createdBy {\n      id\n      name\n    }\n    connection {\n      id\n      retailerName\n    }\n    linesheet {\n      id\n      name\n      startShip\n      deliveryDates\n    }\n    lines {\n      id\n      style {\n        id\n        styleNumber\n        name\n      }\n      size\n      colour\n      quantity\n      unitPriceCents\n      discountPercent\n      totalCents\n      cancelled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesApproveOrder($id: ID!) { approveOrder(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  query OrderFixturesOrderById($id: ID!) {\n    order(id: $id) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  query OrderFixturesOrderById($id: ID!) {\n    order(id: $id) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesShipOrder($id: ID!) { shipOrder(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderFixturesCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesCreate($input: CreateOrderInput!) {\n    createOrder(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesForceExportOrder($id: ID!) { forceExportOrder(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderFixturesSetLine($input: SetOrderLineInput!) {\n    setOrderLine(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesSetLine($input: SetOrderLineInput!) {\n    setOrderLine(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }"): (typeof documents)["mutation OrderFixturesMarkOrderExported($id: ID!) { markOrderExported(id: $id) { ...OrderFixturesOrder } }"];
+export function graphql(source: "\n  mutation OrderFixturesSetDates($input: SetOrderDatesInput!) {\n    setOrderDates(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesSetDates($input: SetOrderDatesInput!) {\n    setOrderDates(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"): (typeof documents)["mutation OrderPathsTestRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"];
+export function graphql(source: "\n  mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $orderId, percent: $percent) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesSetDiscount($orderId: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $orderId, percent: $percent) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"): (typeof documents)["mutation OrderPathsTestArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"];
+export function graphql(source: "\n  mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) {\n    setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesSetPo($orderId: ID!, $poNumber: String!) {\n    setOrderPoNumber(orderId: $orderId, poNumber: $poNumber) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"): (typeof documents)["mutation OrderPathsDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { multipleDivisionsPerOrder } }"];
+export function graphql(source: "\n  mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) {\n    cancelOrderStyle(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesCancelStyle($input: CancelOrderStyleInput!) {\n    cancelOrderStyle(input: $input) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"): (typeof documents)["mutation OrderPathsDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }"];
+export function graphql(source: "\n  mutation OrderFixturesMerge($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      ...OrderFixturesOrder\n    }\n  }\n"): (typeof documents)["\n  mutation OrderFixturesMerge($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      ...OrderFixturesOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"): (typeof documents)["mutation OrderPathsRemoveConnection($id: ID!) { removeConnection(id: $id) { id } }"];
+export function graphql(source: "\n    mutation OrderFixturesSubmitOrder($id: ID!) {\n      submitOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "): (typeof documents)["\n    mutation OrderFixturesSubmitOrder($id: ID!) {\n      submitOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"): (typeof documents)["mutation OrderPathsArchiveLinesheet($id: ID!) { archiveLinesheet(id: $id) { id } }"];
+export function graphql(source: "\n    mutation OrderFixturesApproveOrder($id: ID!) {\n      approveOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "): (typeof documents)["\n    mutation OrderFixturesApproveOrder($id: ID!) {\n      approveOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }"): (typeof documents)["mutation OrderPathsAssignToNewRetailer($id: ID!) { assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") { id minimumOrderCents } }"];
+export function graphql(source: "\n    mutation OrderFixturesShipOrder($id: ID!) {\n      shipOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "): (typeof documents)["\n    mutation OrderFixturesShipOrder($id: ID!) {\n      shipOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }"): (typeof documents)["mutation OrderPathsInvoice($id: ID!) { invoiceOrder(orderId: $id) { amountCents } }"];
+export function graphql(source: "\n    mutation OrderFixturesForceExportOrder($id: ID!) {\n      forceExportOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "): (typeof documents)["\n    mutation OrderFixturesForceExportOrder($id: ID!) {\n      forceExportOrder(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesAdd($name: String!) { addClient(retailerName: $name) { id status } }"];
+export function graphql(source: "\n    mutation OrderFixturesMarkOrderExported($id: ID!) {\n      markOrderExported(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "): (typeof documents)["\n    mutation OrderFixturesMarkOrderExported($id: ID!) {\n      markOrderExported(id: $id) {\n        ...OrderFixturesOrder\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesConnect($name: String!) { connectRetailer(retailerName: $name) { id status } }"];
+export function graphql(source: "\n                mutation OrderPathsTestRemoveConnection($id: ID!) {\n                  removeConnection(id: $id) {\n                    id\n                  }\n                }\n              "): (typeof documents)["\n                mutation OrderPathsTestRemoveConnection($id: ID!) {\n                  removeConnection(id: $id) {\n                    id\n                  }\n                }\n              "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }"): (typeof documents)["mutation OrderRulesAssign($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id status } }"];
+export function graphql(source: "\n                mutation OrderPathsTestArchiveLinesheet($id: ID!) {\n                  archiveLinesheet(id: $id) {\n                    id\n                  }\n                }\n              "): (typeof documents)["\n                mutation OrderPathsTestArchiveLinesheet($id: ID!) {\n                  archiveLinesheet(id: $id) {\n                    id\n                  }\n                }\n              "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }"): (typeof documents)["mutation OrderRulesSave($input: SaveEventInput!) { saveEvent(input: $input) { id name } }"];
+export function graphql(source: "\n          mutation OrderPathsDivisionSettings($on: Boolean!) {\n            updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n              multipleDivisionsPerOrder\n            }\n          }\n        "): (typeof documents)["\n          mutation OrderPathsDivisionSettings($on: Boolean!) {\n            updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n              multipleDivisionsPerOrder\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrderRulesEvents { events { id name } }"): (typeof documents)["query OrderRulesEvents { events { id name } }"];
+export function graphql(source: "\n          mutation OrderPathsDeleteStyle($id: ID!) {\n            deleteStyle(id: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation OrderPathsDeleteStyle($id: ID!) {\n            deleteStyle(id: $id) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"): (typeof documents)["query OrdersAudit($id: ID!) { auditLog(subjectId: $id) { nodes { action before after } } }"];
+export function graphql(source: "\n            mutation OrderPathsRemoveConnection($id: ID!) {\n              removeConnection(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation OrderPathsRemoveConnection($id: ID!) {\n              removeConnection(id: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }"): (typeof documents)["mutation OrdersDates($input: SetOrderDatesInput!) { setOrderDates(input: $input) { id } }"];
+export function graphql(source: "\n            mutation OrderPathsArchiveLinesheet($id: ID!) {\n              archiveLinesheet(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation OrderPathsArchiveLinesheet($id: ID!) {\n              archiveLinesheet(id: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }"): (typeof documents)["mutation OrdersLine($input: SetOrderLineInput!) { setOrderLine(input: $input) { lines { totalCents } } }"];
+export function graphql(source: "\n            mutation OrderPathsAssignToNewRetailer($id: ID!) {\n              assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") {\n                id\n                minimumOrderCents\n              }\n            }\n          "): (typeof documents)["\n            mutation OrderPathsAssignToNewRetailer($id: ID!) {\n              assignOrderToNewRetailer(orderId: $id, retailerName: \"Newcomer\") {\n                id\n                minimumOrderCents\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }"): (typeof documents)["mutation OrdersTotal($orderId: ID!) { setOrderDiscount(orderId: $orderId, percent: 50) { totalCents lines { totalCents } } }"];
+export function graphql(source: "\n            mutation OrderPathsInvoice($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                amountCents\n              }\n            }\n          "): (typeof documents)["\n            mutation OrderPathsInvoice($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                amountCents\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }"): (typeof documents)["query OrdersList($status: OrderStatus) { orders(first: 100, status: $status) { totalCount nodes { id status } } }"];
+export function graphql(source: "\n      mutation OrderRulesAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderRulesAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }"): (typeof documents)["mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n      setRetailerOrderRestrictions(input: $input) { id minimumOrderCents retailerMayEditOrders }\n    }"];
+export function graphql(source: "\n      mutation OrderRulesConnect($name: String!) {\n        connectRetailer(retailerName: $name) {\n          id\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderRulesConnect($name: String!) {\n        connectRetailer(retailerName: $name) {\n          id\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }"): (typeof documents)["mutation OrdersAdd($name: String!) { addClient(retailerName: $name) { id retailerName status } }"];
+export function graphql(source: "\n      mutation OrderRulesAssign($id: ID!, $name: String!) {\n        assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n          id\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderRulesAssign($id: ID!, $name: String!) {\n        assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n          id\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }"): (typeof documents)["mutation OrdersInvoice($orderId: ID!) { invoiceOrder(orderId: $orderId) { id number amountCents order { id } connection { id } issuedBy { id } } }"];
+export function graphql(source: "\n      mutation OrderRulesSave($input: SaveEventInput!) {\n        saveEvent(input: $input) {\n          id\n          name\n        }\n      }\n    "): (typeof documents)["\n      mutation OrderRulesSave($input: SaveEventInput!) {\n        saveEvent(input: $input) {\n          id\n          name\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }"): (typeof documents)["query OrdersInvoices { invoices(first: 100) { totalCount nodes { id number amountCents order { id } } } }"];
+export function graphql(source: "\n            query OrderRulesEvents {\n              events {\n                id\n                name\n              }\n            }\n          "): (typeof documents)["\n            query OrderRulesEvents {\n              events {\n                id\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }"): (typeof documents)["mutation OrdersSave($input: SaveEventInput!) { saveEvent(input: $input) { id name startsOn endsOn location } }"];
+export function graphql(source: "\n  query OrdersAudit($id: ID!) {\n    auditLog(subjectId: $id) {\n      nodes {\n        action\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  query OrdersAudit($id: ID!) {\n    auditLog(subjectId: $id) {\n      nodes {\n        action\n        before\n        after\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersEvents { events { id name } }"): (typeof documents)["query OrdersEvents { events { id name } }"];
+export function graphql(source: "\n      mutation OrdersDates($input: SetOrderDatesInput!) {\n        setOrderDates(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersDates($input: SetOrderDatesInput!) {\n        setOrderDates(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersOrder($id: ID!) { order(id: $id) { id } }"): (typeof documents)["query OrdersOrder($id: ID!) { order(id: $id) { id } }"];
+export function graphql(source: "\n      mutation OrdersLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          lines {\n            totalCents\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersLine($input: SetOrderLineInput!) {\n        setOrderLine(input: $input) {\n          lines {\n            totalCents\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }"): (typeof documents)["mutation OrdersInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id } }"];
+export function graphql(source: "\n      mutation OrdersTotal($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          totalCents\n          lines {\n            totalCents\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersTotal($orderId: ID!) {\n        setOrderDiscount(orderId: $orderId, percent: 50) {\n          totalCents\n          lines {\n            totalCents\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }"): (typeof documents)["mutation OrdersCreate($input: CreateOrderInput!) { createOrder(input: $input) { id } }"];
+export function graphql(source: "\n      query OrdersList($status: OrderStatus) {\n        orders(first: 100, status: $status) {\n          totalCount\n          nodes {\n            id\n            status\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OrdersList($status: OrderStatus) {\n        orders(first: 100, status: $status) {\n          totalCount\n          nodes {\n            id\n            status\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersOrders { orders(first: 100) { nodes { id } } }"): (typeof documents)["query OrdersOrders { orders(first: 100) { nodes { id } } }"];
+export function graphql(source: "\n      mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n        setRetailerOrderRestrictions(input: $input) {\n          id\n          minimumOrderCents\n          retailerMayEditOrders\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersSet($input: SetRetailerOrderRestrictionsInput!) {\n        setRetailerOrderRestrictions(input: $input) {\n          id\n          minimumOrderCents\n          retailerMayEditOrders\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }"): (typeof documents)["mutation OrdersCreate2($input: CreateOrderInput!) { createOrder(input: $input) { id linesheet { name } } }"];
+export function graphql(source: "\n      mutation OrdersAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          retailerName\n          status\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersAdd($name: String!) {\n        addClient(retailerName: $name) {\n          id\n          retailerName\n          status\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }"): (typeof documents)["query OrdersOrders2 { orders(first: 100) { nodes { id } } invoices(first: 100) { nodes { order { id } } } }"];
+export function graphql(source: "\n    mutation OrdersInvoice($orderId: ID!) {\n      invoiceOrder(orderId: $orderId) {\n        id\n        number\n        amountCents\n        order {\n          id\n        }\n        connection {\n          id\n        }\n        issuedBy {\n          id\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation OrdersInvoice($orderId: ID!) {\n      invoiceOrder(orderId: $orderId) {\n        id\n        number\n        amountCents\n        order {\n          id\n        }\n        connection {\n          id\n        }\n        issuedBy {\n          id\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersTypename { __typename }"): (typeof documents)["query OrdersTypename { __typename }"];
+export function graphql(source: "\n    query OrdersInvoices {\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          id\n          number\n          amountCents\n          order {\n            id\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query OrdersInvoices {\n      invoices(first: 100) {\n        totalCount\n        nodes {\n          id\n          number\n          amountCents\n          order {\n            id\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }"): (typeof documents)["mutation OrdersSubmitId($id: ID!) { submitOrder(id: $id) { id } }"];
+export function graphql(source: "\n    mutation OrdersSave($input: SaveEventInput!) {\n      saveEvent(input: $input) {\n        id\n        name\n        startsOn\n        endsOn\n        location\n      }\n    }\n  "): (typeof documents)["\n    mutation OrdersSave($input: SaveEventInput!) {\n      saveEvent(input: $input) {\n        id\n        name\n        startsOn\n        endsOn\n        location\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"): (typeof documents)["mutation OrdersMergeId($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"];
+export function graphql(source: "\n          query OrdersEvents {\n            events {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query OrdersEvents {\n            events {\n              id\n              name\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }"): (typeof documents)["query OrdersList2($first: Int) {\n      orders(first: $first) {\n        nodes { id status poNumber subtotalCents retailerDiscountPercent retailerDiscountCents orderDiscountCents totalCents\n          createdBy { name } connection { id retailerName } linesheet { id name }\n          lines { id quantity totalCents style { id styleNumber name } } }\n      }\n    }"];
+export function graphql(source: "\n            query OrdersOrder($id: ID!) {\n              order(id: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query OrdersOrder($id: ID!) {\n              order(id: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}"): (typeof documents)["fragment StylesStyle on Style {\n  id styleNumber name description wholesalePriceCents upc deletedAt\n  division { id name } images { id url contentType } badges { id name } inventory { size colour available }\n}"];
+export function graphql(source: "\n            mutation OrdersInvoiceOrder($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                id\n              }\n            }\n          "): (typeof documents)["\n            mutation OrdersInvoiceOrder($id: ID!) {\n              invoiceOrder(orderId: $id) {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesAdd($input: AddStyleInput!) { addStyle(input: $input) { ...StylesStyle } }"];
+export function graphql(source: "\n      mutation OrdersCreate($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersCreate($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }"): (typeof documents)["mutation StylesCopy($styleId: ID!, $styleNumber: String!) { copyStyle(styleId: $styleId, styleNumber: $styleNumber) { ...StylesStyle } }"];
+export function graphql(source: "\n          query OrdersOrders {\n            orders(first: 100) {\n              nodes {\n                id\n              }\n            }\n          }\n        "): (typeof documents)["\n          query OrdersOrders {\n            orders(first: 100) {\n              nodes {\n                id\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }"): (typeof documents)["mutation StylesDelete($id: ID!) { deleteStyle(id: $id) { ...StylesStyle } }"];
+export function graphql(source: "\n      mutation OrdersCreate2($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n          linesheet {\n            name\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersCreate2($input: CreateOrderInput!) {\n        createOrder(input: $input) {\n          id\n          linesheet {\n            name\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesEdit($input: EditStyleInput!) { editStyle(input: $input) { ...StylesStyle } }"];
+export function graphql(source: "\n          mutation OrdersInvoiceOrder($id: ID!) {\n            invoiceOrder(orderId: $id) {\n              id\n            }\n          }\n        "): (typeof documents)["\n          mutation OrdersInvoiceOrder($id: ID!) {\n            invoiceOrder(orderId: $id) {\n              id\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetUpc($styleId: ID!, $upc: String) { setStyleUpc(styleId: $styleId, upc: $upc) { ...StylesStyle } }"];
+export function graphql(source: "\n        query OrdersOrders2 {\n          orders(first: 100) {\n            nodes {\n              id\n            }\n          }\n          invoices(first: 100) {\n            nodes {\n              order {\n                id\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query OrdersOrders2 {\n          orders(first: 100) {\n            nodes {\n              id\n            }\n          }\n          invoices(first: 100) {\n            nodes {\n              order {\n                id\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetDivision($styleId: ID!, $divisionId: ID) { setStyleDivision(styleId: $styleId, divisionId: $divisionId) { ...StylesStyle } }"];
+export function graphql(source: "\n          query OrdersTypename {\n            __typename\n          }\n        "): (typeof documents)["\n          query OrdersTypename {\n            __typename\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}"): (typeof documents)["mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n  uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) { id url contentType }\n}"];
+export function graphql(source: "\n      mutation OrdersSubmitId($id: ID!) {\n        submitOrder(id: $id) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersSubmitId($id: ID!) {\n        submitOrder(id: $id) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }"): (typeof documents)["mutation StylesRemoveImage($imageId: ID!) { removeStyleImage(imageId: $imageId) { ...StylesStyle } }"];
+export function graphql(source: "\n      mutation OrdersMergeId($target: ID!, $source: ID!) {\n        mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation OrdersMergeId($target: ID!, $source: ID!) {\n        mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"): (typeof documents)["mutation StylesCreateBadge($name: String!) { createStyleBadge(name: $name) { id name } }"];
+export function graphql(source: "\n      query OrdersList2($first: Int) {\n        orders(first: $first) {\n          nodes {\n            id\n            status\n            poNumber\n            subtotalCents\n            retailerDiscountPercent\n            retailerDiscountCents\n            orderDiscountCents\n            totalCents\n            createdBy {\n              name\n            }\n            connection {\n              id\n              retailerName\n            }\n            linesheet {\n              id\n              name\n            }\n            lines {\n              id\n              quantity\n              totalCents\n              style {\n                id\n                styleNumber\n                name\n              }\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      query OrdersList2($first: Int) {\n        orders(first: $first) {\n          nodes {\n            id\n            status\n            poNumber\n            subtotalCents\n            retailerDiscountPercent\n            retailerDiscountCents\n            orderDiscountCents\n            totalCents\n            createdBy {\n              name\n            }\n            connection {\n              id\n              retailerName\n            }\n            linesheet {\n              id\n              name\n            }\n            lines {\n              id\n              quantity\n              totalCents\n              style {\n                id\n                styleNumber\n                name\n              }\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"): (typeof documents)["mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"];
+export function graphql(source: "\n        query OrdersTypename {\n          __typename\n        }\n      "): (typeof documents)["\n        query OrdersTypename {\n          __typename\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"): (typeof documents)["mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { ...StylesStyle } }"];
+export function graphql(source: "\n  fragment StylesStyle on Style {\n    id\n    styleNumber\n    name\n    description\n    wholesalePriceCents\n    upc\n    deletedAt\n    division {\n      id\n      name\n    }\n    images {\n      id\n      url\n      contentType\n    }\n    badges {\n      id\n      name\n    }\n    inventory {\n      size\n      colour\n      available\n    }\n  }\n"): (typeof documents)["\n  fragment StylesStyle on Style {\n    id\n    styleNumber\n    name\n    description\n    wholesalePriceCents\n    upc\n    deletedAt\n    division {\n      id\n      name\n    }\n    images {\n      id\n      url\n      contentType\n    }\n    badges {\n      id\n      name\n    }\n    inventory {\n      size\n      colour\n      available\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }"): (typeof documents)["mutation StylesSetInventory($input: SetStyleInventoryInput!) { setStyleInventory(input: $input) { ...StylesStyle } }"];
+export function graphql(source: "\n  mutation StylesAdd($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesAdd($input: AddStyleInput!) {\n    addStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }"): (typeof documents)["query StylesById($id: ID!) { style(id: $id) { ...StylesStyle } }"];
+export function graphql(source: "\n  mutation StylesCopy($styleId: ID!, $styleNumber: String!) {\n    copyStyle(styleId: $styleId, styleNumber: $styleNumber) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesCopy($styleId: ID!, $styleNumber: String!) {\n    copyStyle(styleId: $styleId, styleNumber: $styleNumber) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }"): (typeof documents)["query StylesStyles($includeDeleted: Boolean) { styles(first: 100, includeDeleted: $includeDeleted) { totalCount nodes { id styleNumber } } }"];
+export function graphql(source: "\n  mutation StylesDelete($id: ID!) {\n    deleteStyle(id: $id) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesDelete($id: ID!) {\n    deleteStyle(id: $id) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"): (typeof documents)["query StylesAuditLog($id: ID!) { auditLog(subjectId: $id) { nodes { action } } }"];
+export function graphql(source: "\n  mutation StylesEdit($input: EditStyleInput!) {\n    editStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesEdit($input: EditStyleInput!) {\n    editStyle(input: $input) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesStyleBadges { styleBadges { id name } }"): (typeof documents)["query StylesStyleBadges { styleBadges { id name } }"];
+export function graphql(source: "\n  mutation StylesSetUpc($styleId: ID!, $upc: String) {\n    setStyleUpc(styleId: $styleId, upc: $upc) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesSetUpc($styleId: ID!, $upc: String) {\n    setStyleUpc(styleId: $styleId, upc: $upc) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesStyleBadges2 { styleBadges { id } }"): (typeof documents)["query StylesStyleBadges2 { styleBadges { id } }"];
+export function graphql(source: "\n  mutation StylesSetDivision($styleId: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $styleId, divisionId: $divisionId) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesSetDivision($styleId: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $styleId, divisionId: $divisionId) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }"): (typeof documents)["query StylesStylesRead { styles(first: 100) { nodes { ...StylesStyle } } }"];
+export function graphql(source: "\n  mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n    uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) {\n      id\n      url\n      contentType\n    }\n  }\n"): (typeof documents)["\n  mutation StylesUpload($styleId: ID!, $contentType: String!, $dataBase64: String!) {\n    uploadStyleImage(styleId: $styleId, contentType: $contentType, dataBase64: $dataBase64) {\n      id\n      url\n      contentType\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }"): (typeof documents)["mutation JourneyInviteUser($email: String!) { inviteUser(input: { email: $email, name: \"Bob Buyer\" }) { id status permissions expiresAt } }"];
+export function graphql(source: "\n  mutation StylesRemoveImage($imageId: ID!) {\n    removeStyleImage(imageId: $imageId) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesRemoveImage($imageId: ID!) {\n    removeStyleImage(imageId: $imageId) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }"): (typeof documents)["query JourneyInvitation($token: String!) { invitation(token: $token) { email name invitedByName hasLogin accountName } }"];
+export function graphql(source: "\n  mutation StylesCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation StylesCreateBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }"): (typeof documents)["mutation JourneyAcceptInvite($token: String!, $password: String!) {\n        acceptInvite(input: { token: $token, password: $password }) { token me { name user { id } permissions { fullAccess } } }\n      }"];
+export function graphql(source: "\n  mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesAddBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }"): (typeof documents)["mutation JourneyUpdateUserPermissions($id: ID!) {\n        updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n          permissions { fullAccess permissions capabilities }\n        }\n      }"];
+export function graphql(source: "\n  mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesRemoveBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JourneyMe { me { permissions { permissions } } }"): (typeof documents)["query JourneyMe { me { permissions { permissions } } }"];
+export function graphql(source: "\n  mutation StylesSetInventory($input: SetStyleInventoryInput!) {\n    setStyleInventory(input: $input) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  mutation StylesSetInventory($input: SetStyleInventoryInput!) {\n    setStyleInventory(input: $input) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }"): (typeof documents)["query JourneyAuditLog { auditLog(first: 1) { nodes { action actor { name } target { name } before after at } } }"];
+export function graphql(source: "\n  query StylesById($id: ID!) {\n    style(id: $id) {\n      ...StylesStyle\n    }\n  }\n"): (typeof documents)["\n  query StylesById($id: ID!) {\n    style(id: $id) {\n      ...StylesStyle\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }"): (typeof documents)["mutation JourneyDeleteUser($id: ID!) { deleteUser(userId: $id) { status deletedAt deletedBy { name } } }"];
+export function graphql(source: "\n  query StylesStyles($includeDeleted: Boolean) {\n    styles(first: 100, includeDeleted: $includeDeleted) {\n      totalCount\n      nodes {\n        id\n        styleNumber\n      }\n    }\n  }\n"): (typeof documents)["\n  query StylesStyles($includeDeleted: Boolean) {\n    styles(first: 100, includeDeleted: $includeDeleted) {\n      totalCount\n      nodes {\n        id\n        styleNumber\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JourneyMe2 { me { name } }"): (typeof documents)["query JourneyMe2 { me { name } }"];
+export function graphql(source: "\n      query StylesAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    "): (typeof documents)["\n      query StylesAuditLog($id: ID!) {\n        auditLog(subjectId: $id) {\n          nodes {\n            action\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"): (typeof documents)["mutation JourneyLogin($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }"];
+export function graphql(source: "\n        query StylesStyleBadges {\n          styleBadges {\n            id\n            name\n          }\n        }\n      "): (typeof documents)["\n        query StylesStyleBadges {\n          styleBadges {\n            id\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }"): (typeof documents)["query JourneyAuditLog2 { auditLog { nodes { action actor { name email status } target { name email status } } } }"];
+export function graphql(source: "\n          query StylesStyleBadges {\n            styleBadges {\n              id\n              name\n            }\n          }\n        "): (typeof documents)["\n          query StylesStyleBadges {\n            styleBadges {\n              id\n              name\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n"): (typeof documents)["\n  mutation KitCreateWarehouse($name: String!) { createWarehouse(name: $name) { id name } }\n"];
+export function graphql(source: "\n            query StylesStyleBadges2 {\n              styleBadges {\n                id\n              }\n            }\n          "): (typeof documents)["\n            query StylesStyleBadges2 {\n              styleBadges {\n                id\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n"): (typeof documents)["\n  mutation KitCreateVendor($input: CreateVendorInput!) { createVendor(input: $input) { id name } }\n"];
+export function graphql(source: "\n          query StylesStylesRead {\n            styles(first: 100) {\n              nodes {\n                ...StylesStyle\n              }\n            }\n          }\n        "): (typeof documents)["\n          query StylesStylesRead {\n            styles(first: 100) {\n              nodes {\n                ...StylesStyle\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n"): (typeof documents)["\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) { id variants { id sku } }\n  }\n"];
+export function graphql(source: "\n        mutation JourneyInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob Buyer\" }) {\n            id\n            status\n            permissions\n            expiresAt\n          }\n        }\n      "): (typeof documents)["\n        mutation JourneyInviteUser($email: String!) {\n          inviteUser(input: { email: $email, name: \"Bob Buyer\" }) {\n            id\n            status\n            permissions\n            expiresAt\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }\n"): (typeof documents)["\n  mutation KitSetStockLevel($input: SetStockLevelInput!) { setStockLevel(input: $input) { id } }\n"];
+export function graphql(source: "\n        query JourneyInvitation($token: String!) {\n          invitation(token: $token) {\n            email\n            name\n            invitedByName\n            hasLogin\n            accountName\n          }\n        }\n      "): (typeof documents)["\n        query JourneyInvitation($token: String!) {\n          invitation(token: $token) {\n            email\n            name\n            invitedByName\n            hasLogin\n            accountName\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }\n"): (typeof documents)["\n  mutation KitRecordSales($input: RecordSalesInput!) { recordSales(input: $input) { id } }\n"];
+export function graphql(source: "\n        mutation JourneyAcceptInvite($token: String!, $password: String!) {\n          acceptInvite(input: { token: $token, password: $password }) {\n            token\n            me {\n              name\n              user {\n                id\n              }\n              permissions {\n                fullAccess\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation JourneyAcceptInvite($token: String!, $password: String!) {\n          acceptInvite(input: { token: $token, password: $password }) {\n            token\n            me {\n              name\n              user {\n                id\n              }\n              permissions {\n                fullAccess\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n"): (typeof documents)["\n  mutation KitUpdateVariant($input: UpdateVariantInput!) { updateVariant(input: $input) { id costCents } }\n"];
+export function graphql(source: "\n        mutation JourneyUpdateUserPermissions($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n            permissions {\n              fullAccess\n              permissions\n              capabilities\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation JourneyUpdateUserPermissions($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [REPLENISHMENT, RESTRICT_DELETE_STYLES] }) {\n            permissions {\n              fullAccess\n              permissions\n              capabilities\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n"): (typeof documents)["\n  mutation KitEnableWholesale { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }\n"];
+export function graphql(source: "\n        query JourneyMe {\n          me {\n            permissions {\n              permissions\n            }\n          }\n        }\n      "): (typeof documents)["\n        query JourneyMe {\n          me {\n            permissions {\n              permissions\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n"): (typeof documents)["\n  mutation KitUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { name coverDays overstockCoverDays } }\n"];
+export function graphql(source: "\n        query JourneyAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              action\n              actor {\n                name\n              }\n              target {\n                name\n              }\n              before\n              after\n              at\n            }\n          }\n        }\n      "): (typeof documents)["\n        query JourneyAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              action\n              actor {\n                name\n              }\n              target {\n                name\n              }\n              before\n              after\n              at\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n"): (typeof documents)["\n  query KitProducts { products(first: 10) { totalCount nodes { id name category variants { id sku title priceCents } } } }\n"];
+export function graphql(source: "\n        mutation JourneyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            status\n            deletedAt\n            deletedBy {\n              name\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation JourneyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            status\n            deletedAt\n            deletedBy {\n              name\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n"): (typeof documents)["\n  query KitVariant($id: ID!) { variant(id: $id) { id sku } }\n"];
+export function graphql(source: "\n            query JourneyMe2 {\n              me {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query JourneyMe2 {\n              me {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n"): (typeof documents)["\n  query KitReplenishment {\n    replenishment { variant { sku } warehouse { name } onHand onOrder dailyForecast forecastSource daysOfCover suggestedQuantity }\n  }\n"];
+export function graphql(source: "\n        mutation JourneyLogin($email: String!, $password: String!) {\n          login(input: { email: $email, password: $password }) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation JourneyLogin($email: String!, $password: String!) {\n          login(input: { email: $email, password: $password }) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n"): (typeof documents)["\n  query KitCompareWarehouses { compareWarehouses { variant { sku } warehouses { warehouse { name } onHand dailyForecast } } }\n"];
+export function graphql(source: "\n        query JourneyAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              actor {\n                name\n                email\n                status\n              }\n              target {\n                name\n                email\n                status\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query JourneyAuditLog2 {\n          auditLog {\n            nodes {\n              action\n              actor {\n                name\n                email\n                status\n              }\n              target {\n                name\n                email\n                status\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n"): (typeof documents)["\n  mutation KitSetForecast($input: SetForecastInput!) { setForecast(input: $input) { id } }\n"];
+export function graphql(source: "\n  mutation KitCreateWarehouse($name: String!) {\n    createWarehouse(name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateWarehouse($name: String!) {\n    createWarehouse(name: $name) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n"): (typeof documents)["\n  query KitOverview {\n    overview { stockUnits stockValueCents retailValueCents variantsOutOfStock overstockValueCents unitsSoldLast28Days }\n  }\n"];
+export function graphql(source: "\n  mutation KitCreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateVendor($input: CreateVendorInput!) {\n    createVendor(input: $input) {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n"): (typeof documents)["\n  query KitOverstock { overstock { variant { sku } onHand excessUnits excessValueCents } }\n"];
+export function graphql(source: "\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      variants {\n        id\n        sku\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateProduct($input: CreateProductInput!) {\n    createProduct(input: $input) {\n      id\n      variants {\n        id\n        sku\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitWarehouses { warehouses { id name } }\n"): (typeof documents)["\n  query KitWarehouses { warehouses { id name } }\n"];
+export function graphql(source: "\n  mutation KitSetStockLevel($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetStockLevel($input: SetStockLevelInput!) {\n    setStockLevel(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitVendorNames { vendors { id name leadTimeDays } }\n"): (typeof documents)["\n  query KitVendorNames { vendors { id name leadTimeDays } }\n"];
+export function graphql(source: "\n  mutation KitRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitRecordSales($input: RecordSalesInput!) {\n    recordSales(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitVendors { vendors { id name email } }\n"): (typeof documents)["\n  query KitVendors { vendors { id name email } }\n"];
+export function graphql(source: "\n  mutation KitUpdateVariant($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      id\n      costCents\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateVariant($input: UpdateVariantInput!) {\n    updateVariant(input: $input) {\n      id\n      costCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n"): (typeof documents)["\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) { createStockOrder(input: $input) { id status } }\n"];
+export function graphql(source: "\n  mutation KitEnableWholesale {\n    updateAccount(input: { wholesaleEnabled: true }) {\n      wholesaleEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation KitEnableWholesale {\n    updateAccount(input: { wholesaleEnabled: true }) {\n      wholesaleEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n"): (typeof documents)["\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) { setStockOrderLine(input: $input) { id totalCents } }\n"];
+export function graphql(source: "\n  mutation KitUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      name\n      coverDays\n      overstockCoverDays\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      name\n      coverDays\n      overstockCoverDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitPlaceStockOrder($id: ID!) { placeStockOrder(id: $id) { id status } }\n"): (typeof documents)["\n  mutation KitPlaceStockOrder($id: ID!) { placeStockOrder(id: $id) { id status } }\n"];
+export function graphql(source: "\n  query KitProducts {\n    products(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        category\n        variants {\n          id\n          sku\n          title\n          priceCents\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitProducts {\n    products(first: 10) {\n      totalCount\n      nodes {\n        id\n        name\n        category\n        variants {\n          id\n          sku\n          title\n          priceCents\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n"): (typeof documents)["\n  mutation KitReceiveStockOrder($id: ID!) { receiveStockOrder(id: $id) { id status } }\n"];
+export function graphql(source: "\n  query KitVariant($id: ID!) {\n    variant(id: $id) {\n      id\n      sku\n    }\n  }\n"): (typeof documents)["\n  query KitVariant($id: ID!) {\n    variant(id: $id) {\n      id\n      sku\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n"): (typeof documents)["\n  mutation KitSendStockOrder($id: ID!) { sendStockOrder(id: $id) { id emailedAt } }\n"];
+export function graphql(source: "\n  query KitReplenishment {\n    replenishment {\n      variant {\n        sku\n      }\n      warehouse {\n        name\n      }\n      onHand\n      onOrder\n      dailyForecast\n      forecastSource\n      daysOfCover\n      suggestedQuantity\n    }\n  }\n"): (typeof documents)["\n  query KitReplenishment {\n    replenishment {\n      variant {\n        sku\n      }\n      warehouse {\n        name\n      }\n      onHand\n      onOrder\n      dailyForecast\n      forecastSource\n      daysOfCover\n      suggestedQuantity\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n"): (typeof documents)["\n  query KitStockOrder($id: ID!) { stockOrder(id: $id) { id status totalCents lines { quantity variant { sku } } } }\n"];
+export function graphql(source: "\n  query KitCompareWarehouses {\n    compareWarehouses {\n      variant {\n        sku\n      }\n      warehouses {\n        warehouse {\n          name\n        }\n        onHand\n        dailyForecast\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitCompareWarehouses {\n    compareWarehouses {\n      variant {\n        sku\n      }\n      warehouses {\n        warehouse {\n          name\n        }\n        onHand\n        dailyForecast\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n"): (typeof documents)["\n  query KitVariantDetails($id: ID!) { variant(id: $id) { sku costCents marginPercent forecastMonthlyUnits stock { onHand } } }\n"];
+export function graphql(source: "\n  mutation KitSetForecast($input: SetForecastInput!) {\n    setForecast(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetForecast($input: SetForecastInput!) {\n    setForecast(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n"): (typeof documents)["\n  query KitStockOrders { stockOrders(first: 5) { totalCount nodes { id status } } }\n"];
+export function graphql(source: "\n  query KitOverview {\n    overview {\n      stockUnits\n      stockValueCents\n      retailValueCents\n      variantsOutOfStock\n      overstockValueCents\n      unitsSoldLast28Days\n    }\n  }\n"): (typeof documents)["\n  query KitOverview {\n    overview {\n      stockUnits\n      stockValueCents\n      retailValueCents\n      variantsOutOfStock\n      overstockValueCents\n      unitsSoldLast28Days\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n"): (typeof documents)["\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) { setVendorEmail(input: $input) { id email } }\n"];
+export function graphql(source: "\n  query KitOverstock {\n    overstock {\n      variant {\n        sku\n      }\n      onHand\n      excessUnits\n      excessValueCents\n    }\n  }\n"): (typeof documents)["\n  query KitOverstock {\n    overstock {\n      variant {\n        sku\n      }\n      onHand\n      excessUnits\n      excessValueCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n"): (typeof documents)["\n  mutation KitImportStockOrders($csv: String!) { importStockOrders(csv: $csv) { errors { row column message } stockOrders { id } } }\n"];
+export function graphql(source: "\n  query KitWarehouses {\n    warehouses {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query KitWarehouses {\n    warehouses {\n      id\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id status } }\n"): (typeof documents)["\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) { createWholesaleOrder(input: $input) { id status } }\n"];
+export function graphql(source: "\n  query KitVendorNames {\n    vendors {\n      id\n      name\n      leadTimeDays\n    }\n  }\n"): (typeof documents)["\n  query KitVendorNames {\n    vendors {\n      id\n      name\n      leadTimeDays\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id status } }\n"): (typeof documents)["\n  mutation KitConfirmWholesaleOrder($id: ID!) { confirmWholesaleOrder(id: $id) { id status } }\n"];
+export function graphql(source: "\n  query KitVendors {\n    vendors {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  query KitVendors {\n    vendors {\n      id\n      name\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { id status totalCents lines { quantity } } }\n"): (typeof documents)["\n  query KitWholesaleOrder($id: ID!) { wholesaleOrder(id: $id) { id status totalCents lines { quantity } } }\n"];
+export function graphql(source: "\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateStockOrder($input: CreateStockOrderInput!) {\n    createStockOrder(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitWholesaleOrders { wholesaleOrders(first: 5) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query KitWholesaleOrders { wholesaleOrders(first: 5) { totalCount nodes { id } } }\n"];
+export function graphql(source: "\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      id\n      totalCents\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetStockOrderLine($input: SetStockOrderLineInput!) {\n    setStockOrderLine(input: $input) {\n      id\n      totalCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id amountCents } }\n"): (typeof documents)["\n  mutation KitSetBudget($input: SetBudgetInput!) { setBudget(input: $input) { id amountCents } }\n"];
+export function graphql(source: "\n  mutation KitPlaceStockOrder($id: ID!) {\n    placeStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitPlaceStockOrder($id: ID!) {\n    placeStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n  }\n"): (typeof documents)["\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) { month category budgetCents committedCents remainingCents }\n  }\n"];
+export function graphql(source: "\n  mutation KitReceiveStockOrder($id: ID!) {\n    receiveStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitReceiveStockOrder($id: ID!) {\n    receiveStockOrder(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitInventoryKpis { inventoryKpis { category unitsSold sellThroughPercent inventoryTurnover } }\n"): (typeof documents)["\n  query KitInventoryKpis { inventoryKpis { category unitsSold sellThroughPercent inventoryTurnover } }\n"];
+export function graphql(source: "\n  mutation KitSendStockOrder($id: ID!) {\n    sendStockOrder(id: $id) {\n      id\n      emailedAt\n    }\n  }\n"): (typeof documents)["\n  mutation KitSendStockOrder($id: ID!) {\n    sendStockOrder(id: $id) {\n      id\n      emailedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitReportPresets { reportPresets { id name shared } }\n"): (typeof documents)["\n  query KitReportPresets { reportPresets { id name shared } }\n"];
+export function graphql(source: "\n  query KitStockOrder($id: ID!) {\n    stockOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n        variant {\n          sku\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitStockOrder($id: ID!) {\n    stockOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n        variant {\n          sku\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { id shared } }\n"): (typeof documents)["\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) { saveReportPreset(input: $input) { id shared } }\n"];
+export function graphql(source: "\n  query KitVariantDetails($id: ID!) {\n    variant(id: $id) {\n      sku\n      costCents\n      marginPercent\n      forecastMonthlyUnits\n      stock {\n        onHand\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitVariantDetails($id: ID!) {\n    variant(id: $id) {\n      sku\n      costCents\n      marginPercent\n      forecastMonthlyUnits\n      stock {\n        onHand\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitDeleteReportPreset($id: ID!) { deleteReportPreset(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteReportPreset($id: ID!) { deleteReportPreset(id: $id) { id } }\n"];
+export function graphql(source: "\n  query KitStockOrders {\n    stockOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitStockOrders {\n    stockOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { id shared } }\n"): (typeof documents)["\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) { saveSharedReportPreset(input: $input) { id shared } }\n"];
+export function graphql(source: "\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetVendorEmail($input: SetVendorEmailInput!) {\n    setVendorEmail(input: $input) {\n      id\n      email\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitDeleteSharedReportPreset($id: ID!) { deleteSharedReportPreset(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteSharedReportPreset($id: ID!) { deleteSharedReportPreset(id: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitImportStockOrders($csv: String!) {\n    importStockOrders(csv: $csv) {\n      errors {\n        row\n        column\n        message\n      }\n      stockOrders {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation KitImportStockOrders($csv: String!) {\n    importStockOrders(csv: $csv) {\n      errors {\n        row\n        column\n        message\n      }\n      stockOrders {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitAccountBilling { account { name billing { plan billingEmail monthlyPriceCents } } }\n"): (typeof documents)["\n  query KitAccountBilling { account { name billing { plan billingEmail monthlyPriceCents } } }\n"];
+export function graphql(source: "\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateWholesaleOrder($input: CreateWholesaleOrderInput!) {\n    createWholesaleOrder(input: $input) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) { updateBilling(input: $input) { plan cardLast4 } }\n"): (typeof documents)["\n  mutation KitUpdateBilling($input: UpdateBillingInput!) { updateBilling(input: $input) { plan cardLast4 } }\n"];
+export function graphql(source: "\n  mutation KitConfirmWholesaleOrder($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitConfirmWholesaleOrder($id: ID!) {\n    confirmWholesaleOrder(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRunSync { runSync { id startedBy { name } variantCount } }\n"): (typeof documents)["\n  mutation KitRunSync { runSync { id startedBy { name } variantCount } }\n"];
+export function graphql(source: "\n  query KitWholesaleOrder($id: ID!) {\n    wholesaleOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitWholesaleOrder($id: ID!) {\n    wholesaleOrder(id: $id) {\n      id\n      status\n      totalCents\n      lines {\n        quantity\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitSyncRuns { syncRuns(first: 5) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query KitSyncRuns { syncRuns(first: 5) { totalCount nodes { id } } }\n"];
+export function graphql(source: "\n  query KitWholesaleOrders {\n    wholesaleOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitWholesaleOrders {\n    wholesaleOrders(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n"): (typeof documents)["\n  query KitMyCapability($capability: Capability!) {\n    me { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy restrictedBy } }\n  }\n"];
+export function graphql(source: "\n  mutation KitSetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      amountCents\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetBudget($input: SetBudgetInput!) {\n    setBudget(input: $input) {\n      id\n      amountCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n"): (typeof documents)["\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) { can(capability: $capability) explain(capability: $capability) { allowed reason grantedBy } }\n  }\n"];
+export function graphql(source: "\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n"): (typeof documents)["\n  query KitOpenToBuy($from: String!, $to: String!) {\n    openToBuy(from: $from, to: $to) {\n      month\n      category\n      budgetCents\n      committedCents\n      remainingCents\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitCatalogGuards { permissionCatalog { key guards } }\n"): (typeof documents)["\n  query KitCatalogGuards { permissionCatalog { key guards } }\n"];
+export function graphql(source: "\n  query KitInventoryKpis {\n    inventoryKpis {\n      category\n      unitsSold\n      sellThroughPercent\n      inventoryTurnover\n    }\n  }\n"): (typeof documents)["\n  query KitInventoryKpis {\n    inventoryKpis {\n      category\n      unitsSold\n      sellThroughPercent\n      inventoryTurnover\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n"): (typeof documents)["\n  mutation KitInviteNobody($email: String!) { inviteUser(input: { email: $email, permissions: [] }) { id } }\n"];
+export function graphql(source: "\n  query KitReportPresets {\n    reportPresets {\n      id\n      name\n      shared\n    }\n  }\n"): (typeof documents)["\n  query KitReportPresets {\n    reportPresets {\n      id\n      name\n      shared\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n"): (typeof documents)["\n  mutation KitResendInvite($id: ID!) { resendInvite(inviteId: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveReportPreset($input: SaveReportPresetInput!) {\n    saveReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n"): (typeof documents)["\n  mutation KitRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitDeleteReportPreset($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitDeleteReportPreset($id: ID!) {\n    deleteReportPreset(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n"): (typeof documents)["\n  mutation KitRestrictUser($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) { id } }\n"];
+export function graphql(source: "\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveSharedReportPreset($input: SaveReportPresetInput!) {\n    saveSharedReportPreset(input: $input) {\n      id\n      shared\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitDeleteSharedReportPreset($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitDeleteSharedReportPreset($id: ID!) {\n    deleteSharedReportPreset(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n"): (typeof documents)["\n  query KitInvites { invites(first: 5) { nodes { id email } } }\n"];
+export function graphql(source: "\n  query KitAccountBilling {\n    account {\n      name\n      billing {\n        plan\n        billingEmail\n        monthlyPriceCents\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitAccountBilling {\n    account {\n      name\n      billing {\n        plan\n        billingEmail\n        monthlyPriceCents\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n"): (typeof documents)["\n  query KitAuditLog { auditLog(first: 5) { nodes { action } } }\n"];
+export function graphql(source: "\n  mutation KitUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      cardLast4\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateBilling($input: UpdateBillingInput!) {\n    updateBilling(input: $input) {\n      plan\n      cardLast4\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n"): (typeof documents)["\n  query KitUserDetails($id: ID!) {\n    user(id: $id) { name permissions { fullAccess } can(capability: OVERVIEW) explain(capability: OVERVIEW) { allowed } regions { name } }\n  }\n"];
+export function graphql(source: "\n  mutation KitRunSync {\n    runSync {\n      id\n      startedBy {\n        name\n      }\n      variantCount\n    }\n  }\n"): (typeof documents)["\n  mutation KitRunSync {\n    runSync {\n      id\n      startedBy {\n        name\n      }\n      variantCount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n"): (typeof documents)["\n  mutation KitCreateRegion($name: String!) { createRegion(name: $name) { id } }\n"];
+export function graphql(source: "\n  query KitSyncRuns {\n    syncRuns(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitSyncRuns {\n    syncRuns(first: 5) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n"): (typeof documents)["\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) { setUserRegions(userId: $userId, regionIds: $regionIds) { id } }\n"];
+export function graphql(source: "\n  query KitMyCapability($capability: Capability!) {\n    me {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n        restrictedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitMyCapability($capability: Capability!) {\n    me {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n        restrictedBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n"): (typeof documents)["\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) { setConnectionRegion(connectionId: $connectionId, regionId: $regionId) { id } }\n"];
+export function graphql(source: "\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitUserCapability($id: ID!, $capability: Capability!) {\n    user(id: $id) {\n      can(capability: $capability)\n      explain(capability: $capability) {\n        allowed\n        reason\n        grantedBy\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n"): (typeof documents)["\n  mutation KitConnectRetailer($name: String!) { connectRetailer(retailerName: $name) { id } }\n"];
+export function graphql(source: "\n  query KitCatalogGuards {\n    permissionCatalog {\n      key\n      guards\n    }\n  }\n"): (typeof documents)["\n  query KitCatalogGuards {\n    permissionCatalog {\n      key\n      guards\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n"): (typeof documents)["\n  mutation KitRemoveConnection($id: ID!) { removeConnection(id: $id) { status } }\n"];
+export function graphql(source: "\n  mutation KitInviteNobody($email: String!) {\n    inviteUser(input: { email: $email, permissions: [] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitInviteNobody($email: String!) {\n    inviteUser(input: { email: $email, permissions: [] }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n"): (typeof documents)["\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) { assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) { companyNumber } }\n"];
+export function graphql(source: "\n  mutation KitResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n"): (typeof documents)["\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) { assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) { customerGroup } }\n"];
+export function graphql(source: "\n  mutation KitRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n"): (typeof documents)["\n  mutation KitEditBillingShipping($id: ID!) { editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") { id } }\n"];
+export function graphql(source: "\n  mutation KitRestrictUser($id: ID!) {\n    updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitRestrictUser($id: ID!) {\n    updateUserPermissions(input: { userId: $id, permissions: [RESTRICT_DELETE_STYLES] }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n"): (typeof documents)["\n  mutation KitEditBudget($id: ID!) { editConnectionBudget(connectionId: $id, budgetCents: 100000) { id } }\n"];
+export function graphql(source: "\n  mutation KitDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditBuyers($id: ID!) { editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) { id } }\n"];
+export function graphql(source: "\n  query KitInvites {\n    invites(first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitInvites {\n    invites(first: 5) {\n      nodes {\n        id\n        email\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditCurrencies($id: ID!) { editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) { id } }\n"];
+export function graphql(source: "\n  query KitAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitAuditLog {\n    auditLog(first: 5) {\n      nodes {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n"): (typeof documents)["\n  mutation KitEditCustomerCode($id: ID!) { editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") { id } }\n"];
+export function graphql(source: "\n  query KitUserDetails($id: ID!) {\n    user(id: $id) {\n      name\n      permissions {\n        fullAccess\n      }\n      can(capability: OVERVIEW)\n      explain(capability: OVERVIEW) {\n        allowed\n      }\n      regions {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitUserDetails($id: ID!) {\n    user(id: $id) {\n      name\n      permissions {\n        fullAccess\n      }\n      can(capability: OVERVIEW)\n      explain(capability: OVERVIEW) {\n        allowed\n      }\n      regions {\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n"): (typeof documents)["\n  mutation KitEditDiscount($id: ID!) { editConnectionDiscount(connectionId: $id, discountPercent: 5) { id } }\n"];
+export function graphql(source: "\n  mutation KitCreateRegion($name: String!) {\n    createRegion(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateRegion($name: String!) {\n    createRegion(name: $name) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditDoors($id: ID!) { editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetUserRegions($userId: ID!, $regionIds: [ID!]!) {\n    setUserRegions(userId: $userId, regionIds: $regionIds) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditPaymentMethods($id: ID!) { editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) {\n    setConnectionRegion(connectionId: $connectionId, regionId: $regionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetConnectionRegion($connectionId: ID!, $regionId: ID) {\n    setConnectionRegion(connectionId: $connectionId, regionId: $regionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditSalesReps($id: ID!) { editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) { id } }\n"];
+export function graphql(source: "\n  mutation KitConnectRetailer($name: String!) {\n    connectRetailer(retailerName: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitConnectRetailer($name: String!) {\n    connectRetailer(retailerName: $name) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditShippingMethods($id: ID!) { editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) { id } }\n"];
+export function graphql(source: "\n  mutation KitRemoveConnection($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation KitRemoveConnection($id: ID!) {\n    removeConnection(id: $id) {\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n"): (typeof documents)["\n  mutation KitEditWarehouses($id: ID!) { editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) { id } }\n"];
+export function graphql(source: "\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) {\n    assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) {\n      companyNumber\n    }\n  }\n"): (typeof documents)["\n  mutation KitAssignCompanyNumber($connectionId: ID!, $id: ID) {\n    assignCompanyNumber(connectionId: $connectionId, companyNumberId: $id) {\n      companyNumber\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n"): (typeof documents)["\n  query KitBrandSettings { brandSettings { legalName paymentAccount } }\n"];
+export function graphql(source: "\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) {\n    assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) {\n      customerGroup\n    }\n  }\n"): (typeof documents)["\n  mutation KitAssignCustomerGroup($connectionId: ID!, $id: ID) {\n    assignCustomerGroup(connectionId: $connectionId, customerGroupId: $id) {\n      customerGroup\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateBrandInformation($about: String!) { updateBrandInformation(input: { about: $about }) { legalName } }\n"];
+export function graphql(source: "\n  mutation KitEditBillingShipping($id: ID!) {\n    editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditBillingShipping($id: ID!) {\n    editConnectionBillingShipping(connectionId: $id, billingAddress: \"1 Main St\", shippingAddress: \"2 Dock Rd\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateDivisionSettings($on: Boolean!) { updateDivisionSettings(multipleDivisionsPerOrder: $on) { legalName } }\n"];
+export function graphql(source: "\n  mutation KitEditBudget($id: ID!) {\n    editConnectionBudget(connectionId: $id, budgetCents: 100000) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditBudget($id: ID!) {\n    editConnectionBudget(connectionId: $id, budgetCents: 100000) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n"): (typeof documents)["\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) { updateInventorySettings(input: { visibility: $visibility }) { legalName } }\n"];
+export function graphql(source: "\n  mutation KitEditBuyers($id: ID!) {\n    editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditBuyers($id: ID!) {\n    editConnectionBuyers(connectionId: $id, buyers: [\"Bea\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n"): (typeof documents)["\n  mutation KitConnectPaymentAccount($id: String) { connectPaymentAccount(stripeAccountId: $id) { legalName } }\n"];
+export function graphql(source: "\n  mutation KitEditCurrencies($id: ID!) {\n    editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditCurrencies($id: ID!) {\n    editConnectionCurrencies(connectionId: $id, currencies: [\"EUR\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n"): (typeof documents)["\n  mutation KitSaveCompanyNumber($number: String!) { saveCompanyNumber(input: { label: \"VAT\", number: $number }) { id } }\n"];
+export function graphql(source: "\n  mutation KitEditCustomerCode($id: ID!) {\n    editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditCustomerCode($id: ID!) {\n    editConnectionCustomerCode(connectionId: $id, customerCode: \"C-1\") {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitSaveCustomerGroup($name: String!) { saveCustomerGroup(input: { name: $name }) { id } }\n"];
+export function graphql(source: "\n  mutation KitEditDiscount($id: ID!) {\n    editConnectionDiscount(connectionId: $id, discountPercent: 5) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditDiscount($id: ID!) {\n    editConnectionDiscount(connectionId: $id, discountPercent: 5) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n"): (typeof documents)["\n  mutation KitSaveDiscountOption($name: String!) { saveDiscountOption(input: { name: $name, percent: 10 }) { id } }\n"];
+export function graphql(source: "\n  mutation KitEditDoors($id: ID!) {\n    editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditDoors($id: ID!) {\n    editConnectionDoors(connectionId: $id, doors: [\"Main door\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitSaveDivision($name: String!) { saveDivision(input: { name: $name }) { id } }\n"];
+export function graphql(source: "\n  mutation KitEditPaymentMethods($id: ID!) {\n    editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditPaymentMethods($id: ID!) {\n    editConnectionPaymentMethods(connectionId: $id, paymentMethods: [\"Card\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n"): (typeof documents)["\n  query KitConnections { connections(first: 10) { totalCount nodes { id } } }\n"];
+export function graphql(source: "\n  mutation KitEditSalesReps($id: ID!) {\n    editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditSalesReps($id: ID!) {\n    editConnectionSalesReps(connectionId: $id, salesReps: [\"Sam\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n"): (typeof documents)["\n  query KitConnection($id: ID!) { connection(id: $id) { id retailerName } }\n"];
+export function graphql(source: "\n  mutation KitEditShippingMethods($id: ID!) {\n    editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditShippingMethods($id: ID!) {\n    editConnectionShippingMethods(connectionId: $id, shippingMethods: [\"Ground\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }"): (typeof documents)["mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) { createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) { id } }"];
+export function graphql(source: "\n  mutation KitEditWarehouses($id: ID!) {\n    editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditWarehouses($id: ID!) {\n    editConnectionWarehouses(connectionId: $id, warehouses: [\"NJ\"]) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }"): (typeof documents)["mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) { setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) { id } }"];
+export function graphql(source: "\n  query KitBrandSettings {\n    brandSettings {\n      legalName\n      paymentAccount\n    }\n  }\n"): (typeof documents)["\n  query KitBrandSettings {\n    brandSettings {\n      legalName\n      paymentAccount\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }"): (typeof documents)["mutation KitSubmitOrder($id: ID!) { submitOrder(id: $id) { id } }"];
+export function graphql(source: "\n  mutation KitUpdateBrandInformation($about: String!) {\n    updateBrandInformation(input: { about: $about }) {\n      legalName\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateBrandInformation($about: String!) {\n    updateBrandInformation(input: { about: $about }) {\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }"): (typeof documents)["mutation KitApproveOrder($id: ID!) { approveOrder(id: $id) { id } }"];
+export function graphql(source: "\n  mutation KitUpdateDivisionSettings($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      legalName\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateDivisionSettings($on: Boolean!) {\n    updateDivisionSettings(multipleDivisionsPerOrder: $on) {\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }"): (typeof documents)["mutation KitShipOrder($id: ID!) { shipOrder(id: $id) { id } }"];
+export function graphql(source: "\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) {\n    updateInventorySettings(input: { visibility: $visibility }) {\n      legalName\n    }\n  }\n"): (typeof documents)["\n  mutation KitUpdateInventorySettings($visibility: InventoryVisibility!) {\n    updateInventorySettings(input: { visibility: $visibility }) {\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }"): (typeof documents)["mutation KitForceExportOrder($id: ID!) { forceExportOrder(id: $id) { id } }"];
+export function graphql(source: "\n  mutation KitConnectPaymentAccount($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      legalName\n    }\n  }\n"): (typeof documents)["\n  mutation KitConnectPaymentAccount($id: String) {\n    connectPaymentAccount(stripeAccountId: $id) {\n      legalName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }"): (typeof documents)["mutation KitMarkOrderExported($id: ID!) { markOrderExported(id: $id) { id } }"];
+export function graphql(source: "\n  mutation KitSaveCompanyNumber($number: String!) {\n    saveCompanyNumber(input: { label: \"VAT\", number: $number }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveCompanyNumber($number: String!) {\n    saveCompanyNumber(input: { label: \"VAT\", number: $number }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"): (typeof documents)["mutation KitMergeOrders($target: ID!, $source: ID!) { mergeOrders(targetOrderId: $target, sourceOrderId: $source) { id } }"];
+export function graphql(source: "\n  mutation KitSaveCustomerGroup($name: String!) {\n    saveCustomerGroup(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveCustomerGroup($name: String!) {\n    saveCustomerGroup(input: { name: $name }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }"): (typeof documents)["mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) { setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) { id } }"];
+export function graphql(source: "\n  mutation KitSaveDiscountOption($name: String!) {\n    saveDiscountOption(input: { name: $name, percent: 10 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveDiscountOption($name: String!) {\n    saveDiscountOption(input: { name: $name, percent: 10 }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }"): (typeof documents)["mutation KitAddClient($name: String!) { addClient(retailerName: $name) { id } }"];
+export function graphql(source: "\n  mutation KitSaveDivision($name: String!) {\n    saveDivision(input: { name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveDivision($name: String!) {\n    saveDivision(input: { name: $name }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }"): (typeof documents)["mutation KitSaveEvent($name: String!) { saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) { id } }"];
+export function graphql(source: "\n  query KitConnections {\n    connections(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitConnections {\n    connections(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }"): (typeof documents)["mutation KitInvoiceOrder($id: ID!) { invoiceOrder(orderId: $id) { id number } }"];
+export function graphql(source: "\n  query KitConnection($id: ID!) {\n    connection(id: $id) {\n      id\n      retailerName\n    }\n  }\n"): (typeof documents)["\n  query KitConnection($id: ID!) {\n    connection(id: $id) {\n      id\n      retailerName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }"): (typeof documents)["query KitInvoices { invoices(first: 10) { nodes { id number amountCents } } }"];
+export function graphql(source: "\n  mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) {\n    createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateOrder($connectionId: ID!, $linesheetId: ID!) {\n    createOrder(input: { connectionId: $connectionId, linesheetId: $linesheetId }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }"): (typeof documents)["mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) { assignOrderToNewRetailer(orderId: $id, retailerName: $name) { id } }"];
+export function graphql(source: "\n  mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) {\n    setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetOrderLine($orderId: ID!, $styleId: ID!) {\n    setOrderLine(input: { orderId: $orderId, styleId: $styleId, size: \"M\", colour: \"Red\", quantity: 2 }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }"): (typeof documents)["mutation KitSetOrderDiscount($id: ID!, $percent: Int!) { setOrderDiscount(orderId: $id, percent: $percent) { id } }"];
+export function graphql(source: "\n  mutation KitSubmitOrder($id: ID!) {\n    submitOrder(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSubmitOrder($id: ID!) {\n    submitOrder(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }"): (typeof documents)["mutation KitSetOrderPoNumber($id: ID!, $po: String!) { setOrderPoNumber(orderId: $id, poNumber: $po) { id } }"];
+export function graphql(source: "\n  mutation KitApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitApproveOrder($id: ID!) {\n    approveOrder(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }"): (typeof documents)["mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) { cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) { id } }"];
+export function graphql(source: "\n  mutation KitShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitShipOrder($id: ID!) {\n    shipOrder(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KitOrders { orders(first: 10) { totalCount nodes { id } } }"): (typeof documents)["query KitOrders { orders(first: 10) { totalCount nodes { id } } }"];
+export function graphql(source: "\n  mutation KitForceExportOrder($id: ID!) {\n    forceExportOrder(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitForceExportOrder($id: ID!) {\n    forceExportOrder(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query KitOrder($id: ID!) { order(id: $id) { id status } }"): (typeof documents)["query KitOrder($id: ID!) { order(id: $id) { id status } }"];
+export function graphql(source: "\n  mutation KitMarkOrderExported($id: ID!) {\n    markOrderExported(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitMarkOrderExported($id: ID!) {\n    markOrderExported(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }"): (typeof documents)["mutation KitSetOrderDates($id: ID!) { setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) { id } }"];
+export function graphql(source: "\n  mutation KitMergeOrders($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitMergeOrders($target: ID!, $source: ID!) {\n    mergeOrders(targetOrderId: $target, sourceOrderId: $source) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n"): (typeof documents)["\n  mutation KitAddStyle($number: String!) { addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) {\n    setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetRetailerOrderRestrictions($id: ID!, $minimum: Cents) {\n    setRetailerOrderRestrictions(input: { connectionId: $id, minimumOrderCents: $minimum }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n"): (typeof documents)["\n  mutation KitCopyStyle($id: ID!, $number: String!) { copyStyle(styleId: $id, styleNumber: $number) { id } }\n"];
+export function graphql(source: "\n  mutation KitAddClient($name: String!) {\n    addClient(retailerName: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitAddClient($name: String!) {\n    addClient(retailerName: $name) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitDeleteStyle($id: ID!) { deleteStyle(id: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitSaveEvent($name: String!) {\n    saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSaveEvent($name: String!) {\n    saveEvent(input: { name: $name, startsOn: \"2031-03-01\", endsOn: \"2031-03-02\" }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n"): (typeof documents)["\n  mutation KitEditStyle($id: ID!, $name: String!) { editStyle(input: { styleId: $id, name: $name }) { id } }\n"];
+export function graphql(source: "\n  mutation KitInvoiceOrder($id: ID!) {\n    invoiceOrder(orderId: $id) {\n      id\n      number\n    }\n  }\n"): (typeof documents)["\n  mutation KitInvoiceOrder($id: ID!) {\n    invoiceOrder(orderId: $id) {\n      id\n      number\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleUpc($id: ID!, $upc: String) { setStyleUpc(styleId: $id, upc: $upc) { id } }\n"];
+export function graphql(source: "\n  query KitInvoices {\n    invoices(first: 10) {\n      nodes {\n        id\n        number\n        amountCents\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitInvoices {\n    invoices(first: 10) {\n      nodes {\n        id\n        number\n        amountCents\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) { setStyleDivision(styleId: $id, divisionId: $divisionId) { id } }\n"];
+export function graphql(source: "\n  mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) {\n    assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitAssignOrderToNewRetailer($id: ID!, $name: String!) {\n    assignOrderToNewRetailer(orderId: $id, retailerName: $name) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n"): (typeof documents)["\n  mutation KitUploadStyleImage($id: ID!, $data: String!) { uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetOrderDiscount($id: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $id, percent: $percent) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetOrderDiscount($id: ID!, $percent: Int!) {\n    setOrderDiscount(orderId: $id, percent: $percent) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n"): (typeof documents)["\n  mutation KitRemoveStyleImage($id: ID!) { removeStyleImage(imageId: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetOrderPoNumber($id: ID!, $po: String!) {\n    setOrderPoNumber(orderId: $id, poNumber: $po) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetOrderPoNumber($id: ID!, $po: String!) {\n    setOrderPoNumber(orderId: $id, poNumber: $po) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n"): (typeof documents)["\n  query KitStyleImages($id: ID!) { style(id: $id) { images { id } } }\n"];
+export function graphql(source: "\n  mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) {\n    cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCancelOrderStyle($id: ID!, $styleId: ID!) {\n    cancelOrderStyle(input: { orderId: $id, styleId: $styleId }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n"): (typeof documents)["\n  mutation KitCreateStyleBadge($name: String!) { createStyleBadge(name: $name) { id } }\n"];
+export function graphql(source: "\n  query KitOrders {\n    orders(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitOrders {\n    orders(first: 10) {\n      totalCount\n      nodes {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"): (typeof documents)["\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) { addStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"];
+export function graphql(source: "\n  query KitOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query KitOrder($id: ID!) {\n    order(id: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"): (typeof documents)["\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) { removeStyleBadge(styleId: $styleId, badgeId: $badgeId) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetOrderDates($id: ID!) {\n    setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetOrderDates($id: ID!) {\n    setOrderDates(input: { orderId: $id, startShip: \"2031-02-03\" }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n"): (typeof documents)["\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) { setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) { id } }\n"];
+export function graphql(source: "\n  mutation KitAddStyle($number: String!) {\n    addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitAddStyle($number: String!) {\n    addStyle(input: { styleNumber: $number, name: \"Tee\", wholesalePriceCents: 1500 }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n"): (typeof documents)["\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) { id }\n  }\n"];
+export function graphql(source: "\n  mutation KitCopyStyle($id: ID!, $number: String!) {\n    copyStyle(styleId: $id, styleNumber: $number) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCopyStyle($id: ID!, $number: String!) {\n    copyStyle(styleId: $id, styleNumber: $number) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n"): (typeof documents)["\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) { setLinesheetPrivacy(id: $id, private: $private) { id } }\n"];
+export function graphql(source: "\n  mutation KitDeleteStyle($id: ID!) {\n    deleteStyle(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitDeleteStyle($id: ID!) {\n    deleteStyle(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n"): (typeof documents)["\n  mutation KitShareLinesheet($id: ID!) { shareLinesheet(id: $id) { id } }\n"];
+export function graphql(source: "\n  mutation KitEditStyle($id: ID!, $name: String!) {\n    editStyle(input: { styleId: $id, name: $name }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitEditStyle($id: ID!, $name: String!) {\n    editStyle(input: { styleId: $id, name: $name }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n"): (typeof documents)["\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) { setLinesheetIpadSync(id: $id, syncToIpad: $on) { id } }\n"];
+export function graphql(source: "\n  mutation KitSetStyleUpc($id: ID!, $upc: String) {\n    setStyleUpc(styleId: $id, upc: $upc) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetStyleUpc($id: ID!, $upc: String) {\n    setStyleUpc(styleId: $id, upc: $upc) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) { id }\n  }\n"];
+export function graphql(source: "\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $id, divisionId: $divisionId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetStyleDivision($id: ID!, $divisionId: ID) {\n    setStyleDivision(styleId: $id, divisionId: $divisionId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"): (typeof documents)["mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $permissions }) { id } }"];
+export function graphql(source: "\n  mutation KitUploadStyleImage($id: ID!, $data: String!) {\n    uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitUploadStyleImage($id: ID!, $data: String!) {\n    uploadStyleImage(styleId: $id, contentType: \"image/png\", dataBase64: $data) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation LiveInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+export function graphql(source: "\n  mutation KitRemoveStyleImage($id: ID!) {\n    removeStyleImage(imageId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitRemoveStyleImage($id: ID!) {\n    removeStyleImage(imageId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }"): (typeof documents)["mutation LiveResend($id: ID!) { resendInvite(inviteId: $id) { id } }"];
+export function graphql(source: "\n  query KitStyleImages($id: ID!) {\n    style(id: $id) {\n      images {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query KitStyleImages($id: ID!) {\n    style(id: $id) {\n      images {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }"): (typeof documents)["mutation LiveRevoke($id: ID!) { revokeInvite(inviteId: $id) { id } }"];
+export function graphql(source: "\n  mutation KitCreateStyleBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateStyleBadge($name: String!) {\n    createStyleBadge(name: $name) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"): (typeof documents)["mutation LiveAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { account { id } user { id } } } }"];
+export function graphql(source: "\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitAddStyleBadge($styleId: ID!, $badgeId: ID!) {\n    addStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation LiveDelete($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitRemoveStyleBadge($styleId: ID!, $badgeId: ID!) {\n    removeStyleBadge(styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveLogout { logout }"): (typeof documents)["mutation LiveLogout { logout }"];
+export function graphql(source: "\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) {\n    setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetStyleInventory($id: ID!, $available: Int!) {\n    setStyleInventory(input: { styleId: $id, size: \"M\", colour: \"Black\", available: $available }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }"): (typeof documents)["mutation LiveUpdateAccount($input: UpdateAccountInput!) { updateAccount(input: $input) { id wholesaleEnabled } }"];
+export function graphql(source: "\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitCreateLinesheet($kind: LinesheetKind!, $styleIds: [ID!]!) {\n    createLinesheet(input: { kind: $kind, name: \"Spring\", startShip: \"2031-02-01\", deliveryDates: [\"2031-02-15\"], styleIds: $styleIds }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }"): (typeof documents)["mutation LiveSwitch($id: ID!) { switchAccount(accountId: $id) { account { id } } }"];
+export function graphql(source: "\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetPrivacy($id: ID!, $private: Boolean!) {\n    setLinesheetPrivacy(id: $id, private: $private) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }"): (typeof documents)["query LiveUserCapabilities($id: ID!) { user(id: $id) { permissions { capabilities permissions } } }"];
+export function graphql(source: "\n  mutation KitShareLinesheet($id: ID!) {\n    shareLinesheet(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitShareLinesheet($id: ID!) {\n    shareLinesheet(id: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LiveMyCapabilities { me { permissions { capabilities permissions } } }"): (typeof documents)["query LiveMyCapabilities { me { permissions { capabilities permissions } } }"];
+export function graphql(source: "\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $on) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetIpadSync($id: ID!, $on: Boolean!) {\n    setLinesheetIpadSync(id: $id, syncToIpad: $on) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }"): (typeof documents)["query LiveAuditLog { auditLog(first: 1) { nodes { id action } } }"];
+export function graphql(source: "\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation KitSetLinesheetStyleBadge($linesheetId: ID!, $styleId: ID!, $badgeId: ID) {\n    setLinesheetStyleBadge(linesheetId: $linesheetId, styleId: $styleId, badgeId: $badgeId) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation LiveLogin($input: LoginInput!) { login(input: $input) { token } }"];
+export function graphql(source: "\n  mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSetPermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"): (typeof documents)["mutation MailInvite($email: String!) { inviteUser(input: { email: $email }) { id } }"];
+export function graphql(source: "\n  mutation LiveInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"): (typeof documents)["mutation MailUpdateAccount($name: String!) { updateAccount(input: { name: $name }) { name } }"];
+export function graphql(source: "\n  mutation LiveResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveResend($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}"): (typeof documents)["mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) { id email status permissions sentCount expiresAt }\n}"];
+export function graphql(source: "\n  mutation LiveRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveRevoke($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }"): (typeof documents)["mutation PermissionRulesResendInvite($id: ID!) { resendInvite(inviteId: $id) { id status sentCount expiresAt } }"];
+export function graphql(source: "\n  mutation LiveAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n        user {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }"): (typeof documents)["mutation PermissionRulesRevokeInvite($id: ID!) { revokeInvite(inviteId: $id) { id status } }"];
+export function graphql(source: "\n  mutation LiveDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation LiveDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}"): (typeof documents)["mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n  updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n    id permissions { fullAccess permissions capabilities }\n  }\n}"];
+export function graphql(source: "\n  mutation LiveLogout {\n    logout\n  }\n"): (typeof documents)["\n  mutation LiveLogout {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }"): (typeof documents)["mutation PermissionRulesDeleteUser($id: ID!) { deleteUser(userId: $id) { id status } }"];
+export function graphql(source: "\n  mutation LiveUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      wholesaleEnabled\n    }\n  }\n"): (typeof documents)["\n  mutation LiveUpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      id\n      wholesaleEnabled\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }"): (typeof documents)["query PermissionRulesInvites { invites { totalCount nodes { id email status permissions sentCount expiresAt } } }"];
+export function graphql(source: "\n  mutation LiveSwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LiveSwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}"): (typeof documents)["query PermissionRulesAuditLog($first: Int) {\n  auditLog(first: $first) { totalCount nodes { action actor { id } target { id } invite { id } before after at } }\n}"];
+export function graphql(source: "\n  query LiveUserCapabilities($id: ID!) {\n    user(id: $id) {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveUserCapabilities($id: ID!) {\n    user(id: $id) {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}"): (typeof documents)["query PermissionRulesMyPermissions {\n  me { permissions {\n    fullAccess permissions capabilities\n    decisions { capability allowed reason grantedBy restrictedBy feature requires }\n  } }\n}"];
+export function graphql(source: "\n  query LiveMyCapabilities {\n    me {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query LiveMyCapabilities {\n    me {\n      permissions {\n        capabilities\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }"): (typeof documents)["mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { user { id } } } }"];
+export function graphql(source: "\n        query LiveAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              id\n              action\n            }\n          }\n        }\n      "): (typeof documents)["\n        query LiveAuditLog {\n          auditLog(first: 1) {\n            nodes {\n              id\n              action\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }"): (typeof documents)["query PermissionRulesUser($id: ID!) { user(id: $id) { id status permissions { fullAccess permissions narrowings } } }"];
+export function graphql(source: "\n        mutation LiveLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "): (typeof documents)["\n        mutation LiveLogin($input: LoginInput!) {\n          login(input: $input) {\n            token\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesMe { me { name } }"): (typeof documents)["query PermissionRulesMe { me { name } }"];
+export function graphql(source: "\n  mutation MailInvite($email: String!) {\n    inviteUser(input: { email: $email }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation MailInvite($email: String!) {\n    inviteUser(input: { email: $email }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount { updateAccount(input: { wholesaleEnabled: false }) { wholesaleEnabled } }"];
+export function graphql(source: "\n        mutation MailUpdateAccount($name: String!) {\n          updateAccount(input: { name: $name }) {\n            name\n          }\n        }\n      "): (typeof documents)["\n        mutation MailUpdateAccount($name: String!) {\n          updateAccount(input: { name: $name }) {\n            name\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount2 { updateAccount(input: { wholesaleEnabled: true }) { wholesaleEnabled } }"];
+export function graphql(source: "\n  mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n      permissions\n      sentCount\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PermissionRulesInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      status\n      permissions\n      sentCount\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }"): (typeof documents)["mutation PermissionRulesUpdateAccount3 { updateAccount(input: {}) { name wholesaleEnabled } }"];
+export function graphql(source: "\n  mutation PermissionRulesResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n      status\n      sentCount\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation PermissionRulesResendInvite($id: ID!) {\n    resendInvite(inviteId: $id) {\n      id\n      status\n      sentCount\n      expiresAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }"): (typeof documents)["query PermissionRulesPermissionCatalog { permissionCatalog { key kind } }"];
+export function graphql(source: "\n  mutation PermissionRulesRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PermissionRulesRevokeInvite($id: ID!) {\n    revokeInvite(inviteId: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"): (typeof documents)["query PermissionRulesAuditLog2($id: ID!) { auditLog(targetId: $id) { nodes { action } } }"];
+export function graphql(source: "\n  mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PermissionRulesUpdatePermissions($id: ID!, $permissions: [PermissionKey!]!) {\n    updateUserPermissions(input: { userId: $id, permissions: $permissions }) {\n      id\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }"): (typeof documents)["mutation SmtpInvite($email: String!) { inviteUser(input: { email: $email, name: \"Eve Email\" }) { id } }"];
+export function graphql(source: "\n  mutation PermissionRulesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PermissionRulesDeleteUser($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }"): (typeof documents)["query SmtpDelivery { invites { nodes { email delivery { status attempts lastError nextAttemptAt sentAt } } } }"];
+export function graphql(source: "\n  query PermissionRulesInvites {\n    invites {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        permissions\n        sentCount\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PermissionRulesInvites {\n    invites {\n      totalCount\n      nodes {\n        id\n        email\n        status\n        permissions\n        sentCount\n        expiresAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }"): (typeof documents)["query StatementsUsers {\n    users(first: 100) {\n      totalCount\n      nodes { id name email status joinedAt deletedBy { name } permissions { fullAccess permissions capabilities } }\n    }\n  }"];
+export function graphql(source: "\n  query PermissionRulesAuditLog($first: Int) {\n    auditLog(first: $first) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n        }\n        before\n        after\n        at\n      }\n    }\n  }\n"): (typeof documents)["\n  query PermissionRulesAuditLog($first: Int) {\n    auditLog(first: $first) {\n      totalCount\n      nodes {\n        action\n        actor {\n          id\n        }\n        target {\n          id\n        }\n        invite {\n          id\n        }\n        before\n        after\n        at\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"): (typeof documents)["query StatementsAudit { auditLog(first: 100) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"];
+export function graphql(source: "\n  query PermissionRulesMyPermissions {\n    me {\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n        decisions {\n          capability\n          allowed\n          reason\n          grantedBy\n          restrictedBy\n          feature\n          requires\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PermissionRulesMyPermissions {\n    me {\n      permissions {\n        fullAccess\n        permissions\n        capabilities\n        decisions {\n          capability\n          allowed\n          reason\n          grantedBy\n          restrictedBy\n          feature\n          requires\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"): (typeof documents)["query StatementsAuditFive { auditLog(first: 5) { nodes { action actor { name email } target { name } invite { email invitedBy { name } } } } }"];
+export function graphql(source: "\n      mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) {\n        acceptInvite(input: $input) {\n          token\n          me {\n            user {\n              id\n            }\n          }\n        }\n      }\n    "): (typeof documents)["\n      mutation PermissionRulesAcceptInvite($input: AcceptInviteInput!) {\n        acceptInvite(input: $input) {\n          token\n          me {\n            user {\n              id\n            }\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsUsers2 { users { totalCount } }"): (typeof documents)["query StatementsUsers2 { users { totalCount } }"];
+export function graphql(source: "\n      query PermissionRulesUser($id: ID!) {\n        user(id: $id) {\n          id\n          status\n          permissions {\n            fullAccess\n            permissions\n            narrowings\n          }\n        }\n      }\n    "): (typeof documents)["\n      query PermissionRulesUser($id: ID!) {\n        user(id: $id) {\n          id\n          status\n          permissions {\n            fullAccess\n            permissions\n            narrowings\n          }\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }"): (typeof documents)["query StatementsOrders($first: Int) {\n    stockOrders(first: $first) {\n      nodes {\n        status totalCents createdBy { name email } vendor { name email } warehouse { name }\n        lines { quantity variant { sku costCents product { name category vendor { name } } stock { onHand warehouse { name } } } }\n      }\n    }\n  }"];
+export function graphql(source: "\n              query PermissionRulesMe {\n                me {\n                  name\n                }\n              }\n            "): (typeof documents)["\n              query PermissionRulesMe {\n                me {\n                  name\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }"): (typeof documents)["mutation SweepsAddStyle { addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) { id } }"];
+export function graphql(source: "\n        mutation PermissionRulesUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: false }) {\n            wholesaleEnabled\n          }\n        }\n      "): (typeof documents)["\n        mutation PermissionRulesUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: false }) {\n            wholesaleEnabled\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }"): (typeof documents)["mutation SweepsCreateLinesheet($styleIds: [ID!]!) { createLinesheet(input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }) { id } }"];
+export function graphql(source: "\n        mutation PermissionRulesUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            wholesaleEnabled\n          }\n        }\n      "): (typeof documents)["\n        mutation PermissionRulesUpdateAccount2 {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            wholesaleEnabled\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }"): (typeof documents)["mutation SweepsUpdateAccount { updateAccount(input: { wholesaleEnabled: true }) { id } }"];
+export function graphql(source: "\n        mutation PermissionRulesUpdateAccount3 {\n          updateAccount(input: {}) {\n            name\n            wholesaleEnabled\n          }\n        }\n      "): (typeof documents)["\n        mutation PermissionRulesUpdateAccount3 {\n          updateAccount(input: {}) {\n            name\n            wholesaleEnabled\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }"): (typeof documents)["mutation SweepsCreateAccount { createAccount(name: \"Sam's Own\") { account { id } } }"];
+export function graphql(source: "\n          query PermissionRulesPermissionCatalog {\n            permissionCatalog {\n              key\n              kind\n            }\n          }\n        "): (typeof documents)["\n          query PermissionRulesPermissionCatalog {\n            permissionCatalog {\n              key\n              kind\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }"): (typeof documents)["mutation SweepsLogin($email: String!) { login(input: { email: $email, password: \"correct horse battery\" }) { token } }"];
+export function graphql(source: "\n            query PermissionRulesMe {\n              me {\n                name\n              }\n            }\n          "): (typeof documents)["\n            query PermissionRulesMe {\n              me {\n                name\n              }\n            }\n          "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsLogout { logout }"): (typeof documents)["mutation SweepsLogout { logout }"];
+export function graphql(source: "\n        query PermissionRulesAuditLog2($id: ID!) {\n          auditLog(targetId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      "): (typeof documents)["\n        query PermissionRulesAuditLog2($id: ID!) {\n          auditLog(targetId: $id) {\n            nodes {\n              action\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation SweepsDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n  mutation SmtpInvite($email: String!) {\n    inviteUser(input: { email: $email, name: \"Eve Email\" }) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SmtpInvite($email: String!) {\n    inviteUser(input: { email: $email, name: \"Eve Email\" }) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }"): (typeof documents)["mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) { updateUserPermissions(input: { userId: $id, permissions: $to }) { permissions { permissions } } }"];
+export function graphql(source: "\n  query SmtpDelivery {\n    invites {\n      nodes {\n        email\n        delivery {\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SmtpDelivery {\n    invites {\n      nodes {\n        email\n        delivery {\n          status\n          attempts\n          lastError\n          nextAttemptAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }"): (typeof documents)["mutation SweepsDeleteUser2($id: ID!) { deleteUser(userId: $id) { status } }"];
+export function graphql(source: "\n    query StatementsUsers {\n      users(first: 100) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          status\n          joinedAt\n          deletedBy {\n            name\n          }\n          permissions {\n            fullAccess\n            permissions\n            capabilities\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StatementsUsers {\n      users(first: 100) {\n        totalCount\n        nodes {\n          id\n          name\n          email\n          status\n          joinedAt\n          deletedBy {\n            name\n          }\n          permissions {\n            fullAccess\n            permissions\n            capabilities\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }"): (typeof documents)["mutation TenancyLogin($input: LoginInput!) { login(input: $input) { token me { account { id } } } }"];
+export function graphql(source: "\n    query StatementsAudit {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StatementsAudit {\n      auditLog(first: 100) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation TenancyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+export function graphql(source: "\n    query StatementsAuditFive {\n      auditLog(first: 5) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StatementsAuditFive {\n      auditLog(first: 5) {\n        nodes {\n          action\n          actor {\n            name\n            email\n          }\n          target {\n            name\n          }\n          invite {\n            email\n            invitedBy {\n              name\n            }\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }"): (typeof documents)["mutation TenancyAccept($input: AcceptInviteInput!) { acceptInvite(input: $input) { token me { personId account { id } } } }"];
+export function graphql(source: "\n          query StatementsUsers2 {\n            users {\n              totalCount\n            }\n          }\n        "): (typeof documents)["\n          query StatementsUsers2 {\n            users {\n              totalCount\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }"): (typeof documents)["mutation TenancySwitch($id: ID!) { switchAccount(accountId: $id) { account { id } permissions { fullAccess permissions } } }"];
+export function graphql(source: "\n    query StatementsOrders($first: Int) {\n      stockOrders(first: $first) {\n        nodes {\n          status\n          totalCents\n          createdBy {\n            name\n            email\n          }\n          vendor {\n            name\n            email\n          }\n          warehouse {\n            name\n          }\n          lines {\n            quantity\n            variant {\n              sku\n              costCents\n              product {\n                name\n                category\n                vendor {\n                  name\n                }\n              }\n              stock {\n                onHand\n                warehouse {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query StatementsOrders($first: Int) {\n      stockOrders(first: $first) {\n        nodes {\n          status\n          totalCents\n          createdBy {\n            name\n            email\n          }\n          vendor {\n            name\n            email\n          }\n          warehouse {\n            name\n          }\n          lines {\n            quantity\n            variant {\n              sku\n              costCents\n              product {\n                name\n                category\n                vendor {\n                  name\n                }\n              }\n              stock {\n                onHand\n                warehouse {\n                  name\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }"): (typeof documents)["mutation TenancyDelete($id: ID!) { deleteUser(userId: $id) { id status } }"];
+export function graphql(source: "\n      mutation SweepsAddStyle {\n        addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SweepsAddStyle {\n        addStyle(input: { name: \"Victim Tee\", styleNumber: \"V-1\", wholesalePriceCents: 1000 }) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }"): (typeof documents)["query TenancyMe { me { personId account { id } accounts { id } permissions { fullAccess permissions } } }"];
+export function graphql(source: "\n      mutation SweepsCreateLinesheet($styleIds: [ID!]!) {\n        createLinesheet(\n          input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }\n        ) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SweepsCreateLinesheet($styleIds: [ID!]!) {\n        createLinesheet(\n          input: { kind: ADMIN, name: \"Victim Spring\", startShip: \"2030-01-01\", deliveryDates: [\"2030-01-01\"], styleIds: $styleIds }\n        ) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}"): (typeof documents)["query TenancyAccountState {\n  account { id name wholesaleEnabled }\n  users(first: 100) { totalCount nodes { id name email status deletedAt permissions { fullAccess permissions } } }\n  invites(first: 100) { totalCount nodes { id email name status permissions sentCount expiresAt lastSentAt revokedAt acceptedAt } }\n  auditLog(first: 100) {\n    totalCount\n    nodes { id action before after at actor { id name email } target { id name email } invite { id email } }\n  }\n}"];
+export function graphql(source: "\n      mutation SweepsUpdateAccount {\n        updateAccount(input: { wholesaleEnabled: true }) {\n          id\n        }\n      }\n    "): (typeof documents)["\n      mutation SweepsUpdateAccount {\n        updateAccount(input: { wholesaleEnabled: true }) {\n          id\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }"): (typeof documents)["query TenancyQuery($id: ID!) { user(id: $id) { id name email status } }"];
+export function graphql(source: "\n        mutation SweepsCreateAccount {\n          createAccount(name: \"Sam's Own\") {\n            account {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation SweepsCreateAccount {\n          createAccount(name: \"Sam's Own\") {\n            account {\n              id\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyUser($id: ID!) { user(id: $id) { name } }"): (typeof documents)["query TenancyUser($id: ID!) { user(id: $id) { name } }"];
+export function graphql(source: "\n        mutation SweepsUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SweepsUpdateAccount {\n          updateAccount(input: { wholesaleEnabled: true }) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }"): (typeof documents)["mutation TenancyMutation($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id permissions { permissions } } }"];
+export function graphql(source: "\n      mutation SweepsLogin($email: String!) {\n        login(input: { email: $email, password: \"correct horse battery\" }) {\n          token\n        }\n      }\n    "): (typeof documents)["\n      mutation SweepsLogin($email: String!) {\n        login(input: { email: $email, password: \"correct horse battery\" }) {\n          token\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }"): (typeof documents)["mutation TenancyMutation2($id: ID!) { resendInvite(inviteId: $id) { id email status } }"];
+export function graphql(source: "\n        mutation SweepsLogout {\n          logout\n        }\n      "): (typeof documents)["\n        mutation SweepsLogout {\n          logout\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }"): (typeof documents)["mutation TenancyMutation3($id: ID!) { revokeInvite(inviteId: $id) { id email status } }"];
+export function graphql(source: "\n        mutation SweepsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation SweepsDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }"): (typeof documents)["query TenancyAuditLog($targetId: ID!) { auditLog(targetId: $targetId) { totalCount nodes { id } } }"];
+export function graphql(source: "\n              mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) {\n                updateUserPermissions(input: { userId: $id, permissions: $to }) {\n                  permissions {\n                    permissions\n                  }\n                }\n              }\n            "): (typeof documents)["\n              mutation SweepsUpdateUserPermissions($id: ID!, $to: [PermissionKey!]!) {\n                updateUserPermissions(input: { userId: $id, permissions: $to }) {\n                  permissions {\n                    permissions\n                  }\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }"): (typeof documents)["query TenancyUsers { users(first: 1) { nodes { id } pageInfo { endCursor hasNextPage } } }"];
+export function graphql(source: "\n              mutation SweepsDeleteUser2($id: ID!) {\n                deleteUser(userId: $id) {\n                  status\n                }\n              }\n            "): (typeof documents)["\n              mutation SweepsDeleteUser2($id: ID!) {\n                deleteUser(userId: $id) {\n                  status\n                }\n              }\n            "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }"): (typeof documents)["query TenancyUsers2($after: String) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage } } }"];
+export function graphql(source: "\n  mutation TenancyLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      me {\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }"): (typeof documents)["query TenancyInvitation($token: String!) { invitation(token: $token) { email name } }"];
+export function graphql(source: "\n  mutation TenancyInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyInvite($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }"): (typeof documents)["query TenancyInvitation2($token: String!) { invitation(token: $token) { email hasLogin } }"];
+export function graphql(source: "\n  mutation TenancyAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        personId\n        account {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyAccept($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      token\n      me {\n        personId\n        account {\n          id\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyMe2 { me { user { id name email } } }"): (typeof documents)["query TenancyMe2 { me { user { id name email } } }"];
+export function graphql(source: "\n  mutation TenancySwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TenancySwitch($id: ID!) {\n    switchAccount(accountId: $id) {\n      account {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }"): (typeof documents)["mutation TenancySignUp($input: SignUpInput!) { signUp(input: $input) { email } }"];
+export function graphql(source: "\n  mutation TenancyDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation TenancyDelete($id: ID!) {\n    deleteUser(userId: $id) {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyInvites { invites { totalCount } }"): (typeof documents)["query TenancyInvites { invites { totalCount } }"];
+export function graphql(source: "\n  query TenancyMe {\n    me {\n      personId\n      account {\n        id\n      }\n      accounts {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyMe {\n    me {\n      personId\n      account {\n        id\n      }\n      accounts {\n        id\n      }\n      permissions {\n        fullAccess\n        permissions\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TenancyUsers3 { users { nodes { id } } }"): (typeof documents)["query TenancyUsers3 { users { nodes { id } } }"];
+export function graphql(source: "\n  query TenancyAccountState {\n    account {\n      id\n      name\n      wholesaleEnabled\n    }\n    users(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        status\n        deletedAt\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n    invites(first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        name\n        status\n        permissions\n        sentCount\n        expiresAt\n        lastSentAt\n        revokedAt\n        acceptedAt\n      }\n    }\n    auditLog(first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        before\n        after\n        at\n        actor {\n          id\n          name\n          email\n        }\n        target {\n          id\n          name\n          email\n        }\n        invite {\n          id\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TenancyAccountState {\n    account {\n      id\n      name\n      wholesaleEnabled\n    }\n    users(first: 100) {\n      totalCount\n      nodes {\n        id\n        name\n        email\n        status\n        deletedAt\n        permissions {\n          fullAccess\n          permissions\n        }\n      }\n    }\n    invites(first: 100) {\n      totalCount\n      nodes {\n        id\n        email\n        name\n        status\n        permissions\n        sentCount\n        expiresAt\n        lastSentAt\n        revokedAt\n        acceptedAt\n      }\n    }\n    auditLog(first: 100) {\n      totalCount\n      nodes {\n        id\n        action\n        before\n        after\n        at\n        actor {\n          id\n          name\n          email\n        }\n        target {\n          id\n          name\n          email\n        }\n        invite {\n          id\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }"): (typeof documents)["mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) { updateUserPermissions(input: $input) { id } }"];
+export function graphql(source: "\n          query TenancyQuery($id: ID!) {\n            user(id: $id) {\n              id\n              name\n              email\n              status\n            }\n          }\n        "): (typeof documents)["\n          query TenancyQuery($id: ID!) {\n            user(id: $id) {\n              id\n              name\n              email\n              status\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"): (typeof documents)["mutation VocabularyInvite($input: InviteUserInput!) { inviteUser(input: $input) { id } }"];
+export function graphql(source: "\n          query TenancyUser($id: ID!) {\n            user(id: $id) {\n              name\n            }\n          }\n        "): (typeof documents)["\n          query TenancyUser($id: ID!) {\n            user(id: $id) {\n              name\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query VocabularyInvites { invites { totalCount } }"): (typeof documents)["query VocabularyInvites { invites { totalCount } }"];
+export function graphql(source: "\n        mutation TenancyMutation($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n            permissions {\n              permissions\n            }\n          }\n        }\n      "): (typeof documents)["\n        mutation TenancyMutation($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n            permissions {\n              permissions\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }"): (typeof documents)["mutation VocabularyUpdateAccount { updateAccount(input: { name: \"X\" }) { id } }"];
+export function graphql(source: "\n        mutation TenancyMutation2($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation TenancyMutation2($id: ID!) {\n          resendInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }"): (typeof documents)["mutation VocabularySelfEdit($id: ID!) { updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) { id } }"];
+export function graphql(source: "\n        mutation TenancyMutation3($id: ID!) {\n          revokeInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      "): (typeof documents)["\n        mutation TenancyMutation3($id: ID!) {\n          revokeInvite(inviteId: $id) {\n            id\n            email\n            status\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"): (typeof documents)["mutation VocabularyDeleteUser($id: ID!) { deleteUser(userId: $id) { id } }"];
+export function graphql(source: "\n            query TenancyAuditLog($targetId: ID!) {\n              auditLog(targetId: $targetId) {\n                totalCount\n                nodes {\n                  id\n                }\n              }\n            }\n          "): (typeof documents)["\n            query TenancyAuditLog($targetId: ID!) {\n              auditLog(targetId: $targetId) {\n                totalCount\n                nodes {\n                  id\n                }\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TenancyUsers {\n            users(first: 1) {\n              nodes {\n                id\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TenancyUsers {\n            users(first: 1) {\n              nodes {\n                id\n              }\n              pageInfo {\n                endCursor\n                hasNextPage\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TenancyUsers2($after: String) {\n            users(first: 100, after: $after) {\n              nodes {\n                id\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        "): (typeof documents)["\n          query TenancyUsers2($after: String) {\n            users(first: 100, after: $after) {\n              nodes {\n                id\n              }\n              pageInfo {\n                hasNextPage\n              }\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query TenancyInvitation($token: String!) {\n            invitation(token: $token) {\n              email\n              name\n            }\n          }\n        "): (typeof documents)["\n          query TenancyInvitation($token: String!) {\n            invitation(token: $token) {\n              email\n              name\n            }\n          }\n        "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TenancyInvitation2($token: String!) {\n          invitation(token: $token) {\n            email\n            hasLogin\n          }\n        }\n      "): (typeof documents)["\n        query TenancyInvitation2($token: String!) {\n          invitation(token: $token) {\n            email\n            hasLogin\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TenancyMe2 {\n          me {\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TenancyMe2 {\n          me {\n            user {\n              id\n              name\n              email\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TenancySignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      "): (typeof documents)["\n        mutation TenancySignUp($input: SignUpInput!) {\n          signUp(input: $input) {\n            email\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TenancyInvites {\n          invites {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query TenancyInvites {\n          invites {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query TenancyUsers3 {\n          users {\n            nodes {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query TenancyUsers3 {\n          users {\n            nodes {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query TenancyInvites {\n              invites {\n                totalCount\n              }\n            }\n          "): (typeof documents)["\n            query TenancyInvites {\n              invites {\n                totalCount\n              }\n            }\n          "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation TenancyUpdateUserPermissions($input: UpdateUserPermissionsInput!) {\n          updateUserPermissions(input: $input) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation VocabularyInvite($input: InviteUserInput!) {\n      inviteUser(input: $input) {\n        id\n      }\n    }\n  "): (typeof documents)["\n    mutation VocabularyInvite($input: InviteUserInput!) {\n      inviteUser(input: $input) {\n        id\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query VocabularyInvites {\n          invites {\n            totalCount\n          }\n        }\n      "): (typeof documents)["\n        query VocabularyInvites {\n          invites {\n            totalCount\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VocabularyUpdateAccount {\n          updateAccount(input: { name: \"X\" }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VocabularyUpdateAccount {\n          updateAccount(input: { name: \"X\" }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VocabularySelfEdit($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VocabularySelfEdit($id: ID!) {\n          updateUserPermissions(input: { userId: $id, permissions: [OVERVIEW] }) {\n            id\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation VocabularyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "): (typeof documents)["\n        mutation VocabularyDeleteUser($id: ID!) {\n          deleteUser(userId: $id) {\n            id\n          }\n        }\n      "];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
