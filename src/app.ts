@@ -17,6 +17,8 @@ export interface App {
   readonly pubsub: RosterPubSub;
   /** When events may have been lost between instances (a Redis outage), so open streams re-check. */
   readonly missedEvents: MissedEvents;
+  /** Resolves once every topic subscribed so far is heard from every instance (at once without Redis). */
+  readonly eventsListening: () => Promise<void>;
   readonly mail: MailTransport;
   /** Rate limits (src/security/rate-limits.ts): in memory, or in Redis when REDIS_URL is set. */
   readonly rateLimits: RateLimiter;
@@ -59,6 +61,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     rateLimits: createRateLimiter({ now }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
     pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
     missedEvents: redis?.missedEvents ?? NO_MISSED_EVENTS,
+    eventsListening: redis ? redis.listening : async () => {},
     mail:
       options.mail ??
       outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),

@@ -22,6 +22,8 @@ export interface RedisBus {
   missedEvents: MissedEvents;
   /** For commands (rate-limit counters); fails at once while Redis is away instead of queueing. */
   commands: Redis;
+  /** Resolves once Redis has answered every SUBSCRIBE sent so far (it answers in order). */
+  listening(): Promise<void>;
   /** Resolves when Redis answers within a second (`/ready`). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -69,10 +71,14 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
   };
   const missedChannel = `${namespace}:missed-events`;
   const listeners = new Map<string, Set<Listener>>([[missedChannel, new Set()]]);
+  let lastSubscribe: Promise<void> = Promise.resolve();
   const subscribe = (channels: string[]) =>
-    listener.subscribe(...channels).catch((error) => {
-      if (!closed) log('Redis subscribe failed (retried when Redis is back)', error);
-    });
+    (lastSubscribe = listener.subscribe(...channels).then(
+      () => {},
+      (error) => {
+        if (!closed) log('Redis subscribe failed (retried when Redis is back)', error);
+      },
+    ));
   await subscribe([missedChannel]);
 
   listener.on('message', (channel: string, message: string) => {
@@ -156,6 +162,7 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
       },
     },
     commands,
+    listening: () => lastSubscribe,
     ping: async () => void (await withDeadline(commands.ping(), ANSWER_MS)),
     close: async () => {
       closed = true;

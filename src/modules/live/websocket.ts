@@ -117,6 +117,9 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
           stop();
           release();
         });
+        // Acknowledged only once the session's end is heard from every instance: a logout right after
+        // connecting still closes the socket at once.
+        await app.eventsListening();
         return true;
       },
       onClose: (ctx) => stopWatching.get(ctx.extra.socket)?.(),
