@@ -1,3 +1,4 @@
+import type { Capability } from '../modules/permissions/capabilities.js';
 import type { Context } from '../request/context.js';
 import { builder } from './builder.js';
 import { noteDecided } from './decided.js';
@@ -12,4 +13,11 @@ import type { AuthScopes } from './scopes.js';
 export async function decideScopes(ctx: Context, scopes: Partial<AuthScopes>): Promise<void> {
   noteDecided(ctx, scopes);
   await builder.runAuthScopes(ctx, scopes, (result) => unauthorizedError(ctx, result.failure));
+}
+
+/** Has scope-auth decide all of `capabilities` (none: nothing to decide), as `decideScopes` does. */
+export async function decideCapabilities(ctx: Context, capabilities: readonly Capability[]): Promise<void> {
+  const wanted = [...new Set(capabilities)];
+  if (wanted.length)
+    await decideScopes(ctx, { $all: Object.fromEntries(wanted.map((capability) => [capability, true])) } as Partial<AuthScopes>);
 }

@@ -1,6 +1,6 @@
 import type { Capability } from '../modules/permissions/capabilities.js';
 import type { Context } from '../request/context.js';
-import { decideScopes } from './decide.js';
+import { decideCapabilities } from './decide.js';
 import type { AuthScopes } from './scopes.js';
 
 /**
@@ -22,9 +22,7 @@ export function policy<const D extends Capability = never>(authScopes: Partial<A
   return {
     field: decides.length ? { authScopes, extensions: { decides } } : { authScopes },
     async decide(ctx, ...capabilities) {
-      const wanted = capabilities.length ? capabilities : decides;
-      if (wanted.length)
-        await decideScopes(ctx, { $all: Object.fromEntries(wanted.map((capability) => [capability, true])) } as Partial<AuthScopes>);
+      await decideCapabilities(ctx, capabilities.length ? capabilities : decides);
     },
   };
 }

@@ -1,5 +1,4 @@
 import { and, eq, inArray, isNotNull, isNull, notInArray, sql } from 'drizzle-orm';
-import type { AuthScopes } from '../../graphql/scopes.js';
 import type { Context } from '../../request/context.js';
 import { badInput, conflict } from '../../errors.js';
 import { linesOf, requireStatus } from '../../lib/orders.js';
@@ -12,7 +11,7 @@ import type { Capability } from '../permissions/capabilities.js';
 import { styleInventory, styles } from '../styles/index.js';
 import { type Priced, discountsOf, orderTotalCents } from './money.js';
 import { type OrderLineRow, type OrderRow, type OrderStatus, orderLines, orders } from './tables.js';
-import { decideScopes } from '../../graphql/decide.js';
+import { decideCapabilities } from '../../graphql/decide.js';
 
 /**
  * The rules of JOOR orders: the statuses they are edited in, and the "Restrict …" toggles that
@@ -21,14 +20,6 @@ import { decideScopes } from '../../graphql/decide.js';
  * decided by scope-auth inside the mutation's transaction (FORBIDDEN naming the capability and the
  * toggle that removed it), always before anything is written. Their money is in ./money.ts.
  */
-
-/** Has scope-auth decide the capabilities a change needs, now, inside its transaction; throws the refusal. */
-export async function requireCapabilities(ctx: WriteContext, needed: readonly Capability[]) {
-  const wanted = [...new Set(needed)];
-  if (wanted.length === 0) return;
-  const scopes = Object.fromEntries(wanted.map((capability) => [capability, true]));
-  await decideScopes(ctx, (wanted.length === 1 ? scopes : { $all: scopes }) as Partial<AuthScopes>);
-}
 
 /** Statuses an order is still edited in; a MERGED order lives on only in the order it went into. */
 const EDITABLE: readonly OrderStatus[] = ['DRAFT', 'SUBMITTED', 'APPROVED', 'SHIPPED'];
@@ -39,7 +30,7 @@ const PLACED: readonly OrderStatus[] = ['SUBMITTED', 'APPROVED', 'SHIPPED'];
 /** "Restrict Edit Approved/Shipped Orders": editing an APPROVED or SHIPPED order needs its capability. */
 export async function requireEditable(ctx: WriteContext, order: OrderRow) {
   requireStatus(order, EDITABLE, 'order');
-  if (order.status === 'APPROVED' || order.status === 'SHIPPED') await requireCapabilities(ctx, ['editApprovedShippedOrders']);
+  if (order.status === 'APPROVED' || order.status === 'SHIPPED') await decideCapabilities(ctx, ['editApprovedShippedOrders']);
 }
 
 /** Refuses styles that are not on the linesheet (BAD_USER_INPUT naming `field`); one query for all of them. */
@@ -123,7 +114,7 @@ export async function requireUnitRules(
   if (order.startShip < linesheet.startShip && growing.some((line) => !heldStyles.has(line.styleId))) {
     needed.push('addStylesBeforeLinesheetStartShip');
   }
-  await requireCapabilities(ctx, needed);
+  await decideCapabilities(ctx, needed);
 }
 
 /**
@@ -192,7 +183,7 @@ export const datesNeed = (dates: { startShip?: string; deliveryDate?: string }, 
 /** "Restrict User from Placing Orders Under Minimum": a total below the retailer's minimum needs its capability (equal is enough). */
 async function requireMinimum(ctx: WriteContext, connection: Pick<ConnectionRow, 'minimumOrderCents'>, totalCents: number) {
   if (connection.minimumOrderCents != null && totalCents < connection.minimumOrderCents)
-    await requireCapabilities(ctx, ['placeOrdersUnderMinimum']);
+    await decideCapabilities(ctx, ['placeOrdersUnderMinimum']);
 }
 
 /**
@@ -228,7 +219,7 @@ export async function requirePlaceable(
     units.set(key, { styleId, size, colour, quantity: (units.get(key)?.quantity ?? 0) + quantity, held: 0 });
   }
   await requireUnitRules(ctx, order, linesheet, [...units.values()], new Set(lines.map((line) => line.styleId)));
-  await requireCapabilities(ctx, datesNeed(order, linesheet));
+  await decideCapabilities(ctx, datesNeed(order, linesheet));
   await requireMinimum(ctx, connection, totalCents);
 }
 

@@ -8,6 +8,7 @@ import { changesOf } from '../../lib/changes.js';
 import { requireStatus } from '../../lib/orders.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as validate from '../../lib/validate.js';
+import { decideCapabilities } from '../../graphql/decide.js';
 import { inAccount, ownRow } from '../../request/tenancy.js';
 import type { WriteContext } from '../../request/transaction.js';
 import { audit } from '../audit/service.js';
@@ -18,16 +19,7 @@ import { ofReachableConnection, reachableConnection } from '../connections/scope
 import { visibleLinesheet } from '../linesheets/service.js';
 import { linesheets } from '../linesheets/index.js';
 import { discountsOf, orderTotalCents } from './money.js';
-import {
-  datesNeed,
-  linesOfOrder,
-  liveLines,
-  requireCapabilities,
-  requireEditable,
-  requireMinimumKept,
-  requirePlaceable,
-  requireTakesOrders,
-} from './rules.js';
+import { datesNeed, linesOfOrder, liveLines, requireEditable, requireMinimumKept, requirePlaceable, requireTakesOrders } from './rules.js';
 import { type OrderRow, type OrderStatus, type invoices, orders } from './tables.js';
 
 /**
@@ -131,7 +123,7 @@ export async function setOrderDates(ctx: WriteContext, input: SetOrderDatesInput
   }
   await requireEditable(ctx, order);
   const linesheet = await ownRow(ctx, linesheets, order.linesheetId, 'Linesheet');
-  await requireCapabilities(ctx, datesNeed(changesOf(order, proposed).set, linesheet));
+  await decideCapabilities(ctx, datesNeed(changesOf(order, proposed).set, linesheet));
   return updateOrder(ctx, order, proposed);
 }
 
