@@ -1,4 +1,5 @@
-// Figure 8: one account feature switch fanned out to N graphql-ws subscribers, one socket each.
+// Figure 8: one account feature switch fanned out to N graphql-ws subscribers, one socket each,
+// spread over the instances given (the switch is made on the first; Redis carries it to the others).
 import { performance } from 'node:perf_hooks';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -11,6 +12,7 @@ const CONNECT_BATCH = 250;
 
 export interface FanOut {
   n: number;
+  /** Summed over the instances. */
   rssBeforeKiB: number;
   rssAfterKiB: number;
   /** Per subscriber and measured trial: ms from just before sending the mutation to its event. */
@@ -26,15 +28,16 @@ interface Trial {
 }
 
 export async function fanOut(options: {
-  url: string;
-  pid: number;
+  urls: string[];
+  pids: number[];
   n: number;
   trials: number;
   adminToken: string;
   tokenOf: (i: number) => string;
   progress: (detail: string) => void;
 }): Promise<FanOut> {
-  const { url, n } = options;
+  const { urls, n } = options;
+  const rss = () => options.pids.reduce((sum, pid) => sum + rssKiB(pid), 0);
   const clients: Client[] = [];
   let trial: Trial | null = null;
   let failure: Error | null = null;
@@ -48,7 +51,7 @@ export async function fanOut(options: {
   const connect = (i: number) =>
     new Promise<void>((resolve, reject) => {
       const client = createClient({
-        url: url.replace(/^http/, 'ws'),
+        url: urls[i % urls.length]!.replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
         connectionParams: { authorization: `Bearer ${options.tokenOf(i)}` },
         retryAttempts: 0,
@@ -65,7 +68,7 @@ export async function fanOut(options: {
     });
 
   try {
-    const rssBeforeKiB = rssKiB(options.pid);
+    const rssBeforeKiB = rss();
     for (let from = 0; from < n; from += CONNECT_BATCH) {
       options.progress(`connecting ${from.toLocaleString('en')}/${n.toLocaleString('en')}`);
       await Promise.all(Array.from({ length: Math.min(CONNECT_BATCH, n - from) }, (_, k) => connect(from + k)));
@@ -74,14 +77,14 @@ export async function fanOut(options: {
     // Let it settle (1 s per 1,000) so the sockets are idle when memory is read.
     options.progress('settling');
     await sleep(Math.max(1000, n));
-    const rssAfterKiB = rssKiB(options.pid);
+    const rssAfterKiB = rss();
 
     let wholesale = false;
     const switchFeature = async (timeoutMs: number) => {
       wholesale = !wholesale;
       const latencies: number[] = [];
       const all = new Promise<void>((done) => (trial = { start: performance.now(), latencies, done }));
-      await graphql(url, `mutation { updateAccount(input: { wholesaleEnabled: ${wholesale} }) { id } }`, options.adminToken);
+      await graphql(urls[0]!, `mutation { updateAccount(input: { wholesaleEnabled: ${wholesale} }) { id } }`, options.adminToken);
       const received = await Promise.race([all.then(() => true), sleep(timeoutMs).then(() => false)]);
       trial = null;
       if (failure) throw failure;

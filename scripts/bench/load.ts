@@ -2,7 +2,8 @@
 import autocannon from 'autocannon';
 
 export interface Load {
-  url: string;
+  /** Several: the connections are shared out between them (instances behind a load balancer). */
+  url: string | string[];
   query: string;
   token?: string;
   connections?: number;
@@ -31,23 +32,30 @@ export type Length = { seconds: number } | { amount: number };
 export async function measure(load: Load, length: Length): Promise<Measured> {
   const body = JSON.stringify({ query: load.query });
   const next = load.nextBody;
-  const result = await autocannon({
-    url: load.url,
-    method: 'POST',
-    headers: headers(load.token),
-    body,
-    connections: load.connections ?? 20,
-    pipelining: 1,
-    ...('seconds' in length ? { duration: length.seconds } : { amount: length.amount }),
-    requests: next ? [{ setupRequest: (request) => ({ ...request, body: next() }) }] : undefined,
-    // GraphQL answers errors with 200: a body that carries any counts as a failed request.
-    verifyBody: (text) => !text.includes('"errors"'),
-  });
+  const connections = load.connections ?? 20;
+  const urls = [load.url].flat().slice(0, connections);
+  const results = await Promise.all(
+    urls.map((url, i) =>
+      autocannon({
+        url,
+        method: 'POST',
+        headers: headers(load.token),
+        body,
+        connections: Math.floor(connections / urls.length) + (i < connections % urls.length ? 1 : 0),
+        pipelining: 1,
+        ...('seconds' in length ? { duration: length.seconds } : { amount: Math.ceil(length.amount / urls.length) }),
+        requests: next ? [{ setupRequest: (request) => ({ ...request, body: next() }) }] : undefined,
+        // GraphQL answers errors with 200: a body that carries any counts as a failed request.
+        verifyBody: (text) => !text.includes('"errors"'),
+      }),
+    ),
+  );
+  const sum = (value: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + value(result), 0);
   return {
-    rps: result.requests.total / result.duration,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failed: result.errors + result.non2xx + result.mismatches,
+    rps: sum((result) => result.requests.total / result.duration),
+    p99: Math.max(...results.map((result) => result.latency.p99)),
+    requests: sum((result) => result.requests.total),
+    failed: sum((result) => result.errors + result.non2xx + result.mismatches),
   };
 }
 

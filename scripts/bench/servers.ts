@@ -1,6 +1,6 @@
 // Servers as child processes with NODE_ENV=production, and what the bench reads from outside them.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 // @ts-expect-error: plain JavaScript, so that a production install can run it
@@ -28,9 +28,18 @@ const env = () => ({ ...process.env, NODE_ENV: 'production', PASSWORD_HASH_COST:
  * Spawns `args` under node and waits for `ready` to recognise a line of its stdout; a child that
  * exits or stays silent first is a failed start. Its stderr (errors only) is passed through.
  */
-export function startChild(name: string, args: string[], extraEnv: Record<string, string>, ready = parseReady, cwd = ROOT): Promise<Child> {
+export function startChild(
+  name: string,
+  args: string[],
+  extraEnv: Record<string, string>,
+  ready = parseReady,
+  cwd = ROOT,
+  logFile?: string,
+): Promise<Child> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd, env: { ...env(), ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // With a log file, stdout goes there (as an operator's log collector takes it) and the ready line comes on fd 3.
+  const stdio = logFile ? (['ignore', openSync(logFile, 'a'), 'pipe', 'pipe'] as const) : (['ignore', 'pipe', 'pipe'] as const);
+  const child = spawn(process.execPath, args, { cwd, env: { ...env(), ...extraEnv }, stdio: [...stdio] });
   running.add(child);
   child.once('exit', () => running.delete(child));
   let stderr = '';
@@ -47,7 +56,7 @@ export function startChild(name: string, args: string[], extraEnv: Record<string
     };
     child.once('exit', (code) => fail(`exited with ${code}`));
     child.once('error', (error) => fail(error.message));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: (logFile ? child.stdio[3] : child.stdout) as NodeJS.ReadableStream }).on('line', (line) => {
       const url = ready(line);
       if (!url) return;
       clearTimeout(timer);
@@ -92,17 +101,26 @@ function compiledServer(name: 'roster-server' | 'bare-yoga'): Promise<string> {
   return compiled.get(name)!;
 }
 
-export const startRosterChild = async (db: string, unchecked = false) =>
+/**
+ * Roster as `npm start` runs it (its JSON request log on, one line per operation, written to
+ * `logFile`), on `databaseUrl` (a SQLite file's `file:` URL or PostgreSQL), with `env` added (REDIS_URL).
+ */
+export const startRosterChild = async (
+  databaseUrl: string,
+  logFile: string,
+  options: { unchecked?: boolean; env?: Record<string, string> } = {},
+) =>
   startChild(
-    unchecked ? 'roster --unchecked' : 'roster',
+    options.unchecked ? 'roster --unchecked' : 'roster',
     [
       ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
       await compiledServer('roster-server'),
-      '--db',
-      db,
-      ...(unchecked ? ['--unchecked'] : []),
+      ...(options.unchecked ? ['--unchecked'] : []),
     ],
-    { DATABASE_URL: `file:${db}` },
+    { ...options.env, DATABASE_URL: databaseUrl },
+    parseReady,
+    ROOT,
+    logFile,
   );
 
 export const startBareYoga = async () => startChild('bare yoga', [await compiledServer('bare-yoga')], {});

@@ -12,7 +12,7 @@ export async function statementsPerRequest(dir: string, query: string, users: nu
   const counts: number[] = [];
   for (const size of users) {
     const path = join(dir, `statements-${size}.db`);
-    await seed(path, { members: size - 1 });
+    await seed(`file:${path}`, { members: size - 1 });
     const env = { PORT: '0', DATABASE_URL: `file:${path}`, PASSWORD_HASH_COST: '10', INVITE_EXPIRY_CHECK_SECONDS: '86400' };
     const roster = await startRoster(loadConfig(env), { logger: quietLogger, mail: outboxTransport() });
     try {
