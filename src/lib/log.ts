@@ -30,5 +30,35 @@ export function jsonLogger(minimum: Level = 'info', write: (line: string, level:
   return { debug: entry('debug'), info: entry('info'), warn: entry('warn'), error: entry('error') };
 }
 
-const defaultWrite = (line: string, level: Level) =>
-  (level === 'warn' || level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+/**
+ * Lines for one stream, written together once per turn of the event loop (or every 64 KiB): stdout
+ * and stderr are synchronous on Linux, and a write per request line cost more than making the line.
+ * What is pending is written before the process exits, however it exits.
+ */
+function batched(stream: NodeJS.WriteStream) {
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!pending) return;
+    const chunk = pending;
+    pending = '';
+    stream.write(chunk);
+  };
+  process.on('exit', flush);
+  return (line: string) => {
+    pending += `${line}\n`;
+    if (pending.length >= 65_536) flush();
+    else if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
+  };
+}
+
+let streams: { out: (line: string) => void; err: (line: string) => void } | undefined;
+
+const defaultWrite = (line: string, level: Level) => {
+  streams ??= { out: batched(process.stdout), err: batched(process.stderr) };
+  (level === 'warn' || level === 'error' ? streams.err : streams.out)(line);
+};
