@@ -32,6 +32,8 @@ class RequestLoaders {
   #account?: DataLoader<string, typeof accounts.$inferSelect | null>;
   #invite?: DataLoader<string, typeof invites.$inferSelect | null>;
   #memberPermissions?: DataLoader<string, string[]>;
+  /** The keys loaded so far, by member: read synchronously, so a list's rows need no promise each. */
+  #knownPermissions = new Map<string, string[]>();
   #rows = new Map<Table, DataLoader<string, unknown>>();
   #children = new Map<Column, DataLoader<string, unknown[]>>();
 
@@ -88,8 +90,19 @@ class RequestLoaders {
         .where(inArray(memberPermissions.memberId, [...memberIds]));
       const byMember = new Map<string, string[]>(memberIds.map((id) => [id, []]));
       for (const row of rows) byMember.get(row.memberId)?.push(row.permissionKey);
+      for (const [id, keys] of byMember) this.#knownPermissions.set(id, keys);
       return memberIds.map((id) => byMember.get(id)!);
     }));
+  }
+
+  /** The keys of a member this request has already loaded (or primed), without waiting; else undefined. */
+  knownPermissions(memberId: string): string[] | undefined {
+    return this.#knownPermissions.get(memberId);
+  }
+
+  primePermissions(memberId: string, keys: string[]) {
+    this.#knownPermissions.set(memberId, keys);
+    this.memberPermissions.prime(memberId, keys);
   }
 }
 

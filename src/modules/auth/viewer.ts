@@ -122,15 +122,19 @@ const idle = (app: App, row: ViewerRow) =>
 
 /**
  * The member behind a session, or null when the session is unknown, expired or ended, or the
- * membership was deleted, as `db` sees it (a transaction, or committed data). The member's keys
- * are primed into the request's loader, so `permissions` of the viewer's own User costs nothing more.
+ * membership was deleted, as `db` sees it (a transaction, or committed data). The caller's rows and
+ * keys are primed into the request's loaders (read from the same `db`), so the viewer's own User, its
+ * person and its account (every listed member's features) cost no statement more.
  */
 export async function loadViewer(app: App, db: Db, loaders: Loaders, key: SessionKey): Promise<Viewer | null> {
   const rows = 'token' in key ? await rowsForToken(app, db, key.token) : await viewerQueries(app, db).byId.load(key.sessionId);
   const [row] = rows;
   if (!row || idle(app, row)) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
-  loaders.memberPermissions.prime(row.member.id, keys);
+  loaders.primePermissions(row.member.id, keys);
+  loaders.member.prime(row.member.id, row.member);
+  loaders.person.prime(row.person.id, row.person);
+  loaders.account.prime(row.account.id, row.account);
   const { permissionKey: _, sessionActiveAt: __, ...viewer } = row;
   return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
 }

@@ -46,7 +46,7 @@ export function decide(
   { combinations = true }: { combinations?: boolean } = {},
 ): EffectivePermissions {
   // Lists decide for the same loaded key array many times in one request: remember it by identity.
-  const context = `${combinations}|${Object.values(features).join(',')}`;
+  const context = `${combinations}|${featuresKey(features)}`;
   const byArray = decidedFor.get(permissionKeys);
   const remembered = byArray?.get(context);
   if (remembered) return remembered;
@@ -62,6 +62,14 @@ export function decide(
   if (byArray) byArray.set(context, result);
   else decidedFor.set(permissionKeys, new Map([[context, result]]));
   return result;
+}
+
+const keysOfFeatures = new WeakMap<AccountFeatures, string>();
+/** The features as a string, once per features object (an account's flags are one object per row read). */
+function featuresKey(features: AccountFeatures) {
+  let key = keysOfFeatures.get(features);
+  if (key === undefined) keysOfFeatures.set(features, (key = Object.values(features).join(',')));
+  return key;
 }
 
 /** Distinct (keys, features) combinations kept; an account rarely has more than a few dozen. */

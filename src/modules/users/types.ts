@@ -1,9 +1,11 @@
 import { builder } from '../../graphql/builder.js';
+import { asksFor } from '../../graphql/lookahead.js';
 import { pageType, pageArgs } from '../../graphql/pagination.js';
 import { type Context, asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
+import { mapMaybePromise } from '../../lib/maybe-promise.js';
 import { decide } from '../permissions/decide.js';
 import { CapabilityEnum, DecisionRef, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
@@ -21,11 +23,26 @@ const UserStatusEnum = builder.enumType('UserStatus', {
 
 export const UserRef = builder.objectRef<MemberRow>('User');
 
-/** A user's effective permissions, decided from their keys and their account's features (batched). */
-async function permissionsOf(user: MemberRow, ctx: Context) {
-  const account = await ctx.loaders.account.load(user.accountId);
-  return decide(await ctx.loaders.memberPermissions.load(user.id), accountFeatureFlags(account!));
+/**
+ * A user's effective permissions, decided from their keys and their account's features (batched).
+ * Decided at once when both are already loaded (the caller's account; keys a list loaded ahead),
+ * so the rows of a list cost no promise each.
+ */
+function permissionsOf(user: MemberRow, ctx: Context) {
+  const keys = ctx.loaders.knownPermissions(user.id);
+  const account = ctx.viewer?.account.id === user.accountId ? ctx.viewer.account : null;
+  if (keys && account) return decide(keys, accountFeatureFlags(account));
+  return (async () => {
+    const [loadedAccount, loadedKeys] = await Promise.all([
+      ctx.loaders.account.load(user.accountId),
+      ctx.loaders.memberPermissions.load(user.id),
+    ]);
+    return decide(loadedKeys, accountFeatureFlags(loadedAccount!));
+  })();
 }
+
+/** The fields of a User that read its permissions: a list asking for one loads every row's keys ahead. */
+const PERMISSION_FIELDS = ['permissions', 'can', 'explain'];
 
 /** The user themselves, or a user manager; `extensions.rule` states the static part for src/modules/permissions/guards.ts. */
 const SELF_OR_MANAGER = {
@@ -59,7 +76,7 @@ UserRef.implement({
       description: 'Whether the user has a capability now. Visible to the user themselves and to user managers.',
       ...SELF_OR_MANAGER,
       args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
-      resolve: async (user, { capability }, ctx) => (await permissionsOf(user, ctx)).has(capability),
+      resolve: (user, { capability }, ctx) => mapMaybePromise(permissionsOf(user, ctx), (permissions) => permissions.has(capability)),
     }),
     explain: t.field({
       type: DecisionRef,
@@ -67,7 +84,7 @@ UserRef.implement({
       description: 'Whether the user has a capability, and why. Visible to the user themselves and to user managers.',
       ...SELF_OR_MANAGER,
       args: { capability: t.arg({ type: CapabilityEnum, required: true }) },
-      resolve: async (user, { capability }, ctx) => (await permissionsOf(user, ctx)).explain(capability),
+      resolve: (user, { capability }, ctx) => mapMaybePromise(permissionsOf(user, ctx), (permissions) => permissions.explain(capability)),
     }),
   }),
 });
@@ -80,7 +97,11 @@ builder.queryFields((t) => ({
     description: 'Members of the account, oldest first',
     authScopes: MEMBER,
     args: { ...pageArgs(t.arg), status: t.arg({ type: UserStatusEnum, required: false }) },
-    resolve: (_root, args, ctx) => listUsers(asMember(ctx), args),
+    resolve: async (_root, args, ctx, info) => {
+      const page = await listUsers(asMember(ctx), args);
+      if (asksFor(info, ['nodes'], PERMISSION_FIELDS)) await ctx.loaders.memberPermissions.loadMany(page.nodes.map((user) => user.id));
+      return page;
+    },
   }),
   user: t.field({
     type: UserRef,
