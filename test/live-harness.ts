@@ -53,24 +53,14 @@ class Inbox<T extends Received> {
  */
 export function watchSubscriptions(server: TestServer) {
   const pubsub = server.roster.app.pubsub;
-  const original = pubsub.subscribe.bind(pubsub);
+  const original = pubsub.listen.bind(pubsub);
   const counts = new Map<string, number>();
-  pubsub.subscribe = ((...args: Parameters<typeof original>) => {
+  // Streams attach their listeners when they are first pulled, through `listen`: count them then.
+  pubsub.listen = ((...args: Parameters<typeof original>) => {
     const key = `${args[0]}:${args[1]}`;
-    const repeater = original(...args);
-    // yoga's pub/sub attaches its listener when the stream is first pulled: count it then.
-    const next = repeater.next.bind(repeater);
-    let pulled = false;
-    repeater.next = (...nextArgs: Parameters<typeof next>) => {
-      const result = next(...nextArgs);
-      if (!pulled) {
-        pulled = true;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
-      return result;
-    };
-    return repeater;
-  }) as typeof pubsub.subscribe;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return original(...args);
+  }) as typeof pubsub.listen;
   return {
     /** How many times `topic` for `id` has been subscribed so far. */
     count<T extends keyof Topics>(topic: T, id: string) {

@@ -52,7 +52,14 @@ export type Topics = {
   'session:changed': [sessionId: string, event: SessionChangedEvent];
 };
 
-export type RosterPubSub = PubSub<Topics>;
+export interface RosterPubSub extends PubSub<Topics> {
+  /**
+   * Calls `hear` with each event of `topic` for `id` until the returned function is called: a plain
+   * listener on the event target, for streams that hear several topics (a Repeater per topic and
+   * per stream cost every idle socket kilobytes, and every event a chain of promises).
+   */
+  listen<K extends keyof Topics>(topic: K, id: Topics[K][0], hear: (event: Topics[K][1]) => void): () => void;
+}
 
 /**
  * Tells when events may have been lost between instances (Redis was away): `since` is when the loss
@@ -72,5 +79,14 @@ export const NO_MISSED_EVENTS: MissedEvents = { subscribe: () => () => {} };
 export function createRosterPubSub(config?: Parameters<typeof createPubSub<Topics>>[0]): RosterPubSub {
   const eventTarget = config?.eventTarget ?? new EventTarget();
   if (eventTarget instanceof EventTarget) setMaxListeners(0, eventTarget);
-  return createPubSub<Topics>({ ...config, eventTarget });
+  return {
+    ...createPubSub<Topics>({ ...config, eventTarget }),
+    listen(topic, id, hear) {
+      // The event name yoga's pub/sub publishes under: `${topic}:${id}`.
+      const name = `${topic}:${id}`;
+      const listener = (event: Event) => hear((event as CustomEvent).detail);
+      eventTarget.addEventListener(name, listener);
+      return () => eventTarget.removeEventListener(name, listener);
+    },
+  };
 }

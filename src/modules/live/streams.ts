@@ -72,38 +72,25 @@ async function endOf(ctx: Context, accountId: string, sessionId: string, scopes:
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * An event each time the session's expiry passes by the app's clock, so its streams end then
- * rather than at their next event. It fires again if the re-check finds the session still live.
+ * Calls `fire` each time the session's expiry passes by the app's clock, so its streams end then
+ * rather than at their next event; `arm` again once the re-check found the session still live.
  */
-function expiry(ctx: MemberContext): Repeater<{ expired: true }> {
-  const expiresAt = ctx.viewer.sessionExpiresAt.getTime();
-  return new Repeater(async (push, stop) => {
-    let timer: NodeJS.Timeout | undefined;
-    let stopped = false;
-    stop.then(() => {
-      stopped = true;
-      clearTimeout(timer);
-    });
-    const arm = () => {
-      if (stopped) return;
-      const remaining = expiresAt - ctx.app.now().getTime();
-      const fire = () => (remaining > MAX_TIMER_MS ? arm() : void push({ expired: true }).then(arm));
-      timer = setTimeout(fire, Math.min(Math.max(remaining, 0), MAX_TIMER_MS));
-      timer.unref();
-    };
-    arm();
-    await stop;
-  });
+function expiryTimer(ctx: Context, fire: () => void) {
+  let timer: NodeJS.Timeout | undefined;
+  const arm = () => {
+    // The session as last re-checked: a stream outlives any one reading of it.
+    const remaining = (ctx.viewer?.sessionExpiresAt.getTime() ?? 0) - ctx.app.now().getTime();
+    timer = setTimeout(() => (remaining > MAX_TIMER_MS ? arm() : fire()), Math.min(Math.max(remaining, 0), MAX_TIMER_MS));
+    timer.unref();
+  };
+  arm();
+  return { arm, cancel: () => clearTimeout(timer) };
 }
 
-/** One event each time events may have been lost between instances (see MissedEvents), with when the loss began. */
-function missedEvents(ctx: MemberContext): Repeater<{ missedSince: Date }> {
-  return new Repeater(async (push, stop) => {
-    const unsubscribe = ctx.app.missedEvents.subscribe((since) => void push({ missedSince: since }));
-    await stop;
-    unsubscribe();
-  });
-}
+const EXPIRED = { expired: true } as const;
+
+/** Subscribes a stream's listener to one source of its events; returns how to unsubscribe. */
+export type Source<Event> = (hear: (event: Event) => void) => () => void;
 
 /** What a stream does with its own events, and with the moments it must catch up or end. */
 interface StreamHandlers<Event, Value> {
@@ -123,11 +110,14 @@ interface StreamHandlers<Event, Value> {
  * stream at once, not at the next event of its account. After events may have been missed (a Redis
  * outage), the same check runs first, so a revocation made meanwhile is honoured before anything
  * else is sent, and then the subscriber catches up.
+ *
+ * Its sources call one listener, and the events it hears are handled one at a time, in the order
+ * heard: one Repeater per stream, whatever the number of sources.
  */
 function guardedStream<Event, Value>(
   ctx: MemberContext,
   scopes: ScopeMap,
-  sources: Array<AsyncIterable<Event>>,
+  sources: Array<Source<Event>>,
   on: StreamHandlers<Event, Value>,
 ): AsyncIterable<Value> {
   const release = claimStream(ctx);
@@ -135,29 +125,53 @@ function guardedStream<Event, Value>(
   const { sessionId } = ctx.viewer;
   // Re-checks find the session by id: the subscription outlives any need for the token.
   ctx.session = { sessionId };
-  const sessionChanges = ctx.app.pubsub.subscribe('session:changed', sessionId);
   const stream = new Repeater<Value>(async (push, stop) => {
-    const events = Repeater.merge<unknown>([...sources, sessionChanges, expiry(ctx), missedEvents(ctx)]);
-    stop.then(() => {
-      release();
-      return events.return?.();
+    const heard: unknown[] = [];
+    let wake: (() => void) | undefined;
+    const hear = (event: unknown) => {
+      heard.push(event);
+      wake?.();
+    };
+    const expiry = expiryTimer(ctx, () => hear(EXPIRED));
+    const unlisten = [
+      ...sources.map((source) => source(hear)),
+      ctx.app.pubsub.listen('session:changed', sessionId, hear),
+      ctx.app.missedEvents.subscribe((since) => hear({ missedSince: since })),
+      expiry.cancel,
+    ];
+    let stopped = false;
+    void stop.then(() => {
+      stopped = true;
+      wake?.();
     });
-    for await (const event of events) {
-      const why = await endOf(ctx, accountId, sessionId, scopes, event);
-      if (why) {
-        await push(on.end(why));
-        stop();
-        if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
-        return;
+    try {
+      while (!stopped) {
+        if (heard.length === 0) {
+          await new Promise<void>((resolve) => (wake = resolve));
+          wake = undefined;
+          continue;
+        }
+        const event = heard.shift();
+        const why = await endOf(ctx, accountId, sessionId, scopes, event);
+        if (why) {
+          await push(on.end(why));
+          stop();
+          if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
+          return;
+        }
+        const { missedSince } = event as { missedSince?: Date };
+        if (missedSince) {
+          for (const value of await on.catchUp(missedSince)) await push(value);
+          continue;
+        }
+        if (event === EXPIRED) expiry.arm();
+        if (isSessionChange(event) || event === EXPIRED) continue;
+        const value = on.deliver(event as Event);
+        if (value !== null) await push(value);
       }
-      const { missedSince } = event as { missedSince?: Date };
-      if (missedSince) {
-        for (const value of await on.catchUp(missedSince)) await push(value);
-        continue;
-      }
-      if (isSessionChange(event) || (event as { expired?: true }).expired) continue;
-      const value = on.deliver(event as Event);
-      if (value !== null) await push(value);
+    } finally {
+      for (const stopListening of unlisten) stopListening();
+      release();
     }
   });
   // A stream ended before it was ever read still gives its place back.
@@ -218,7 +232,10 @@ export function myPermissionsStream(ctx: MemberContext, scopes: ScopeMap): Async
   return guardedStream<PermissionsEvent, PermissionsChange>(
     ctx,
     scopes,
-    [app.pubsub.subscribe('member:permissions', viewer.member.id), app.pubsub.subscribe('account:permissions', viewer.account.id)],
+    [
+      (hear) => app.pubsub.listen('member:permissions', viewer.member.id, hear),
+      (hear) => app.pubsub.listen('account:permissions', viewer.account.id, hear),
+    ],
     {
       deliver: (event) => {
         const diff = changeTo(event.cause, event.at);
@@ -257,7 +274,7 @@ export function membershipStream(ctx: MemberContext, scopes: ScopeMap): AsyncIte
   return guardedStream<MembershipEvent, MembershipEvent | Error>(
     ctx,
     scopes,
-    [app.pubsub.subscribe('account:membership', viewer.account.id)],
+    [(hear) => app.pubsub.listen('account:membership', viewer.account.id, hear)],
     {
       deliver: tell,
       // Every membership event is in the audit log: what was missed is read back from there.

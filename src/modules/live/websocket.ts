@@ -208,15 +208,12 @@ function refuseServerMessages(socket: WebSocket) {
 
 /** Closes the socket when its session ends, once its subscriptions have sent their final events. */
 function closeWhenSessionEnds(app: App, sessionId: string, socket: WebSocket, subscriptions: Subscriptions) {
-  const events = app.pubsub.subscribe('session:changed', sessionId);
-  void (async () => {
-    for await (const event of events) {
-      if (event.change !== 'ENDED') continue;
-      closeWhenIdle(socket, subscriptions, SocketClose.UNAUTHORIZED, describeSessionEnd(event.reason));
-      return;
-    }
-  })();
-  return () => void events.return?.(undefined);
+  const unlisten = app.pubsub.listen('session:changed', sessionId, (event) => {
+    if (event.change !== 'ENDED') return;
+    unlisten();
+    closeWhenIdle(socket, subscriptions, SocketClose.UNAUTHORIZED, describeSessionEnd(event.reason));
+  });
+  return unlisten;
 }
 
 export const describeSessionEnd = (end: string) => `Session ended: ${end.toLowerCase().replace(/_/g, ' ')}`;
