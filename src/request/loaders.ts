@@ -33,7 +33,9 @@ class RequestLoaders {
   #invite?: DataLoader<string, typeof invites.$inferSelect | null>;
   #memberPermissions?: DataLoader<string, string[]>;
   /** The keys loaded so far, by member: read synchronously, so a list's rows need no promise each. */
-  #knownPermissions = new Map<string, string[]>();
+  #knownPermissions?: Map<string, string[]>;
+  /** The caller's rows, as their lookup found them: each loader is primed with them when it is made. */
+  #caller?: CallerRows;
   #rows = new Map<Table, DataLoader<string, unknown>>();
   #children = new Map<Column, DataLoader<string, unknown[]>>();
 
@@ -66,15 +68,15 @@ class RequestLoaders {
   }
 
   get person() {
-    return (this.#person ??= byId<typeof people.$inferSelect>(this.db, people));
+    return (this.#person ??= primed(byId<typeof people.$inferSelect>(this.db, people), this.#caller?.person));
   }
 
   get member() {
-    return (this.#member ??= byId<typeof members.$inferSelect>(this.db, members));
+    return (this.#member ??= primed(byId<typeof members.$inferSelect>(this.db, members), this.#caller?.member));
   }
 
   get account() {
-    return (this.#account ??= byId<typeof accounts.$inferSelect>(this.db, accounts));
+    return (this.#account ??= primed(byId<typeof accounts.$inferSelect>(this.db, accounts), this.#caller?.account));
   }
 
   get invite() {
@@ -83,27 +85,47 @@ class RequestLoaders {
 
   /** The catalog keys each member holds. */
   get memberPermissions() {
-    return (this.#memberPermissions ??= new DataLoader<string, string[]>(async (memberIds) => {
+    if (this.#memberPermissions) return this.#memberPermissions;
+    this.#memberPermissions = new DataLoader<string, string[]>(async (memberIds) => {
       const rows = await this.db
         .select()
         .from(memberPermissions)
         .where(inArray(memberPermissions.memberId, [...memberIds]));
       const byMember = new Map<string, string[]>(memberIds.map((id) => [id, []]));
       for (const row of rows) byMember.get(row.memberId)?.push(row.permissionKey);
+      this.#knownPermissions ??= new Map();
       for (const [id, keys] of byMember) this.#knownPermissions.set(id, keys);
       return memberIds.map((id) => byMember.get(id)!);
-    }));
+    });
+    if (this.#caller) this.#memberPermissions.prime(this.#caller.member.id, this.#caller.keys);
+    return this.#memberPermissions;
   }
 
-  /** The keys of a member this request has already loaded (or primed), without waiting; else undefined. */
+  /** The keys of a member this request has already loaded (or the caller's), without waiting; else undefined. */
   knownPermissions(memberId: string): string[] | undefined {
-    return this.#knownPermissions.get(memberId);
+    return this.#caller?.member.id === memberId ? this.#caller.keys : this.#knownPermissions?.get(memberId);
   }
 
-  primePermissions(memberId: string, keys: string[]) {
-    this.#knownPermissions.set(memberId, keys);
-    this.memberPermissions.prime(memberId, keys);
+  /**
+   * The caller's rows and keys, read from this loaders' database: their User, person and account then
+   * cost no statement more. Only kept here until a loader is made, since a stream's re-check (one per
+   * subscriber and event) primes them and most never read a relation.
+   */
+  primeCaller(caller: CallerRows) {
+    this.#caller = caller;
   }
+}
+
+export interface CallerRows {
+  person: typeof people.$inferSelect;
+  member: typeof members.$inferSelect;
+  account: typeof accounts.$inferSelect;
+  keys: string[];
+}
+
+function primed<V extends { id: string }>(loader: DataLoader<string, V | null>, row: V | undefined) {
+  if (row) loader.prime(row.id, row);
+  return loader;
 }
 
 export const createLoaders = (db: Db) => new RequestLoaders(db);

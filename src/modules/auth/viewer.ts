@@ -131,10 +131,7 @@ export async function loadViewer(app: App, db: Db, loaders: Loaders, key: Sessio
   const [row] = rows;
   if (!row || idle(app, row)) return null;
   const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
-  loaders.primePermissions(row.member.id, keys);
-  loaders.member.prime(row.member.id, row.member);
-  loaders.person.prime(row.person.id, row.person);
-  loaders.account.prime(row.account.id, row.account);
+  loaders.primeCaller({ person: row.person, member: row.member, account: row.account, keys });
   const { permissionKey: _, sessionActiveAt: __, ...viewer } = row;
   return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
 }
