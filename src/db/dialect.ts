@@ -1,3 +1,4 @@
+import { type SQL, sql } from 'drizzle-orm';
 import * as pg from 'drizzle-orm/pg-core';
 import * as sqlite from 'drizzle-orm/sqlite-core';
 
@@ -51,6 +52,10 @@ export const json = <T>(name: string) => {
 export function prepare<Query extends { prepare(): unknown }>(query: Query, name: string): ReturnType<Query['prepare']> {
   return (onPg ? (query.prepare as (name: string) => unknown)(name) : query.prepare()) as ReturnType<Query['prepare']>;
 }
+
+/** The values of `column` over a group (or a subquery), joined by commas; null when there are none. */
+export const commaJoined = (column: sqlite.SQLiteColumn): SQL<string | null> =>
+  onPg ? sql<string | null>`string_agg(${column}, ',')` : sql<string | null>`group_concat(${column}, ',')`;
 
 export type Table = sqlite.SQLiteTable;
 export type Column = sqlite.SQLiteColumn;

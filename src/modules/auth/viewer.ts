@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type SQL, and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { App } from '../../app.js';
 import type { Db } from '../../db/client.js';
-import { prepare } from '../../db/dialect.js';
+import { commaJoined, prepare } from '../../db/dialect.js';
 import { daysAfter } from '../../lib/time.js';
 import { hashToken } from '../../lib/tokens.js';
 import { lastSeen } from './last-seen.js';
@@ -27,8 +27,9 @@ export interface Viewer {
 export type SessionKey = { token: string } | { sessionId: string };
 
 /**
- * Live sessions matching `where`, with their person, member, account and one row per permission
- * key the member holds (none: one row with a null key).
+ * Live sessions matching `where`, one row each, with their person, member, account and the keys
+ * the member holds, comma-joined (catalog keys hold no comma): one row rather than one per key,
+ * since a fan-out re-checks thousands of sessions at once.
  */
 function viewerRows(db: Db, where: SQL) {
   return db
@@ -39,13 +40,14 @@ function viewerRows(db: Db, where: SQL) {
       person: people,
       member: members,
       account: accounts,
-      permissionKey: memberPermissions.permissionKey,
+      permissionKeys: sql<
+        string | null
+      >`(select ${commaJoined(memberPermissions.permissionKey)} from ${memberPermissions} where ${memberPermissions.memberId} = ${members.id})`,
     })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
     .innerJoin(members, and(eq(members.personId, sessions.personId), eq(members.accountId, sessions.accountId)))
     .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-    .leftJoin(memberPermissions, eq(memberPermissions.memberId, members.id))
     .where(and(where, isNull(sessions.endedAt), eq(members.status, 'ACTIVE')));
 }
 
@@ -130,8 +132,8 @@ export async function loadViewer(app: App, db: Db, loaders: Loaders, key: Sessio
   const rows = 'token' in key ? await rowsForToken(app, db, key.token) : await viewerQueries(app, db).byId.load(key.sessionId);
   const [row] = rows;
   if (!row || idle(app, row)) return null;
-  const keys = rows.flatMap((r) => (r.permissionKey === null ? [] : [r.permissionKey]));
+  const keys = row.permissionKeys ? row.permissionKeys.split(',') : [];
   loaders.primeCaller({ person: row.person, member: row.member, account: row.account, keys });
-  const { permissionKey: _, sessionActiveAt: __, ...viewer } = row;
+  const { permissionKeys: _, sessionActiveAt: __, ...viewer } = row;
   return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
 }
