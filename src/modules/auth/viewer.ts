@@ -118,6 +118,14 @@ async function rowsForToken(app: App, db: Db, token: string): Promise<ViewerRow[
   return rows;
 }
 
+/** The keys of a looked-up row, one array per row: a kept lookup gives `decide` the same array each request, which it recognises. */
+const keysOfRow = new WeakMap<ViewerRow, string[]>();
+function keysOf(row: ViewerRow): string[] {
+  let keys = keysOfRow.get(row);
+  if (!keys) keysOfRow.set(row, (keys = row.permissionKeys ? row.permissionKeys.split(',') : []));
+  return keys;
+}
+
 /** A session unused for SESSION_IDLE_DAYS is over, whatever its expiry (last use as this instance saw it, or as stored). */
 const idle = (app: App, row: ViewerRow) =>
   lastSeen(app, row.sessionId, row.sessionActiveAt)! <= daysAfter(app.now(), -app.config.sessionIdleDays);
@@ -132,7 +140,7 @@ export async function loadViewer(app: App, db: Db, loaders: Loaders, key: Sessio
   const rows = 'token' in key ? await rowsForToken(app, db, key.token) : await viewerQueries(app, db).byId.load(key.sessionId);
   const [row] = rows;
   if (!row || idle(app, row)) return null;
-  const keys = row.permissionKeys ? row.permissionKeys.split(',') : [];
+  const keys = keysOf(row);
   loaders.primeCaller({ person: row.person, member: row.member, account: row.account, keys });
   const { permissionKeys: _, sessionActiveAt: __, ...viewer } = row;
   return { ...viewer, permissions: decide(keys, accountFeatureFlags(row.account)) };
