@@ -1,4 +1,5 @@
 // Raw GraphQL strings on purpose, not the typed kit: its documents are attacks (aliases, depth, cost, tokens, batches) built to be refused.
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import type { Config } from '../src/config.js';
@@ -113,6 +114,35 @@ describe('query limits (graphql-armor), tighter for anyone not signed in', () =>
         'content-type': 'application/json',
       });
       expect(response.status).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('a body of unknown length (chunked) is counted as it arrives: refused with 413 past the limit, served below it', async () => {
+    const small = await startServer({ config: { maxRequestBodyBytes: 10_000 } });
+    /** POSTs `body` in chunks of 1,000 bytes with Transfer-Encoding: chunked (no Content-Length). */
+    const chunked = (body: string) =>
+      new Promise<{ status: number; text: string }>((resolve, reject) => {
+        const request = httpRequest(
+          small.roster.url,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk) => (text += chunk));
+            response.on('end', () => resolve({ status: response.statusCode!, text }));
+          },
+        );
+        request.on('error', reject);
+        for (let at = 0; at < body.length; at += 1_000) request.write(body.slice(at, at + 1_000));
+        request.end();
+      });
+    try {
+      const over = await chunked(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(20_000) } }));
+      expect(over.status).toBe(413);
+      expect(JSON.parse(over.text).errors[0].extensions).toMatchObject({ code: 'REQUEST_ENTITY_TOO_LARGE' });
+      const under = await chunked(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(5_000) } }));
+      expect(under).toEqual({ status: 200, text: JSON.stringify({ data: { __typename: 'Query' } }) });
     } finally {
       await small.close();
     }

@@ -81,6 +81,17 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
   // connection, which never writes (and is not counted as a statement), sees every commit.
   const watcher = openFile(path, {});
   const dataVersion = watcher.prepare('PRAGMA data_version').pluck();
+  // Read once per turn of the event loop (each read locks the file: it was 6 % of a signed-in
+  // request's CPU), and again at once after this process commits. Another process's commit counts
+  // from the next turn: requests of the same turn run as if they had arrived a moment earlier.
+  let versionThisTurn: number | undefined;
+  const version = () => {
+    if (versionThisTurn === undefined) {
+      versionThisTurn = dataVersion.get() as number;
+      setImmediate(() => (versionThisTurn = undefined));
+    }
+    return versionThisTurn;
+  };
 
   let queue: Promise<unknown> = Promise.resolve();
   const transaction = <T>(work: (tx: Transaction) => Promise<T>): Promise<T> => {
@@ -96,6 +107,7 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
           lock: async () => {},
         });
         writerClient.exec('COMMIT');
+        versionThisTurn = undefined;
       } catch (error) {
         if (writerClient.inTransaction) writerClient.exec('ROLLBACK');
         throw error;
@@ -113,7 +125,7 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
     read,
     transaction,
     statements,
-    version: () => dataVersion.get() as number,
+    version,
     ping: async () => void readerClient.prepare('select 1').get(),
     close: async () => {
       watcher.close();

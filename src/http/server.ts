@@ -14,6 +14,7 @@ import { GRAPHIQL_POLICY, corsFor, setSecurityHeaders, useJsonBodiesOnly } from 
 import { useQueryLimits } from '../security/query-limits.js';
 import { useNoSuggestions } from '../security/suggestions.js';
 import { useRequestLog } from './request-log.js';
+import { useBodyLimit } from './body-limit.js';
 import { useOutageErrors } from './outage-errors.js';
 import { watchInviteExpiry } from '../modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from '../modules/live/websocket.js';
@@ -33,10 +34,12 @@ function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
     renderGraphiQL,
     // Anything that is not a typed RosterError reaches clients as "Unexpected error." with no details.
     maskedErrors: true,
-    maxRequestBodySize: app.config.maxRequestBodyBytes,
+    // Enforced by useBodyLimit, without a stream per request.
+    maxRequestBodySize: false,
     cors: corsFor(app.config.corsOrigins),
     plugins: [
       useJsonBodiesOnly(),
+      useBodyLimit(app.config.maxRequestBodyBytes),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useQueryLimits(app.config.queryLimits),
       useNoNulCharacters(),

@@ -1,3 +1,4 @@
+import { mapMaybePromise } from 'graphql-yoga';
 import { builder } from '../../graphql/builder.js';
 import { asksFor } from '../../graphql/lookahead.js';
 import { pageType, pageArgs } from '../../graphql/pagination.js';
@@ -5,7 +6,6 @@ import { type Context, asMember } from '../../request/context.js';
 import { inTransaction } from '../../request/transaction.js';
 import { MEMBER, USER_MANAGER } from '../../graphql/scopes.js';
 import { accountFeatureFlags } from '../accounts/features.js';
-import { mapMaybePromise } from '../../lib/maybe-promise.js';
 import { decide } from '../permissions/decide.js';
 import { CapabilityEnum, DecisionRef, EffectivePermissionsRef, PermissionKey } from '../permissions/types.js';
 import { deleteUser, getUser, listUsers, updateUserPermissions } from './service.js';
