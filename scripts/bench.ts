@@ -58,7 +58,7 @@ const listed = (d: any) => d.users.nodes.length === 100 && d.invites.nodes.lengt
 
 // Progress: one line on stderr, overwritten in a terminal, one line per step elsewhere (CI logs).
 const started = performance.now();
-const totalSteps = 8 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
+const totalSteps = 9 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
 let step = 0;
 let label = '';
 function progress(detail = '') {
@@ -175,6 +175,26 @@ async function main() {
     } finally {
       await server.stop();
     }
+  }
+  // Yoga's default body limit pipes every body through a counting stream; Roster enforces its limit
+  // without one (src/http/body-limit.ts). The same hello-world without that pipe shows its cost.
+  phase('1b. bare yoga without its body pipe');
+  const unpiped = await startBareYoga({ bodyPipe: false });
+  try {
+    const measured = await alternate(
+      { roster: { url: unpiped.url, query: '{ hello }' }, reference: hello },
+      { roster: 'bare yoga without its body pipe', reference: 'bare yoga' },
+    );
+    rows.push({
+      figure: '1b. bare yoga `{ hello }` with `maxRequestBodySize: false` (no body pipe: a stricter reference)',
+      roster: rps(measured.roster),
+      reference: rps(measured.reference),
+      ratio: (measured.roster / measured.reference).toFixed(2),
+      target: '—',
+      verdict: 'reported',
+    });
+  } finally {
+    await unpiped.stop();
   }
   rows.unshift({
     figure: '1. bare yoga `{ hello }`',
@@ -464,6 +484,7 @@ const NOTES = [
   `Throughput: autocannon in the bench process, 20 connections, pipelining 1, POST JSON; each server warmed up first, then ${plan.rounds} round(s) of ${plan.round.seconds} s per server, alternated (who goes first changes each round); the median round counts. Load generator and servers share this machine's CPUs.`,
   'Every answer is checked: a non-2xx status, a transport error or a body with GraphQL `errors` fails the run. Responses are never cached.',
   `Roster runs as \`scripts/bench/roster-server.ts\` (startRoster with its JSON request log on, as \`npm start\` runs it, written to a file as a log collector would take it) and the reference as \`scripts/bench/bare-yoga.ts\`, both compiled by esbuild as \`npm start\` compiles Roster (no TypeScript loader at run time), both with NODE_ENV=production. Each seeded account has one FULL_ACCESS admin, its members (each with a live session and one of four permission sets) and 60 pending invites; figures 2-7 use an account of ${int(ACCOUNT_MEMBERS)} members.`,
+  "Figure 1b: yoga's default body limit pipes every body through a counting stream; Roster enforces its limit without one (src/http/body-limit.ts), so figures 2-5 are also worth reading against 1b (Roster's req/s divided by 1b's), a reference that does not pay that cost.",
   'Figure 7 serves the same database file from a second Roster whose schema is `builder.toSchema({ disableScopeAuth: true })`; the ratio is checked / bypassed.',
   'Figure 6 uses one connection so the bodies reach the server in order: every request is a real change (the audit entries are counted to prove it).',
   `Figure 8: every member holds PURCHASE_ORDERS, so switching the Wholesale feature changes every subscriber’s capabilities. Latency runs from just before the mutation is sent to each event’s arrival in the bench process (which also receives all N sockets); a first switch, not measured, proves every subscription is listening; ${plan.trials} measured switch(es) are pooled. Memory: Roster’s VmRSS before connecting and after the N sockets are connected, subscribed and idle. The open-files limit is checked per process (N + 200): the client sockets are in the bench, the server sockets in Roster.`,

@@ -123,7 +123,13 @@ export const startRosterChild = async (
     logFile,
   );
 
-export const startBareYoga = async () => startChild('bare yoga', [await compiledServer('bare-yoga')], {});
+/** The reference; `bodyPipe: false` serves it with `maxRequestBodySize: false`, as figure 1b measures it. */
+export const startBareYoga = async ({ bodyPipe = true } = {}) =>
+  startChild(
+    bodyPipe ? 'bare yoga' : 'bare yoga --no-body-pipe',
+    [await compiledServer('bare-yoga'), ...(bodyPipe ? [] : ['--no-body-pipe'])],
+    {},
+  );
 
 /**
  * `node dist/main.js` as `npm start` runs it after building, on a free port. It runs in `cwd`
