@@ -12,6 +12,7 @@ import { type Row, environment, int, markdown, median, ms, percentile, rps, tabl
 import { ADMIN_TOKEN, type Seeded, memberToken, seed, seedInChild } from './bench/seed.js';
 import { type Child, ROOT, startBareYoga, startBuiltRoster, startRosterChild } from './bench/servers.js';
 import { statementsPerRequest } from './bench/statements.js';
+import { buildOrder, isWholeOrder, orderQuery, orderStatements } from './bench/order.js';
 import { postgresAndRedis } from './bench/postgres.js';
 
 const quick = process.argv.includes('--quick');
@@ -30,6 +31,7 @@ const plan = quick
       starts: 3,
       largeAccount: 10_000,
       listLarge: false,
+      orderLines: [5, 20],
     }
   : {
       rounds: 3,
@@ -41,6 +43,7 @@ const plan = quick
       starts: 3,
       largeAccount: 100_000,
       listLarge: true,
+      orderLines: [10, 50, 200],
     };
 const ACCOUNT_MEMBERS = 1_000;
 
@@ -58,7 +61,7 @@ const listed = (d: any) => d.users.nodes.length === 100 && d.invites.nodes.lengt
 
 // Progress: one line on stderr, overwritten in a terminal, one line per step elsewhere (CI logs).
 const started = performance.now();
-const totalSteps = 9 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
+const totalSteps = 10 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
 let step = 0;
 let label = '';
 function progress(detail = '') {
@@ -135,6 +138,9 @@ async function main() {
 
   phase('SQL statements per request (in process)');
   const statements = await statementsPerRequest(dir, LIST_QUERY, [10, 100, 1_000]);
+  const orderLines = plan.orderLines.at(-1)!;
+  progress('the order figure');
+  const orderCounts = await orderStatements(dir, plan.orderLines);
 
   const seeded = await database(ACCOUNT_MEMBERS, 'roster.db');
   const [bare, roster] = await Promise.all([startBareYoga(), startRosterChild(seeded.url, `${seeded.path}.log`)]);
@@ -176,6 +182,15 @@ async function main() {
       await server.stop();
     }
   }
+  progress(`building an order of ${orderLines} lines`);
+  const orderId = await buildOrder(roster.url, orderLines, 'BENCH');
+  await compareToBare(
+    `11. a JOOR order of ${orderLines} lines read whole: each line's style and inventory, the invoice issued for it`,
+    orderQuery(orderId),
+    ADMIN_TOKEN,
+    undefined,
+    isWholeOrder(orderLines),
+  );
   // Yoga's default body limit pipes every body through a counting stream; Roster enforces its limit
   // without one (src/http/body-limit.ts). The same hello-world without that pipe shows its cost.
   phase('1b. bare yoga without its body pipe');
@@ -270,6 +285,15 @@ async function main() {
     ratio: '—',
     target: 'equal',
     verdict: statements.every((count) => count === statements[0]) ? 'met' : 'missed',
+  });
+
+  rows.push({
+    figure: `11. SQL statements for figure 11’s query at ${plan.orderLines.join(' / ')} lines`,
+    roster: orderCounts.join(' / '),
+    reference: '—',
+    ratio: '—',
+    target: 'equal',
+    verdict: orderCounts.every((count) => count === orderCounts[0]) ? 'met' : 'missed',
   });
 
   for (const [name, path] of [

@@ -26,6 +26,8 @@ describe.skipIf(dialect !== 'sqlite')('npm run bench -- --quick', () => {
       '8. fan-out',
       '9. SQL statements',
       '10. start-up',
+      '11. a JOOR order',
+      '11. SQL statements',
     ]) {
       expect(output).toContain(figure);
     }
