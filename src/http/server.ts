@@ -16,6 +16,7 @@ import { useNoSuggestions } from '../security/suggestions.js';
 import { useRequestLog } from './request-log.js';
 import { useBodyLimit } from './body-limit.js';
 import { useOutageErrors } from './outage-errors.js';
+import { useScopeCacheRelease } from './scope-cache.js';
 import { watchInviteExpiry } from '../modules/invites/expiry.js';
 import { contextSourceOf, serveWebSockets } from '../modules/live/websocket.js';
 import { acceptInvitePage } from '../modules/invites/accept-page.js';
@@ -47,6 +48,7 @@ function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
       useInputErrorCodes(),
       useOutageErrors(app),
       useRequestLog(app),
+      useScopeCacheRelease(),
     ],
     logging: app.logger,
   });
