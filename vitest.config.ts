@@ -39,6 +39,12 @@ const UNIT = [
   'test/joor/order-discounts.test.ts',
 ];
 
+/**
+ * Files of `unit` and `together` share their worker's modules (`isolate: false`): the schema, the
+ * drizzle tables and the rest of src/ are imported once per worker instead of once per file (about
+ * a third of a pass went to imports). Each file still starts servers and databases of its own, and
+ * no test mocks a module or changes process.env; the `alone` files keep a fresh module graph each.
+ */
 export default defineConfig({
   // Node loads graphql's CommonJS build for graphql-yoga; Vite would pick its ESM build for our code.
   // Two copies break `instanceof GraphQLError`, so typed errors would be masked: use one copy.
@@ -48,10 +54,16 @@ export default defineConfig({
     hookTimeout: 30_000,
     env: { NODE_ENV: 'test' },
     projects: [
-      { extends: true, test: { name: 'unit', include: UNIT, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'unit', include: UNIT, isolate: false, sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'together', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...ALONE], sequence: { groupOrder: 0 } },
+        test: {
+          name: 'together',
+          include: ['test/**/*.test.ts'],
+          exclude: [...UNIT, ...ALONE],
+          isolate: false,
+          sequence: { groupOrder: 0 },
+        },
       },
       { extends: true, test: { name: 'alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],

@@ -20,7 +20,7 @@ describe("scope-auth's cache of a request", () => {
   /** Runs `request`, returning each context scope-auth decided for and the cache it used. */
   async function cachesUsedBy(request: () => Promise<unknown>) {
     const fromContext = RequestCache.fromContext.bind(RequestCache);
-    const used = new Map<object, RequestCache<never>>();
+    const used = new Map<object, unknown>();
     const spy = vi.spyOn(RequestCache, 'fromContext').mockImplementation((context, ...rest) => {
       const cache = fromContext(context, ...rest);
       used.set(context, cache);
