@@ -42,8 +42,10 @@ const UNIT = [
 /**
  * Files of `unit` and `together` share their worker's modules (`isolate: false`): the schema, the
  * drizzle tables and the rest of src/ are imported once per worker instead of once per file (about
- * a third of a pass went to imports). Each file still starts servers and databases of its own, and
- * no test mocks a module or changes process.env; the `alone` files keep a fresh module graph each.
+ * a third of a pass went to imports). Each file still starts servers and databases of its own; no
+ * test mocks a module or changes process.env, and spies are restored. test/policies.test.ts adds two
+ * probe mutations to the shared builder after the schema is built: a test that builds a schema of
+ * its own would see them. The `alone` files keep a fresh module graph each.
  */
 export default defineConfig({
   // Node loads graphql's CommonJS build for graphql-yoga; Vite would pick its ESM build for our code.

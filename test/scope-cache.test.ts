@@ -5,8 +5,9 @@ import { type SignedUp, type TestServer, addMember, signUp, startServer } from '
 
 // Scope-auth keeps its decisions in a module-level WeakMap whose entry refers back to the request's
 // context; V8's young-generation collections do not clear such an entry, so a context left there
-// (with its loaders and rows) lived on until a full collection. Once a query or mutation has its
-// answer, its entry must be gone, so that nothing of the request outlives it.
+// (with its loaders and rows) lived on until a full collection. Once a query has its answer, its
+// entry must be gone, so that nothing of the request outlives it. (A mutation's entries are also
+// dropped by refreshViewer, which its transaction calls.)
 describe("scope-auth's cache of a request", () => {
   let server: TestServer;
   let admin: SignedUp;

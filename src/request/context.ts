@@ -99,9 +99,10 @@ export async function refreshViewer(ctx: Context, session: SessionKey | null = c
  * Drops scope-auth's decisions for `ctx` (the next decision starts a fresh cache). They sit in a
  * module-level WeakMap whose entry refers back to the context, and V8's young-generation
  * collections do not clear such an entry: left there, every request's context with its loaders and
- * rows survived into the old generation until the next full collection (about a third of the CPU of
- * 1,000 guarded fields went to garbage collection). Called when a result is ready and before a
- * stream re-decides.
+ * rows survived into the old generation until the next full collection (1,000 guarded fields cost a
+ * third more CPU, mostly garbage collection). Called by `refreshViewer` (a new request, each
+ * mutation's transaction, a stream's re-check) and once a query or mutation has its result; a
+ * subscription's last entry goes when its context is collected.
  */
 export function releaseScopeCache(ctx: Context): void {
   RequestCache.clearForContext(ctx);
