@@ -1,12 +1,9 @@
 // Figure 11: a JOOR order, Roster's biggest document, read whole: its lines with their styles and
 // inventory, and the invoice issued for it. Built through the API as an admin would build it.
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config.js';
-import { outboxTransport } from '../../src/modules/mail/transport.js';
-import { startRoster } from '../../src/http/server.js';
 import { graphql } from './load.js';
-import { quietLogger } from './quiet-logger.js';
-import { ADMIN_TOKEN, seed } from './seed.js';
+import { ADMIN_TOKEN } from './seed.js';
+import { countStatements, withRosterInProcess } from './statements.js';
 
 /** The order with every line's style and inventory, and the account's invoices with their orders. */
 export const orderQuery = (orderId: string) => `{
@@ -59,21 +56,14 @@ export async function buildOrder(url: string, lines: number, tag: string): Promi
 
 /** SQL statements `orderQuery` runs for an order of each number of lines, counted in this process. */
 export async function orderStatements(dir: string, sizes: number[]): Promise<number[]> {
-  const path = join(dir, 'statements-orders.db');
-  await seed(`file:${path}`, { members: 1 });
-  const env = { PORT: '0', DATABASE_URL: `file:${path}`, PASSWORD_HASH_COST: '10', INVITE_EXPIRY_CHECK_SECONDS: '86400' };
-  const roster = await startRoster(loadConfig(env), { logger: quietLogger, mail: outboxTransport() });
-  try {
+  return withRosterInProcess(join(dir, 'statements-orders.db'), 1, async (roster) => {
     const counts: number[] = [];
     for (const lines of sizes) {
       const query = orderQuery(await buildOrder(roster.url, lines, `S${lines}`));
-      const before = roster.app.db.statements.count;
-      const data = await graphql(roster.url, query, ADMIN_TOKEN);
-      counts.push(roster.app.db.statements.count - before);
+      const { data, statements } = await countStatements(roster, query);
       if (!isWholeOrder(lines)(data)) throw new Error(`the order of ${lines} lines came back incomplete`);
+      counts.push(statements);
     }
     return counts;
-  } finally {
-    await roster.close();
-  }
+  });
 }
