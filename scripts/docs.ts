@@ -95,6 +95,7 @@ const SETTING_GROUP_PAGES: Record<SettingGroup, string> = {
   DOCUMENTS: '[Security: documents](../security.md#documents)',
   RATE_LIMITS: '[Security: rate limits](../security.md#rate-limits)',
   LIVE: '[Security: live connections](../security.md#live-connections)',
+  OBSERVABILITY: '[Observability](../observability.md)',
 };
 
 const defaultOf = (setting: Setting) => setting.defaultText ?? (setting.default === null ? '(none)' : code(setting.default));

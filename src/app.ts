@@ -8,6 +8,7 @@ import { type RateLimiter, createRateLimiter } from './security/rate-limits.js';
 import { type MissedEvents, NO_MISSED_EVENTS, type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
 import { type RedisBus, connectRedis, redisNamespace } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
+import { type Metrics, NO_METRICS, createMetrics } from './observability/metrics.js';
 
 /** What every request shares: configuration, the database, events, the mail transport and the clock. */
 export interface App {
@@ -24,6 +25,10 @@ export interface App {
   readonly rateLimits: RateLimiter;
   /** The server log: requests' unexpected errors (masked for clients) and background failures. */
   readonly logger: YogaLogger;
+  /** Prometheus instruments (src/observability/metrics.ts); they record nothing unless metrics are on. */
+  readonly metrics: Metrics;
+  /** Redis's connections, when REDIS_URL is set (for the metrics). */
+  readonly redis: Pick<RedisBus, 'connected'> | null;
   /** The current time; tests move it to expire invites and sessions. */
   now(): Date;
   /** Resolves when the database and, when configured, Redis answer, each within a second (`/ready`). */
@@ -44,10 +49,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const logger = options.logger ?? jsonLogger('info');
   const log: ErrorLog = (message, error) => logger.error(message, error);
   const db = await openDatabase(config, log);
+  const metrics = config.metrics ? createMetrics() : NO_METRICS;
   const namespace = redisNamespace(config.databaseUrl);
   let redis: RedisBus | null = null;
   try {
-    redis = config.redisUrl ? await connectRedis(config.redisUrl, namespace, log) : null;
+    redis = config.redisUrl ? await connectRedis(config.redisUrl, namespace, log, metrics) : null;
   } catch (error) {
     await db.close();
     throw error;
@@ -55,17 +61,26 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   limitPasswordHashing(config.passwordHashConcurrency, config.passwordHashQueue);
   const now = options.now ?? (() => new Date());
   const draining = new AbortController();
+  const pubsub = createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined);
   return {
     config,
     db,
-    rateLimits: createRateLimiter({ now }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
-    pubsub: createRosterPubSub(redis ? { eventTarget: redis.eventTarget } : undefined),
+    rateLimits: createRateLimiter({ now, metrics }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
+    pubsub: {
+      ...pubsub,
+      publish: (topic, ...args) => {
+        metrics.eventsPublished.inc({ topic });
+        pubsub.publish(topic, ...args);
+      },
+    },
     missedEvents: redis?.missedEvents ?? NO_MISSED_EVENTS,
     eventsListening: redis ? redis.listening : async () => {},
     mail:
       options.mail ??
       outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
     logger,
+    metrics,
+    redis,
     now,
     ready: async () => {
       await Promise.all([db.ping(), redis?.ping()]);

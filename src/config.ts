@@ -68,6 +68,8 @@ export interface Config {
   wsInitTimeoutMs: number;
   /** MAX_SUBSCRIPTIONS_PER_SOCKET, _PER_SESSION, _PER_PERSON and MAX_SOCKETS_PER_SESSION. */
   streams: { perSocket: number; perSession: number; perPerson: number; socketsPerSession: number };
+  /** METRICS_PORT and METRICS_TOKEN: where Prometheus metrics are served, and the token scrapes must send; null when off. */
+  metrics: { port: number | null; token: string | null } | null;
 }
 
 /** A setting Roster cannot start with; the message names the setting and the accepted values. */
@@ -89,6 +91,7 @@ export const SettingGroup = {
   DOCUMENTS: 'Document limits',
   RATE_LIMITS: 'Rate limits',
   LIVE: 'Live connections',
+  OBSERVABILITY: 'Metrics',
 } as const;
 export type SettingGroup = keyof typeof SettingGroup;
 
@@ -298,6 +301,27 @@ export const SETTINGS: readonly Setting[] = [
   whole('MAX_SUBSCRIPTIONS_PER_SESSION', 'LIVE', 20, 1, 10_000, 'Subscriptions (WebSocket and SSE) open for one session'),
   whole('MAX_SUBSCRIPTIONS_PER_PERSON', 'LIVE', 50, 1, 100_000, 'Subscriptions open for one person, every session of the login together'),
   whole('MAX_SOCKETS_PER_SESSION', 'LIVE', 5, 1, 10_000, 'WebSockets open for one session; a new one beyond closes with 1008'),
+  {
+    name: 'METRICS_PORT',
+    group: 'OBSERVABILITY',
+    default: null,
+    defaultText: '(none)',
+    accepts: 'whole number 0–65535 (0 picks a free port)',
+    meaning:
+      'Serve Prometheus metrics at `/metrics` on this port, apart from the API (keep it off the public network, or set METRICS_TOKEN too)',
+    example: '9464',
+    range: { min: 0, max: 65_535, integer: true },
+  },
+  {
+    name: 'METRICS_TOKEN',
+    group: 'OBSERVABILITY',
+    default: null,
+    defaultText: '(none)',
+    accepts: 'at least 32 characters',
+    example: 'replace-with-32-or-more-random-characters',
+    meaning:
+      'Scrapes must send `Authorization: Bearer <token>`. Without METRICS_PORT, metrics are then served at `/metrics` on the API port; they never are without a token',
+  },
 ];
 
 const SETTING_BY_NAME = new Map(SETTINGS.map((setting) => [setting.name, setting]));
@@ -442,7 +466,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       perPerson: number(env, 'MAX_SUBSCRIPTIONS_PER_PERSON'),
       socketsPerSession: number(env, 'MAX_SOCKETS_PER_SESSION'),
     },
+    metrics: metrics(env),
   };
+}
+
+function metrics(env: NodeJS.ProcessEnv): Config['metrics'] {
+  const port = env.METRICS_PORT ? number(env, 'METRICS_PORT') : null;
+  const token = env.METRICS_TOKEN || null;
+  if (token !== null && token.length < 32) throw new SettingError('METRICS_TOKEN', `must be at least 32 characters, got ${token.length}`);
+  return port === null && token === null ? null : { port, token };
 }
 
 /** A database or Redis URL fit for a log line: any password is replaced by `***`. */

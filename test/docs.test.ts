@@ -45,11 +45,11 @@ describe('pages: links, code blocks, order', () => {
     });
   }
 
-  it('every code block is of a kind the tests know: graphql and ts run (test/readme.test.ts), json are their Variables, sh are commands', () => {
+  it('every code block is of a kind the tests know: graphql and ts run (test/readme.test.ts), json are their Variables, sh are commands, yaml is Prometheus configuration (its metric names are checked by test/metrics.test.ts)', () => {
     for (const page of pages) {
       const kinds = [...read(page).matchAll(/^\s*```(\w*)\s*$/gm)].map((match) => match[1]).filter((_, i) => i % 2 === 0);
       expect(
-        kinds.filter((kind) => !['graphql', 'ts', 'json', 'sh'].includes(kind!)),
+        kinds.filter((kind) => !['graphql', 'ts', 'json', 'sh', 'yaml'].includes(kind!)),
         page,
       ).toEqual([]);
     }

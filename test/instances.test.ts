@@ -162,6 +162,34 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('events across insta
     }
   });
 
+  it('another deployment sharing the Redis (a copy restored with the same ids) is never heard', async () => {
+    const copy = await startServer(); // a database of its own, the same REDIS_URL
+    const watching = watchSubscriptions(second);
+    const ws = connectWs(second, { authorization: `Bearer ${admin.token}` });
+    try {
+      const sub = ws.subscribe(`subscription { accountMembershipChanged { id action } }`);
+      await watching.until('account:membership', admin.accountId);
+      const at = new Date().toISOString();
+      const foreign = {
+        id: 'from-the-copy',
+        accountId: admin.accountId,
+        action: 'USER_DELETED',
+        actorId: null,
+        targetId: null,
+        inviteId: null,
+        at,
+      };
+      copy.roster.app.pubsub.publish('account:membership', admin.accountId, foreign as never);
+      await addMember(first, admin, ['OVERVIEW']);
+      const event = await sub.results.next();
+      expect(event.data.accountMembershipChanged.id).not.toBe('from-the-copy');
+      expect(event.data.accountMembershipChanged.action).toBe('INVITE_SENT');
+    } finally {
+      await ws.dispose();
+      await copy.close();
+    }
+  });
+
   it('a session logged out through one instance is rejected by the other at once, and its socket there closes with 4401', async () => {
     const member = await addMember(first, admin, ['OVERVIEW']);
     const watching = watchSubscriptions(second);

@@ -94,7 +94,7 @@ describe.skipIf(!runs)('two instances through Redis and PostgreSQL outages, unde
     sockets.push(ws);
     await whenConnected(ws);
     const subscription = ws.subscribe(query);
-    await listeningOn(redis.url, channel);
+    await listeningOn(redis.url, postgres.url, channel);
     return { ...subscription, ws };
   }
 

@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { Redis } from 'ioredis';
 // @ts-expect-error: plain JavaScript, so that a production install can run it
 import { options } from '../scripts/build.mjs';
+import { eventChannel, redisNamespace } from '../src/modules/live/redis.js';
 
 /** Roster as `npm start` runs it: dist/main.js, built here the same way, started as a process. */
 
@@ -94,11 +95,12 @@ export async function signUpThroughLog(instance: ServingProcess, email: string, 
 }
 
 /**
- * Resolves once some instance listens on `channel` (a pub/sub topic and its id, such as
- * `member:permissions:<id>`) in the Redis at `redisUrl`: a subscription made over a socket is
- * handled asynchronously, so a test waits for it before it causes the change.
+ * Resolves once some instance on the database at `databaseUrl` listens for `event` (a pub/sub topic
+ * and its id, such as `member:permissions:<id>`) in the Redis at `redisUrl`: a subscription made over
+ * a socket is handled asynchronously, so a test waits for it before it causes the change.
  */
-export async function listeningOn(redisUrl: string, channel: string, timeoutMs = 15_000): Promise<void> {
+export async function listeningOn(redisUrl: string, databaseUrl: string, event: string, timeoutMs = 15_000): Promise<void> {
+  const channel = eventChannel(redisNamespace(databaseUrl), event);
   const redis = new Redis(redisUrl);
   try {
     for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((done) => setTimeout(done, 20))) {

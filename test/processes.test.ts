@@ -127,7 +127,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
       await whenConnected(ws);
       const sub = ws.subscribe(`subscription { myPermissionsChanged { cause capabilitiesAdded } }`);
       const { me } = (await processGql(a, `{ me { account { id } } }`, {}, token)).data;
-      await listeningOn(process.env.REDIS_URL!, `account:permissions:${me.account.id}`);
+      await listeningOn(process.env.REDIS_URL!, database.url, `account:permissions:${me.account.id}`);
       expect(
         (await processGql(a, `mutation { updateAccount(input: { wholesaleEnabled: true }) { id } }`, {}, token)).errors,
       ).toBeUndefined();
@@ -145,7 +145,7 @@ describe.skipIf(dialect !== 'pg' || !process.env.REDIS_URL)('two Roster processe
     await whenConnected(ws);
     ws.subscribe(`subscription { myPermissionsChanged { cause sessionEnded } }`);
     const { me } = (await processGql(a, `{ me { user { id } } }`, {}, session)).data;
-    await listeningOn(process.env.REDIS_URL!, `member:permissions:${me.user.id}`);
+    await listeningOn(process.env.REDIS_URL!, database.url, `member:permissions:${me.user.id}`);
     expect((await processGql(a, `mutation { logout }`, {}, session)).data.logout).toBe(true);
     const closed = await Promise.race([ws.closed, sleep(10_000).then(() => 'still open')]);
     expect(closed).toEqual({ code: 4401, reason: 'Session ended: logout' });

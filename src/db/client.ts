@@ -36,6 +36,8 @@ export interface Database {
   version(): number | null;
   /** Resolves when the database answers a trivial query (the readiness check). */
   ping(): Promise<void>;
+  /** PostgreSQL's pool now: connections open, idle, and requests waiting for one; null on SQLite. */
+  pool(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 

@@ -83,6 +83,7 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
     version: () => null,
     // Bounded: a database that does not answer, or a pool with no connection free for a second, is not ready.
     ping: async () => void (await withDeadline(pool.query('select 1'), 1000)),
+    pool: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       if (!pool.ended) await pool.end();
     },

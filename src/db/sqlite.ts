@@ -127,6 +127,7 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
     statements,
     version,
     ping: async () => void readerClient.prepare('select 1').get(),
+    pool: () => null,
     close: async () => {
       watcher.close();
       readerClient.close();

@@ -15,6 +15,11 @@ export function useOutageErrors(app: App): Plugin<Context> {
     const typed = outage ?? (error.extensions?.code === 'UNAVAILABLE' ? error : null);
     if (!typed) return error;
     const cause = (outage ?? error.originalError ?? error).cause;
+    const timedOut = (cause as { code?: string } | undefined)?.code === '57014';
+    app.metrics.dependencyFailures.inc({
+      dependency: String(typed.extensions.dependency ?? 'UNKNOWN'),
+      reason: timedOut ? 'statement_timeout' : 'unavailable',
+    });
     app.logger.warn(
       'dependency unavailable',
       { dependency: typed.extensions.dependency ?? null, path: error.path?.join('.') ?? null },

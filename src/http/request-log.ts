@@ -9,7 +9,7 @@ const requestIds = new WeakMap<Request, string>();
 export const requestIdOf = (request: Request | undefined) => (request && requestIds.get(request)) ?? randomUUID();
 
 /**
- * One structured log line per operation: its request id, operation name, the acting member and
+ * One structured log line, and the metrics, per operation: its request id, operation name, the acting member and
  * account (never a token, a password or a variable), how long it took and the error codes it
  * answered with; an unexpected error (masked for the client) is logged in full with the same id.
  */
@@ -29,15 +29,20 @@ export function useRequestLog(app: App): Plugin<Context> {
         onExecuteDone({ result }) {
           if (Symbol.asyncIterator in result) return; // a subscription's stream: its events are not requests
           const errors = (result as ExecutionResult).errors ?? [];
+          const seconds = (performance.now() - started) / 1000;
+          const operation = getOperationAST(args.document, args.operationName);
           const fields = {
             requestId: ctx.requestId,
-            operation: getOperationAST(args.document, args.operationName)?.name?.value ?? null,
+            operation: operation?.name?.value ?? null,
             memberId: ctx.viewer?.member.id ?? null,
             accountId: ctx.viewer?.account.id ?? null,
-            ms: Math.round((performance.now() - started) * 10) / 10,
-            errors: errors.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
+            ms: Math.round(seconds * 10_000) / 10,
+            errors: errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
           };
           app.logger.info('graphql', fields);
+          const labels = { operation: app.metrics.operationLabel(fields.operation), type: operation?.operation ?? 'unknown' };
+          app.metrics.operations.inc({ ...labels, outcome: fields.errors[0] ?? 'OK' });
+          app.metrics.operationSeconds.observe(labels, seconds);
           for (const error of errors) {
             if (error.extensions?.code) continue;
             const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;

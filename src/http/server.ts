@@ -26,6 +26,8 @@ import { watchLastSeen } from '../modules/auth/last-seen.js';
 import { deliverMail } from '../modules/mail/delivery.js';
 import { STYLE_IMAGES_PATH, serveStyleImage } from '../modules/styles/images.js';
 import { schema } from '../graphql/schema.js';
+import { METRICS_PATH, listenForScrapes, metricsHandler } from '../observability/endpoint.js';
+import { sampleInstance } from '../observability/samples.js';
 
 function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<object, Context>({
@@ -70,6 +72,8 @@ export interface Roster {
   readonly server: Server;
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql */
   readonly url: string;
+  /** Where Prometheus scrapes, when metrics are on (METRICS_PORT or METRICS_TOKEN). */
+  readonly metricsUrl: string | null;
   /**
    * Stops gracefully: no new connections, WebSockets closed with 1001 (Going Away), in-flight
    * requests finished (cut after SHUTDOWN_GRACE_SECONDS), then the database and Redis closed.
@@ -84,6 +88,9 @@ export interface RosterOptions extends AppOptions {
    */
   schema?: GraphQLSchema;
 }
+
+/** A response that is (or asks to be) a server-sent event stream. */
+const isEventStream = (res: ServerResponse) => Boolean(res.req.headers.accept?.includes('text/event-stream'));
 
 /** Roster's own pages, which emailed links open. */
 const PAGES: Record<string, HtmlPage> = { '/invite': acceptInvitePage, ...identityPages };
@@ -126,6 +133,8 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   const yoga = createRosterYoga(app, options);
   // Responses being written, so a shutdown can tell their connections to close once they are sent.
   const inFlight = new Set<ServerResponse>();
+  // Metrics on the API port only behind their token; otherwise on METRICS_PORT, or not at all.
+  const scrapeHere = config.metrics?.port === null ? metricsHandler(app) : null;
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (app.draining.aborted && path !== '/health' && path !== '/ready') return refuseWhileDraining(res);
@@ -133,15 +142,29 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     res.once('close', () => inFlight.delete(res));
     const graphiql = req.method === 'GET' && path === yoga.graphqlEndpoint && /text\/html/.test(req.headers.accept ?? '');
     setSecurityHeaders(res, Object.hasOwn(PAGES, path) ? PAGES[path]!.policy : graphiql ? GRAPHIQL_POLICY : undefined);
+    let route = 'other';
+    const started = performance.now();
+    res.once('finish', () => {
+      app.metrics.httpRequests.inc({ route, code: res.statusCode });
+      app.metrics.httpSeconds.observe({ route }, (performance.now() - started) / 1000);
+    });
     if (path === '/health' || path === '/ready') {
+      route = 'probe';
       void probe(app, path, res);
     } else if (Object.hasOwn(PAGES, path)) {
+      route = 'page';
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]!.html);
     } else if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) {
+      route = 'style_image';
       void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
     } else if (path === '/') {
       res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
+    } else if (path === METRICS_PATH && scrapeHere) {
+      route = 'metrics';
+      void scrapeHere(req, res);
     } else {
+      // A subscription over SSE lasts as long as the stream: timed apart from answers.
+      route = path !== yoga.graphqlEndpoint ? 'other' : isEventStream(res) ? 'graphql_stream' : 'graphql';
       yoga(req, res);
     }
   });
@@ -152,6 +175,18 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     throw error;
   }
   const sockets = serveWebSockets(app, server, yoga);
+  let scrapes: Awaited<ReturnType<typeof listenForScrapes>> | null = null;
+  if (config.metrics) {
+    sampleInstance(app, { websockets: sockets.open, sse: () => [...inFlight].filter(isEventStream).length });
+    try {
+      if (config.metrics.port !== null) scrapes = await listenForScrapes(app, config.metrics.port);
+    } catch (error) {
+      await sockets.close();
+      await new Promise((resolve) => server.close(resolve));
+      await app.close();
+      throw error;
+    }
+  }
   const stopExpiryWatch = watchInviteExpiry(app, config.inviteExpiryCheckSeconds);
   const stopLastSeenWatch = watchLastSeen(app);
   const stopMailDelivery = config.smtpUrl ? deliverMail(app, config.smtpUrl) : async () => {};
@@ -161,6 +196,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     app,
     server,
     url: `http://localhost:${port}${yoga.graphqlEndpoint}`,
+    metricsUrl: scrapes?.url ?? (scrapeHere ? `http://localhost:${port}${METRICS_PATH}` : null),
     close: () =>
       (closing ??= (async () => {
         // /ready says 503 at once and SSE streams end; no new connection is accepted; responses
@@ -173,7 +209,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
           if (!res.headersSent) res.setHeader('connection', 'close');
           // An SSE stream never ends by itself: its connection closes (without a `complete`, which
           // would tell the client the subscription is over), and the client subscribes again elsewhere.
-          else if (res.req.headers.accept?.includes('text/event-stream')) res.socket?.destroy();
+          else if (isEventStream(res)) res.socket?.destroy();
         }
         const idle = setInterval(() => server.closeIdleConnections(), 50);
         server.closeIdleConnections();
@@ -184,6 +220,7 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
         clearTimeout(cut);
         await stopLastSeenWatch();
         await stopMailDelivery();
+        await new Promise((resolve) => (scrapes ? scrapes.server.close(resolve) : resolve(null)));
         await app.close();
       })()),
   };

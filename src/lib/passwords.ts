@@ -18,7 +18,10 @@ const BLOCK_SIZE = 8;
  * thread at cost 17), at most `queue` wait for a turn, and the rest are refused at once, so a flood
  * of sign-ins can neither exhaust memory nor starve other work of the thread pool.
  */
-const gate = { concurrency: 2, queue: 32, running: 0, waiting: [] as Array<() => void> };
+const gate = { concurrency: 2, queue: 32, running: 0, waiting: [] as Array<() => void>, refused: 0 };
+
+/** Hashes running, checks waiting for a turn, and checks refused so far (the process's, for the metrics). */
+export const passwordHashing = () => ({ running: gate.running, waiting: gate.waiting.length, refused: gate.refused });
 
 export function limitPasswordHashing(concurrency: number, queue: number) {
   gate.concurrency = concurrency;
@@ -28,6 +31,7 @@ export function limitPasswordHashing(concurrency: number, queue: number) {
 async function inTurn<T>(work: () => Promise<T>): Promise<T> {
   if (gate.running >= gate.concurrency) {
     if (gate.waiting.length >= gate.queue) {
+      gate.refused++;
       throw new RosterError('RATE_LIMITED', 'The server is busy checking passwords: try again in a moment', { retryAfterSeconds: 1 });
     }
     // A finishing run hands its turn over directly, so nobody can slip in between.

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { RosterError, unavailable } from '../errors.js';
 import { RateLimit, type RateLimits } from './limits.js';
+import type { Metrics } from '../observability/metrics.js';
 
 /** Hits per key in its current window. */
 interface Counter {
@@ -97,7 +98,7 @@ export interface RateLimiter {
  * its key, and the key expires with its window.
  */
 export function createRateLimiter(
-  app: { now(): Date },
+  app: { now(): Date; metrics: Pick<Metrics, 'rateLimitRefusals'> },
   limits: RateLimits,
   redis: { client: Redis; namespace: string } | null,
 ): RateLimiter {
@@ -107,10 +108,12 @@ export function createRateLimiter(
     const windowMs = limits[limit].seconds * 1000;
     const now = app.now().getTime();
     const window = Math.floor(now / windowMs);
-    const refusal = () =>
-      new RosterError('RATE_LIMITED', `Too many requests (${RateLimit[limit][0].toLowerCase()}): try again later`, {
+    const refusal = () => {
+      app.metrics.rateLimitRefusals.inc({ limit });
+      return new RosterError('RATE_LIMITED', `Too many requests (${RateLimit[limit][0].toLowerCase()}): try again later`, {
         retryAfterSeconds: Math.max(1, Math.ceil(((window + 1) * windowMs - now) / 1000)),
       });
+    };
     const keyOf = (subject: string) => `${namespace}:rate:${limit}:${subject}:${window}`;
     return { keyOf, windowMs, allowed: limits[limit].count, refusal };
   };

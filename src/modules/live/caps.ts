@@ -18,10 +18,19 @@ interface Open {
   streamsBySession: Map<string, number>;
   streamsByPerson: Map<string, number>;
   socketsBySession: Map<string, number>;
+  /** Streams by transport, for the metrics (`websocket`, `sse`). */
+  streamsByTransport: Map<string, number>;
 }
 const perApp = new WeakMap<App, Open>();
 const openOn = (app: App) =>
-  perApp.get(app) ?? perApp.set(app, { streamsBySession: new Map(), streamsByPerson: new Map(), socketsBySession: new Map() }).get(app)!;
+  perApp.get(app) ??
+  perApp
+    .set(app, { streamsBySession: new Map(), streamsByPerson: new Map(), socketsBySession: new Map(), streamsByTransport: new Map() })
+    .get(app)!;
+
+/** Streams open on this instance, by transport. */
+export const openStreams = (app: App): Array<[{ transport: string }, number]> =>
+  ['websocket', 'sse'].map((transport) => [{ transport }, openOn(app).streamsByTransport.get(transport) ?? 0]);
 
 const add = (counts: Map<string, number>, key: string, by: number) => {
   const next = (counts.get(key) ?? 0) + by;
@@ -37,14 +46,18 @@ export function claimStream(ctx: MemberContext): () => void {
   const personId = ctx.viewer.person.id;
   if ((open.streamsBySession.get(sessionId) ?? 0) >= perSession) throw tooMany('SUBSCRIPTIONS_PER_SESSION', perSession);
   if ((open.streamsByPerson.get(personId) ?? 0) >= perPerson) throw tooMany('SUBSCRIPTIONS_PER_PERSON', perPerson);
+  // Only a WebSocket's context can close its connection.
+  const transport = ctx.closeConnection ? 'websocket' : 'sse';
   add(open.streamsBySession, sessionId, 1);
   add(open.streamsByPerson, personId, 1);
+  add(open.streamsByTransport, transport, 1);
   let released = false;
   return () => {
     if (released) return;
     released = true;
     add(open.streamsBySession, sessionId, -1);
     add(open.streamsByPerson, personId, -1);
+    add(open.streamsByTransport, transport, -1);
   };
 }
 

@@ -3,6 +3,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { SettingError } from '../../config.js';
 import type { ErrorLog } from '../../db/client.js';
 import { withDeadline } from '../../lib/time.js';
+import type { Metrics } from '../../observability/metrics.js';
 import type { MissedEvents } from './events.js';
 
 /** How long /ready, a rate-limit counter or a heartbeat waits for Redis before calling it down. */
@@ -12,6 +13,9 @@ const HEARTBEAT_MS = 2000;
 
 /** Keys and channels of deployments (and test runs) that share one Redis never meet: they name the database. */
 export const redisNamespace = (databaseUrl: string) => `roster:${createHash('sha256').update(databaseUrl).digest('hex').slice(0, 16)}`;
+
+/** The Redis channel an event travels on: `<namespace>:events:<topic>:<id>`. */
+export const eventChannel = (namespace: string, type: string) => `${namespace}:events:${type}`;
 
 type Listener = (event: CustomEvent) => void;
 
@@ -26,6 +30,8 @@ export interface RedisBus {
   listening(): Promise<void>;
   /** Resolves when Redis answers within a second (`/ready`). */
   ping(): Promise<void>;
+  /** Whether each connection is up now (the metrics' `roster_redis_connection_up`). */
+  connected(): { commands: boolean; listener: boolean };
   close(): Promise<void>;
 }
 
@@ -39,7 +45,12 @@ export interface RedisBus {
  * open stream re-checks its subscriber against the database (streams.ts), so every client ends up
  * with the truth; commands fail at once (UNAVAILABLE) instead of waiting.
  */
-export async function connectRedis(url: string, namespace: string, log: ErrorLog): Promise<RedisBus> {
+export async function connectRedis(
+  url: string,
+  namespace: string,
+  log: ErrorLog,
+  metrics: Pick<Metrics, 'eventsReceived' | 'eventsDropped'>,
+): Promise<RedisBus> {
   // Unreachable at start: fail at once with one clear line. Lost later: reconnect, and say so.
   let started = false;
   const options: RedisOptions = {
@@ -70,6 +81,10 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
     for (const tell of missedListeners) tell(since);
   };
   const missedChannel = `${namespace}:missed-events`;
+  // Events travel on channels of their own deployment: another one sharing this Redis (a staging copy
+  // restored from a backup has the same ids) never hears them.
+  const channelOf = (type: string) => eventChannel(namespace, type);
+  const eventsPrefix = channelOf('');
   const listeners = new Map<string, Set<Listener>>([[missedChannel, new Set()]]);
   let lastSubscribe: Promise<void> = Promise.resolve();
   const subscribe = (channels: string[]) =>
@@ -84,7 +99,10 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
   listener.on('message', (channel: string, message: string) => {
     if (channel === missedChannel) return tellMissed(new Date((JSON.parse(message) as { since: string }).since));
     const detail = message === '' ? null : JSON.parse(message);
-    for (const callback of listeners.get(channel) ?? []) callback(new CustomEvent(channel, { detail }));
+    const type = channel.slice(eventsPrefix.length);
+    // The topic without its id (`member:permissions`): a bounded label.
+    metrics.eventsReceived.inc({ topic: type.split(':', 2).join(':') });
+    for (const callback of listeners.get(channel) ?? []) callback(new CustomEvent(type, { detail }));
   });
 
   // The listening connection dropped: what was published meanwhile never arrived. Once it is back,
@@ -129,22 +147,25 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
   heartbeat.unref();
 
   const eventTarget = {
-    addEventListener(topic: string, callback: Listener | null) {
+    addEventListener(type: string, callback: Listener | null) {
       if (!callback) return;
+      const topic = channelOf(type);
       const callbacks = listeners.get(topic);
       if (callbacks) return void callbacks.add(callback);
       listeners.set(topic, new Set([callback]));
       void subscribe([topic]);
     },
-    removeEventListener(topic: string, callback: Listener | null) {
+    removeEventListener(type: string, callback: Listener | null) {
+      const topic = channelOf(type);
       const callbacks = listeners.get(topic);
       if (!callback || !callbacks?.delete(callback) || callbacks.size > 0 || topic === missedChannel) return;
       listeners.delete(topic);
       listener.unsubscribe(topic).catch(() => {}); // a lost unsubscribe only brings a message nobody hears
     },
     dispatchEvent(event: CustomEvent) {
-      commands.publish(event.type, event.detail === undefined ? '' : JSON.stringify(event.detail)).catch((error) => {
+      commands.publish(channelOf(event.type), event.detail === undefined ? '' : JSON.stringify(event.detail)).catch((error) => {
         if (closed) return;
+        metrics.eventsDropped.inc({ reason: 'redis_unavailable' });
         if (!publishLostAt) log('Redis publish failed: every stream re-checks once Redis is back', error);
         publishLostAt ??= new Date();
         announceMissed();
@@ -164,6 +185,7 @@ export async function connectRedis(url: string, namespace: string, log: ErrorLog
     commands,
     listening: () => lastSubscribe,
     ping: async () => void (await withDeadline(commands.ping(), ANSWER_MS)),
+    connected: () => ({ commands: commands.status === 'ready', listener: listener.status === 'ready' }),
     close: async () => {
       closed = true;
       clearInterval(heartbeat);

@@ -121,6 +121,7 @@ function guardedStream<Event, Value>(
   on: StreamHandlers<Event, Value>,
 ): AsyncIterable<Value> {
   const release = claimStream(ctx);
+  const { metrics } = ctx.app;
   const accountId = ctx.viewer.account.id;
   const { sessionId } = ctx.viewer;
   // Re-checks find the session by id: the subscription outlives any need for the token.
@@ -153,7 +154,9 @@ function guardedStream<Event, Value>(
         }
         const event = heard.shift();
         const why = await endOf(ctx, accountId, sessionId, scopes, event);
+        metrics.streamRechecks.inc({ outcome: why ? 'ended' : 'kept' });
         if (why) {
+          metrics.streamEvents.inc({ outcome: 'ended' });
           await push(on.end(why));
           stop();
           if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
@@ -161,13 +164,18 @@ function guardedStream<Event, Value>(
         }
         const { missedSince } = event as { missedSince?: Date };
         if (missedSince) {
+          metrics.streamEvents.inc({ outcome: 'caught_up' });
           for (const value of await on.catchUp(missedSince)) await push(value);
           continue;
         }
         if (event === EXPIRED) expiry.arm();
-        if (isSessionChange(event) || event === EXPIRED) continue;
-        const value = on.deliver(event as Event);
-        if (value !== null) await push(value);
+        const value = isSessionChange(event) || event === EXPIRED ? null : on.deliver(event as Event);
+        metrics.streamEvents.inc({ outcome: value === null ? 'unchanged' : 'delivered' });
+        if (value === null) continue;
+        await push(value);
+        // Every topic's event says when its change was made (`at`, on the publishing instance's clock).
+        const { at } = event as { at?: string };
+        if (at) metrics.eventDeliverySeconds.observe(Math.max(0, (ctx.app.now().getTime() - Date.parse(at)) / 1000));
       }
     } finally {
       for (const stopListening of unlisten) stopListening();

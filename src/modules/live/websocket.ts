@@ -172,6 +172,8 @@ export function serveWebSockets(app: App, server: Server, yoga: YogaServerInstan
     });
   });
   return {
+    /** Sockets open now. */
+    open: () => wss.clients.size,
     close: async () => {
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
 import { createTransport } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { App } from '../../app.js';
@@ -63,7 +63,9 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
           })
           .where(eq(outbox.id, mail.id)),
       );
+      app.metrics.mailDeliveries.inc({ outcome: 'sent' });
     } catch (error) {
+      app.metrics.mailDeliveries.inc({ outcome: 'failed' });
       const attempts = mail.attempts + 1;
       const reason = String((error as Error).message ?? error)
         .split('\n')[0]!
@@ -94,5 +96,27 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
     stopped = true;
     await running;
     transport.close();
+  };
+}
+
+/**
+ * Emails waiting to be sent (those already tried once and retrying among them) and the age of the
+ * oldest, for the metrics: a growing age means SMTP refuses or cannot be reached.
+ */
+export async function outboxBacklog(app: App) {
+  const queued = eq(outbox.status, 'QUEUED');
+  const [counts, oldest] = await Promise.all([
+    first(
+      app.db.read
+        .select({ waiting: count(), retrying: count(sql`case when ${gt(outbox.attempts, 0)} then 1 end`) })
+        .from(outbox)
+        .where(queued),
+    ),
+    first(app.db.read.select({ createdAt: outbox.createdAt }).from(outbox).where(queued).orderBy(asc(outbox.createdAt)).limit(1)),
+  ]);
+  return {
+    waiting: counts?.waiting ?? 0,
+    retrying: counts?.retrying ?? 0,
+    oldestAgeSeconds: oldest ? Math.max(0, (app.now().getTime() - oldest.createdAt.getTime()) / 1000) : 0,
   };
 }
