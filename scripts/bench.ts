@@ -3,6 +3,8 @@
 import './bench/sqlite-only.js';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,7 +63,7 @@ const listed = (d: any) => d.users.nodes.length === 100 && d.invites.nodes.lengt
 
 // Progress: one line on stderr, overwritten in a terminal, one line per step elsewhere (CI logs).
 const started = performance.now();
-const totalSteps = 10 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
+const totalSteps = 12 + (plan.listLarge ? 1 : 0) + plan.fanout.length + 2 + 6;
 let step = 0;
 let label = '';
 function progress(detail = '') {
@@ -270,6 +272,11 @@ async function main() {
     await unchecked.stop();
   }
 
+  for (const kind of ['metrics', 'traces'] as const) {
+    phase(`${kind} on against off (figure 5’s query)`);
+    rows.push(await instrumentationOverhead(roster, seeded, kind));
+  }
+
   phase('guarded write `updateUserPermissions` (1 connection)');
   rows.push(await guardedWrite(roster.url, seeded.memberIds[1]!, GUARDED_WRITE));
 
@@ -408,6 +415,62 @@ async function postgresRows(compareToBare: CompareToBare, fdLimit: number): Prom
     await services.stop();
   }
   return rows;
+}
+
+/**
+ * Figures 12 and 13: what metrics and traces cost. The same Roster with them on, against `roster`
+ * (both off): server CPU per request of figure 5's query, each side's own process measured from
+ * /proc. Metrics are scraped every second (Prometheus scrapes every 15 s or so); traces are
+ * exported to an OTLP endpoint in this process that accepts and drops them, as a collector would.
+ */
+async function instrumentationOverhead(roster: Child, seeded: Seeded & { path: string }, kind: 'metrics' | 'traces'): Promise<Row> {
+  const token = 'bench-metrics-token-of-at-least-32-characters';
+  const sink = createHttpServer((req, res) =>
+    req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}')),
+  );
+  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const env: Record<string, string> =
+    kind === 'metrics'
+      ? { METRICS_TOKEN: token }
+      : { TRACES_OTLP_URL: `http://127.0.0.1:${(sink.address() as AddressInfo).port}/v1/traces` };
+  const instrumented = await startRosterChild(seeded.url, `${seeded.path}.${kind}.log`, { env });
+  const metricsUrl = instrumented.url.replace(/\/graphql$/, '/metrics');
+  const scrape = () => fetch(metricsUrl, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.text());
+  const scraping = kind === 'metrics' ? setInterval(() => void scrape().catch(() => {}), 1000) : undefined;
+  let exportsReceived = 0;
+  sink.on('request', () => exportsReceived++);
+  try {
+    const measured = await alternate(
+      {
+        roster: { url: instrumented.url, query: LIST_QUERY, token: ADMIN_TOKEN },
+        reference: { url: roster.url, query: LIST_QUERY, token: ADMIN_TOKEN },
+      },
+      { roster: `${kind} on`, reference: `${kind} off` },
+      { roster: instrumented.pid, reference: roster.pid },
+    );
+    // The instrumented side did record what it served (the run is void otherwise).
+    if (kind === 'metrics' && !/^roster_graphql_operations_total\{[^}]*outcome="OK"\} [1-9]/m.test(await scrape()))
+      throw new Error('figure 12: the metered server counted no operations');
+    if (kind === 'traces' && exportsReceived === 0) throw new Error('figure 13: the traced server exported nothing');
+    const { cpuPerRequest: cpu } = measured;
+    const overhead = (median(cpu.roster) / median(cpu.reference) - 1) * 100;
+    const target = kind === 'metrics' ? 3 : undefined;
+    return {
+      figure:
+        kind === 'metrics'
+          ? '12. metrics on (scraped every second) against off: figure 5’s query (server CPU per request)'
+          : '13. traces on (every request, exported over OTLP) against off: figure 5’s query (server CPU per request)',
+      roster: `${ms(median(cpu.roster))} on (${rps(measured.roster)})`,
+      reference: `${ms(median(cpu.reference))} off (${rps(measured.reference)})`,
+      ratio: `${overhead.toFixed(1)} % more CPU (throughput ${(measured.roster / measured.reference).toFixed(2)})`,
+      target: target === undefined ? '—' : `< ${target} %`,
+      verdict: target === undefined ? 'reported' : overhead < target ? 'met' : 'missed',
+    };
+  } finally {
+    clearInterval(scraping);
+    await instrumented.stop();
+    await new Promise((resolve) => sink.close(resolve));
+  }
 }
 
 /** Set once the PostgreSQL figures ran: what they ran on. */

@@ -9,6 +9,7 @@ import { type MissedEvents, NO_MISSED_EVENTS, type RosterPubSub, createRosterPub
 import { type RedisBus, connectRedis, redisNamespace } from './modules/live/redis.js';
 import { type MailTransport, outboxTransport } from './modules/mail/transport.js';
 import { type Metrics, NO_METRICS, createMetrics } from './observability/metrics.js';
+import { NO_TRACING, type Tracing, startTracing } from './observability/tracing.js';
 
 /** What every request shares: configuration, the database, events, the mail transport and the clock. */
 export interface App {
@@ -27,6 +28,8 @@ export interface App {
   readonly logger: YogaLogger;
   /** Prometheus instruments (src/observability/metrics.ts); they record nothing unless metrics are on. */
   readonly metrics: Metrics;
+  /** OpenTelemetry traces (src/observability/tracing.ts); no-ops unless TRACES_OTLP_URL is set. */
+  readonly tracing: Tracing;
   /** Redis's connections, when REDIS_URL is set (for the metrics). */
   readonly redis: Pick<RedisBus, 'connected'> | null;
   /** The current time; tests move it to expire invites and sessions. */
@@ -48,7 +51,13 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger = options.logger ?? jsonLogger('info');
   const log: ErrorLog = (message, error) => logger.error(message, error);
-  const db = await openDatabase(config, log);
+  const tracing = config.traces
+    ? startTracing(config.traces.url, config.traces.serviceName, (message) => logger.warn(message))
+    : NO_TRACING;
+  const db = await openDatabase(config, log, tracing).catch(async (error) => {
+    await tracing.close();
+    throw error;
+  });
   const metrics = config.metrics ? createMetrics() : NO_METRICS;
   const namespace = redisNamespace(config.databaseUrl);
   let redis: RedisBus | null = null;
@@ -56,6 +65,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     redis = config.redisUrl ? await connectRedis(config.redisUrl, namespace, log, metrics) : null;
   } catch (error) {
     await db.close();
+    await tracing.close();
     throw error;
   }
   limitPasswordHashing(config.passwordHashConcurrency, config.passwordHashQueue);
@@ -68,9 +78,11 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     rateLimits: createRateLimiter({ now, metrics }, config.rateLimits, redis ? { client: redis.commands, namespace } : null),
     pubsub: {
       ...pubsub,
-      publish: (topic, ...args) => {
+      publish: (topic, id, event) => {
         metrics.eventsPublished.inc({ topic });
-        pubsub.publish(topic, ...args);
+        // The change's trace travels with its event, so each stream's delivery joins it, on any instance.
+        const traceparent = tracing.traceparent();
+        pubsub.publish(topic, id, (traceparent ? { ...event, traceparent } : event) as never);
       },
     },
     missedEvents: redis?.missedEvents ?? NO_MISSED_EVENTS,
@@ -80,6 +92,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       outboxTransport({ from: config.mailFrom, log: (fields) => logger.info('mail', fields), queue: Boolean(config.smtpUrl) }),
     logger,
     metrics,
+    tracing,
     redis,
     now,
     ready: async () => {
@@ -90,6 +103,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     close: async () => {
       await redis?.close();
       await db.close();
+      await tracing.close();
     },
   };
 }

@@ -70,6 +70,8 @@ export interface Config {
   streams: { perSocket: number; perSession: number; perPerson: number; socketsPerSession: number };
   /** METRICS_PORT and METRICS_TOKEN: where Prometheus metrics are served, and the token scrapes must send; null when off. */
   metrics: { port: number | null; token: string | null } | null;
+  /** TRACES_OTLP_URL and TRACES_SERVICE_NAME: where OpenTelemetry traces go, and as what service; null when off. */
+  traces: { url: string; serviceName: string } | null;
 }
 
 /** A setting Roster cannot start with; the message names the setting and the accepted values. */
@@ -91,7 +93,7 @@ export const SettingGroup = {
   DOCUMENTS: 'Document limits',
   RATE_LIMITS: 'Rate limits',
   LIVE: 'Live connections',
-  OBSERVABILITY: 'Metrics',
+  OBSERVABILITY: 'Metrics and traces',
 } as const;
 export type SettingGroup = keyof typeof SettingGroup;
 
@@ -322,6 +324,22 @@ export const SETTINGS: readonly Setting[] = [
     meaning:
       'Scrapes must send `Authorization: Bearer <token>`. Without METRICS_PORT, metrics are then served at `/metrics` on the API port; they never are without a token',
   },
+  {
+    name: 'TRACES_OTLP_URL',
+    group: 'OBSERVABILITY',
+    default: null,
+    defaultText: '(none: no traces)',
+    accepts: 'an `http://` or `https://` address',
+    meaning: "Export OpenTelemetry traces over OTLP/HTTP (JSON) to this traces endpoint, such as a collector's `/v1/traces`",
+    example: 'http://127.0.0.1:4318/v1/traces',
+  },
+  {
+    name: 'TRACES_SERVICE_NAME',
+    group: 'OBSERVABILITY',
+    default: 'roster',
+    accepts: 'a name (letters, digits, `.`, `_`, `-`)',
+    meaning: 'The `service.name` of the traces',
+  },
 ];
 
 const SETTING_BY_NAME = new Map(SETTINGS.map((setting) => [setting.name, setting]));
@@ -467,7 +485,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       socketsPerSession: number(env, 'MAX_SOCKETS_PER_SESSION'),
     },
     metrics: metrics(env),
+    traces: traces(env),
   };
+}
+
+function traces(env: NodeJS.ProcessEnv): Config['traces'] {
+  const name = serviceName(env.TRACES_SERVICE_NAME || settingNamed('TRACES_SERVICE_NAME').default!);
+  return env.TRACES_OTLP_URL ? { url: url('TRACES_OTLP_URL', env.TRACES_OTLP_URL), serviceName: name } : null;
+}
+
+function serviceName(value: string): string {
+  if (!/^[\w.-]{1,100}$/.test(value))
+    throw new SettingError('TRACES_SERVICE_NAME', `must be letters, digits, ".", "_" or "-", got ${JSON.stringify(value)}`);
+  return value;
 }
 
 function metrics(env: NodeJS.ProcessEnv): Config['metrics'] {

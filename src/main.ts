@@ -17,8 +17,12 @@ try {
     });
   }
   const mail = config.smtpUrl ? `SMTP ${withoutPassword(config.smtpUrl)}` : 'outbox and log only (no SMTP_URL)';
+  const observed = [
+    roster.metricsUrl ? `metrics at ${roster.metricsUrl}` : null,
+    config.traces ? `traces to ${withoutPassword(config.traces.url)}` : null,
+  ].filter(Boolean);
   console.log(
-    `Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${withoutPassword(config.databaseUrl)}; mail ${mail}`,
+    `Roster is serving ${roster.url} (open it in a browser for GraphiQL); database ${withoutPassword(config.databaseUrl)}; mail ${mail}${observed.length ? `; ${observed.join('; ')}` : ''}`,
   );
 } catch (error) {
   // A setting Roster cannot start with gets one line naming it, not a stack trace.

@@ -28,6 +28,8 @@ describe.skipIf(dialect !== 'sqlite')('npm run bench -- --quick', () => {
       '10. start-up',
       '11. a JOOR order',
       '11. SQL statements',
+      '12. metrics on',
+      '13. traces on',
     ]) {
       expect(output).toContain(figure);
     }

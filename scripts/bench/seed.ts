@@ -10,6 +10,7 @@ import { openDatabase } from '../../src/db/open.js';
 import { accounts, inviteTokens, invites, memberPermissions, members, people, sessions } from '../../src/db/schema.js';
 import { hashPassword } from '../../src/lib/passwords.js';
 import { hashToken } from '../../src/lib/tokens.js';
+import { NO_TRACING } from '../../src/observability/tracing.js';
 
 /**
  * Members' permissions, by turns. Every variant includes PURCHASE_ORDERS, which grants WHOLESALE:
@@ -45,7 +46,7 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export async function seed(url: string, count: { members: number; pendingInvites?: number }): Promise<Seeded> {
   const log = (message: string, error: unknown) => console.error(message, error);
-  const db = await openDatabase(loadConfig({ DATABASE_URL: url, PASSWORD_HASH_COST: '10' }), log);
+  const db = await openDatabase(loadConfig({ DATABASE_URL: url, PASSWORD_HASH_COST: '10' }), log, NO_TRACING);
   // One hash for everyone: sign-in is not measured, and 100,000 scrypt runs would dominate seeding.
   const passwordHash = await hashPassword('bench password', 10);
   const start = Date.now() - count.members - 10_000;

@@ -7,6 +7,8 @@ import { migrationsFolder } from '../lib/paths.js';
 import { type Database, type ErrorLog, type Db, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
 import { withDeadline } from '../lib/time.js';
+import type { Tracing } from '../observability/tracing.js';
+import { tracedPgQuery } from './traced.js';
 
 /** What a drizzle pg database or transaction has that the SQLite-typed `Db` does not show. */
 interface PgExecutor {
@@ -34,7 +36,7 @@ async function migrateOnce(pool: pg.Pool, db: Db) {
  * advisory lock that each mutation takes first (`lock`), across every instance: decisions
  * re-made inside the transaction, and "the last full-access member", hold as on SQLite.
  */
-export async function openPostgres(config: Config, log: ErrorLog): Promise<Database> {
+export async function openPostgres(config: Config, log: ErrorLog, tracing: Tracing): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: config.databaseUrl,
     max: config.databasePoolSize,
@@ -46,7 +48,11 @@ export async function openPostgres(config: Config, log: ErrorLog): Promise<Datab
   // The pool listens to its idle clients only; a client in use when its connection dies emits
   // 'error' too, so every client gets a listener of its own. The query in flight fails (UNAVAILABLE)
   // and the broken client leaves the pool when it is released.
-  pool.on('connect', (client) => client.on('error', (error) => log('PostgreSQL connection lost', error)));
+  pool.on('connect', (client) => {
+    client.on('error', (error) => log('PostgreSQL connection lost', error));
+    // Every query, the pool's own included, runs through its client's `query`.
+    if (tracing.enabled) client.query = tracedPgQuery(client.query.bind(client), tracing) as typeof client.query;
+  });
   pool.on('error', () => {}); // an idle client's loss, already logged by its own listener; the pool drops it
   const statements = { count: 0 };
   const db = drizzle({ client: pool, schema, logger: { logQuery: () => void statements.count++ } }) as unknown as Db;

@@ -7,6 +7,8 @@ import { SettingError, withoutPassword } from '../config.js';
 import { migrationsFolder } from '../lib/paths.js';
 import { type Database, type ErrorLog, type Transaction, runEffects } from './client.js';
 import * as schema from './schema.js';
+import type { Tracing } from '../observability/tracing.js';
+import { tracedSqliteStatement } from './traced.js';
 
 /** `file:./data/roster.db`, `sqlite:./data/roster.db` or a plain path. */
 export function sqlitePath(databaseUrl: string): string {
@@ -35,8 +37,10 @@ function openFile(path: string, options: Sqlite.Options): Sqlite.Database {
  * and SQLite's prepare was 4 % of the user list's CPU (`npm run bench`, figure 5). A statement is
  * handed out in its default mode, since drizzle switches `raw` on and off per call.
  */
-function keepPreparedStatements(client: Sqlite.Database, capacity = 1_000) {
-  const prepare = client.prepare.bind(client);
+function keepPreparedStatements(client: Sqlite.Database, tracing: Tracing, capacity = 1_000) {
+  const prepareNew = client.prepare.bind(client);
+  // While tracing, each kept statement is wrapped once: every run of it is a span.
+  const prepare = tracing.enabled ? (source: string) => tracedSqliteStatement(prepareNew(source), source, tracing) : prepareNew;
   const kept = new Map<string, Sqlite.Statement>();
   client.prepare = ((source: string) => {
     let statement = kept.get(source);
@@ -59,7 +63,7 @@ function keepPreparedStatements(client: Sqlite.Database, capacity = 1_000) {
  * transaction is open must not see its uncommitted rows: with WAL, the read connection only ever
  * sees committed data. Writes are serialised: one transaction at a time, in order.
  */
-export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
+export function openSqlite(databaseUrl: string, log: ErrorLog, tracing: Tracing): Database {
   const path = sqlitePath(databaseUrl);
   if (path === ':memory:') throw new SettingError('DATABASE_URL', 'SQLite needs a file: two connections cannot share :memory:');
   const statements = { count: 0 };
@@ -69,7 +73,7 @@ export function openSqlite(databaseUrl: string, log: ErrorLog): Database {
     client.pragma('foreign_keys = ON');
     client.pragma('busy_timeout = 5000');
     client.pragma('synchronous = NORMAL');
-    keepPreparedStatements(client);
+    keepPreparedStatements(client, tracing);
     return client;
   };
   const writerClient = connect();

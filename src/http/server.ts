@@ -1,4 +1,5 @@
-import { type Server, type ServerResponse, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { SpanKind } from '@opentelemetry/api';
 import type { AddressInfo } from 'node:net';
 import type { GraphQLSchema } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -28,6 +29,7 @@ import { STYLE_IMAGES_PATH, serveStyleImage } from '../modules/styles/images.js'
 import { schema } from '../graphql/schema.js';
 import { METRICS_PATH, listenForScrapes, metricsHandler } from '../observability/endpoint.js';
 import { sampleInstance } from '../observability/samples.js';
+import { useOperationSpans } from '../observability/operation-spans.js';
 
 function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
   return createYoga<object, Context>({
@@ -50,6 +52,7 @@ function createRosterYoga(app: App, options: { schema?: GraphQLSchema } = {}) {
       useInputErrorCodes(),
       useOutageErrors(app),
       useRequestLog(app),
+      useOperationSpans(app),
       useScopeCacheRelease(),
     ],
     logging: app.logger,
@@ -135,6 +138,25 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
   const inFlight = new Set<ServerResponse>();
   // Metrics on the API port only behind their token; otherwise on METRICS_PORT, or not at all.
   const scrapeHere = config.metrics?.port === null ? metricsHandler(app) : null;
+  /** Which of the port's routes a request takes: a bounded label for metrics and spans. */
+  const routeOf = (req: IncomingMessage, path: string): string => {
+    if (path === '/health' || path === '/ready') return 'probe';
+    if (Object.hasOwn(PAGES, path)) return 'page';
+    if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) return 'style_image';
+    if (path === METRICS_PATH && scrapeHere) return 'metrics';
+    // A subscription over SSE lasts as long as the stream: timed apart from answers.
+    if (path === yoga.graphqlEndpoint) return req.headers.accept?.includes('text/event-stream') ? 'graphql_stream' : 'graphql';
+    return path === '/' ? 'root' : 'other';
+  };
+  const serve = (req: IncomingMessage, res: ServerResponse, path: string, route: string) => {
+    if (route === 'probe') void probe(app, path, res);
+    else if (route === 'page')
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]!.html);
+    else if (route === 'style_image') void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
+    else if (route === 'metrics') void scrapeHere!(req, res);
+    else if (route === 'root') res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
+    else yoga(req, res);
+  };
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (app.draining.aborted && path !== '/health' && path !== '/ready') return refuseWhileDraining(res);
@@ -142,31 +164,32 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     res.once('close', () => inFlight.delete(res));
     const graphiql = req.method === 'GET' && path === yoga.graphqlEndpoint && /text\/html/.test(req.headers.accept ?? '');
     setSecurityHeaders(res, Object.hasOwn(PAGES, path) ? PAGES[path]!.policy : graphiql ? GRAPHIQL_POLICY : undefined);
-    let route = 'other';
+    const route = routeOf(req, path);
     const started = performance.now();
     res.once('finish', () => {
       app.metrics.httpRequests.inc({ route, code: res.statusCode });
       app.metrics.httpSeconds.observe({ route }, (performance.now() - started) / 1000);
     });
-    if (path === '/health' || path === '/ready') {
-      route = 'probe';
-      void probe(app, path, res);
-    } else if (Object.hasOwn(PAGES, path)) {
-      route = 'page';
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(PAGES[path]!.html);
-    } else if (req.method === 'GET' && path.startsWith(STYLE_IMAGES_PATH)) {
-      route = 'style_image';
-      void serveStyleImage(app, req, res, path.slice(STYLE_IMAGES_PATH.length));
-    } else if (path === '/') {
-      res.writeHead(302, { location: yoga.graphqlEndpoint }).end();
-    } else if (path === METRICS_PATH && scrapeHere) {
-      route = 'metrics';
-      void scrapeHere(req, res);
-    } else {
-      // A subscription over SSE lasts as long as the stream: timed apart from answers.
-      route = path !== yoga.graphqlEndpoint ? 'other' : isEventStream(res) ? 'graphql_stream' : 'graphql';
-      yoga(req, res);
-    }
+    if (!app.tracing.enabled) return serve(req, res, path, route);
+    // The request's span continues the caller's trace (its `traceparent` header) and lasts until the answer is sent.
+    const traceparent = req.headers.traceparent;
+    void app.tracing.inSpan(
+      `HTTP ${req.method} ${route}`,
+      (span) => {
+        serve(req, res, path, route);
+        return new Promise<void>((resolve) =>
+          res.once('close', () => {
+            span.setAttribute('http.response.status_code', res.statusCode);
+            resolve();
+          }),
+        );
+      },
+      {
+        kind: SpanKind.SERVER,
+        parent: app.tracing.contextOf(typeof traceparent === 'string' ? traceparent : null),
+        attributes: { 'http.request.method': req.method ?? '', 'http.route': route },
+      },
+    );
   });
   try {
     await listen(server, config.port);

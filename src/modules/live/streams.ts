@@ -1,3 +1,4 @@
+import { SpanKind } from '@opentelemetry/api';
 import { Repeater } from 'graphql-yoga';
 import type { AuthScopes } from '../../graphql/scopes.js';
 import { type Context, type MemberContext, refreshViewer } from '../../request/context.js';
@@ -121,7 +122,7 @@ function guardedStream<Event, Value>(
   on: StreamHandlers<Event, Value>,
 ): AsyncIterable<Value> {
   const release = claimStream(ctx);
-  const { metrics } = ctx.app;
+  const { metrics, tracing } = ctx.app;
   const accountId = ctx.viewer.account.id;
   const { sessionId } = ctx.viewer;
   // Re-checks find the session by id: the subscription outlives any need for the token.
@@ -145,6 +146,33 @@ function guardedStream<Event, Value>(
       stopped = true;
       wake?.();
     });
+    /** Re-checks the subscriber, then tells them `event` (or ends the stream: true). */
+    const handle = async (event: unknown): Promise<boolean> => {
+      const why = await endOf(ctx, accountId, sessionId, scopes, event);
+      metrics.streamRechecks.inc({ outcome: why ? 'ended' : 'kept' });
+      if (why) {
+        metrics.streamEvents.inc({ outcome: 'ended' });
+        await push(on.end(why));
+        stop();
+        if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
+        return true;
+      }
+      const { missedSince } = event as { missedSince?: Date };
+      if (missedSince) {
+        metrics.streamEvents.inc({ outcome: 'caught_up' });
+        for (const value of await on.catchUp(missedSince)) await push(value);
+        return false;
+      }
+      if (event === EXPIRED) expiry.arm();
+      const value = isSessionChange(event) || event === EXPIRED ? null : on.deliver(event as Event);
+      metrics.streamEvents.inc({ outcome: value === null ? 'unchanged' : 'delivered' });
+      if (value === null) return false;
+      await push(value);
+      // Every topic's event says when its change was made (`at`, on the publishing instance's clock).
+      const { at } = event as { at?: string };
+      if (at) metrics.eventDeliverySeconds.observe(Math.max(0, (ctx.app.now().getTime() - Date.parse(at)) / 1000));
+      return false;
+    };
     try {
       while (!stopped) {
         if (heard.length === 0) {
@@ -153,29 +181,12 @@ function guardedStream<Event, Value>(
           continue;
         }
         const event = heard.shift();
-        const why = await endOf(ctx, accountId, sessionId, scopes, event);
-        metrics.streamRechecks.inc({ outcome: why ? 'ended' : 'kept' });
-        if (why) {
-          metrics.streamEvents.inc({ outcome: 'ended' });
-          await push(on.end(why));
-          stop();
-          if (why.cause === 'SESSION_ENDED') ctx.closeConnection?.(SocketClose.UNAUTHORIZED, describeSessionEnd(why.session));
-          return;
-        }
-        const { missedSince } = event as { missedSince?: Date };
-        if (missedSince) {
-          metrics.streamEvents.inc({ outcome: 'caught_up' });
-          for (const value of await on.catchUp(missedSince)) await push(value);
-          continue;
-        }
-        if (event === EXPIRED) expiry.arm();
-        const value = isSessionChange(event) || event === EXPIRED ? null : on.deliver(event as Event);
-        metrics.streamEvents.inc({ outcome: value === null ? 'unchanged' : 'delivered' });
-        if (value === null) continue;
-        await push(value);
-        // Every topic's event says when its change was made (`at`, on the publishing instance's clock).
-        const { at } = event as { at?: string };
-        if (at) metrics.eventDeliverySeconds.observe(Math.max(0, (ctx.app.now().getTime() - Date.parse(at)) / 1000));
+        // An event published by a traced change carries its trace: this delivery joins it, on any instance.
+        const { traceparent } = (event ?? {}) as { traceparent?: string };
+        const ended = traceparent
+          ? await tracing.inSpan('live deliver', () => handle(event), { kind: SpanKind.CONSUMER, parent: tracing.contextOf(traceparent) })
+          : await handle(event);
+        if (ended) return;
       }
     } finally {
       for (const stopListening of unlisten) stopListening();

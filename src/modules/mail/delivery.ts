@@ -1,4 +1,5 @@
 import { and, asc, count, eq, gt, isNull, lte, or, sql } from 'drizzle-orm';
+import { SpanKind } from '@opentelemetry/api';
 import { createTransport } from 'nodemailer';
 import addressparser from 'nodemailer/lib/addressparser';
 import type { App } from '../../app.js';
@@ -47,7 +48,14 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
     const [mail] = claimed;
     if (!mail) return true; // another instance has it
     try {
-      await transport.sendMail({ envelope: { from: sender!.address, to: [mail.recipient] }, raw: mail.raw! });
+      await app.tracing.inSpan(
+        'mail send',
+        () => transport.sendMail({ envelope: { from: sender!.address, to: [mail.recipient] }, raw: mail.raw! }),
+        {
+          kind: SpanKind.CLIENT,
+          attributes: { 'roster.outbox.id': mail.id, 'roster.outbox.attempt': mail.attempts + 1 },
+        },
+      );
       await app.db.transaction((tx) =>
         tx.db
           .update(outbox)
