@@ -1,6 +1,8 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { read } from './docs-pages.js';
 import { type ThrowAwayServer, freePort, missingServices, startRedis } from '../scripts/services.js';
+import { dialect } from '../src/db/dialect.js';
 import { outboxTransport } from '../src/modules/mail/transport.js';
 import { RateLimit, type RateLimits } from '../src/security/limits.js';
 import { PASSWORD, type SignedUp, type TestServer, addMember, signUp, startServer, uniqueEmail } from './harness.js';
@@ -281,6 +283,28 @@ describe('metrics of refusals and of the outbox', () => {
       server.clock.time += 120_000;
       expect(series(await scrape(url), 'roster_mail_outbox_oldest_age_seconds')).toBeGreaterThan(119);
     } finally {
+      await server.close();
+    }
+  });
+});
+
+describe.skipIf(dialect !== 'pg')('metrics of a PostgreSQL statement timeout', () => {
+  it('count the operation answered UNAVAILABLE as a statement timeout of the database', async () => {
+    const server = await startServer({ config: { metrics: { port: 0, token: null }, databaseStatementTimeoutMs: 300 } });
+    server.expectLoggedErrors();
+    const operator = new pg.Client({ connectionString: server.roster.app.config.databaseUrl });
+    try {
+      const admin = await signUp(server);
+      await operator.connect();
+      await operator.query('begin');
+      await operator.query('lock table audit_log in access exclusive mode');
+      const answer = await server.gql(AUDIT, {}, admin.token);
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', dependency: 'DATABASE' });
+      const samples = await scrape(server.roster.metricsUrl!);
+      expect(series(samples, 'roster_dependency_failures_total', { dependency: 'DATABASE', reason: 'statement_timeout' })).toBe(1);
+      expect(series(samples, 'roster_graphql_operations_total', { operation: 'Audit', type: 'query', outcome: 'UNAVAILABLE' })).toBe(1);
+    } finally {
+      await operator.end();
       await server.close();
     }
   });
