@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database, ErrorLog } from './db/client.js';
 import { openDatabase } from './db/open.js';
 import { jsonLogger } from './lib/log.js';
+import { withDeadline } from './lib/time.js';
 import { limitPasswordHashing } from './lib/passwords.js';
 import { type RateLimiter, createRateLimiter } from './security/rate-limits.js';
 import { type MissedEvents, NO_MISSED_EVENTS, type RosterPubSub, createRosterPubSub } from './modules/live/events.js';
@@ -103,7 +104,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     close: async () => {
       await redis?.close();
       await db.close();
-      await tracing.close();
+      // A collector that does not answer must not hold the shutdown: what is still buffered is dropped.
+      await withDeadline(tracing.close(), 5_000).catch(() => logger.warn('traces: the last spans could not be sent'));
     },
   };
 }

@@ -187,7 +187,11 @@ describe('metrics on METRICS_PORT', () => {
         series(samples, 'roster_open_sockets', { transport: 'websocket' }) === 0 &&
         series(samples, 'roster_open_sockets', { transport: 'sse' }) === 0 &&
         series(samples, 'roster_open_streams', { transport: 'websocket' }) === 0 &&
-        series(samples, 'roster_open_streams', { transport: 'sse' }) === 0,
+        series(samples, 'roster_open_streams', { transport: 'sse' }) === 0 &&
+        // The SSE request ends when its client leaves: counted then, as aborted.
+        series(samples, 'roster_http_requests_total', { route: 'graphql_stream', code: 'aborted' }) -
+          series(before, 'roster_http_requests_total', { route: 'graphql_stream', code: 'aborted' }) ===
+          1,
     );
   });
 
@@ -198,8 +202,16 @@ describe('metrics on METRICS_PORT', () => {
     );
     const scrapes: Array<Promise<Scrape>> = [];
     for (let i = 0; i < 10; i++) scrapes.push(scrape(url));
-    await Promise.all([...requests, ...scrapes]);
+    await Promise.all(requests);
+    const during = await Promise.all(scrapes);
     const after = await scrape(url);
+    // Overlapping scrapes each read a whole, monotonic sample: no series missing, no total doubled.
+    for (const samples of during) {
+      const statements = series(samples, 'roster_db_statements_total');
+      expect(statements).toBeGreaterThanOrEqual(series(before, 'roster_db_statements_total'));
+      expect(statements).toBeLessThanOrEqual(series(after, 'roster_db_statements_total'));
+      expect(samples.has('roster_open_sockets{transport="websocket"}')).toBe(true);
+    }
     const delta = (outcome: string) =>
       series(after, 'roster_graphql_operations_total', { operation: 'People', type: 'query', outcome }) -
       series(before, 'roster_graphql_operations_total', { operation: 'People', type: 'query', outcome });
@@ -280,8 +292,8 @@ describe('metrics of refusals and of the outbox', () => {
         (s) => series(s, 'roster_mail_outbox_retrying') === 1 && series(s, 'roster_mail_deliveries_total', { outcome: 'failed' }) >= 1,
       );
       expect(series(samples, 'roster_mail_outbox_waiting')).toBe(1);
-      server.clock.time += 120_000;
-      expect(series(await scrape(url), 'roster_mail_outbox_oldest_age_seconds')).toBeGreaterThan(119);
+      server.clock.time += 3_600_000;
+      expect(series(await scrape(url), 'roster_mail_outbox_oldest_age_seconds')).toBeGreaterThan(3_500);
     } finally {
       await server.close();
     }
@@ -297,12 +309,20 @@ describe.skipIf(dialect !== 'pg')('metrics of a PostgreSQL statement timeout', (
       const admin = await signUp(server);
       await operator.connect();
       await operator.query('begin');
-      await operator.query('lock table audit_log in access exclusive mode');
+      await operator.query('lock table audit_log, outbox in access exclusive mode');
       const answer = await server.gql(AUDIT, {}, admin.token);
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UNAVAILABLE', dependency: 'DATABASE' });
       const samples = await scrape(server.roster.metricsUrl!);
       expect(series(samples, 'roster_dependency_failures_total', { dependency: 'DATABASE', reason: 'statement_timeout' })).toBe(1);
       expect(series(samples, 'roster_graphql_operations_total', { operation: 'Audit', type: 'query', outcome: 'UNAVAILABLE' })).toBe(1);
+      // The outbox cannot be read: its gauges are left out of the scrape (not 0, which would clear an alert), and the failure counted.
+      expect(samples.has('roster_mail_outbox_oldest_age_seconds')).toBe(false);
+      // The failure is counted as it happens, so the next scrape shows it (this one had already read the counter).
+      const next = await scrape(server.roster.metricsUrl!);
+      expect(
+        series(next, 'roster_metric_sample_failures_total', { metric: 'roster_mail_outbox_oldest_age_seconds' }),
+      ).toBeGreaterThanOrEqual(1);
+      expect(series(samples, 'roster_db_statements_total')).toBeGreaterThan(0);
     } finally {
       await operator.end();
       await server.close();

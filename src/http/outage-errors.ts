@@ -17,7 +17,8 @@ export function useOutageErrors(app: App): Plugin<Context> {
     const cause = (outage ?? error.originalError ?? error).cause;
     const timedOut = (cause as { code?: string } | undefined)?.code === '57014';
     app.metrics.dependencyFailures.inc({
-      dependency: String(typed.extensions.dependency ?? 'UNKNOWN'),
+      // Every UNAVAILABLE Roster raises names its dependency (src/errors.ts); DATABASE is the one without.
+      dependency: String(typed.extensions.dependency ?? 'DATABASE'),
       reason: timedOut ? 'statement_timeout' : 'unavailable',
     });
     app.logger.warn(

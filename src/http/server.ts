@@ -166,8 +166,9 @@ export async function startRoster(config: Config, options: RosterOptions = {}): 
     setSecurityHeaders(res, Object.hasOwn(PAGES, path) ? PAGES[path]!.policy : graphiql ? GRAPHIQL_POLICY : undefined);
     const route = routeOf(req, path);
     const started = performance.now();
-    res.once('finish', () => {
-      app.metrics.httpRequests.inc({ route, code: res.statusCode });
+    // 'close', not 'finish': a stream the client leaves, or a request it aborts, never finishes.
+    res.once('close', () => {
+      app.metrics.httpRequests.inc({ route, code: res.writableFinished ? res.statusCode : 'aborted' });
       app.metrics.httpSeconds.observe({ route }, (performance.now() - started) / 1000);
     });
     if (!app.tracing.enabled) return serve(req, res, path, route);

@@ -4,7 +4,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
  * Roster's Prometheus instruments, one registry per app. Every label set is bounded: codes, topics,
  * limits, routes and outcomes come from Roster's own lists, and operation names (chosen by clients)
  * are capped at OPERATION_NAMES distinct values, the rest counted as `_other`. No id, no email.
- * docs/operations.md#metrics says what each means and what a healthy value looks like.
+ * docs/observability.md says what each means and what a healthy value looks like.
  */
 export interface Metrics {
   /** Null when metrics are off: nothing is recorded and nothing is served. */
@@ -83,14 +83,18 @@ export function createMetrics(): Metrics {
     ]),
     sample(name, help, read, { labelNames = [], counter = false } = {}) {
       async function collect(this: Gauge | Counter) {
-        this.reset();
         let sample: Sample;
         try {
           sample = await read();
         } catch {
+          // Left out of this scrape (a reset unlabelled series would read 0, and clear an alert).
+          this.reset();
+          if (labelNames.length === 0) this.remove({});
           sampleFailures.inc({ metric: name });
           return;
         }
+        // Reset and written with no await between: scrapes that overlap each see a whole reading.
+        this.reset();
         const set = (labels: Record<string, string>, value: number) =>
           this instanceof Gauge ? this.set(labels, value) : this.inc(labels, value);
         if (typeof sample === 'number') set({}, sample);

@@ -33,7 +33,11 @@ export interface Tracing {
    * errors are recorded. With `withinTrace`, only inside a traced piece of work (a request, a
    * delivery): migrations and background polls make no traces of their own.
    */
-  inSpan<T>(name: string, work: (span: Span) => T, options?: SpanOptions & { parent?: TraceContext; withinTrace?: boolean }): T;
+  inSpan<T>(
+    name: string,
+    work: (span: Span) => T,
+    options?: SpanOptions & { parent?: TraceContext; withinTrace?: boolean; errorsWithoutDetail?: boolean },
+  ): T;
   /** A span, child of the active one, that the caller ends (for work that reports by callback); only within a trace. */
   startSpan(name: string, options?: SpanOptions): Span;
   /** The active span's context as a `traceparent` header value, to carry in an event; undefined when off. */
@@ -47,15 +51,23 @@ export interface Tracing {
 
 const propagator = new W3CTraceContextPropagator();
 
-/** One context manager for the process: spans follow `await` through AsyncLocalStorage. */
+/** Where OpenTelemetry's own warnings go (a failed export): the log of the app started last. */
+let warnOfExports: (message: string) => void = () => {};
+
+/**
+ * One context manager for the process, so spans follow `await` through AsyncLocalStorage, and one
+ * diagnostic logger (both are OpenTelemetry globals).
+ */
 let contextManager: AsyncLocalStorageContextManager | null = null;
 function useAsyncContext() {
   if (contextManager) return;
   contextManager = new AsyncLocalStorageContextManager().enable();
   context.setGlobalContextManager(contextManager);
+  const say = (...args: unknown[]) => warnOfExports(`traces: ${args.map(String).join(' ')}`);
+  diag.setLogger({ error: say, warn: say, info: () => {}, debug: () => {}, verbose: () => {} }, DiagLogLevel.WARN);
 }
 
-const settle = <T>(span: Span, result: T): T => {
+const settle = <T>(span: Span, result: T, detail: boolean): T => {
   if (result instanceof Promise) {
     return result.then(
       (value) => {
@@ -63,7 +75,7 @@ const settle = <T>(span: Span, result: T): T => {
         return value;
       },
       (error) => {
-        fail(span, error);
+        fail(span, error, detail);
         span.end();
         throw error;
       },
@@ -73,7 +85,9 @@ const settle = <T>(span: Span, result: T): T => {
   return result;
 };
 
-function fail(span: Span, error: unknown) {
+/** Marks the span failed; with `detail`, the error's message and stack too (not for messages that may hold an address). */
+function fail(span: Span, error: unknown, detail: boolean) {
+  if (!detail) return span.setStatus({ code: SpanStatusCode.ERROR });
   span.recordException(error instanceof Error ? error : String(error));
   span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
 }
@@ -89,13 +103,13 @@ function tracingWith(tracer: Tracer, enabled: boolean, provider: NodeTracerProvi
     enabled,
     tracer,
     startSpan: (name, options) => (enabled && traced() ? tracer.startSpan(name, options) : NOT_RECORDED),
-    inSpan(name, work, { parent, withinTrace = false, ...options } = {}) {
+    inSpan(name, work, { parent, withinTrace = false, errorsWithoutDetail = false, ...options } = {}) {
       if (!enabled || (withinTrace && !traced())) return work(NOT_RECORDED);
       return tracer.startActiveSpan(name, options, parent ?? context.active(), (span) => {
         try {
-          return settle(span, work(span));
+          return settle(span, work(span), !errorsWithoutDetail);
         } catch (error) {
-          fail(span, error);
+          fail(span, error, !errorsWithoutDetail);
           span.end();
           throw error;
         }
@@ -124,8 +138,7 @@ export const NO_TRACING: Tracing = tracingWith(trace.getTracer('roster-off'), fa
  */
 export function startTracing(url: string, serviceName: string, warn: (message: string) => void): Tracing {
   useAsyncContext();
-  const say = (...args: unknown[]) => warn(`traces: ${args.map(String).join(' ')}`);
-  diag.setLogger({ error: say, warn: say, info: () => {}, debug: () => {}, verbose: () => {} }, DiagLogLevel.WARN);
+  warnOfExports = warn;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ 'service.name': serviceName }),
     spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url }), { scheduledDelayMillis: 1000 })],

@@ -53,6 +53,8 @@ export function deliverMail(app: App, smtpUrl: string): () => Promise<void> {
         () => transport.sendMail({ envelope: { from: sender!.address, to: [mail.recipient] }, raw: mail.raw! }),
         {
           kind: SpanKind.CLIENT,
+          // An SMTP server's refusal usually quotes the recipient's address: the span says only that it failed.
+          errorsWithoutDetail: true,
           attributes: { 'roster.outbox.id': mail.id, 'roster.outbox.attempt': mail.attempts + 1 },
         },
       );
