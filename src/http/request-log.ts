@@ -40,7 +40,10 @@ export function useRequestLog(app: App): Plugin<Context> {
             errors: errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
           };
           app.logger.info('graphql', fields);
-          const labels = { operation: app.metrics.operationLabel(fields.operation), type: operation?.operation ?? 'unknown' };
+          const labels = {
+            operation: app.metrics.operationLabel(fields.operation, Boolean(ctx.viewer)),
+            type: operation?.operation ?? 'unknown',
+          };
           app.metrics.operations.inc({ ...labels, outcome: fields.errors[0] ?? 'OK' });
           app.metrics.operationSeconds.observe(labels, seconds);
           for (const error of errors) {

@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 /**
  * Roster's Prometheus instruments, one registry per app. Every label set is bounded: codes, topics,
  * limits, routes and outcomes come from Roster's own lists, and operation names (chosen by clients)
- * are capped at OPERATION_NAMES distinct values, the rest counted as `_other`. No id, no email.
+ * are capped (OPERATION_NAMES), the rest counted as `_other`. No id, no email.
  * docs/observability.md says what each means and what a healthy value looks like.
  */
 export interface Metrics {
@@ -28,14 +28,17 @@ export interface Metrics {
    * out of that scrape, and the failure counted).
    */
   sample(name: string, help: string, read: () => Sample | Promise<Sample>, options?: { labelNames?: string[]; counter?: boolean }): void;
-  /** The operation name as a label value: bounded, whatever clients send. */
-  operationLabel(name: string | null | undefined): string;
+  /**
+   * The operation name as a label value: bounded, whatever clients send. Names first sent by signed-in
+   * callers and by anyone else fill separate allowances, so anonymous junk cannot crowd out members' names.
+   */
+  operationLabel(name: string | null | undefined, signedIn: boolean): string;
 }
 
 export type Sample = number | Array<[labels: Record<string, string>, value: number]>;
 
-/** Distinct operation names given labels of their own; a client cannot grow the series beyond this. */
-const OPERATION_NAMES = 200;
+/** Distinct operation names given labels of their own, by who sent them first; nobody can grow the series beyond. */
+const OPERATION_NAMES = { signedIn: 150, anonymous: 50 };
 
 /** Latency buckets (seconds) from 2.5 ms to 10 s: the API answers most reads in milliseconds. */
 const SECONDS = [0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
@@ -49,6 +52,7 @@ export function createMetrics(): Metrics {
     new Histogram<L>({ name, help, labelNames, buckets: SECONDS, registers: [registry] });
   const sampleFailures = counter('roster_metric_sample_failures_total', 'Scrapes that could not read a sampled gauge', ['metric']);
   const named = new Set<string>();
+  const claimed = { signedIn: 0, anonymous: 0 };
   return {
     registry,
     httpRequests: counter('roster_http_requests_total', 'HTTP requests answered, by route and status code', ['route', 'code']),
@@ -104,10 +108,12 @@ export function createMetrics(): Metrics {
       if (counter) new Counter(configuration);
       else new Gauge(configuration);
     },
-    operationLabel(name) {
+    operationLabel(name, signedIn) {
       if (!name) return '_anonymous';
       if (named.has(name)) return name;
-      if (named.size >= OPERATION_NAMES) return '_other';
+      const by = signedIn ? 'signedIn' : 'anonymous';
+      if (claimed[by] >= OPERATION_NAMES[by]) return '_other';
+      claimed[by]++;
       named.add(name);
       return name;
     },
