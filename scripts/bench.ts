@@ -34,6 +34,7 @@ const plan = quick
       largeAccount: 10_000,
       listLarge: false,
       orderLines: [5, 20],
+      cpuPairs: { processes: 1, warmup: { seconds: 2 }, rounds: 3, round: { seconds: 1 } },
     }
   : {
       rounds: 3,
@@ -46,6 +47,12 @@ const plan = quick
       largeAccount: 100_000,
       listLarge: true,
       orderLines: [10, 50, 200],
+      // Two servers compared by CPU per request: alternated short rounds, so the machine's drift (a
+      // VM's neighbours) falls on both sides alike; several fresh pairs, since two processes of the
+      // same code can differ by 20 % for their whole life (what the JIT happened to compile).
+      // A fresh process compiles its hot paths over its first seconds under load (its first rounds
+      // cost up to twice the CPU per request): each pair is loaded together for `warmup` first.
+      cpuPairs: { processes: 3, warmup: { seconds: 10 }, rounds: 5, round: { seconds: 3 } },
     };
 const ACCOUNT_MEMBERS = 1_000;
 
@@ -92,6 +99,7 @@ async function alternate(
   targets: Record<'roster' | 'reference', Load>,
   names = { roster: 'Roster', reference: 'bare yoga' },
   pids?: Record<'roster' | 'reference', number>,
+  schedule: { rounds: number; round: Length } = plan,
 ) {
   const results = { roster: [] as Measured[], reference: [] as Measured[] };
   const cpuPerRequest = { roster: [] as number[], reference: [] as number[] };
@@ -99,17 +107,75 @@ async function alternate(
     progress(`warm-up ${names[side]}`);
     await run(`${label}, ${names[side]}`, targets[side], plan.warmup);
   }
-  for (let round = 1; round <= plan.rounds; round++) {
+  for (let round = 1; round <= schedule.rounds; round++) {
     for (const side of round % 2 ? (['reference', 'roster'] as const) : (['roster', 'reference'] as const)) {
-      progress(`round ${round}/${plan.rounds} ${names[side]}`);
+      progress(`round ${round}/${schedule.rounds} ${names[side]}`);
       const cpuBefore = pids ? cpuMs(pids[side]) : 0;
-      const measured = await run(`${label}, ${names[side]}`, targets[side], plan.round);
+      const measured = await run(`${label}, ${names[side]}`, targets[side], schedule.round);
       results[side].push(measured);
       if (pids) cpuPerRequest[side].push((cpuMs(pids[side]) - cpuBefore) / measured.requests);
     }
   }
   const rounds = { roster: results.roster.map((m) => m.rps), reference: results.reference.map((m) => m.rps) };
   return { roster: median(rounds.roster), reference: median(rounds.reference), rounds, cpuPerRequest };
+}
+
+/**
+ * Figures 7, 12 and 13: two variants of Roster compared by server CPU per request of `query`, over
+ * `plan.cpuPairs.processes` pairs of fresh processes (`start`), each pair warmed together, then
+ * alternated; `during` runs with each pair up (a check, or load beside the measured one). Each round's
+ * two sides ran back to back, so each round gives an overhead; each pair's median round is that
+ * pair's, the median pair is the figure, and the range of every round says how steady the machine was.
+ */
+async function comparePairs(
+  query: string,
+  names: Record<'roster' | 'reference', string>,
+  start: (pair: number) => Promise<[Child, Child]>,
+  during: (pair: [Child, Child]) => Promise<void | (() => Promise<void>)>,
+) {
+  const cpu = { roster: [] as number[], reference: [] as number[] };
+  const throughput = { roster: [] as number[], reference: [] as number[] };
+  const pairOverheads: number[] = [];
+  const overheads: number[] = [];
+  for (let pair = 1; pair <= plan.cpuPairs.processes; pair++) {
+    const servers = await start(pair);
+    let finish: void | (() => Promise<void>) = undefined;
+    try {
+      finish = await during(servers);
+      const [roster, reference] = servers.map((server) => ({ url: server.url, query, token: ADMIN_TOKEN }));
+      progress(`pair ${pair}/${plan.cpuPairs.processes}: warm-up, both sides together`);
+      await Promise.all([roster, reference].map((target) => run(`${label}, warm-up`, target!, plan.cpuPairs.warmup)));
+      const measured = await alternate(
+        { roster: roster!, reference: reference! },
+        names,
+        { roster: servers[0].pid, reference: servers[1].pid },
+        plan.cpuPairs,
+      );
+      await finish?.();
+      finish = undefined;
+      const rounds = measured.cpuPerRequest.roster.map((measuredCpu, i) => (measuredCpu / measured.cpuPerRequest.reference[i]! - 1) * 100);
+      overheads.push(...rounds);
+      pairOverheads.push(median(rounds));
+      for (const side of ['roster', 'reference'] as const) {
+        cpu[side].push(...measured.cpuPerRequest[side]);
+        throughput[side].push(measured[side]);
+      }
+    } finally {
+      await finish?.().catch(() => {}); // a run that failed already says why
+      await Promise.all(servers.map((server) => server.stop()));
+    }
+  }
+  const figure = median(pairOverheads);
+  const pairs = pairOverheads.length > 1 ? `; pairs ${pairOverheads.map((overhead) => overhead.toFixed(1)).join(', ')} %` : '';
+  return {
+    cpu,
+    throughput: { roster: median(throughput.roster), reference: median(throughput.reference) },
+    overhead: {
+      overheads,
+      median: figure,
+      text: `${figure.toFixed(1)} % more CPU${pairs}; rounds ${Math.min(...overheads).toFixed(1)} to ${Math.max(...overheads).toFixed(1)} %`,
+    },
+  };
 }
 
 const ratioRow = (figure: string, measured: { roster: number; reference: number }, target?: number): Row => {
@@ -238,43 +304,39 @@ async function main() {
   const aliases = Math.ceil(1000 / perPage);
   const guarded = `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: users(first: 100) { nodes { permissions { fullAccess } } }`).join(' ')} }`;
   phase(`authorization overhead (${int(aliases * perPage)} guarded fields)`);
-  const unchecked = await startRosterChild(seeded.url, `${seeded.path}.unchecked.log`, { unchecked: true });
-  try {
-    for (const server of [roster, unchecked]) {
-      const data = await graphql<Record<string, { nodes: unknown[] }>>(server.url, guarded, ADMIN_TOKEN);
-      const fields = Object.values(data).reduce((sum, page) => sum + page.nodes.length, 0);
-      if (fields < 1000) throw new Error(`only ${fields} guarded fields resolved`);
-    }
-    const measured = await alternate(
-      {
-        roster: { url: roster.url, query: guarded, token: ADMIN_TOKEN },
-        reference: { url: unchecked.url, query: guarded, token: ADMIN_TOKEN },
-      },
-      { roster: 'checked', reference: 'unchecked' },
-      { roster: roster.pid, reference: unchecked.pid },
-    );
+  {
     // The overhead is what the checks cost the server: its CPU time per request, checked against
     // bypassed. Throughput is shown too, but the load generator shares the CPUs and moves it.
-    // Round i of each side ran back to back: the spread of their overheads says how stable it is.
-    const { cpuPerRequest: cpu } = measured;
-    const overheads = cpu.roster.map((checked, i) => (checked / cpu.reference[i]! - 1) * 100);
-    const overhead = (median(cpu.roster) / median(cpu.reference) - 1) * 100;
-    const spread = `${Math.min(...overheads).toFixed(1)} to ${Math.max(...overheads).toFixed(1)} %`;
+    const measured = await comparePairs(
+      guarded,
+      { roster: 'checked', reference: 'unchecked' },
+      (pair) =>
+        Promise.all([
+          startRosterChild(seeded.url, `${seeded.path}.checked-${pair}.log`),
+          startRosterChild(seeded.url, `${seeded.path}.unchecked-${pair}.log`, { unchecked: true }),
+        ]),
+      async ([checked, unchecked]) => {
+        for (const server of [checked, unchecked]) {
+          const data = await graphql<Record<string, { nodes: unknown[] }>>(server.url, guarded, ADMIN_TOKEN);
+          const fields = Object.values(data).reduce((sum, page) => sum + page.nodes.length, 0);
+          if (fields < 1000) throw new Error(`only ${fields} guarded fields resolved`);
+        }
+      },
+    );
+    const { cpu, overhead } = measured;
     rows.push({
       figure: `7. authorization overhead: ${aliases} aliases of \`users(first: 100) { nodes { permissions { fullAccess } } }\` = ${int(aliases * perPage)} guarded fields (server CPU per request)`,
-      roster: `${ms(median(cpu.roster))} checked (${rps(measured.roster)})`,
-      reference: `${ms(median(cpu.reference))} checks bypassed (${rps(measured.reference)})`,
-      ratio: `${overhead.toFixed(1)} % more CPU; rounds ${spread} (throughput ${(measured.roster / measured.reference).toFixed(2)})`,
+      roster: `${ms(median(cpu.roster))} checked (${rps(measured.throughput.roster)})`,
+      reference: `${ms(median(cpu.reference))} checks bypassed (${rps(measured.throughput.reference)})`,
+      ratio: `${overhead.text} (throughput ${(measured.throughput.roster / measured.throughput.reference).toFixed(2)})`,
       target: '< 5 % in every round',
-      verdict: Math.max(...overheads) < 5 ? 'met' : 'missed',
+      verdict: Math.max(...overhead.overheads) < 5 ? 'met' : 'missed',
     });
-  } finally {
-    await unchecked.stop();
   }
 
   for (const kind of ['metrics', 'traces'] as const) {
     phase(`${kind} on against off (figure 5’s query)`);
-    rows.push(await instrumentationOverhead(roster, seeded, kind));
+    rows.push(await instrumentationOverhead(seeded, kind));
   }
 
   phase('guarded write `updateUserPermissions` (1 connection)');
@@ -418,12 +480,13 @@ async function postgresRows(compareToBare: CompareToBare, fdLimit: number): Prom
 }
 
 /**
- * Figures 12 and 13: what metrics and traces cost. The same Roster with them on, against `roster`
- * (both off): server CPU per request of figure 5's query, each side's own process measured from
- * /proc. Metrics are scraped every second (Prometheus scrapes every 15 s or so); traces are
- * exported to an OTLP endpoint in this process that accepts and drops them, as a collector would.
+ * Figures 12 and 13: what metrics and traces cost. The same Roster with them on, against one with
+ * them off, both started and warmed together: server CPU per request of figure 5's query, each
+ * side's own process measured from /proc. Metrics are scraped every second (Prometheus scrapes every
+ * 15 s or so); traces are exported to an OTLP endpoint in this process that accepts and drops them,
+ * as a collector would.
  */
-async function instrumentationOverhead(roster: Child, seeded: Seeded & { path: string }, kind: 'metrics' | 'traces'): Promise<Row> {
+async function instrumentationOverhead(seeded: Seeded & { path: string }, kind: 'metrics' | 'traces'): Promise<Row> {
   const token = 'bench-metrics-token-of-at-least-32-characters';
   const sink = createHttpServer((req, res) =>
     req.resume().on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}')),
@@ -433,42 +496,47 @@ async function instrumentationOverhead(roster: Child, seeded: Seeded & { path: s
     kind === 'metrics'
       ? { METRICS_TOKEN: token }
       : { TRACES_OTLP_URL: `http://127.0.0.1:${(sink.address() as AddressInfo).port}/v1/traces` };
-  const instrumented = await startRosterChild(seeded.url, `${seeded.path}.${kind}.log`, { env });
-  const metricsUrl = instrumented.url.replace(/\/graphql$/, '/metrics');
-  const scrape = () => fetch(metricsUrl, { headers: { authorization: `Bearer ${token}` } }).then((response) => response.text());
-  const scraping = kind === 'metrics' ? setInterval(() => void scrape().catch(() => {}), 1000) : undefined;
   let exportsReceived = 0;
   sink.on('request', () => exportsReceived++);
   try {
-    const measured = await alternate(
-      {
-        roster: { url: instrumented.url, query: LIST_QUERY, token: ADMIN_TOKEN },
-        reference: { url: roster.url, query: LIST_QUERY, token: ADMIN_TOKEN },
-      },
+    const measured = await comparePairs(
+      LIST_QUERY,
       { roster: `${kind} on`, reference: `${kind} off` },
-      { roster: instrumented.pid, reference: roster.pid },
+      (pair) =>
+        Promise.all([
+          startRosterChild(seeded.url, `${seeded.path}.${kind}-${pair}.log`, { env }),
+          startRosterChild(seeded.url, `${seeded.path}.${kind}-off-${pair}.log`),
+        ]),
+      async ([instrumented]) => {
+        if (kind === 'traces') return;
+        const scrape = () =>
+          fetch(instrumented.url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${token}` } }).then((response) =>
+            response.text(),
+          );
+        const scraping = setInterval(() => void scrape().catch(() => {}), 1000);
+        return async () => {
+          clearInterval(scraping);
+          // The metered side did count what it served (the run is void otherwise).
+          if (!/^roster_graphql_operations_total\{[^}]*outcome="OK"\} [1-9]/m.test(await scrape()))
+            throw new Error('figure 12: the metered server counted no operations');
+        };
+      },
     );
-    // The instrumented side did record what it served (the run is void otherwise).
-    if (kind === 'metrics' && !/^roster_graphql_operations_total\{[^}]*outcome="OK"\} [1-9]/m.test(await scrape()))
-      throw new Error('figure 12: the metered server counted no operations');
     if (kind === 'traces' && exportsReceived === 0) throw new Error('figure 13: the traced server exported nothing');
-    const { cpuPerRequest: cpu } = measured;
-    const overhead = (median(cpu.roster) / median(cpu.reference) - 1) * 100;
+    const { cpu, overhead, throughput } = measured;
     const target = kind === 'metrics' ? 3 : undefined;
     return {
       figure:
         kind === 'metrics'
           ? '12. metrics on (scraped every second) against off: figure 5’s query (server CPU per request)'
           : '13. traces on (every request, exported over OTLP) against off: figure 5’s query (server CPU per request)',
-      roster: `${ms(median(cpu.roster))} on (${rps(measured.roster)})`,
-      reference: `${ms(median(cpu.reference))} off (${rps(measured.reference)})`,
-      ratio: `${overhead.toFixed(1)} % more CPU (throughput ${(measured.roster / measured.reference).toFixed(2)})`,
-      target: target === undefined ? '—' : `< ${target} %`,
-      verdict: target === undefined ? 'reported' : overhead < target ? 'met' : 'missed',
+      roster: `${ms(median(cpu.roster))} on (${rps(throughput.roster)})`,
+      reference: `${ms(median(cpu.reference))} off (${rps(throughput.reference)})`,
+      ratio: `${overhead.text} (throughput ${(throughput.roster / throughput.reference).toFixed(2)})`,
+      target: target === undefined ? '—' : `< ${target} % (median pair)`,
+      verdict: target === undefined ? 'reported' : overhead.median < target ? 'met' : 'missed',
     };
   } finally {
-    clearInterval(scraping);
-    await instrumented.stop();
     await new Promise((resolve) => sink.close(resolve));
   }
 }
@@ -587,7 +655,7 @@ const NOTES = [
   'Every answer is checked: a non-2xx status, a transport error or a body with GraphQL `errors` fails the run. Responses are never cached.',
   `Roster runs as \`scripts/bench/roster-server.ts\` (startRoster with its JSON request log on, as \`npm start\` runs it, written to a file as a log collector would take it) and the reference as \`scripts/bench/bare-yoga.ts\`, both compiled by esbuild as \`npm start\` compiles Roster (no TypeScript loader at run time), both with NODE_ENV=production. Each seeded account has one FULL_ACCESS admin, its members (each with a live session and one of four permission sets) and 60 pending invites; figures 2-7 use an account of ${int(ACCOUNT_MEMBERS)} members.`,
   "Figure 1b: yoga's default body limit pipes every body through a counting stream; Roster enforces its limit without one (src/http/body-limit.ts), so figures 2-5 are also worth reading against 1b (Roster's req/s divided by 1b's), a reference that does not pay that cost.",
-  'Figure 7 serves the same database file from a second Roster whose schema is `builder.toSchema({ disableScopeAuth: true })`, and reads each server’s CPU time (user + system, /proc) around each round: the overhead is the checked server’s CPU per request over the bypassed one’s (the median rounds; each round pair’s own overhead gives the spread). The throughput ratio, checked / bypassed, is shown beside it: the load generator shares the CPUs and moves it by ±20 %.',
+  `Figures 7, 12 and 13 compare two variants of Roster on the same database file, in ${plan.cpuPairs.processes} pair(s) of fresh processes (two processes of the same code can differ by 20 % for their whole life), each pair started and loaded together for ${plan.cpuPairs.warmup.seconds} s before measuring (a fresh process compiles its hot paths over its first seconds), then alternated for ${plan.cpuPairs.rounds} rounds of ${plan.cpuPairs.round.seconds} s: each server’s CPU time (user + system, /proc) is read around each round, each round gives an overhead (CPU per request over the other side’s), each pair’s median round is the pair’s, the median pair is the figure, and the range of all rounds shows how steady the machine was. Figure 7’s reference is built with \`builder.toSchema({ disableScopeAuth: true })\`; figure 12’s has no METRICS_TOKEN, figure 13’s no TRACES_OTLP_URL. The throughput ratio is shown beside it: the load generator shares the CPUs and moves it by ±20 %.`,
   'Figure 6 uses one connection so the bodies reach the server in order: every request is a real change (the audit entries are counted to prove it).',
   `Figure 8: every member holds PURCHASE_ORDERS, so switching the Wholesale feature changes every subscriber’s capabilities. Latency runs from just before the mutation is sent to each event’s arrival in the bench process (which also receives all N sockets); a first switch, not measured, proves every subscription is listening; ${plan.trials} measured switch(es) are pooled. Memory: Roster’s VmRSS before connecting and after the N sockets are connected, subscribed and idle. The open-files limit is checked per process (N + 200): the client sockets are in the bench, the server sockets in Roster.`,
   'Figure 9 runs Roster inside the bench process and reads `app.db.statements.count` around one request.',

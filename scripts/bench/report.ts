@@ -85,7 +85,7 @@ ${notes.map((note) => `- ${note}`).join('\n')}
 
 ## How to run
 
-\`npm run bench\` (about 12 minutes; rewrites this file) or \`npm run bench -- --quick\` (under two minutes,
+\`npm run bench\` (about 18 minutes; rewrites this file) or \`npm run bench -- --quick\` (under two minutes,
 prints the table only; it fails only when a server does not start or a request errors, never on a
 missed target).
 `;
