@@ -264,16 +264,27 @@ describe('metrics of refusals and of the outbox', () => {
   it('count rate-limit refusals by limit, and password checks refused by a full hash queue', async () => {
     const limits = Object.fromEntries(Object.keys(RateLimit).map((limit) => [limit, { count: 1_000_000, seconds: 3600 }])) as RateLimits;
     limits.LOGIN_PER_EMAIL = { count: 2, seconds: 900 };
+    // A hash at cost 16 takes a few hundred milliseconds: long enough for the burst below to find it running.
     const server = await startServer({
-      config: { metrics: { port: 0, token: null }, rateLimits: limits, passwordHashConcurrency: 1, passwordHashQueue: 0 },
+      config: {
+        metrics: { port: 0, token: null },
+        rateLimits: limits,
+        passwordHashCost: 16,
+        passwordHashConcurrency: 1,
+        passwordHashQueue: 0,
+      },
     });
     try {
       const url = server.roster.metricsUrl!;
       const admin = await signUp(server);
       const before = await scrape(url);
       for (let i = 0; i < 4; i++) await server.gql(LOGIN, { email: admin.email, password: 'wrong password!' });
-      // Many sign-ins at once: one hashes, none may wait, the rest are refused at once.
+      // One sign-in holds the only turn (an unknown email is checked at full cost too); while it
+      // runs, none may wait, so every sign-in of a burst is refused at once.
+      const holding = server.gql(LOGIN, { email: uniqueEmail(), password: PASSWORD });
+      await until(url, (samples) => series(samples, 'roster_password_hashes_running') === 1);
       const burst = await Promise.all(Array.from({ length: 8 }, () => server.gql(LOGIN, { email: uniqueEmail(), password: PASSWORD })));
+      await holding;
       const busy = burst.filter((response) => response.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length;
       expect(busy).toBeGreaterThan(0);
       const after = await scrape(url);
